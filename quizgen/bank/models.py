@@ -1,0 +1,138 @@
+"""The question bank format (pydantic v2 models).
+
+A bank is one JSON object; :data:`SCHEMA_VERSION` is bumped whenever the format
+changes, and :mod:`quizgen.bank.migrations` upgrades older files on load.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA_VERSION = 1
+
+Kind = Literal["person", "date", "figure", "place", "organization"]
+QuestionType = Literal["multiple_choice", "true_false", "fill_in", "numeric"]
+Difficulty = Literal["easy", "medium", "hard"]
+Precision = Literal["decade", "year", "month", "day"]
+
+KINDS: tuple[Kind, ...] = ("person", "date", "figure", "place", "organization")
+QUESTION_TYPES: tuple[QuestionType, ...] = ("multiple_choice", "true_false", "fill_in", "numeric")
+TRUE_FALSE_CHOICES = ["True", "False"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+
+class Span(_Model):
+    """Character offsets ``[start, end)`` into the source's cleaned text."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.end < self.start:
+            raise ValueError("span end is before its start")
+        return self
+
+
+class PersonValue(_Model):
+    kind: Literal["person"] = "person"
+    name: str = Field(description="Canonical full name.")
+    aliases: list[str] = Field(default_factory=list, description="Other forms in the text.")
+    role: str | None = Field(default=None, description="Role or affiliation from the text.")
+
+
+class DateValue(_Model):
+    kind: Literal["date"] = "date"
+    precision: Precision
+    year: int | None = None
+    month: int | None = Field(default=None, ge=1, le=12)
+    day: int | None = Field(default=None, ge=1, le=31)
+    iso: str = Field(description="ISO 8601 form as far as known: 2013, 2013-09, 2013-09-18.")
+    event: str | None = Field(default=None, description="What happened then.")
+
+
+class FigureValue(_Model):
+    kind: Literal["figure"] = "figure"
+    number: float = Field(description="The value in base units: $10.9 billion -> 10.9e9.")
+    unit: str | None = Field(default=None, description="USD, %, km, ... or a counted noun.")
+    scale: str | None = Field(default=None, description="The scale word as written: billion.")
+    about: str | None = Field(default=None, description="What the figure measures.")
+
+
+class EntityValue(_Model):
+    kind: Literal["place", "organization"]
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    country: str | None = Field(default=None, description="ISO country code of a place.")
+
+
+FactValue = Annotated[
+    PersonValue | DateValue | FigureValue | EntityValue, Field(discriminator="kind")
+]
+
+
+class Fact(_Model):
+    id: str
+    kind: Kind
+    text: str = Field(description="The item as the article writes it.")
+    value: FactValue | None = None
+    evidence: str = Field(description="The sentence the fact comes from, verbatim.")
+    source_id: str
+    span: Span
+
+    @model_validator(mode="after")
+    def _value_matches_kind(self) -> Fact:
+        if self.value is not None and self.value.kind != self.kind:
+            raise ValueError(f"value is a {self.value.kind} but the fact is a {self.kind}")
+        return self
+
+
+class Question(_Model):
+    id: str
+    type: QuestionType
+    category: Kind
+    prompt: str = Field(min_length=1)
+    choices: list[str] = Field(default_factory=list)
+    answer: str = Field(min_length=1, description="As the article writes it; TF: True/False.")
+    accepted_answers: list[str] = Field(default_factory=list)
+    value: float | None = Field(default=None, description="Numeric questions: the number.")
+    tolerance: float | None = Field(default=None, ge=0)
+    unit: str | None = None
+    evidence: str = Field(description="The article sentence the question rests on, verbatim.")
+    explanation: str = ""
+    fact_id: str | None = None
+    difficulty: Difficulty = "medium"
+    tags: list[str] = Field(default_factory=list)
+
+
+class Generator(_Model):
+    name: str = "quizgen"
+    version: str
+    seed: int | None = None
+
+
+class Source(_Model):
+    id: str
+    title: str
+    origin: str = Field(description="Path or URL the text came from.")
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    word_count: int = Field(ge=0)
+    published: date | None = None
+    author: str | None = None
+
+
+class Bank(_Model):
+    schema_version: int = SCHEMA_VERSION
+    id: str
+    title: str
+    created: datetime
+    generator: Generator
+    sources: list[Source] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+    questions: list[Question] = Field(default_factory=list)

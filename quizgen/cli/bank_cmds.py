@@ -1,0 +1,100 @@
+"""Commands over banks: validate, show, schema."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from quizgen.bank import KINDS, QUESTION_TYPES, load_bank
+from quizgen.bank.schema import schema_text
+from quizgen.cli.app import app
+from quizgen.cli.common import console, error_line
+from quizgen.errors import InvalidContentError, QuizgenError
+
+
+@app.command()
+def validate(
+    banks: list[Path] = typer.Argument(..., help="Bank files to check.", show_default=False),
+) -> None:
+    """Check banks against the format and its rules.
+
+    Prints "ok: N questions" per valid bank, or every problem with its JSON path.
+
+    Example: quizgen validate banks/face-to-face.json
+    """
+    worst = 0
+    for path in banks:
+        try:
+            bank = load_bank(path)
+        except InvalidContentError as exc:
+            worst = max(worst, exc.exit_code)
+            if exc.problems:
+                error_line(f"{path}: {len(exc.problems)} problem(s)")
+                for where, msg in exc.problems:
+                    print(f"  {where}: {msg}")
+            else:
+                error_line(str(exc))
+            continue
+        except QuizgenError as exc:
+            worst = max(worst, exc.exit_code)
+            error_line(str(exc))
+            continue
+        n_f = len(bank.facts)
+        console.print(f"{escape(str(path))}: ok: {len(bank.questions)} questions, {n_f} facts")
+    if worst:
+        raise typer.Exit(worst)
+
+
+def _check_choice(value: str | None, allowed: tuple[str, ...], what: str) -> None:
+    if value is not None and value not in allowed:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(allowed)}", param_hint=what)
+
+
+@app.command()
+def show(
+    bank_path: Path = typer.Argument(..., metavar="BANK", help="The bank file.", show_default=False),
+    category: str | None = typer.Option(
+        None, "--category", "-c", help=f"Only this category: {', '.join(KINDS)}."
+    ),
+    qtype: str | None = typer.Option(
+        None, "--type", "-t", help=f"Only this type: {', '.join(QUESTION_TYPES)}."
+    ),
+) -> None:
+    """Print a bank's questions as a table, the right answer marked with ✔.
+
+    Example: quizgen show banks/face-to-face.json --category figure
+    """
+    _check_choice(category, KINDS, "--category")
+    _check_choice(qtype, QUESTION_TYPES, "--type")
+    bank = load_bank(bank_path)
+    table = Table(title=escape(bank.title), show_lines=True, expand=True)
+    table.add_column("id", no_wrap=True)
+    table.add_column("type / category", no_wrap=True)
+    table.add_column("question", ratio=3)
+    table.add_column("choices / answer", ratio=2)
+    shown = 0
+    for q in bank.questions:
+        if (category and q.category != category) or (qtype and q.type != qtype):
+            continue
+        shown += 1
+        if q.choices:
+            lines = [("✔ " if c == q.answer else "  ") + c for c in q.choices]
+        else:
+            lines = ["✔ " + q.answer + (f"  (± {q.tolerance:g})" if q.tolerance else "")]
+        table.add_row(
+            escape(q.id), f"{q.type}\n{q.category}", escape(q.prompt), escape("\n".join(lines))
+        )
+    console.print(table)
+    console.print(f"{shown} of {len(bank.questions)} questions shown")
+
+
+@app.command()
+def schema() -> None:
+    """Print the bank format's JSON Schema.
+
+    Example: quizgen schema > bank.schema.json
+    """
+    print(schema_text(), end="")

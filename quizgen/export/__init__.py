@@ -1,0 +1,16 @@
+"""The export stage: one module per format, found through :data:`EXPORTERS`."""
+
+from quizgen.errors import InputError
+from quizgen.export import json_format  # noqa: F401  (registers itself)
+from quizgen.export.registry import EXPORTERS, Exporter, ExportResult, exporter
+
+
+def get_exporter(name: str) -> Exporter:
+    try:
+        return EXPORTERS[name]
+    except KeyError:
+        known = ", ".join(sorted(EXPORTERS))
+        raise InputError(f"unknown format {name!r}; known formats: {known}") from None
+
+
+__all__ = ["EXPORTERS", "ExportResult", "Exporter", "exporter", "get_exporter"]

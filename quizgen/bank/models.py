@@ -16,7 +16,7 @@ SCHEMA_VERSION = 1
 Kind = Literal["person", "date", "figure", "place", "organization"]
 QuestionType = Literal["multiple_choice", "true_false", "fill_in", "numeric"]
 Difficulty = Literal["easy", "medium", "hard"]
-Precision = Literal["decade", "year", "month", "day"]
+Precision = Literal["decade", "year", "month", "day", "weekday"]
 
 KINDS: tuple[Kind, ...] = ("person", "date", "figure", "place", "organization")
 QUESTION_TYPES: tuple[QuestionType, ...] = ("multiple_choice", "true_false", "fill_in", "numeric")
@@ -59,7 +59,9 @@ class DateValue(_Model):
 
 class FigureValue(_Model):
     kind: Literal["figure"] = "figure"
-    number: float = Field(description="The value in base units: $10.9 billion -> 10.9e9.")
+    number: float = Field(
+        allow_inf_nan=False, description="The value in base units: $10.9 billion -> 10.9e9."
+    )
     unit: str | None = Field(default=None, description="USD, %, km, ... or a counted noun.")
     scale: str | None = Field(default=None, description="The scale word as written: billion.")
     about: str | None = Field(default=None, description="What the figure measures.")
@@ -101,8 +103,10 @@ class Question(_Model):
     choices: list[str] = Field(default_factory=list)
     answer: str = Field(min_length=1, description="As the article writes it; TF: True/False.")
     accepted_answers: list[str] = Field(default_factory=list)
-    value: float | None = Field(default=None, description="Numeric questions: the number.")
-    tolerance: float | None = Field(default=None, ge=0)
+    value: float | None = Field(
+        default=None, allow_inf_nan=False, description="Numeric questions: the number."
+    )
+    tolerance: float | None = Field(default=None, ge=0, allow_inf_nan=False)
     unit: str | None = None
     evidence: str = Field(description="The article sentence the question rests on, verbatim.")
     explanation: str = ""
@@ -128,7 +132,8 @@ class Source(_Model):
 
 
 class Bank(_Model):
-    schema_version: int = SCHEMA_VERSION
+    # strict: 1.0 or true is not a version (the migration check says so on load)
+    schema_version: int = Field(default=SCHEMA_VERSION, strict=True)
     id: str
     title: str
     created: datetime

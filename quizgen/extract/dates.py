@@ -1,0 +1,77 @@
+"""Dates: the surface text, a normalized value with its precision, and what happened."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.bank.models import DateValue
+from quizgen.extract.base import Context, extractor
+from quizgen.extract.clauses import clause_without
+from quizgen.extract.datetext import is_relative, read_date
+from quizgen.extract.tokens import Parsed
+
+_UNIT = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|seconds?|"
+                   r"centuries|century)\b", re.I)
+_NUMBERISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                        r"twelve|twenty|thirty|forty|fifty|hundred|a few|several|half)\b", re.I)
+_YEARTOK = re.compile(r"^(1[0-9]{3}|20[0-9]{2}|2100)s?$")
+_DATE_WORD = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]+\.?|,|1[0-9]{3}|20[0-9]{2})$")
+
+
+def is_duration(text: str) -> bool:
+    """"six months", "11 years", "51-year-old": a figure, not a date."""
+    if read_date(text) is not None and not re.search(r"\byear-old\b", text):
+        return False
+    return bool(_UNIT.search(text) and _NUMBERISH.search(text))
+
+
+def _pieces(p: Parsed, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Split "between 1983 and 1992" / "the 1960s and 1970s" into one range per date."""
+    toks = p.toks[lo:hi]
+    years = [t.i for t in toks if _YEARTOK.match(t.text)]
+    has_month = any(t.text.lower().rstrip(".") in _MONTHS for t in toks)
+    if len(years) >= 2 and not has_month:
+        return [(i, i + 1) for i in years]
+    # trim words around the date itself: "the", "early", "Sunday's"
+    while lo < hi and p.toks[lo].text.lower() in {"the", "between", "from", "since", "by",
+                                                    "until", "in", "on", "of", "early", "late",
+                                                    "mid", "around", "about"}:
+        lo += 1
+    while hi > lo and p.toks[hi - 1].text in {"'s", "’s", ",", "."}:
+        hi -= 1
+    return [(lo, hi)] if hi > lo else []
+
+
+_MONTHS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
+           "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
+           "nov", "november", "dec", "december"}
+
+
+@extractor("dates")
+def extract_dates(ctx: Context) -> None:
+    anchor = ctx.article.published
+    for p in ctx.parsed:
+        spans: list[tuple[int, int]] = [(e.start, e.end) for e in p.ents if e.label == "DATE"]
+        # years the model left untagged: "in 1812", "since 1976"
+        for t in p.toks:
+            if _YEARTOK.match(t.text) and t.ent in {"", "CARDINAL"} and t.i > 0 \
+                    and p.toks[t.i - 1].text.lower() in {"in", "since", "by", "until", "of",
+                                                        "from", "to", "and", "before", "after"}:
+                spans.append((t.i, t.i + 1))
+        for lo, hi in spans:
+            text = p.span_text(lo, hi)
+            if is_duration(text) or is_relative(text):
+                continue
+            for a, b in _pieces(p, lo, hi):
+                piece = p.span_text(a, b)
+                reading = read_date(piece, anchor)
+                if reading is None or reading.precision == "weekday" and is_relative(text):
+                    continue
+                if ctx.is_claimed(p, a, b):
+                    continue
+                value = DateValue(
+                    precision=reading.precision,  # type: ignore[arg-type]
+                    year=reading.year, month=reading.month, day=reading.day, iso=reading.iso,
+                    event=clause_without(p, a, b),
+                )
+                ctx.add("date", p, a, b, value, text=piece)

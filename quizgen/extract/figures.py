@@ -1,0 +1,123 @@
+"""Figures: money, percentages, counts, distances, ratios; number, unit, scale, what they measure."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.bank.models import FigureValue
+from quizgen.extract.base import Context, extractor
+from quizgen.extract.clauses import clause_without, span_head
+from quizgen.extract.dates import is_duration
+from quizgen.extract.numbers import read_figure
+from quizgen.extract.tokens import Parsed
+
+LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
+LEADING = {"about", "around", "some", "nearly", "almost", "approximately", "roughly", "over",
+           "under", "only", "just", "the", "a", "an", "up", "to", "at", "least", "by", "of",
+           "between", "than", "more", "less", "fewer", "in", "for", "another", "estimated"}
+_YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
+
+
+def _trim(p: Parsed, lo: int, hi: int) -> tuple[int, int]:
+    while lo < hi and p.toks[lo].text.lower() in LEADING:
+        lo += 1
+    while hi > lo and p.toks[hi - 1].text in {",", ".", "'s", "’s", "(", ")", "-"}:
+        hi -= 1
+    return lo, hi
+
+
+def _counted_noun(p: Parsed, lo: int, hi: int) -> int | None:
+    """"two large projects": the noun a bare number counts, if it follows closely."""
+    head = span_head(p, lo, hi)
+    t = p.toks[head]
+    if t.dep != "nummod":
+        return None
+    n = t.head
+    if n < hi or n - hi > 2 or p.toks[n].pos != "NOUN":
+        return None
+    if any(p.toks[k].pos not in {"ADJ", "NOUN"} for k in range(hi, n)):
+        return None
+    return n
+
+
+def _about(p: Parsed, lo: int, hi: int) -> str:
+    head = span_head(p, lo, hi)
+    t = p.toks[head]
+    for c in p.children(head):
+        if c.dep == "prep" and c.text.lower() == "of" and c.i >= hi:
+            a, b = p.subtree(c.i)
+            return p.span_text(c.i + 1, b)
+    if t.dep in {"nummod", "quantmod", "compound", "amod"} and p.toks[t.head].pos == "NOUN":
+        a, b = p.subtree(t.head)
+        words = [x.text + x.ws for x in p.toks[a:b] if not lo <= x.i < hi]
+        return "".join(words).strip(" ,()")
+    if t.dep == "appos":
+        a, b = p.subtree(t.head)
+        if b <= lo or a < lo:
+            return p.span_text(a, min(b, lo)).strip(" ,(")
+    return clause_without(p, lo, hi)
+
+
+def _is_name_number(p: Parsed, lo: int, hi: int) -> bool:
+    """"38 North", "Shrek 2", "Studio 54": numbers that are part of a name."""
+    nxt = p.toks[hi] if hi < len(p.toks) else None
+    prv = p.toks[lo - 1] if lo > 0 else None
+    if nxt is not None and nxt.tag == "NNP" and nxt.ent in {"LOC", "ORG", "GPE", "FAC", ""} \
+            and p.toks[hi - 1].text[:1].isdigit() and nxt.text[:1].isupper() \
+            and nxt.text.lower() not in {"percent"}:
+        return True
+    return bool(prv is not None and prv.tag == "NNP" and prv.ws and p.toks[lo].ent == "CARDINAL"
+                and prv.text[:1].isupper() and prv.i > 0)
+
+
+ANAPHORIC_NOUNS = {"countries", "nations", "sides", "leaders", "men", "women", "parties",
+                   "companies", "firms", "groups", "teams", "states", "governments", "sisters",
+                   "brothers", "players", "candidates", "presidents", "cities", "banks"}
+
+
+def _anaphoric(p: Parsed, lo: int, hi: int) -> bool:
+    """"the two countries", "the two sides": a pointer back, not a figure."""
+    return (lo > 0 and p.toks[lo - 1].text.lower() in {"the", "both", "these", "those"}
+            and hi < len(p.toks) and p.toks[hi].text.lower() in ANAPHORIC_NOUNS)
+
+
+@extractor("figures")
+def extract_figures(ctx: Context) -> None:
+    for p in ctx.parsed:
+        spans = [(e.start, e.end, e.label) for e in p.ents if e.label in LABELS]
+        spans += [(e.start, e.end, "DURATION") for e in p.ents
+                  if e.label == "DATE" and is_duration(p.span_text(e.start, e.end))]
+        for lo, hi, label in spans:
+            lo, hi = _trim(p, lo, hi)
+            if hi <= lo or ctx.is_claimed(p, lo, hi):
+                continue
+            text = p.span_text(lo, hi)
+            if label == "CARDINAL":
+                if _YEAR.match(text) or _is_name_number(p, lo, hi):
+                    if _is_name_number(p, lo, hi) and hi < len(p.toks):
+                        ctx.places.add(p.span_text(lo, hi + 1).lower())
+                    continue
+                if text.lower() in {"one", "1"} and hi < len(p.toks) \
+                        and p.toks[hi].text.lower() == "of":
+                    continue
+                if _anaphoric(p, lo, hi):
+                    continue
+            if label == "DURATION" and text.lower().split()[0] in {"one", "a", "an"}:
+                continue
+            reading = read_figure(text)
+            if reading is None:
+                continue
+            unit = reading.unit
+            noun = _counted_noun(p, lo, hi) if label in {"CARDINAL", "DURATION"} else None
+            end = hi
+            if noun is not None:
+                end = noun + 1
+                unit = unit or p.toks[noun].lemma.lower() or p.toks[noun].text.lower()
+                text = p.span_text(lo, end)
+            if label == "DURATION":
+                rd = read_figure(text)
+                unit = rd.unit if rd and rd.unit else unit
+            value = FigureValue(
+                number=reading.number, unit=unit, scale=reading.scale, about=_about(p, lo, hi)
+            )
+            ctx.add("figure", p, lo, end, value, text=text)

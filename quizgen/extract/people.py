@@ -1,0 +1,320 @@
+"""People: canonical names, aliases (surnames, possessives) and roles from the text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quizgen.bank.models import PersonValue
+from quizgen.extract.base import Context, extractor
+from quizgen.extract.gazetteer import is_place
+from quizgen.extract.tokens import Parsed
+
+#: Courtesy titles dropped from a name (rank titles such as Lord or Dame are kept).
+DROP_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mr.", "mrs.", "ms.", "dr."}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du",
+             "ibn", "del", "dos", "das", "ter", "st.", "mac"}
+ORG_WORDS = {"university", "institute", "party", "ministry", "bank", "corp", "inc", "ltd",
+             "council", "committee", "agency", "court", "company", "group", "association",
+             "academy", "college", "school", "office", "department", "fund", "theatre", "theater",
+             "awards", "house", "street", "news", "times", "post", "club", "foundation",
+             "hotel", "church", "museum", "centre", "center", "studios", "union"}
+NOT_NAMES = {"god", "allah", "internet", "twitter", "facebook", "brexit", "covid", "ok",
+             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december", "christmas", "easter"}
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[a-z]+-[a-z]+|[a-z]+)$")
+ROLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "det", "punct"}
+
+
+@dataclass
+class Mention:
+    p: Parsed
+    lo: int
+    hi: int  # token range of the name itself (titles and possessive excluded)
+    text: str
+    possessive: bool = False
+    tagged: bool = True  # found by the NER model (False: linked later by name)
+
+
+@dataclass
+class Person:
+    tokens: tuple[str, ...]
+    mentions: list[Mention] = field(default_factory=list)
+    role: str | None = None
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.tokens).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+
+
+def _clean_span(p: Parsed, lo: int, hi: int) -> tuple[int, int, bool]:
+    toks = p.toks
+    possessive = False
+    while hi > lo and (toks[hi - 1].text in POSSESSIVE or toks[hi - 1].tag == "POS"):
+        hi -= 1
+        possessive = True
+    if hi < len(toks) and toks[hi].text in POSSESSIVE:
+        possessive = True
+    while lo < hi and toks[lo].text.lower() in DROP_TITLES | {"the", "a", "an"}:
+        lo += 1
+    while hi > lo and toks[hi - 1].text in {"-", ",", "."}:
+        hi -= 1
+    return lo, hi, possessive
+
+
+def _valid_name(p: Parsed, lo: int, hi: int) -> bool:
+    words = [t.text for t in p.toks[lo:hi] if t.text not in {"-", "‐"}]
+    if not words:
+        return False
+    if any(ch.isdigit() for w in words for ch in w):
+        return False
+    if any(w.lower() in ORG_WORDS or w.lower() in NOT_NAMES for w in words):
+        return False
+    if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1):
+        return False  # acronyms: DPRK, NATO
+    caps = [w for w in words if w[:1].isupper()]
+    if not caps or not words[0][:1].isupper():
+        return False
+    for w in words:
+        if not _NAME_TOKEN.match(w) and w.lower() not in PARTICLES:
+            return False
+    if any(p.toks[i].ent == "NORP" for i in range(lo, hi)):
+        return False
+    return True
+
+
+def _name_key(p: Parsed, lo: int, hi: int) -> tuple[str, ...]:
+    """Name tokens with hyphen parts joined: ("Kim", "Jong-un")."""
+    out: list[str] = []
+    glue = False
+    for t in p.toks[lo:hi]:
+        if t.text in {"-", "‐"}:
+            if out:
+                out[-1] += "-"
+            glue = True
+            continue
+        if glue and out:
+            out[-1] += t.text
+        else:
+            out.append(t.text)
+        glue = t.ws == "" and t.text.endswith("-")
+    return tuple(out)
+
+
+def _split_merged(p: Parsed, lo: int, hi: int, known: set[str]) -> list[tuple[int, int]]:
+    """"Putin-Kim Jong-un" names two people: split at a hyphen whose left side is a
+    known surname or name and whose right side starts a capitalised name."""
+    for k in range(lo + 1, hi - 1):
+        t = p.toks[k]
+        if t.text in {"-", "‐"} and t.ws == "" and p.toks[k - 1].ws == "":
+            left = " ".join(x.text for x in p.toks[lo:k])
+            right_first = p.toks[k + 1].text
+            if left in known and right_first[:1].isupper():
+                return [(lo, k), (k + 1, hi)]
+    return [(lo, hi)]
+
+
+def _role(p: Parsed, m: Mention) -> str | None:
+    toks = p.toks
+    head = max(range(m.lo, m.hi), key=lambda i: (toks[i].head < m.lo or toks[i].head >= m.hi, i))
+    # 1. an apposition: "Cheong Seong-chang, an analyst from Seoul's Sejong University"
+    for c in p.children(head):
+        if c.dep == "appos" and c.i >= m.hi and toks[c.i].pos in {"NOUN", "PROPN"}:
+            lo, hi = p.subtree(c.i)
+            for cc in p.children(c.i):
+                if cc.dep in {"relcl", "acl"} and cc.i > c.i:
+                    hi = min(hi, p.subtree(cc.i)[0])
+            while hi > lo and toks[hi - 1].dep == "punct":
+                hi -= 1
+            if not any(toks[i].ent == "PERSON" for i in range(lo, hi)):
+                return _trim(p.span_text(lo, hi))
+    # 2. titles before the name: "Russian Foreign Minister Sergey Lavrov"
+    i = m.lo - 1
+    while i >= 0 and i < toks[i].head < m.hi and toks[i].dep in ROLE_DEPS \
+            and toks[i].ent not in {"PERSON", "DATE", "CARDINAL"}:
+        i -= 1
+    lo = i + 1
+    while lo < m.lo and toks[lo].dep in {"det", "punct", "case"}:
+        lo += 1
+    if lo < m.lo and any(t.pos in {"NOUN", "PROPN"} for t in toks[lo:m.lo]):
+        role = p.span_text(lo, m.lo)
+        if role.lower() not in DROP_TITLES:
+            return _trim(role)
+    # 3. "Park Byung-in of the Kyungnam University", "Georgy Toloraya, from the Institute"
+    for c in p.children(head):
+        if c.dep == "prep" and c.text.lower() in {"of", "from", "at"} and c.i >= m.hi:
+            lo, hi = p.subtree(c.i)
+            if hi - lo >= 2 and any(toks[j].ent in {"ORG", "GPE", "FAC"} for j in range(lo, hi)):
+                return _trim(p.span_text(lo, hi))
+    # 4. the name is the apposition: "chancellor Gordon Brown", "the leader, Kim"
+    h = toks[head]
+    if h.dep == "appos" and toks[h.head].pos == "NOUN" and toks[h.head].i < m.lo:
+        lo, _ = p.subtree(h.head)
+        return _trim(p.span_text(lo, h.head + 1))
+    return None
+
+
+def _trim(role: str, words: int = 16) -> str:
+    parts = role.strip(" ,;:").split()
+    return " ".join(parts[:words])
+
+
+@extractor("people")
+def extract_people(ctx: Context) -> None:
+    mentions: list[Mention] = []
+    raw: list[tuple[Parsed, int, int]] = []
+    for p in ctx.parsed:
+        for e in p.ents:
+            if e.label == "PERSON":
+                raw.append((p, e.start, e.end))
+    # first pass: plain names, to know which surnames can split merged spans
+    first: set[str] = set()
+    for p, lo, hi in raw:
+        lo2, hi2, _ = _clean_span(p, lo, hi)
+        if hi2 > lo2 and not any(t.text in {"-", "‐"} for t in p.toks[lo2:hi2]):
+            first.add(p.span_text(lo2, hi2))
+            first.update(t.text for t in p.toks[lo2:hi2])
+    for p, lo, hi in raw:
+        lo, hi, poss = _clean_span(p, lo, hi)
+        if hi <= lo:
+            continue
+        for a, b in _split_merged(p, lo, hi, first):
+            if not _valid_name(p, a, b):
+                continue
+            text = p.span_text(a, b)
+            if is_place(text) and b - a == 1:
+                ctx.places.add(text.lower())
+                continue
+            mentions.append(Mention(p, a, b, text, poss and b == hi))
+    people = [pp for pp in _group(mentions) if not _really_place(ctx, pp)]
+    _link_missed(ctx, people)
+    for person in people:
+        for m in person.mentions:
+            person.role = person.role or _role(m.p, m)
+    for person in people:
+        name = person.name
+        aliases: set[str] = set()
+        for m in person.mentions:
+            if m.text != name:
+                aliases.add(m.text)
+            if m.possessive:
+                aliases.add(m.text + "’s" if "’" in m.p.text else m.text + "'s")
+        aliases.discard(name)
+        value = PersonValue(name=name, aliases=sorted(aliases), role=person.role)
+        seen: set[int] = set()
+        for m in person.mentions:
+            if m.p.index in seen or ctx.is_claimed(m.p, m.lo, m.hi):
+                continue
+            seen.add(m.p.index)
+            ctx.add("person", m.p, m.lo, m.hi, value, text=m.text)
+
+
+PLACE_NOUNS = {"port", "city", "town", "village", "capital", "region", "province", "island",
+               "river", "country", "state", "district", "zone", "area", "county", "harbour",
+               "harbor", "resort", "suburb", "base", "valley", "lake", "mountain"}
+
+
+def _really_place(ctx: Context, person: Person) -> bool:
+    """A lone name that is part of a place or organization name elsewhere, or is
+    described as a port, city...: the small model's PERSON is wrong (Rason)."""
+    if len(person.tokens) != 1:
+        return False
+    token = person.tokens[0]
+    for p in ctx.parsed:
+        for e in p.ents:
+            if e.label in {"GPE", "LOC", "FAC", "ORG"} and e.end - e.start > 1 \
+                    and token in [t.text for t in p.toks[e.start:e.end]]:
+                ctx.places.add(token.lower())
+                return True
+    for m in person.mentions:
+        head = m.hi - 1
+        for c in m.p.children(head):
+            if c.dep == "appos" and c.lemma.lower() in PLACE_NOUNS:
+                ctx.places.add(token.lower())
+                return True
+    return False
+
+
+def _family_first(person: Person) -> bool:
+    """East Asian order (Kim Jong-un, Choe Ryong-hae): the family name comes first."""
+    return len(person.tokens) == 2 and "-" in person.tokens[1] and person.tokens[1][0].isupper()
+
+
+def _group(mentions: list[Mention]) -> list[Person]:
+    people: dict[tuple[str, ...], Person] = {}
+    for m in sorted(mentions, key=lambda m: -(m.hi - m.lo)):
+        key = _name_key(m.p, m.lo, m.hi)
+        if len(key) >= 2:
+            # "Lord John Russell" and "John Russell" are one person
+            match = next((pp for k, pp in people.items()
+                          if _contains(k, key) or _contains(key, k)), None)
+            if match is None:
+                people[key] = Person(key, [m])
+            else:
+                match.mentions.append(m)
+                if len(key) > len(match.tokens) and key[0] not in {"Lord", "Lady", "Sir", "Dame"}:
+                    match.tokens = key
+            continue
+        token = key[0] if key else ""
+        owners = [pp for k, pp in people.items() if token in k and len(k) >= 2]
+        if len(owners) == 1:
+            owners[0].mentions.append(m)
+        elif not owners:
+            people.setdefault(key, Person(key, [])).mentions.append(m)
+        # several owners (Kim Jong-un, Kim Jong-il): ambiguous, dropped
+    return list(people.values())
+
+
+def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    n = len(small)
+    return any(big[i:i + n] == small for i in range(len(big) - n + 1))
+
+
+def _link_missed(ctx: Context, people: list[Person]) -> None:
+    """Later mentions the model missed: full names, or a surname only one person has."""
+    owners: dict[str, list[Person]] = {}
+    for person in people:
+        forms = {person.name}
+        if len(person.tokens) >= 2:
+            forms.add(person.tokens[0] if _family_first(person) else person.tokens[-1])
+        for f in forms:
+            owners.setdefault(f, []).append(person)
+    covered = {(m.p.index, i) for pp in people for m in pp.mentions for i in range(m.lo, m.hi)}
+    for p in ctx.parsed:
+        n = len(p.toks)
+        i = 0
+        while i < n:
+            hit = None
+            for form, ps in owners.items():
+                if len(ps) != 1:
+                    continue
+                j = _match_at(p, i, form)
+                if j and (hit is None or j > hit[1]):
+                    hit = (ps[0], j)
+            if hit and not any((p.index, k) in covered for k in range(i, hit[1])) \
+                    and not any(p.toks[k].ent in {"ORG", "GPE", "FAC", "LOC"}
+                                for k in range(i, hit[1])):
+                person, j = hit
+                poss = j < n and p.toks[j].text in POSSESSIVE
+                person.mentions.append(Mention(p, i, j, p.span_text(i, j), poss, tagged=False))
+                i = j
+                continue
+            i += 1
+
+
+def _match_at(p: Parsed, i: int, form: str) -> int | None:
+    text = p.text
+    start = p.toks[i].start
+    if not text.startswith(form, start):
+        return None
+    end = start + len(form)
+    if end < len(text) and (text[end].isalnum()):
+        return None
+    for t in p.toks[i:]:
+        if t.end == end:
+            return t.i + 1
+        if t.end > end:
+            return None
+    return None

@@ -1,0 +1,80 @@
+"""A typed, offset-based copy of the parse, so later stages never see spaCy objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    i: int  # index in its sentence
+    start: int  # character offsets in the sentence text
+    end: int
+    text: str
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int
+    ent: str  # entity label or ""
+    ent_iob: str  # "B", "I", "O"
+    ws: str  # trailing whitespace
+
+
+@dataclass(frozen=True, slots=True)
+class Ent:
+    start: int  # token indices [start, end)
+    end: int
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """One sentence: its offset in the article, its tokens and entities."""
+
+    index: int
+    offset: int
+    text: str
+    toks: tuple[Tok, ...]
+    ents: tuple[Ent, ...]
+
+    def span_text(self, start: int, end: int) -> str:
+        if start >= end:
+            return ""
+        return self.text[self.toks[start].start:self.toks[end - 1].end]
+
+    def children(self, i: int) -> list[Tok]:
+        return [t for t in self.toks if t.head == i and t.i != i]
+
+    def subtree(self, i: int) -> tuple[int, int]:
+        """Token range [lo, hi) of the subtree of token i."""
+        lo = hi = i
+        stack = [i]
+        while stack:
+            j = stack.pop()
+            for t in self.toks:
+                if t.head == j and t.i != j:
+                    lo = min(lo, t.i)
+                    hi = max(hi, t.i)
+                    stack.append(t.i)
+        return lo, hi + 1
+
+    def token_at(self, char: int) -> int | None:
+        for t in self.toks:
+            if t.start <= char < t.end:
+                return t.i
+        return None
+
+
+def from_doc(doc: Any, index: int, offset: int) -> Parsed:
+    toks = tuple(
+        Tok(
+            i=t.i, start=t.idx, end=t.idx + len(t.text), text=t.text, lemma=t.lemma_,
+            pos=t.pos_, tag=t.tag_, dep=t.dep_, head=t.head.i, ent=t.ent_type_,
+            ent_iob=t.ent_iob_, ws=t.whitespace_,
+        )
+        for t in doc
+    )
+    ents = tuple(Ent(e.start, e.end, e.label_) for e in doc.ents)
+    return Parsed(index=index, offset=offset, text=doc.text, toks=toks, ents=ents)

@@ -1,0 +1,87 @@
+"""What question makers share: the job they get and the registry they join."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from quizgen.bank.models import DateValue, Fact, FigureValue, PersonValue, Question, QuestionType
+from quizgen.extract.datetext import MONTH_NAMES
+from quizgen.extract.numbers import read_figure
+from quizgen.extract.tokens import Parsed
+from quizgen.generate.distractors import distractors
+
+
+@dataclass
+class Job:
+    fact: Fact
+    p: Parsed
+    lo: int  # token range of the answer in p
+    hi: int
+    facts: list[Fact]
+    rng: random.Random
+
+    @property
+    def answer(self) -> str:
+        return self.fact.text
+
+    def wrong(self, n: int = 3) -> list[str]:
+        return distractors(self.fact, self.facts, self.rng, n)
+
+    def accepted(self) -> list[str]:
+        v = self.fact.value
+        out: list[str] = []
+        if isinstance(v, PersonValue):
+            out = [v.name, *v.aliases]
+        elif isinstance(v, FigureValue):
+            r = read_figure(self.fact.text)
+            if r is not None:
+                num = f"{r.shown:,.{r.decimals}f}"
+                out = [num, f"{num} {r.scale}" if r.scale else num]
+        elif isinstance(v, DateValue) and v.month is not None and v.day is not None:
+            month = MONTH_NAMES[v.month - 1]
+            out = [f"{month} {v.day}", f"{v.day} {month}"]
+        seen = {self.answer}
+        uniq = []
+        for a in out:
+            if a and a not in seen:
+                seen.add(a)
+                uniq.append(a)
+        return uniq
+
+    def difficulty(self, wrong: list[str]) -> str:
+        v = self.fact.value
+        if isinstance(v, FigureValue) and wrong:
+            r = read_figure(self.fact.text)
+            rs = [read_figure(w) for w in wrong]
+            gaps = [abs(x.number - r.number) / max(abs(r.number), 1e-9) for x in rs if x and r]
+            if gaps and min(gaps) <= 0.3:
+                return "hard"
+            return "medium" if gaps and min(gaps) <= 1 else "easy"
+        if isinstance(v, DateValue):
+            return "hard" if v.precision in {"day", "month"} else "medium"
+        if isinstance(v, PersonValue):
+            from_article = sum(1 for w in wrong if any(
+                isinstance(g.value, PersonValue) and g.value.name == w for g in self.facts))
+            return "hard" if from_article >= 2 else "medium" if from_article else "easy"
+        return "medium"
+
+    def question(self, qtype: QuestionType, prompt: str, answer: str, **kw: object) -> Question:
+        return Question.model_validate({
+            "id": "pending", "type": qtype, "category": self.fact.kind, "prompt": prompt,
+            "answer": answer, "evidence": self.fact.evidence, "fact_id": self.fact.id,
+            "tags": [self.fact.kind], **kw,
+        })
+
+
+Maker = Callable[[Job], Question | None]
+MAKERS: dict[str, Maker] = {}
+
+
+def maker(qtype: str) -> Callable[[Maker], Maker]:
+    def register(fn: Maker) -> Maker:
+        MAKERS[qtype] = fn
+        return fn
+
+    return register

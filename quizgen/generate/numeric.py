@@ -1,0 +1,30 @@
+"""Numeric: a figure asked as a number, with its unit and a tolerance that fits its precision."""
+
+from __future__ import annotations
+
+from quizgen.bank.models import FigureValue, Question
+from quizgen.extract.numbers import read_figure
+from quizgen.generate.base import Job, maker
+from quizgen.generate.stems import cloze
+
+UNIT_LABELS = {"USD": "US dollars", "GBP": "pounds", "EUR": "euros", "%": "percent",
+               "km": "kilometers", "mi": "miles", "m": "meters", "t": "tonnes", "JPY": "yen"}
+
+
+@maker("numeric")
+def make_numeric(job: Job) -> Question | None:
+    v = job.fact.value
+    r = read_figure(job.fact.text)
+    if not isinstance(v, FigureValue) or r is None or r.shown < 1 and r.decimals == 0:
+        return None
+    unit = UNIT_LABELS.get(v.unit or "", v.unit or "")
+    label = " ".join(x for x in (r.scale, unit) if x) or None
+    tolerance = 0.5 * 10 ** -r.decimals if r.decimals else (0.0 if r.shown < 100 else 0.0)
+    ask = f" (answer with a number{', in ' + label if label else ''})"
+    prompt = cloze(job.p, job.lo, job.hi) + ask
+    return job.question(
+        "numeric", prompt, job.answer, value=r.shown, tolerance=tolerance, unit=label,
+        accepted_answers=job.accepted(),
+        explanation=f"The article gives {job.fact.text}: “{job.fact.evidence}”",
+        difficulty="hard" if r.decimals else "medium",
+    )

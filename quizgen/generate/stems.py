@@ -1,0 +1,140 @@
+"""Question stems: a clean wh-question where the parse allows it, else a cloze."""
+
+from __future__ import annotations
+
+from quizgen.extract.clauses import governing_verb
+from quizgen.extract.tokens import Parsed
+
+BLANK = "_____"
+_DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+_QUOTE_CHARS = "\"“”‘’'"
+
+
+def _join(p: Parsed, idx: list[int]) -> str:
+    out = ""
+    for n, i in enumerate(idx):
+        t = p.toks[i]
+        nxt_contig = n + 1 < len(idx) and idx[n + 1] == i + 1
+        out += t.text + (t.ws if nxt_contig else " ")
+    return " ".join(out.split())
+
+
+def _tidy(s: str) -> str:
+    s = s.strip(" ,;:-–—")
+    for a, b in ((" ,", ","), (" .", "."), ("( ", "("), (" )", ")"), (" ’s", "’s"), (" 's", "'s"),
+                 (",,", ","), (" ?", "?")):
+        s = s.replace(a, b)
+    if s.count("“") != s.count("”"):
+        s = s.replace("“", "").replace("”", "")
+    if s.count('"') % 2:
+        s = s.replace('"', "")
+    return s
+
+
+def clause_range(p: Parsed, lo: int, hi: int, min_words: int = 7) -> tuple[int, int]:
+    """Trim a long sentence to the clause that holds tokens [lo, hi)."""
+    n = len(p.toks)
+    if n <= 28:
+        return 0, n
+    v = governing_verb(p, lo)
+    while v is not None:
+        a, b = p.subtree(v)
+        if a <= lo and b >= hi and b - a >= min_words:
+            # climb while the clause is an embedded fragment
+            if p.toks[v].dep in {"conj", "advcl", "relcl", "ccomp", "xcomp"} and b - a < 10:
+                v = governing_verb(p, v)
+                continue
+            return a, b
+        v = governing_verb(p, v) if p.toks[v].head != v else None
+    return 0, n
+
+
+def cloze(p: Parsed, lo: int, hi: int) -> str:
+    """The sentence (or its clause) with tokens [lo, hi) blanked."""
+    a, b = clause_range(p, lo, hi)
+    text = p.text[p.toks[a].start:p.toks[lo].start] + BLANK + p.text[p.toks[hi - 1].end:p.toks[b - 1].end]
+    text = _tidy(text)
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    if not text.endswith((".", "?", "!", "”", '"')):
+        text += "."
+    return text
+
+
+def who_question(p: Parsed, lo: int, hi: int) -> str | None:
+    """"Xi Jinping, who ..., visited Seoul in July." -> "Who visited Seoul in July?"."""
+    head = next((i for i in range(lo, hi) if not lo <= p.toks[i].head < hi), hi - 1)
+    t = p.toks[head]
+    if t.dep not in {"nsubj", "nsubjpass"}:
+        return None
+    v = t.head
+    vt = p.toks[v]
+    if vt.pos not in {"VERB", "AUX"} or vt.tag not in {"VBD", "VBZ", "VBP"} and not any(
+            c.dep in {"aux", "auxpass"} for c in p.children(v)):
+        return None
+    a, b = p.subtree(v)
+    sa, sb = p.subtree(head)
+    keep = [i for i in range(a, b) if not sa <= i < sb and p.toks[i].dep != "punct"
+            or (p.toks[i].dep == "punct" and p.toks[i].text not in {".", "!", "?", "“", "”", '"'}
+                and not sa <= i < sb)]
+    # drop clause-initial connectives and quotes, and anything before the subject
+    keep = [i for i in keep if i > sb - 1 or p.toks[i].dep not in {"cc", "punct"}]
+    keep = [i for i in keep if i >= sa or p.toks[i].dep in {"aux", "auxpass", "neg"}]
+    if not keep or any(p.toks[i].text in _QUOTE_CHARS for i in keep):
+        return None
+    body = _tidy(_join(p, keep))
+    if len(body.split()) < 3:
+        return None
+    return f"Who {body}?"
+
+
+def when_question(p: Parsed, lo: int, hi: int) -> str | None:
+    """"Xi Jinping visited Seoul in July." -> "When did Xi Jinping visit Seoul?"."""
+    head = next((i for i in range(lo, hi) if not lo <= p.toks[i].head < hi), hi - 1)
+    t = p.toks[head]
+    x, y = lo, hi
+    if t.dep == "pobj" and p.toks[t.head].dep == "prep" and p.toks[t.head].text.lower() in {
+            "in", "on", "since"}:
+        prep = t.head
+        v = p.toks[prep].head
+        x, y = p.subtree(prep)
+    elif t.dep == "npadvmod":
+        v = t.head
+        x, y = p.subtree(head)
+    else:
+        return None
+    vt = p.toks[v]
+    if vt.pos not in {"VERB", "AUX"}:
+        return None
+    a, b = p.subtree(v)
+    kids = p.children(v)
+    subj = next((c for c in kids if c.dep in {"nsubj", "nsubjpass"}), None)
+    if subj is None:
+        return None
+    sa, sb = p.subtree(subj.i)
+    auxes = [c.i for c in kids if c.dep in {"aux", "auxpass"} and c.i < v]
+    rest = [i for i in range(a, b) if not x <= i < y and not sa <= i < sb and i not in auxes
+            and i != v and p.toks[i].dep != "punct" and i > sa - 1]
+    pre = [i for i in rest if i < v]
+    post = [i for i in rest if i > v]
+    if any(p.toks[i].text in _QUOTE_CHARS for i in rest) or any(
+            p.toks[i].dep in {"advcl", "ccomp"} for i in range(a, sa)):
+        return None
+    subj_text = _join(p, list(range(sa, sb)))
+    if subj_text[:1].isupper() and p.toks[sa].pos not in {"PROPN"} and p.toks[sa].text != "I":
+        subj_text = subj_text[0].lower() + subj_text[1:]
+    if auxes:
+        aux = p.toks[auxes[0]].text.lower()
+        other_aux = " ".join(p.toks[i].text for i in auxes[1:])
+        verb = vt.text
+        parts = [aux, subj_text, other_aux, _join(p, pre), verb, _join(p, post)]
+    elif vt.lemma == "be":
+        parts = [vt.text.lower(), subj_text, _join(p, pre), _join(p, post)]
+    elif vt.tag in _DO:
+        parts = [_DO[vt.tag], subj_text, _join(p, pre), vt.lemma, _join(p, post)]
+    else:
+        return None
+    body = _tidy(" ".join(x for x in parts if x))
+    if len(body.split()) < 4 or len(body.split()) > 30:
+        return None
+    return f"When {body}?"

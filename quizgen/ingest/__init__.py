@@ -1,0 +1,86 @@
+"""The ingest stage: a file (txt, md, html or stdin) to a clean :class:`Article`."""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from datetime import date
+from pathlib import Path
+
+from quizgen.errors import InputError
+from quizgen.fileio import read_bytes
+from quizgen.ingest.clean import clean_paragraphs
+from quizgen.ingest.decode import decode_text
+from quizgen.ingest.formats import RawDoc, looks_like_html, read_html, read_markdown
+from quizgen.ingest.models import Article, Sentence
+from quizgen.ingest.sentences import split_sentences
+
+#: Articles larger than this are refused.
+MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+
+__all__ = ["Article", "Sentence", "article_from_text", "load_article", "split_sentences"]
+
+
+def _format_of(origin: str, text: str) -> str:
+    suffix = Path(origin).suffix.lower()
+    if suffix in (".html", ".htm", ".xhtml"):
+        return "html"
+    if suffix in (".md", ".markdown"):
+        return "md"
+    if suffix in (".txt", ".text", ""):
+        return "html" if looks_like_html(text) else "txt"
+    return "html" if looks_like_html(text) else "txt"
+
+
+def article_from_text(
+    text: str, origin: str = "<text>", fmt: str | None = None, published: date | None = None
+) -> Article:
+    """Clean decoded text into an Article (used for files, stdin and tests)."""
+    fmt = fmt or _format_of(origin, text)
+    raw: RawDoc
+    if fmt == "html":
+        raw = read_html(text)
+    elif fmt == "md":
+        raw = read_markdown(text)
+    else:
+        raw = RawDoc(text=text)
+    cleaned = clean_paragraphs(raw.text, raw.title)
+    body_parts: list[str] = []
+    sentences: list[Sentence] = []
+    pos = 0
+    for para in cleaned.paragraphs:
+        if body_parts:
+            pos += 2  # the "\n\n" between paragraphs
+        sentences.extend(split_sentences(para, pos))
+        body_parts.append(para)
+        pos += len(para)
+    body = "\n\n".join(body_parts)
+    title = cleaned.title or (Path(origin).stem if origin.startswith("<") is False else "Article")
+    return Article(
+        origin=origin,
+        format=fmt,
+        title=title,
+        text=body,
+        sentences=sentences,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        published=published or raw.published,
+        author=raw.author,
+        dateline=cleaned.dateline,
+        word_count=len(body.split()),
+    )
+
+
+def load_article(path: str | Path, published: date | None = None) -> Article:
+    """Read an article file, or standard input when ``path`` is ``-``."""
+    origin = str(path)
+    if origin == "-":
+        data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
+        if len(data) > MAX_ARTICLE_BYTES:
+            raise InputError("<stdin>: the article is too large")
+        if not data.strip():
+            raise InputError("<stdin>: the article is empty")
+        origin = "<stdin>"
+    else:
+        data = read_bytes(path, limit=MAX_ARTICLE_BYTES, what="article")
+    text = decode_text(data, origin)
+    return article_from_text(text, origin, published=published)

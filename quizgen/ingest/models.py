@@ -1,0 +1,36 @@
+"""What ingest hands to extract: clean text with sentence offsets and metadata."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Sentence(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    start: int
+    end: int
+    text: str
+
+
+class Article(BaseModel):
+    """A cleaned article. ``text[s.start:s.end] == s.text`` for every sentence."""
+
+    origin: str
+    format: str = Field(description="txt, md or html")
+    title: str
+    text: str
+    sentences: list[Sentence]
+    sha256: str
+    published: date | None = None
+    author: str | None = None
+    dateline: str | None = None
+    word_count: int = 0
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return None

@@ -1,0 +1,51 @@
+"""A rule-based sentence splitter that keeps character offsets.
+
+Splitting here (and not in spaCy) gives every stage the same sentences, and lets
+extract batch them through ``nlp.pipe``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.ingest.models import Sentence
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "sr", "jr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr",
+    "adm", "gov", "sen", "rep", "rev", "hon", "pres", "sec", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
+    "thurs", "fri", "sat", "sun", "vs", "etc", "inc", "corp", "ltd", "co", "no", "nos", "vol",
+    "fig", "approx", "est", "dept", "univ", "ave", "blvd", "mt", "ft", "al", "e.g", "i.e",
+}
+
+# end punctuation, optional closing quotes/brackets, whitespace, then a plausible start
+_BOUNDARY = re.compile(r"([.!?…]+)([\"”’')\]]*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9])")
+
+
+def split_sentences(paragraph: str, offset: int = 0) -> list[Sentence]:
+    out: list[Sentence] = []
+    start = 0
+    for m in _BOUNDARY.finditer(paragraph):
+        end = m.start(3)
+        if m.group(1) == ".":
+            before = paragraph[start:m.start(1)]
+            word = re.split(r"[\s(\"“]", before)[-1] if before else ""
+            low = word.lower()
+            if low in ABBREVIATIONS:
+                continue
+            # initials and dotted acronyms: "J. Smith", "U.S. officials"
+            if re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word):
+                nxt = paragraph[m.end():m.end() + 20].split(" ")[0]
+                if len(word) == 1 or not re.fullmatch(r"(?:The|A|An|It|He|She|They|We|I|In)", nxt):
+                    continue
+        out.append(_make(paragraph, start, end, offset))
+        start = m.end()
+    if paragraph[start:].strip():
+        out.append(_make(paragraph, start, len(paragraph.rstrip()), offset))
+    return [s for s in out if s.text]
+
+
+def _make(paragraph: str, start: int, end: int, offset: int) -> Sentence:
+    while start < end and paragraph[start].isspace():
+        start += 1
+    return Sentence(start=offset + start, end=offset + end, text=paragraph[start:end])

@@ -7,6 +7,7 @@ import re
 from quizgen.bank.models import FigureValue
 from quizgen.extract.base import Context, extractor
 from quizgen.extract.clauses import clause_without, span_head
+from quizgen.extract.datetext import read_date
 from quizgen.extract.dates import is_duration
 from quizgen.extract.numbers import read_figure
 from quizgen.extract.tokens import Parsed
@@ -81,12 +82,51 @@ def _anaphoric(p: Parsed, lo: int, hi: int) -> bool:
             and hi < len(p.toks) and p.toks[hi].text.lower() in ANAPHORIC_NOUNS)
 
 
+_STRONG = re.compile(
+    r"(?:US\$|A\$|C\$|HK\$|\$|£|€|¥)\s?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s?(?:bn|mn|m|k|tn|million|billion|trillion)\b)?"
+    r"|\b\d[\d,]*(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)"
+    r"|\b\d[\d,]*(?:\.\d+)?\s(?:million|billion|trillion)\b"
+    r"(?:\s(?:metric tons|tonnes|tons|people|barrels|dollars|euros|pounds|users|jobs|homes|"
+    r"viewers|visitors|votes)\b)?"
+)
+
+
+def _strong_spans(p: Parsed) -> list[tuple[int, int, str]]:
+    """Money, percentages and millions found by pattern, whatever the model tagged."""
+    out = []
+    for m in _STRONG.finditer(p.text):
+        toks = [t.i for t in p.toks if t.start < m.end() and t.end > m.start()]
+        if toks:
+            out.append((toks[0], toks[-1] + 1, "MONEY"))
+    return out
+
+
+def _number_in_date(p: Parsed, lo: int, hi: int) -> tuple[int, int] | None:
+    """"nine awards", "the age of 43": a DATE-tagged span that is really a count."""
+    for i in range(lo, hi):
+        if p.toks[i].pos == "NUM" or p.toks[i].tag == "CD":
+            if i + 1 < hi and p.toks[i + 1].pos == "NOUN":
+                return i, i + 2
+            return i, i + 1
+    return None
+
+
 @extractor("figures")
 def extract_figures(ctx: Context) -> None:
     for p in ctx.parsed:
-        spans = [(e.start, e.end, e.label) for e in p.ents if e.label in LABELS]
-        spans += [(e.start, e.end, "DURATION") for e in p.ents
-                  if e.label == "DATE" and is_duration(p.span_text(e.start, e.end))]
+        spans = _strong_spans(p)
+        spans += [(e.start, e.end, e.label) for e in p.ents if e.label in LABELS]
+        for e in p.ents:
+            if e.label != "DATE":
+                continue
+            text = p.span_text(e.start, e.end)
+            if is_duration(text):
+                spans.append((e.start, e.end, "DURATION"))
+            elif read_date(text) is None:
+                inner = _number_in_date(p, e.start, e.end)
+                if inner:
+                    spans.append((inner[0], inner[1], "CARDINAL"))
         for lo, hi, label in spans:
             lo, hi = _trim(p, lo, hi)
             if hi <= lo or ctx.is_claimed(p, lo, hi):
@@ -103,6 +143,8 @@ def extract_figures(ctx: Context) -> None:
                 if _anaphoric(p, lo, hi):
                     continue
             if label == "DURATION" and text.lower().split()[0] in {"one", "a", "an"}:
+                continue
+            if text.lower() in {"zero", "one"}:
                 continue
             reading = read_figure(text)
             if reading is None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from quizgen.bank.models import PersonValue
 from quizgen.extract.base import Context, extractor
 from quizgen.extract.gazetteer import is_place
+from quizgen.extract.namelists import first_names
 from quizgen.extract.tokens import Parsed
 
 #: Courtesy titles dropped from a name (rank titles such as Lord or Dame are kept).
@@ -26,6 +27,14 @@ NOT_NAMES = {"god", "allah", "internet", "twitter", "facebook", "brexit", "covid
              "september", "october", "november", "december", "christmas", "easter"}
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[a-z]+-[a-z]+|[a-z]+)$")
 ROLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "det", "punct"}
+
+
+RANK_TITLES = {"Lord", "Lady", "Sir", "Dame", "Baroness", "Baron", "King", "Queen", "Prince",
+               "Princess", "Pope", "Saint"}
+
+
+def _first_names() -> set[str]:
+    return first_names()
 
 
 @dataclass
@@ -165,10 +174,20 @@ def _trim(role: str, words: int = 16) -> str:
 def extract_people(ctx: Context) -> None:
     mentions: list[Mention] = []
     raw: list[tuple[Parsed, int, int]] = []
+    first_names = _first_names()
     for p in ctx.parsed:
         for e in p.ents:
+            lo, hi = e.start, e.end
             if e.label == "PERSON":
-                raw.append((p, e.start, e.end))
+                if p.toks[hi - 1].dep == "compound" and p.toks[p.toks[hi - 1].head].pos == "NOUN" \
+                        and p.toks[hi - 1].head >= hi:
+                    continue  # "Harry Potter film co-star": a modifier, not a person
+                while lo > 0 and p.toks[lo - 1].text in RANK_TITLES:
+                    lo -= 1  # "Lord Liverpool"
+                raw.append((p, lo, hi))
+            elif e.label in {"ORG", "GPE", "NORP"} and 2 <= hi - lo <= 3 \
+                    and p.toks[lo].text in first_names and _valid_name(p, lo, hi):
+                raw.append((p, lo, hi))  # "Nikki Rocco" tagged ORG
     # first pass: plain names, to know which surnames can split merged spans
     first: set[str] = set()
     for p, lo, hi in raw:
@@ -193,6 +212,9 @@ def extract_people(ctx: Context) -> None:
     for person in people:
         for m in person.mentions:
             person.role = person.role or _role(m.p, m)
+    # a lone name nobody describes is more often a title or a brand than a person
+    people = [pp for pp in people if len(pp.tokens) >= 2 or pp.role is not None
+              or pp.tokens[0] in RANK_TITLES]
     for person in people:
         name = person.name
         aliases: set[str] = set()

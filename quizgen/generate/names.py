@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import random
-from functools import lru_cache
+
+from quizgen.extract.namelists import faker_names as _faker_names
 
 _KOREAN_FAMILY = ["Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim",
                   "Han", "Shin", "Seo", "Kwon", "Hwang", "Ahn", "Song", "Hong", "Yoo", "Jeon"]
@@ -15,17 +16,6 @@ _RU_LAST_M = ["Ivanov", "Petrov", "Smirnov", "Kuznetsov", "Volkov", "Sokolov", "
               "Lebedev", "Kozlov", "Novikov", "Morozov", "Orlov", "Fedorov", "Zaitsev", "Pavlov"]
 _ZH_FAMILY = ["Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu"]
 _ZH_GIVEN = ["Wei", "Jianguo", "Xiaoping", "Yong", "Jun", "Hua", "Qiang", "Lei", "Ming", "Tao"]
-
-
-@lru_cache(maxsize=1)
-def _faker_names() -> tuple[set[str], set[str], list[str], list[str], list[str]]:
-    from faker.providers.person.en_US import Provider as US
-    from faker.providers.person.en_GB import Provider as GB
-
-    male = set(US.first_names_male) | set(GB.first_names_male)
-    female = set(US.first_names_female) | set(GB.first_names_female)
-    last = sorted(set(US.last_names) | set(GB.last_names))
-    return male, female, sorted(male - female), sorted(female - male), last
 
 
 def style_of(name: str) -> str:
@@ -63,3 +53,4 @@ def make_names(answer: str, rng: random.Random, count: int, avoid: set[str]) -> 
         if name not in avoid and name not in out:
             out.append(name)
     return out
+

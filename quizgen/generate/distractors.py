@@ -133,6 +133,8 @@ def figure_distractors(f: Fact, facts: list[Fact], rng: random.Random, n: int) -
     reading = read_figure(f.text)
     if reading is None:
         return []
+    if not any(c.isdigit() for c in f.text):
+        return _word_number_distractors(f.text, reading.shown, rng, n)
     shown = reading.shown
     seen = {round(reading.number, 9)}
     out: list[str] = []
@@ -169,6 +171,27 @@ def figure_distractors(f: Fact, facts: list[Fact], rng: random.Random, n: int) -
     return out[:n]
 
 
+_FRACTIONS = ["half", "a third", "a quarter", "two thirds", "three quarters", "a fifth"]
+
+
+def _word_number_distractors(text: str, shown: float, rng: random.Random, n: int) -> list[str]:
+    """"two large projects" -> "three large projects"; "half" -> "a third"."""
+    low = text.lower()
+    for frac in _FRACTIONS:
+        if re.search(rf"\b{frac}\b", low):
+            pool = [x for x in _FRACTIONS if x != frac]
+            rng.shuffle(pool)
+            return [re.sub(rf"\b{frac}\b", x, text, flags=re.I) for x in pool[:n]]
+    if not float(shown).is_integer():
+        return []
+    base = int(shown)
+    pool = [x for x in range(max(2, base - 3), base + 5) if x != base]
+    rng.shuffle(pool)
+    dummy = read_figure("1")
+    assert dummy is not None
+    return [format_like(dummy, float(x), text) for x in pool[:n]]
+
+
 def _entity_distractors(f: Fact, facts: list[Fact], rng: random.Random, n: int) -> list[str]:
     mine = norm(f.text)
     initials = "".join(w[0] for w in f.text.split() if w[:1].isupper()).lower()
@@ -182,6 +205,8 @@ def _entity_distractors(f: Fact, facts: list[Fact], rng: random.Random, n: int) 
         if set(norm(g.text).split()) & set(mine.split()) or gi == mine.replace(" ", "") \
                 or norm(g.text).replace(" ", "") == initials or contains(f.evidence, g.text):
             continue
+        if g.text.isupper() != f.text.isupper():
+            continue  # acronyms with acronyms
         if f.kind == "place" and (country_of(g.text) is None
                                   or (g.text.lower() in {c.lower() for c in countries()})
                                   != is_country):

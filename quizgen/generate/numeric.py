@@ -18,6 +18,8 @@ def make_numeric(job: Job) -> Question | None:
     if not isinstance(v, FigureValue) or r is None or r.shown < 1 and r.decimals == 0:
         return None
     unit = UNIT_LABELS.get(v.unit or "", v.unit or "")
+    if unit and unit == v.unit and unit not in UNIT_LABELS.values() and unit not in {"year", "month", "day", "week", "hour"}:
+        unit = ""  # a counted noun ("two large projects") is in the stem already
     label = " ".join(x for x in (r.scale, unit) if x) or None
     tolerance = 0.5 * 10 ** -r.decimals if r.decimals else (0.0 if r.shown < 100 else 0.0)
     ask = f" (answer with a number{', in ' + label if label else ''})"

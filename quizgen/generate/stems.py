@@ -37,11 +37,15 @@ def clause_range(p: Parsed, lo: int, hi: int, min_words: int = 7) -> tuple[int, 
     if n <= 28:
         return 0, n
     v = governing_verb(p, lo)
-    while v is not None:
+    seen: set[int] = set()
+    while v is not None and v not in seen:
+        seen.add(v)
         a, b = p.subtree(v)
         if a <= lo and b >= hi and b - a >= min_words:
-            # climb while the clause is an embedded fragment
-            if p.toks[v].dep in {"conj", "advcl", "relcl", "ccomp", "xcomp"} and b - a < 10:
+            has_subject = any(c.dep in {"nsubj", "nsubjpass", "expl"} and c.tag not in {
+                "WDT", "WP"} for c in p.children(v))
+            if p.toks[v].head != v and (p.toks[v].dep in {"relcl", "acl"} or not has_subject or (
+                    p.toks[v].dep in {"conj", "advcl", "ccomp", "xcomp"} and b - a < 10)):
                 v = governing_verb(p, v)
                 continue
             return a, b
@@ -49,9 +53,25 @@ def clause_range(p: Parsed, lo: int, hi: int, min_words: int = 7) -> tuple[int, 
     return 0, n
 
 
+def _cut_at_colons(p: Parsed, a: int, b: int, lo: int, hi: int) -> tuple[int, int]:
+    """Long sentences: keep the part between semicolons/colons that holds the blank."""
+    if b - a <= 25:
+        return a, b
+    for i in range(lo - 1, a, -1):
+        if p.toks[i].text in {";", ":"} and i - a > 3:
+            a = i + 1
+            break
+    for i in range(hi, b):
+        if p.toks[i].text in {";", ":"} and b - i > 3:
+            b = i
+            break
+    return a, b
+
+
 def cloze(p: Parsed, lo: int, hi: int) -> str:
     """The sentence (or its clause) with tokens [lo, hi) blanked."""
     a, b = clause_range(p, lo, hi)
+    a, b = _cut_at_colons(p, a, b, lo, hi)
     text = p.text[p.toks[a].start:p.toks[lo].start] + BLANK + p.text[p.toks[hi - 1].end:p.toks[b - 1].end]
     text = _tidy(text)
     if text and text[0].islower():
@@ -69,21 +89,22 @@ def who_question(p: Parsed, lo: int, hi: int) -> str | None:
         return None
     v = t.head
     vt = p.toks[v]
-    if vt.pos not in {"VERB", "AUX"} or vt.tag not in {"VBD", "VBZ", "VBP"} and not any(
+    if vt.pos not in {"VERB", "AUX"} or v < head:
+        return None  # "says Cheong Seong-chang": inverted speech reads badly as a question
+    if vt.tag not in {"VBD", "VBZ"} and not any(
             c.dep in {"aux", "auxpass"} for c in p.children(v)):
         return None
     a, b = p.subtree(v)
     sa, sb = p.subtree(head)
-    keep = [i for i in range(a, b) if not sa <= i < sb and p.toks[i].dep != "punct"
-            or (p.toks[i].dep == "punct" and p.toks[i].text not in {".", "!", "?", "“", "”", '"'}
-                and not sa <= i < sb)]
-    # drop clause-initial connectives and quotes, and anything before the subject
-    keep = [i for i in keep if i > sb - 1 or p.toks[i].dep not in {"cc", "punct"}]
-    keep = [i for i in keep if i >= sa or p.toks[i].dep in {"aux", "auxpass", "neg"}]
+    keep = [i for i in range(sb, b) if i > sa]
+    while keep and p.toks[keep[-1]].dep == "punct":
+        keep.pop()
     if not keep or any(p.toks[i].text in _QUOTE_CHARS for i in keep):
         return None
+    if p.toks[v].lemma in {"say", "tell", "explain", "note", "add", "argue"}:
+        return None
     body = _tidy(_join(p, keep))
-    if len(body.split()) < 3:
+    if len(body.split()) < 3 or len(body.split()) > 30:
         return None
     return f"Who {body}?"
 
@@ -109,7 +130,7 @@ def when_question(p: Parsed, lo: int, hi: int) -> str | None:
     a, b = p.subtree(v)
     kids = p.children(v)
     subj = next((c for c in kids if c.dep in {"nsubj", "nsubjpass"}), None)
-    if subj is None:
+    if subj is None or subj.tag in {"WDT", "WP", "PRP"} or vt.dep in {"relcl", "acl"}:
         return None
     sa, sb = p.subtree(subj.i)
     auxes = [c.i for c in kids if c.dep in {"aux", "auxpass"} and c.i < v]

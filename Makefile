@@ -34,7 +34,7 @@ unit: $(DEVSTAMP)
 test: lint types unit
 
 banks: $(STAMP)
-	$(BIN)/quizgen generate banks/face-to-face.txt -o banks/face-to-face.json --seed 7 --force
+	SOURCE_DATE_EPOCH=1764288000 $(BIN)/quizgen generate banks/face-to-face.txt -o banks/face-to-face.json --seed 7 --force
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bank_io.py

@@ -44,12 +44,13 @@ class DateReading:
             return f"{self.decade}s"
         if self.precision == "weekday" and self.weekday is not None:
             return ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][self.weekday]
-        y = f"{self.year:04d}" if self.year is not None else "--"
+        # ISO 8601 writes an unknown year as "--": --11-18 is 18 November
+        y = f"{self.year:04d}-" if self.year is not None else "--"
         if self.month is None:
-            return y
+            return y.rstrip("-")
         if self.day is None:
-            return f"{y}-{self.month:02d}"
-        return f"{y}-{self.month:02d}-{self.day:02d}"
+            return f"{y}{self.month:02d}"
+        return f"{y}{self.month:02d}-{self.day:02d}"
 
 
 def read_date(text: str, anchor: date | None = None) -> DateReading | None:

@@ -12,6 +12,7 @@ NUMBER_WORDS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12, "half": 0.5,
     "a quarter": 0.25, "quarter": 0.25, "a third": 1 / 3, "two thirds": 2 / 3,
+    "three quarters": 0.75, "a fifth": 0.2,
 }
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
@@ -57,6 +58,9 @@ def _words_value(text: str) -> float | None:
     low = text.lower().strip()
     low = re.sub(r"^(?:about|around|some|nearly|almost|over|more than|less than|up to)\s+", "",
                  low)
+    for key in sorted((k for k in NUMBER_WORDS if " " in k), key=len, reverse=True):
+        if re.match(rf"{key}\b", low):
+            return NUMBER_WORDS[key]
     total: float = 0
     cur: float = 0
     found = False

@@ -1,0 +1,168 @@
+"""Extraction rules as tables: sentence -> expected facts (textacy style)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from quizgen.bank.models import DateValue, FigureValue, PersonValue
+from quizgen.extract import analyse
+from quizgen.extract.datetext import read_date
+from quizgen.extract.numbers import read_figure
+from quizgen.ingest import article_from_text
+
+
+def facts_of(nlp: Any, text: str, kind: str) -> list[Any]:
+    return [f for f in analyse(article_from_text(text, "t.txt"), nlp).facts if f.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role_part"),
+    [
+        ("At the end of the meetings, Russian Foreign Minister Sergey Lavrov called the "
+         "resolution counter-productive.", "Sergey Lavrov", "Foreign Minister"),
+        ("“The talks could resume,” says Cheong Seong-chang, an analyst from Seoul’s Sejong "
+         "University, referring to the summit.", "Cheong Seong-chang", "analyst"),
+        ("Russia could change course, explains Georgy Toloraya, from the Institute of Economy of "
+         "the Russian Academy of Sciences, in a publication.", "Georgy Toloraya", "Institute"),
+        ("The strategic importance is growing, says Park Byung-in of the Kyungnam University "
+         "in Seoul.", "Park Byung-in", "Kyungnam University"),
+    ],
+)
+def test_people_with_roles(nlp: Any, sentence: str, name: str, role_part: str) -> None:
+    people = facts_of(nlp, sentence, "person")
+    values = [f.value for f in people if isinstance(f.value, PersonValue)]
+    match = [v for v in values if v.name == name]
+    assert match, [v.name for v in values]
+    assert match[0].role is not None and role_part in match[0].role
+
+
+def test_aliases_possessives_and_missed_mentions(nlp: Any) -> None:
+    text = ("Vladimir Putin received the envoy in Moscow. Later, Putin’s aides said the talks "
+            "went well. Analysts said Putin had gained.")
+    people = facts_of(nlp, text, "person")
+    assert {f.value.name for f in people if isinstance(f.value, PersonValue)} == {"Vladimir Putin"}
+    assert len(people) == 3  # one fact per sentence, the last two linked by surname
+    value = people[0].value
+    assert isinstance(value, PersonValue)
+    assert "Putin" in value.aliases and "Putin’s" in value.aliases
+
+
+def test_merged_span_names_two_people(nlp: Any) -> None:
+    text = ("Vladimir Putin met officials. Kim Jong-un is the leader. Analysts expect a "
+            "possible Putin-Kim Jong-un summit.")
+    people = facts_of(nlp, text, "person")
+    last = [f.text for f in people if "summit" in f.evidence]
+    assert sorted(last) == ["Kim Jong-un", "Putin"]
+
+
+def test_places_the_model_calls_people_are_places(nlp: Any) -> None:
+    text = ("Russia will use Rason, an ice-free port in winter, as a terminal. The railroad "
+            "reaches the Rason Special Economic Zone. It will relieve the congested "
+            "Vladivostok terminal.")
+    kinds = {f.text: f.kind for f in analyse(article_from_text(text, "t.txt"), nlp).facts}
+    assert "Rason" not in [t for t, k in kinds.items() if k == "person"]
+    assert kinds.get("Vladivostok") == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit", "scale"),
+    [
+        ("$10.9 billion", 10.9e9, "USD", "billion"),
+        ("7,000 kilometers", 7000, "km", None),
+        ("80%", 80, "%", None),
+        ("58.5 per cent", 58.5, "%", None),
+        ("$500m", 500e6, "USD", "m"),
+        ("£264m", 264e6, "GBP", "m"),
+        ("US$1 billion", 1e9, "USD", "billion"),
+        ("16 million metric tons", 16e6, "t", "million"),
+        ("two large projects", 2, None, None),
+        ("half", 0.5, None, None),
+    ],
+)
+def test_figure_reading(text: str, number: float, unit: str | None, scale: str | None) -> None:
+    r = read_figure(text)
+    assert r is not None
+    assert r.number == pytest.approx(number)
+    assert r.unit == unit
+    assert r.scale == scale
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In April, Russia cancelled 90% of the North Korean debt ($10.9 billion).",
+         {"90%", "$10.9 billion"}),
+        ("The film had taken $500m (£264m) worldwide.", {"$500m", "£264m"}),
+        ("Kim Jong-il and Dmitry Medvedev launched two large projects in 2011.",
+         {"two large projects"}),
+        ("It was up for nine awards at the ceremony.", {"nine awards"}),
+        ("The two countries decided to use rubles.", set()),
+    ],
+)
+def test_figures_in_sentences(nlp: Any, sentence: str, expected: set[str]) -> None:
+    found = {f.text for f in facts_of(nlp, sentence, "figure")}
+    assert found == expected
+
+
+def test_figure_measures_what(nlp: Any) -> None:
+    (f,) = facts_of(nlp, "Moscow plans to renovate 7,000 kilometers of railroad.", "figure")
+    assert isinstance(f.value, FigureValue) and f.value.about and "railroad" in f.value.about
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "precision"),
+    [
+        ("Nov. 18", "--11-18", "day"),
+        ("20 May, 2000", "2000-05-20", "day"),
+        ("February 2000", "2000-02", "month"),
+        ("1997", "1997", "year"),
+        ("the 1960s", "1960s", "decade"),
+        ("Sunday", "Sun", "weekday"),
+    ],
+)
+def test_date_reading(text: str, iso: str, precision: str) -> None:
+    r = read_date(text)
+    assert r is not None and r.iso == iso and r.precision == precision
+
+
+def test_partial_dates_resolve_against_the_article_date(nlp: Any) -> None:
+    from datetime import date
+
+    art = article_from_text("The resolution was adopted on Nov. 18 by the committee.", "t.txt",
+                            published=date(2014, 12, 2))
+    (f,) = [f for f in analyse(art, nlp).facts if f.kind == "date"]
+    assert isinstance(f.value, DateValue) and f.value.iso == "2014-11-18"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Moscow and Pyongyang have been edging closer over the past year.",
+     "The cooperation has been reinforced in recent months.",
+     "The situation is different today."],
+)
+def test_relative_dates_are_not_facts(nlp: Any, sentence: str) -> None:
+    assert facts_of(nlp, sentence, "date") == []
+
+
+def test_ranges_split_into_years(nlp: Any) -> None:
+    found = {f.text for f in facts_of(nlp, "Lord Kinnock led Labour between 1983 and 1992.",
+                                      "date")}
+    assert found == {"1983", "1992"}
+
+
+def test_facts_point_back_at_their_sentence(sample_analysis: Any) -> None:
+    text = sample_analysis.article.text
+    for f in sample_analysis.facts:
+        assert f.evidence in text
+        assert text[f.span.start:f.span.end] == f.text or f.text in text[f.span.start:f.span.end]
+
+
+def test_no_facts_from_page_furniture(sample_analysis: Any) -> None:
+    texts = " ".join(f.text for f in sample_analysis.facts)
+    assert "27088394" not in texts and "Presidential Press" not in texts
+
+
+def test_article_without_facts(nlp: Any) -> None:
+    assert analyse(article_from_text("it is raining and we are sad.", "t.txt"), nlp).facts == []

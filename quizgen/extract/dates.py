@@ -65,12 +65,12 @@ def extract_dates(ctx: Context) -> None:
             for a, b in _pieces(p, lo, hi):
                 piece = p.span_text(a, b)
                 reading = read_date(piece, anchor)
-                if reading is None or reading.precision == "weekday" and is_relative(text):
+                if reading is None or (reading.precision == "weekday" and is_relative(text)):
                     continue
                 if ctx.is_claimed(p, a, b):
                     continue
                 value = DateValue(
-                    precision=reading.precision,  # type: ignore[arg-type]
+                    precision=reading.precision,
                     year=reading.year, month=reading.month, day=reading.day, iso=reading.iso,
                     event=clause_without(p, a, b),
                 )

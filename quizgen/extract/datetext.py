@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Literal
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -31,7 +32,7 @@ _DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
 
 @dataclass
 class DateReading:
-    precision: str  # decade, year, month, day, weekday
+    precision: Literal["decade", "year", "month", "day", "weekday"]
     year: int | None = None
     month: int | None = None
     day: int | None = None

@@ -7,8 +7,8 @@ import re
 from quizgen.bank.models import FigureValue
 from quizgen.extract.base import Context, extractor
 from quizgen.extract.clauses import clause_without, span_head
-from quizgen.extract.datetext import read_date
 from quizgen.extract.dates import is_duration
+from quizgen.extract.datetext import read_date
 from quizgen.extract.numbers import read_figure
 from quizgen.extract.tokens import Parsed
 

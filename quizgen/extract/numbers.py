@@ -111,7 +111,7 @@ def read_figure(text: str, unit_hint: str | None = None) -> FigureReading | None
     if unit is None:
         rest_words = re.findall(r"[a-z%-]+(?:\s[a-z]+)?", rest)
         for key in sorted(UNITS, key=len, reverse=True):
-            if re.match(rf"\s*-?(?:{re.escape(key)})\b", rest) or key == "%" and "%" in rest:
+            if re.match(rf"\s*-?(?:{re.escape(key)})\b", rest) or (key == "%" and "%" in rest):
                 unit = UNITS[key]
                 break
         if unit is None:
@@ -138,7 +138,7 @@ def format_like(reading: FigureReading, shown: float, template: str) -> str:
     # number written in words: keep words for small whole numbers
     words = {v: k for k, v in NUMBER_WORDS.items() if isinstance(v, int) and " " not in k}
     low = template.lower()
-    for w, v in sorted(NUMBER_WORDS.items(), key=lambda kv: -len(kv[0])):
+    for w, _v in sorted(NUMBER_WORDS.items(), key=lambda kv: -len(kv[0])):
         idx = low.find(w)
         if idx >= 0 and re.match(rf"\b{re.escape(w)}\b", low[idx:]):
             rep = words.get(int(shown), str(int(shown))) if float(shown).is_integer() else str(shown)

@@ -89,9 +89,7 @@ def _valid_name(p: Parsed, lo: int, hi: int) -> bool:
     for w in words:
         if not _NAME_TOKEN.match(w) and w.lower() not in PARTICLES:
             return False
-    if any(p.toks[i].ent == "NORP" for i in range(lo, hi)):
-        return False
-    return True
+    return not any(p.toks[i].ent == "NORP" for i in range(lo, hi))
 
 
 def _name_key(p: Parsed, lo: int, hi: int) -> tuple[str, ...]:

@@ -36,7 +36,7 @@ def extract_places(ctx: Context) -> None:
             if hi <= lo or ctx.is_claimed(p, lo, hi):
                 continue
             text = p.span_text(lo, hi)
-            if text.lower() in SKIP or any(c.isdigit() for c in text) and e.label != "ORG":
+            if text.lower() in SKIP or (any(c.isdigit() for c in text) and e.label != "ORG"):
                 continue
             kind = _kind_of(text, e.label, ctx)
             if kind is None:

@@ -7,8 +7,17 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from quizgen.bank.models import KINDS, QUESTION_TYPES, DateValue, Fact, FigureValue, Kind
-from quizgen.bank.models import PersonValue, Question, QuestionType
+from quizgen.bank.models import (
+    KINDS,
+    QUESTION_TYPES,
+    DateValue,
+    Fact,
+    FigureValue,
+    Kind,
+    PersonValue,
+    Question,
+    QuestionType,
+)
 from quizgen.extract import Analysis
 from quizgen.extract.tokens import Parsed
 from quizgen.generate import fill_in, multiple_choice, numeric, true_false  # noqa: F401

@@ -185,11 +185,11 @@ def _word_number_distractors(text: str, shown: float, rng: random.Random, n: int
     if not float(shown).is_integer():
         return []
     base = int(shown)
-    pool = [x for x in range(max(2, base - 3), base + 5) if x != base]
-    rng.shuffle(pool)
+    counts = [x for x in range(max(2, base - 3), base + 5) if x != base]
+    rng.shuffle(counts)
     dummy = read_figure("1")
     assert dummy is not None
-    return [format_like(dummy, float(x), text) for x in pool[:n]]
+    return [format_like(dummy, float(x), text) for x in counts[:n]]
 
 
 def _entity_distractors(f: Fact, facts: list[Fact], rng: random.Random, n: int) -> list[str]:

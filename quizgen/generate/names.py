@@ -21,12 +21,11 @@ _ZH_GIVEN = ["Wei", "Jianguo", "Xiaoping", "Yong", "Jun", "Hua", "Qiang", "Lei",
 def style_of(name: str) -> str:
     parts = name.split()
     if len(parts) == 2 and "-" in parts[1] and parts[1][0].isupper():
-        return "korean" if parts[0] in _KOREAN_FAMILY or parts[0] in {"Choe", "Cheong", "Ri", "Pak"}\
-            else "korean"
+        return "korean"
     if parts and parts[-1].endswith(("ov", "ev", "in", "sky", "ski", "enko", "ova", "eva")) \
             and len(parts) >= 2:
         return "russian"
-    if len(parts) == 2 and parts[0] in _ZH_FAMILY + ["Xi", "Hu", "Jiang", "Deng", "Mao"]:
+    if len(parts) == 2 and parts[0] in [*_ZH_FAMILY, "Xi", "Hu", "Jiang", "Deng", "Mao"]:
         return "chinese"
     return "western"
 

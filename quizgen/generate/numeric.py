@@ -15,13 +15,14 @@ UNIT_LABELS = {"USD": "US dollars", "GBP": "pounds", "EUR": "euros", "%": "perce
 def make_numeric(job: Job) -> Question | None:
     v = job.fact.value
     r = read_figure(job.fact.text)
-    if not isinstance(v, FigureValue) or r is None or r.shown < 1 and r.decimals == 0:
+    if not isinstance(v, FigureValue) or r is None or (r.shown < 1 and r.decimals == 0):
         return None
     unit = UNIT_LABELS.get(v.unit or "", v.unit or "")
-    if unit and unit == v.unit and unit not in UNIT_LABELS.values() and unit not in {"year", "month", "day", "week", "hour"}:
+    if unit and unit == v.unit and unit not in {"year", "month", "day", "week", "hour"}:
         unit = ""  # a counted noun ("two large projects") is in the stem already
     label = " ".join(x for x in (r.scale, unit) if x) or None
-    tolerance = 0.5 * 10 ** -r.decimals if r.decimals else (0.0 if r.shown < 100 else 0.0)
+    # as precise as the article: 58.5 accepts 58.45-58.55; whole numbers must be exact
+    tolerance = 0.5 * 10 ** -r.decimals if r.decimals else 0.0
     ask = f" (answer with a number{', in ' + label if label else ''})"
     prompt = cloze(job.p, job.lo, job.hi) + ask
     return job.question(

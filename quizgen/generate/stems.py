@@ -94,7 +94,7 @@ def who_question(p: Parsed, lo: int, hi: int) -> str | None:
     if vt.tag not in {"VBD", "VBZ"} and not any(
             c.dep in {"aux", "auxpass"} for c in p.children(v)):
         return None
-    a, b = p.subtree(v)
+    _a, b = p.subtree(v)
     sa, sb = p.subtree(head)
     keep = [i for i in range(sb, b) if i > sa]
     while keep and p.toks[keep[-1]].dep == "punct":

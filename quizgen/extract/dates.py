@@ -22,6 +22,8 @@ def is_duration(text: str) -> bool:
     """"six months", "11 years", "51-year-old": a figure, not a date."""
     if read_date(text) is not None and not re.search(r"\byear-old\b", text):
         return False
+    if re.search(r"\bcentur(?:y|ies)\b", text, re.I) and re.search(r"\d(?:st|nd|rd|th)\b", text):
+        return False  # "the 20th century": an ordinal period, not an amount
     return bool(_UNIT.search(text) and _NUMBERISH.search(text))
 
 
@@ -39,7 +41,19 @@ def _pieces(p: Parsed, lo: int, hi: int) -> list[tuple[int, int]]:
         lo += 1
     while hi > lo and p.toks[hi - 1].text in {"'s", "’s", ",", "."}:
         hi -= 1
+    # "the end of 2008" -> "2008": start at a word that names a time
+    while lo < hi and not _is_date_word(p.toks[lo].text):
+        lo += 1
     return [(lo, hi)] if hi > lo else []
+
+
+def _is_date_word(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return (any(c.isdigit() for c in word) or low in _MONTHS or low in _WEEKDAYS
+            or low in {"early", "mid", "late"})
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 _MONTHS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",

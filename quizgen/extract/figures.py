@@ -15,7 +15,8 @@ from quizgen.extract.tokens import Parsed
 LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 LEADING = {"about", "around", "some", "nearly", "almost", "approximately", "roughly", "over",
            "under", "only", "just", "the", "a", "an", "up", "to", "at", "least", "by", "of",
-           "between", "than", "more", "less", "fewer", "in", "for", "another", "estimated"}
+           "between", "than", "more", "less", "fewer", "in", "for", "another", "estimated", "last",
+           "past", "next", "his", "her", "its", "their"}
 _YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
 
 

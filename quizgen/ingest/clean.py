@@ -23,6 +23,7 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?)"
     r"(?:\s*\((?P<agency>[^)]{2,30})\))?\s*[—–-]{1,2}\s+(?=\S)"
 )
+_BULLET = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s+(?=\S)")
 _END_PUNCT = re.compile(r"[.!?…:;\"”’)]$")
 
 
@@ -53,7 +54,10 @@ def clean_paragraphs(text: str, title: str | None = None) -> Cleaned:
                 or _FURNITURE.match(line) or _BYLINE.match(line)):
             out.dropped.append(line)
             continue
-        if _is_heading(line):  # subheads are not sentences
+        bullet = _BULLET.match(line)
+        if bullet:  # a list item ("- Best actor - Richard Griffiths for ...") is content
+            line = line[bullet.end():]
+        elif _is_heading(line):  # subheads are not sentences
             out.dropped.append(line)
             continue
         if out.dateline is None and not out.paragraphs:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from quizgen.bank.models import Question
+from quizgen.bank.models import FigureValue, Question
 from quizgen.generate.base import Job, maker
-from quizgen.generate.stems import cloze, when_question, who_question
+from quizgen.generate.stems import cloze, how_question, when_question, who_question
 
 
 @maker("multiple_choice")
@@ -20,6 +20,8 @@ def make_multiple_choice(job: Job) -> Question | None:
         prompt = who_question(job.p, job.lo, job.hi)
     elif f.kind == "date":
         prompt = when_question(job.p, job.lo, job.hi)
+    elif f.kind == "figure" and isinstance(f.value, FigureValue):
+        prompt = how_question(job.p, job.lo, job.hi, f.value.unit)
     if prompt is None:
         prompt = cloze(job.p, job.lo, job.hi)
     choices = [job.answer, *wrong]

@@ -120,26 +120,54 @@ def when_question(p: Parsed, lo: int, hi: int) -> str | None:
     """"Xi Jinping visited Seoul in July." -> "When did Xi Jinping visit Seoul?"."""
     head = next((i for i in range(lo, hi) if not lo <= p.toks[i].head < hi), hi - 1)
     t = p.toks[head]
-    x, y = lo, hi
     if t.dep == "pobj" and p.toks[t.head].dep == "prep" and p.toks[t.head].text.lower() in {
             "in", "on"}:
         prep = t.head
-        v = p.toks[prep].head
         x, y = p.subtree(prep)
-    elif t.dep == "npadvmod":
-        v = t.head
+        return _front(p, p.toks[prep].head, x, y, "When")
+    if t.dep == "npadvmod":
         x, y = p.subtree(head)
-    else:
+        return _front(p, t.head, x, y, "When")
+    return None
+
+
+def how_question(p: Parsed, lo: int, hi: int, unit: str | None) -> str | None:
+    """Figures that are a verb's object: "They launched two large projects." ->
+    "How many large projects did they launch?"; "$1.8bn" -> "How much ...?";
+    "cancelled 90% of the debt" -> "What share of the debt did Russia cancel?"."""
+    head = next((i for i in range(lo, hi) if not lo <= p.toks[i].head < hi), hi - 1)
+    t = p.toks[head]
+    if t.dep != "dobj":
         return None
+    x, y = p.subtree(head)
+    if t.pos == "NOUN" and t.i == hi - 1:  # a counted noun: "two large projects"
+        words = [w for w in p.toks[lo:hi] if w.pos not in {"NUM"} and w.tag != "CD"]
+        if not words or any(w.dep == "quantmod" for w in words):
+            return None
+        return _front(p, t.head, x, y, "How many " + _join(p, [w.i for w in words]))
+    if unit and unit in {"USD", "GBP", "EUR", "JPY", "CNY", "RUB", "KRW", "INR"}:
+        return _front(p, t.head, x, y, "How much")
+    if unit == "%":
+        of = next((c for c in p.children(head) if c.dep == "prep" and c.text == "of"), None)
+        if of is not None:
+            oa, ob = p.subtree(of.i)
+            return _front(p, t.head, x, y, "What share " + _join(p, list(range(oa, ob))))
+    return None
+
+
+def _front(p: Parsed, v: int, x: int, y: int, wh: str) -> str | None:
+    """A wh-question on verb ``v`` with tokens [x, y) moved to the front as ``wh``:
+    subject-auxiliary inversion, or do-support with the verb's lemma."""
     vt = p.toks[v]
     if vt.pos not in {"VERB", "AUX"} or vt.lemma == "be":
         return None
     a, b = p.subtree(v)
-    if any(p.toks[i].text in {",", ";", ":", "(", "—", "–"} for i in range(a, b) if not x <= i < y):
+    if any(p.toks[i].text in {",", ";", ":", "(", ")", "—", "–"} for i in range(a, b)
+           if not x <= i < y):
         return None  # asides and lists do not survive the reordering
     kids = p.children(v)
     subj = next((c for c in kids if c.dep in {"nsubj", "nsubjpass"}), None)
-    if subj is None or subj.tag in {"WDT", "WP", "PRP"} or vt.dep in {"relcl", "acl"}:
+    if subj is None or subj.tag in {"WDT", "WP"} or vt.dep in {"relcl", "acl"}:
         return None
     sa, sb = p.subtree(subj.i)
     auxes = [c.i for c in kids if c.dep in {"aux", "auxpass"} and c.i < v]
@@ -156,15 +184,12 @@ def when_question(p: Parsed, lo: int, hi: int) -> str | None:
     if auxes:
         aux = p.toks[auxes[0]].text.lower()
         other_aux = " ".join(p.toks[i].text for i in auxes[1:])
-        verb = vt.text
-        parts = [aux, subj_text, other_aux, _join(p, pre), verb, _join(p, post)]
-    elif vt.lemma == "be":
-        parts = [vt.text.lower(), subj_text, _join(p, pre), _join(p, post)]
+        parts = [aux, subj_text, other_aux, _join(p, pre), vt.text, _join(p, post)]
     elif vt.tag in _DO:
         parts = [_DO[vt.tag], subj_text, _join(p, pre), vt.lemma, _join(p, post)]
     else:
         return None
     body = _tidy(" ".join(x for x in parts if x))
-    if len(body.split()) < 4 or len(body.split()) > 30:
+    if len(body.split()) < 3 or len(body.split()) > 30:
         return None
-    return f"When {body}?"
+    return f"{wh} {body}?"

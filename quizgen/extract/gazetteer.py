@@ -96,13 +96,42 @@ def _build() -> Tables:
     return names, by_country, countries
 
 
+#: Common short forms of countries, so that "the U.S." and "United States" are one place.
+COUNTRY_ALIASES = {
+    "us": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US", "america": "US",
+    "united states of america": "US", "uk": "GB", "u.k.": "GB", "britain": "GB",
+    "great britain": "GB", "england": "GB", "dprk": "KP", "dpkr": "KP",
+    "democratic people's republic of korea": "KP", "democratic people’s republic of korea": "KP",
+    "soviet union": "RU", "ussr": "RU", "south korea": "KR", "republic of korea": "KR",
+    "uae": "AE", "prc": "CN",
+}
+
+
+def _key(name: str) -> str:
+    return name.lower().removeprefix("the ").strip()
+
+
 def is_place(name: str) -> bool:
-    low = name.lower().removeprefix("the ")
-    return low in _EXTRA_PLACES or low in _data()[0]
+    low = _key(name)
+    if low in _EXTRA_PLACES or low in COUNTRY_ALIASES:
+        return True
+    if name.isupper() and len(name) <= 4:
+        return False  # "UN" is no city in India
+    return low in _data()[0]
 
 
 def country_of(name: str) -> str | None:
-    return _data()[0].get(name.lower().removeprefix("the "))
+    low = _key(name)
+    if low in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES[low]
+    if name.isupper() and len(name) <= 4:
+        return None
+    return _data()[0].get(low)
+
+
+def is_country(name: str) -> bool:
+    low = _key(name)
+    return low in COUNTRY_ALIASES or low in {c.lower() for c in _data()[2].values()}
 
 
 def cities_of(country: str, limit: int = 30) -> list[str]:

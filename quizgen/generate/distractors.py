@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from quizgen.bank.models import DateValue, Fact, FigureValue, PersonValue
 from quizgen.extract.datetext import MONTH_NAMES, MONTHS, WEEKDAYS
-from quizgen.extract.gazetteer import cities_of, countries, country_of, neighbours_of
+from quizgen.extract.gazetteer import cities_of, country_of, is_country, neighbours_of
 from quizgen.extract.numbers import format_like, read_figure
 from quizgen.generate.names import make_names
 from quizgen.generate.quality import contains, norm
@@ -201,33 +201,48 @@ def _name_words(text: str) -> set[str]:
 
 
 def _entity_distractors(f: Fact, facts: list[Fact], rng: random.Random, n: int) -> list[str]:
+    """Other places / organizations of the article of the same sort (countries with
+    countries, universities with universities), then real places from the gazetteer."""
     mine = norm(f.text)
-    sentence_words = {w for w in re.findall(r"[A-Z][\w]+", f.evidence)}
     initials = "".join(w[0] for w in f.text.split() if w[:1].isupper()).lower()
-    out: list[str] = []
+    sentence_words = set(re.findall(r"[A-Z][\w]+", f.evidence))
     code = country_of(f.text)
-    is_country = code is not None and f.text.lower() in {c.lower() for c in countries()}
+    answer_is_country = is_country(f.text)
+    # countries named in the sentence, in any form ("the U.S." is "United States")
+    taken = {country_of(g.text) for g in facts
+             if g.kind == "place" and g.evidence == f.evidence and is_country(g.text)}
+    if answer_is_country:
+        taken.add(code)
+    last = f.text.split()[-1].lower()
+    cands: list[str] = []
     for g in facts:
-        if g.kind != f.kind or norm(g.text) == mine or g.text in out:
+        if g.kind != f.kind or norm(g.text) == mine or g.text in cands:
             continue
         gi = "".join(w[0] for w in g.text.split() if w[:1].isupper()).lower()
-        if any(w[:1].isupper() and len(w) > 3 and w in sentence_words for w in re.split(r"[\s.]+", g.text)):
+        if any(w[:1].isupper() and len(w) > 3 and w in sentence_words
+               for w in re.split(r"[\s.]+", g.text)):
             continue  # "Microsoft Corp" when the sentence names Microsoft
         if _name_words(g.text) & _name_words(f.text) or gi == mine.replace(" ", "") \
                 or norm(g.text).replace(" ", "") == initials or contains(f.evidence, g.text):
             continue
         if g.text.isupper() != f.text.isupper():
             continue  # acronyms with acronyms
-        if f.kind == "place" and (country_of(g.text) is None
-                                  or (g.text.lower() in {c.lower() for c in countries()})
-                                  != is_country):
-            continue
-        out.append(g.text)
-    rng.shuffle(out)
-    out = out[:n]
+        if f.kind == "place":
+            if country_of(g.text) is None or is_country(g.text) != answer_is_country:
+                continue
+            if answer_is_country and country_of(g.text) in taken:
+                continue
+            if answer_is_country:
+                taken.add(country_of(g.text))  # "Russia" and "Soviet Union": one of them
+        cands.append(g.text)
+    rng.shuffle(cands)
+    cands.sort(key=lambda t: t.split()[-1].lower() != last)  # same head word first
+    out = cands[:n]
     if f.kind == "place" and len(out) < n and code:
-        pool = [c for c in (neighbours_of(code) if is_country else cities_of(code))
-                if norm(c) != mine and c not in out and not contains(f.evidence, c)]
+        pool = [c for c in (neighbours_of(code) if answer_is_country else cities_of(code))
+                if norm(c) != mine and c not in out and not contains(f.evidence, c)
+                and (country_of(c) not in taken or not answer_is_country)]
+        pool = pool[: max(6, n)]  # neighbours and the largest cities are the plausible ones
         rng.shuffle(pool)
         out += pool[: n - len(out)]
     return out

@@ -13,7 +13,7 @@ from rich.table import Table
 
 from quizgen.bank import KINDS, QUESTION_TYPES, save_bank
 from quizgen.cli.app import app
-from quizgen.cli.common import console, err_console
+from quizgen.cli.common import console, err_console, warn
 from quizgen.errors import InputError
 
 
@@ -117,6 +117,9 @@ def generate(
     groups = [analyses] if not several else [[a] for a in analyses]
     for target, group in zip(targets, groups, strict=True):
         bank = bank_from(group, **opts)  # type: ignore[arg-type]
+        if not bank.questions:
+            warn(f"{target}: no questions could be made: no people, dates, figures, places "
+                 "or organizations were found")
         save_bank(bank, target, force=force)
         err_console.print(
             f"wrote {target}: {len(bank.questions)} questions from {len(bank.facts)} facts",

@@ -54,6 +54,16 @@ def _is_date_word(word: str) -> bool:
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_DAYNUM = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?$")
+
+
+def _only_date_words(p: Parsed, lo: int, hi: int) -> bool:
+    """Every word a month, weekday, day number or year, and a month or year among them."""
+    words = [t.text.lower().rstrip(".") for t in p.toks[lo:hi] if t.text not in {",", "the"}]
+    if not words or not any(w in _MONTHS or _YEARTOK.match(w) for w in words):
+        return False
+    return all(w in _MONTHS or w in _WEEKDAYS or _YEARTOK.match(w) or _DAYNUM.match(w)
+               for w in words)
 
 
 _MONTHS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
@@ -66,6 +76,9 @@ def extract_dates(ctx: Context) -> None:
     anchor = ctx.article.published
     for p in ctx.parsed:
         spans: list[tuple[int, int]] = [(e.start, e.end) for e in p.ents if e.label == "DATE"]
+        # plain dates the model tagged TIME or EVENT: "on 9 August", "on 9 September 1998"
+        spans += [(e.start, e.end) for e in p.ents
+                  if e.label in {"TIME", "EVENT"} and _only_date_words(p, e.start, e.end)]
         # years the model left untagged: "in 1812", "since 1976"
         for t in p.toks:
             if _YEARTOK.match(t.text) and t.ent in {"", "CARDINAL"} and t.i > 0 \

@@ -113,11 +113,29 @@ def _number_in_date(p: Parsed, lo: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
+
+
+def _untagged_counts(p: Parsed) -> list[tuple[int, int, str]]:
+    """"cut 900 jobs" where the model tagged no entity: a number counting a common noun."""
+    out = []
+    for t in p.toks:
+        if t.ent or t.tag != "CD" or t.dep != "nummod" or not _DIGITS.match(t.text):
+            continue
+        if p.toks[t.head].pos != "NOUN" or not 0 < t.head - t.i <= 3:
+            continue
+        if t.i > 0 and p.toks[t.i - 1].tag in {"NNP", "NNPS"}:
+            continue  # "Boeing 737 jets": part of a name
+        out.append((t.i, t.i + 1, "CARDINAL"))
+    return out
+
+
 @extractor("figures")
 def extract_figures(ctx: Context) -> None:
     for p in ctx.parsed:
         spans = _strong_spans(p)
         spans += [(e.start, e.end, e.label) for e in p.ents if e.label in LABELS]
+        spans += _untagged_counts(p)
         for e in p.ents:
             if e.label != "DATE":
                 continue
@@ -155,8 +173,10 @@ def extract_figures(ctx: Context) -> None:
             end = hi
             if noun is not None:
                 end = noun + 1
-                unit = unit or p.toks[noun].lemma.lower() or p.toks[noun].text.lower()
                 text = p.span_text(lo, end)
+                rd = read_figure(text)  # "3.5 percentage points": a unit, not a count
+                unit = unit or (rd.unit if rd else None) or p.toks[noun].lemma.lower() \
+                    or p.toks[noun].text.lower()
             if label == "DURATION":
                 rd = read_figure(text)
                 unit = rd.unit if rd and rd.unit else unit

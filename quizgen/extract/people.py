@@ -80,6 +80,10 @@ def _clean_span(p: Parsed, lo: int, hi: int) -> tuple[int, int, bool]:
         lo += 1
     while hi > lo and toks[hi - 1].text in {"-", ",", "."}:
         hi -= 1
+    # "Nicola Hall of" (the span ran into the next phrase): a name ends capitalised;
+    # "Kim Jong-un" keeps "un", glued to its hyphen
+    while hi - lo > 1 and toks[hi - 1].text[:1].islower() and toks[hi - 2].ws:
+        hi -= 1
     return lo, hi, possessive
 
 

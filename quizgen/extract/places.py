@@ -72,8 +72,9 @@ def extract_places(ctx: Context) -> None:
 
 def _piece_of_a_name(p: Parsed, ent_lo: int, lo: int, hi: int) -> bool:
     """"The Producers" (a title: capital The mid-sentence), "Sadler" of "Sadler's Wells"."""
-    if ent_lo < lo and p.toks[ent_lo].text == "The" and ent_lo > 0 and hi - lo == 1:
-        return True
+    the = ent_lo if ent_lo < lo else lo - 1
+    if the > 0 and p.toks[the].text == "The" and hi - lo <= 2:
+        return True  # "beat The Killing Fields": a capital The mid-sentence starts a title
     if hi + 1 < len(p.toks) and p.toks[hi].text in {"'s", "’s"} and p.toks[hi + 1].text[:1].isupper() \
             and p.toks[hi + 1].ent in {"ORG", "FAC", "GPE", "LOC"}:
         return True

@@ -164,6 +164,8 @@ def figure_distractors(f: Fact, facts: list[Fact], rng: random.Random, n: int) -
                 new = max(mag, round(new / mag) * mag)
         if new <= 0 or (f.value.unit == "%" and new > 100):
             continue
+        if reading.shown >= 1 and len(str(int(new))) != len(str(int(reading.shown))):
+            continue  # same format: £952m gets £736m, not £1900m
         cand = format_like(reading, new, f.text)
         rd = read_figure(cand)
         if rd is None or round(rd.number, 9) in seen or norm(cand) == norm(f.text):
@@ -195,6 +197,14 @@ def _word_number_distractors(text: str, shown: float, rng: random.Random, n: int
     return [format_like(dummy, float(x), text) for x in counts[:n]]
 
 
+_AWARD_WORDS = {"award", "awards", "prize", "prizes", "oscar", "oscars", "emmys", "grammys",
+                "baftas", "games", "cup", "olympics", "festival"}
+
+
+def _is_award(text: str) -> bool:
+    return text.split()[-1].lower() in _AWARD_WORDS
+
+
 def _name_words(text: str) -> set[str]:
     """Distinctive words of a name: "Amazon.com Inc." -> {"amazon", "com", "inc"}."""
     return {w for w in re.split(r"[\s.]+", norm(text)) if len(w) > 2}
@@ -203,6 +213,8 @@ def _name_words(text: str) -> set[str]:
 def _entity_distractors(f: Fact, facts: list[Fact], rng: random.Random, n: int) -> list[str]:
     """Other places / organizations of the article of the same sort (countries with
     countries, universities with universities), then real places from the gazetteer."""
+    if _is_award(f.text):
+        return []  # "Oscars" and "Academy Awards" are one prize by two names: ask it open
     mine = norm(f.text)
     initials = "".join(w[0] for w in f.text.split() if w[:1].isupper()).lower()
     sentence_words = set(re.findall(r"[A-Z][\w]+", f.evidence))
@@ -225,7 +237,7 @@ def _entity_distractors(f: Fact, facts: list[Fact], rng: random.Random, n: int) 
         if _name_words(g.text) & _name_words(f.text) or gi == mine.replace(" ", "") \
                 or norm(g.text).replace(" ", "") == initials or contains(f.evidence, g.text):
             continue
-        if g.text.isupper() != f.text.isupper():
+        if g.text.isupper() != f.text.isupper() or _is_award(g.text):
             continue  # acronyms with acronyms
         if f.kind == "place":
             if country_of(g.text) is None or is_country(g.text) != answer_is_country:

@@ -7,6 +7,8 @@ from quizgen.extract.numbers import read_figure
 from quizgen.generate.base import Job, maker
 from quizgen.generate.stems import cloze
 
+SCALE_WORDS = {"m": "million", "mn": "million", "mln": "million", "bn": "billion", "b": "billion",
+               "k": "thousand", "tn": "trillion"}
 UNIT_LABELS = {"USD": "US dollars", "GBP": "pounds", "EUR": "euros", "%": "percent",
                "km": "kilometers", "mi": "miles", "m": "meters", "t": "tonnes", "JPY": "yen"}
 
@@ -20,7 +22,10 @@ def make_numeric(job: Job) -> Question | None:
     unit = UNIT_LABELS.get(v.unit or "", v.unit or "")
     if unit and unit == v.unit and unit not in {"year", "month", "day", "week", "hour"}:
         unit = ""  # a counted noun ("two large projects") is in the stem already
-    label = " ".join(x for x in (r.scale, unit) if x) or None
+    scale = SCALE_WORDS.get(r.scale or "", r.scale)
+    if scale and not unit:
+        scale += "s"  # "51 million people": answer in millions
+    label = " ".join(x for x in (scale, unit) if x) or None
     # as precise as the article: 58.5 accepts 58.45-58.55; whole numbers must be exact
     tolerance = 0.5 * 10 ** -r.decimals if r.decimals else 0.0
     ask = f" (answer with a number{', in ' + label if label else ''})"

@@ -59,6 +59,8 @@ def problems(q: Question) -> list[str]:
         out.append("leak")
     if q.type != "true_false" and not contains(q.evidence, q.answer):
         out.append("answer not in evidence")
+    if len(q.prompt.replace("_____", " ").split()) < 6:
+        out.append("too short to give context")
     if q.type == "multiple_choice":
         keys = [norm(c) for c in q.choices]
         if len(set(keys)) != len(keys):

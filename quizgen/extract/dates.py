@@ -57,6 +57,29 @@ _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _DAYNUM = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?$")
 
 
+def _month_days(p: Parsed) -> list[tuple[int, int]]:
+    """"Jul 17", "17 Jul, 2020": a month name and a day number, whatever the model tagged."""
+    out = []
+    toks = p.toks
+    for t in toks:
+        if not t.text[:1].isupper() or t.text.lower().rstrip(".") not in _MONTHS:
+            continue
+        if t.i + 1 < len(toks) and _DAYNUM.match(toks[t.i + 1].text) \
+                and int(re.sub(r"\D", "", toks[t.i + 1].text)) <= 31:
+            lo, hi = t.i, t.i + 2
+        elif t.i > 0 and _DAYNUM.match(toks[t.i - 1].text) \
+                and int(re.sub(r"\D", "", toks[t.i - 1].text)) <= 31:
+            lo, hi = t.i - 1, t.i + 1
+        else:
+            continue
+        if hi + 1 < len(toks) and toks[hi].text == "," and _YEARTOK.match(toks[hi + 1].text):
+            hi += 2
+        elif hi < len(toks) and _YEARTOK.match(toks[hi].text):
+            hi += 1
+        out.append((lo, hi))
+    return out
+
+
 def _only_date_words(p: Parsed, lo: int, hi: int) -> bool:
     """Every word a month, weekday, day number or year, and a month or year among them."""
     words = [t.text.lower().rstrip(".") for t in p.toks[lo:hi] if t.text not in {",", "the"}]
@@ -79,6 +102,7 @@ def extract_dates(ctx: Context) -> None:
         # plain dates the model tagged TIME or EVENT: "on 9 August", "on 9 September 1998"
         spans += [(e.start, e.end) for e in p.ents
                   if e.label in {"TIME", "EVENT"} and _only_date_words(p, e.start, e.end)]
+        spans += [s for s in _month_days(p) if not any(a < s[1] and s[0] < b for a, b in spans)]
         # years the model left untagged: "in 1812", "since 1976"
         for t in p.toks:
             if _YEARTOK.match(t.text) and t.ent in {"", "CARDINAL"} and t.i > 0 \

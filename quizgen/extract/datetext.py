@@ -70,7 +70,9 @@ def read_date(text: str, anchor: date | None = None) -> DateReading | None:
     day = None
     if month is not None:
         idx = lows.index(next(w for w in lows if w in MONTHS and MONTHS[w] == month))
-        for j in (idx + 1, idx - 1):
+        # "Nov. 18", "18 November", "the 18th of November"
+        near = (idx + 1, idx - 1, idx - 2) if idx >= 2 and lows[idx - 1] == "of" else (idx + 1, idx - 1)
+        for j in near:
             if 0 <= j < len(words):
                 dm = _DAY.match(words[j])
                 if dm and 1 <= int(dm.group(1)) <= 31 and not _YEAR.fullmatch(words[j]):

@@ -69,7 +69,7 @@ def _words_value(text: str) -> float | None:
             cur += NUMBER_WORDS[w]
             found = True
         elif w in SCALES and found and w not in {"m", "k", "b"}:
-            cur = max(cur, 1) * SCALES[w]
+            cur = (cur or 1) * SCALES[w]  # "a million", "half a million"
             if SCALES[w] >= 1e3:
                 total += cur
                 cur = 0

@@ -9,14 +9,14 @@ from quizgen.bank.models import PersonValue
 from quizgen.extract.base import Context, extractor
 from quizgen.extract.gazetteer import is_place
 from quizgen.extract.namelists import first_names
-from quizgen.extract.tokens import Parsed
+from quizgen.extract.tokens import Parsed, Tok
 
 #: Courtesy titles dropped from a name (rank titles such as Lord or Dame are kept).
 DROP_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mr.", "mrs.", "ms.", "dr."}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du",
              "ibn", "del", "dos", "das", "ter", "st.", "mac"}
-ORG_WORDS = {"university", "institute", "party", "ministry", "bank", "corp", "inc", "ltd",
+ORG_WORDS = {"university", "institute", "ballet", "orchestra", "foundation", "trust", "society", "party", "ministry", "bank", "corp", "inc", "ltd",
              "council", "committee", "agency", "court", "company", "group", "association",
              "academy", "college", "school", "office", "department", "fund", "theatre", "theater",
              "awards", "house", "street", "news", "times", "post", "club", "foundation",
@@ -33,13 +33,19 @@ RANK_TITLES = {"Lord", "Lady", "Sir", "Dame", "Baroness", "Baron", "King", "Quee
                "Princess", "Pope", "Saint"}
 
 
+MAKING_VERBS = {"design", "write", "direct", "compose", "paint", "choreograph", "produce", "create",
+                "found", "build", "invent", "discover", "sign", "announce", "lead", "coach"}
 SPEECH_VERBS = {"say", "tell", "add", "explain", "note", "argue", "write", "insist", "claim"}
 
 
 def _speaker(p: Parsed, lo: int, hi: int) -> bool:
     """A two-word name that says something ("..., said Nikki Rocco") is a person."""
     head = p.toks[hi - 1]
-    return head.dep == "nsubj" and p.toks[head.head].lemma in SPEECH_VERBS \
+    says = head.dep == "nsubj" and p.toks[head.head].lemma in SPEECH_VERBS
+    # "designed by Paule Constable", "written by ...": the agent of a creative verb
+    made_by = head.dep == "pobj" and p.toks[head.head].dep == "agent" \
+        and p.toks[p.toks[head.head].head].lemma in MAKING_VERBS
+    return (says or made_by) \
         and all(t.text[:1].isupper() and t.text.isalpha() for t in p.toks[lo:hi])
 
 
@@ -194,6 +200,9 @@ def extract_people(ctx: Context) -> None:
                 if p.toks[hi - 1].dep == "compound" and p.toks[p.toks[hi - 1].head].pos == "NOUN" \
                         and p.toks[hi - 1].head >= hi:
                     continue  # "Harry Potter film co-star": a modifier, not a person
+                if hi < len(p.toks) and p.toks[hi].text[:1].isupper() \
+                        and p.toks[hi].text.lower() in ORG_WORDS:
+                    continue  # "the Royal Shakespeare Company", "Harvard University"
                 while lo > 0 and p.toks[lo - 1].text in RANK_TITLES:
                     lo -= 1  # "Lord Liverpool"
                 raw.append((p, lo, hi))
@@ -201,6 +210,11 @@ def extract_people(ctx: Context) -> None:
                     and (p.toks[lo].text in first_names or _speaker(p, lo, hi)) \
                     and _valid_name(p, lo, hi) and not is_place(p.span_text(lo, hi)):
                 raw.append((p, lo, hi))  # "Nikki Rocco" tagged ORG
+            elif e.label == "ORG" and hi - lo >= 4 and p.toks[lo].text in first_names:
+                # "Nicola Hall of Lagos University" tagged as one ORG: the name before "of"
+                k = next((j for j in (lo + 2, lo + 3) if p.toks[j].text == "of"), None)
+                if k is not None and _valid_name(p, lo, k):
+                    raw.append((p, lo, k))
         for lo, hi in _untagged_names(p, first_names):
             if _valid_name(p, lo, hi) and not is_place(p.span_text(lo, hi)):
                 raw.append((p, lo, hi))
@@ -351,13 +365,20 @@ def _inside_other_name(p: Parsed, i: int) -> bool:
                 or (after is not None and after.pos == "PROPN" and after.text[:1].isupper()))
 
 
+def _capitalised(t: Tok) -> bool:
+    return t.pos == "PROPN" and t.text[:1].isupper() and t.text.isalpha()
+
+
 def _untagged_names(p: Parsed, first_names: set[str]) -> list[tuple[int, int]]:
     """"Thomas Ades and the Royal Opera House": a first name and a capitalised surname the
     model left untagged."""
     out = []
     n = len(p.toks)
     for i, t in enumerate(p.toks):
-        if t.ent or t.pos != "PROPN" or t.text not in first_names or i + 1 >= n:
+        if t.ent or t.pos != "PROPN" or i + 1 >= n:
+            continue
+        if t.text not in first_names and not (t.text in RANK_TITLES
+                                              and _capitalised(p.toks[i + 1])):
             continue
         if i > 0 and p.toks[i - 1].text[:1].isupper() and p.toks[i - 1].pos == "PROPN":
             continue  # "San Francisco Ballet"

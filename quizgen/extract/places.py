@@ -8,7 +8,7 @@ from quizgen.bank.models import EntityValue, Kind
 from quizgen.extract.base import Context, extractor
 from quizgen.extract.gazetteer import country_of, is_place
 from quizgen.extract.people import ORG_WORDS
-from quizgen.extract.tokens import Parsed
+from quizgen.extract.tokens import Ent, Parsed, Tok
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ORG_LABELS = {"ORG"}
@@ -35,9 +35,14 @@ def extract_places(ctx: Context) -> None:
     labels: Counter[tuple[str, str]] = Counter()
     for p in ctx.parsed:
         for e in p.ents:
+            if e.label in {"LAW", "WORK_OF_ART", "PRODUCT", "EVENT"} \
+                    and p.toks[e.end - 1].text.lower() in ORG_HEADS and e.end - e.start >= 2:
+                e = Ent(e.start, e.end, "ORG")  # "the Royal Shakespeare Company" tagged LAW
+            if e.label == "NORP" and p.span_text(e.start, e.end) in PARTY_MEMBERS:
+                e = Ent(e.start, e.end, "ORG")  # "the Conservatives", "Republicans"
             if e.label not in PLACE_LABELS | ORG_LABELS | {"PERSON"}:
                 continue
-            lo, hi = _clean(p, e.start, e.end)
+            lo, hi = _clean(p, e.start, _extend(p, e.end))
             if hi <= lo or ctx.is_claimed(p, lo, hi):
                 continue
             text = p.span_text(lo, hi)
@@ -50,6 +55,12 @@ def extract_places(ctx: Context) -> None:
                 continue
             labels[(text, kind)] += 1
             found.append((p, lo, hi, kind))
+    # names the model missed: "at the Lyttelton", "for the Royal Shakespeare Company"
+    for p in ctx.parsed:
+        for lo, hi, kind in _untagged(p):
+            if not ctx.is_claimed(p, lo, hi):
+                labels[(p.span_text(lo, hi), kind)] += 1
+                found.append((p, lo, hi, kind))
     # "38 North" and other names the number extractor handed over
     for p in ctx.parsed:
         for t in p.toks:
@@ -68,6 +79,68 @@ def extract_places(ctx: Context) -> None:
         seen.add((p.index, text))
         k: Kind = "place" if kind == "place" else "organization"
         ctx.add(k, p, lo, hi, EntityValue(kind=k, name=text, country=country_of(text)), text=text)
+
+
+PARTY_MEMBERS = {"Conservatives", "Republicans", "Democrats", "Tories", "Liberal Democrats",
+                 "Lib Dems", "Socialists", "Greens", "Unionists", "Nationalists", "Liberals",
+                 "Social Democrats", "Christian Democrats"}
+GEO_NOUNS = {"peninsula", "sea", "ocean", "strait", "gulf", "river", "mountains", "island",
+             "islands", "coast", "desert", "lake", "canal", "valley", "basin", "bay", "delta"}
+ORG_HEADS = {"company", "ballet", "orchestra", "opera", "studios", "theatre", "theater", "university",
+             "institute", "council", "agency", "bank", "party", "ministry", "committee", "association",
+             "federation", "union", "group", "corporation", "foundation", "trust", "society", "league",
+             "commission", "department", "office", "court", "club", "museum", "college", "school"}
+
+
+def _capitalised(t: Tok) -> bool:
+    return t.pos == "PROPN" and t.text[:1].isupper() and t.text.replace("'", "").isalpha()
+
+
+def _extend(p: Parsed, end: int) -> int:
+    """"Donmar" + "Warehouse": carry an entity over capitalised words the model left out."""
+    while end < len(p.toks) and not p.toks[end].ent and _capitalised(p.toks[end]) \
+            and p.toks[end].text.lower() in ORG_HEADS | {"warehouse", "hall", "stadium",
+                                                          "arena", "centre", "center", "square"}:
+        end += 1
+    return end
+
+
+def _untagged(p: Parsed) -> list[tuple[int, int, str]]:
+    """Runs of capitalised proper nouns with no entity label that name a venue (after
+    "at the") or an organization (ending in Company, Ballet, University...)."""
+    out: list[tuple[int, int, str]] = []
+    i, n = 0, len(p.toks)
+    while i < n:
+        if i + 1 < n and p.toks[i].ent == "NORP" and p.toks[i + 1].text in GEO_NOUNS:
+            out.append((i, i + 2, "place"))  # "the Korean peninsula"
+            i += 2
+            continue
+        if not (_capitalised(p.toks[i]) and not p.toks[i].ent) or i == 0:
+            i += 1
+            continue
+        if p.toks[i].ent == "" and i + 1 < n and p.toks[i + 1].text in GEO_NOUNS:
+            out.append((i, i + 2, "place"))  # "the Korean peninsula"
+        j = i
+        while j < n and _capitalised(p.toks[j]) and p.toks[j].ent in {"", "ORG", "FAC", "GPE",
+                                                                          "PERSON"}:
+            j += 1
+        if p.toks[j - 1].text.lower() not in ORG_HEADS:
+            j = next((k for k in range(i, j) if p.toks[k].ent == "PERSON"), j)
+            if j == i:
+                i += 1
+                continue
+        lo = i - 1 if p.toks[i - 1].text in {"the", "The"} else i
+        prep = p.toks[lo - 1].text.lower() if lo > 0 else ""
+        words = [t.text for t in p.toks[i:j]]
+        if any(t.ent for t in p.toks[i:j]) and all(t.ent for t in p.toks[i:j]):
+            pass
+        elif words[-1].lower() in ORG_HEADS and j - i >= 2:
+            out.append((i, j, "organization"))
+        elif prep == "at" and p.toks[i - 1].text in {"the", "The"} and j - i <= 3 \
+                and (j >= n or not p.toks[j].text[:1].isupper()):
+            out.append((i, j, "place"))
+        i = max(j, i + 1)
+    return out
 
 
 def _piece_of_a_name(p: Parsed, ent_lo: int, lo: int, hi: int) -> bool:

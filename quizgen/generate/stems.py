@@ -55,6 +55,8 @@ def clause_range(p: Parsed, lo: int, hi: int, min_words: int = 7) -> tuple[int, 
                 continue
             if a > 0 and p.toks[a - 1].text not in _CLAUSE_EDGES:
                 return 0, n  # the parse cut a name or title in half
+            if b < n and p.toks[b].text not in _CLAUSE_EDGES | {".", "!", "?", ")", "”", '"'}:
+                return 0, n
             return a, b
         v = governing_verb(p, v) if p.toks[v].head != v else None
     return 0, n
@@ -79,6 +81,8 @@ def cloze(p: Parsed, lo: int, hi: int) -> str:
     """The sentence (or its clause) with tokens [lo, hi) blanked."""
     a, b = clause_range(p, lo, hi)
     a, b = _cut_at_colons(p, a, b, lo, hi)
+    if b - a < 8:
+        a, b = 0, len(p.toks)  # a clause this short loses the context
     text = p.text[p.toks[a].start:p.toks[lo].start] + BLANK + p.text[p.toks[hi - 1].end:p.toks[b - 1].end]
     text = _tidy(text)
     if text and text[0].islower():

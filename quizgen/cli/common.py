@@ -11,7 +11,8 @@ err_console = Console(stderr=True, highlight=False)
 
 
 def warn(message: str) -> None:
-    err_console.print(f"quizgen: warning: {message}", markup=False)
+    """One line on stderr, never wrapped."""
+    print(f"quizgen: warning: {' '.join(str(message).split())}", file=sys.stderr)
 
 
 def error_line(message: str) -> None:

@@ -1,34 +1,93 @@
-"""The export command: a bank to another format through the exporter registry."""
+"""The export and import commands: banks to and from other formats through the registries."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import typer
 
-from quizgen.bank import load_bank
+from quizgen.bank import KINDS, Kind, load_bank, save_bank
 from quizgen.cli.app import app
 from quizgen.cli.common import console, warn
 from quizgen.errors import InputError
 from quizgen.export import EXPORTERS, get_exporter
-from quizgen.fileio import atomic_write
+from quizgen.fileio import atomic_write, read_bytes
+from quizgen.importers import IMPORTERS, ImportOptions, get_importer, importer_for
+
+#: The command-line spelling of each per-format option an exporter may declare.
+OPTION_FLAGS = {
+    "pretty": "--pretty/--compact",
+    "time_limit": "--time-limit",
+    "answer_key": "--key/--no-key",
+}
+
+_EXPORT_HELP = """Export a bank to a format other tools import.
+
+Formats (quizgen export --list describes them): {formats}.
+
+Examples:
+
+  quizgen export banks/face-to-face.json --format gift -o face-to-face.gift
+
+  quizgen export banks/face-to-face.json -f kahoot --time-limit 30 -o kahoot.csv
+
+  quizgen export banks/face-to-face.json -f markdown --no-key -o worksheet.md
+
+Questions a format cannot hold are reported and left out; a bank with none the \
+format can hold is an error (exit 1). OUT is never overwritten without --force.
+"""
+
+_IMPORT_HELP = """Read a question file from another tool back into a bank.
+
+Formats: {formats}. Without --format the file's suffix decides (.gift, .xml, .json).
+
+Examples:
+
+  quizgen import quiz.gift -o quiz.json
+
+  quizgen import questions.txt --format aiken --title "Week 3" -o week3.json
+
+Imported questions rest on no fact (fact_id is empty). The category comes from \
+the file when quizgen wrote it ($CATEGORY in GIFT, a category in Moodle XML); \
+otherwise it is guessed from the question, falling back on --category. Questions \
+quizgen cannot hold (essay, matching, several right answers) are reported and left out.
+"""
 
 
-@app.command()
+def _formats(names: Iterable[str]) -> str:
+    return ", ".join(sorted(names))
+
+
+@app.command(help=_EXPORT_HELP.format(formats=_formats(EXPORTERS)))
 def export(
     bank_path: Path | None = typer.Argument(
         None, metavar="BANK", help="The bank to export.", show_default=False
     ),
-    fmt: str = typer.Option("json", "--format", "-f", help="Output format (see --list)."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="File to write."),
+    fmt: str = typer.Option(
+        "json", "--format", "-f", help=f"Output format: {_formats(EXPORTERS)}."
+    ),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", metavar="OUT", help="File to write.", show_default=False
+    ),
     force: bool = typer.Option(False, "--force", help="Overwrite OUT if it exists."),
-    compact: bool = typer.Option(False, "--compact", help="json: one line instead of indented."),
+    pretty: bool | None = typer.Option(
+        None, "--pretty/--compact", help="json: indented (default) or on one line.",
+        show_default=False,
+    ),
+    time_limit: int | None = typer.Option(
+        None, "--time-limit", metavar="SECONDS",
+        help="kahoot: seconds per question, one of 5, 10, 20, 30, 60, 90, 120, 240 (default 20).",
+        show_default=False,
+    ),
+    answer_key: bool | None = typer.Option(
+        None, "--key/--no-key", help="markdown: end with the answer key (default) or not.",
+        show_default=False,
+    ),
     list_formats: bool = typer.Option(False, "--list", help="List the formats and exit."),
 ) -> None:
-    """Export a bank to a format other tools import.
-
-    Example: quizgen export banks/face-to-face.json --format json -o out.json
-    """
     if list_formats:
         for name, exp in sorted(EXPORTERS.items()):
             console.print(f"{name:<12} {exp.suffix:<7} {exp.description}", markup=False)
@@ -38,13 +97,83 @@ def export(
     if output is None:
         raise InputError("missing -o OUT (the file to write)")
     exp = get_exporter(fmt)
+    given = {
+        name: value
+        for name, value in {
+            "pretty": pretty, "time_limit": time_limit, "answer_key": answer_key
+        }.items()
+        if value is not None
+    }
+    for name in given:
+        if name not in exp.options:
+            takers = sorted(n for n, e in EXPORTERS.items() if name in e.options)
+            raise InputError(
+                f"{OPTION_FLAGS[name]} applies to {', '.join(takers)}, not to {exp.name}"
+            )
     bank = load_bank(bank_path)
-    result = exp.run(bank, {"compact": compact})
+    result = exp.run(bank, dict(given))
     atomic_write(output, result.data, force=force)
     for item in result.skipped:
         warn(f"skipped {item}")
+    for item in result.notes:
+        warn(item)
     console.print(
         f"wrote {output} ({exp.name}): {result.exported} questions"
+        + (f", {len(result.skipped)} skipped" if result.skipped else ""),
+        markup=False,
+    )
+
+
+def _bank_id(path: Path) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", path.stem.casefold()).strip("-")
+    return slug or "imported"
+
+
+@app.command("import", help=_IMPORT_HELP.format(formats=_formats(IMPORTERS)))
+def import_cmd(
+    file: Path = typer.Argument(
+        ..., metavar="FILE", help="The file to read.", show_default=False
+    ),
+    fmt: str | None = typer.Option(
+        None, "--format", "-f", help=f"Input format: {_formats(IMPORTERS)}.", show_default=False
+    ),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", metavar="BANK", help="Bank file to write.", show_default=False
+    ),
+    force: bool = typer.Option(False, "--force", help="Overwrite BANK if it exists."),
+    title: str | None = typer.Option(
+        None, "--title", help="The bank's title (default: from the file, else its name).",
+        show_default=False,
+    ),
+    category: str = typer.Option(
+        "person", "--category", "-c",
+        help=f"Category of questions the file gives no hint for: {', '.join(KINDS)}.",
+    ),
+) -> None:
+    if category not in KINDS:
+        raise typer.BadParameter(
+            f"{category!r} is not one of {', '.join(KINDS)}", param_hint="--category"
+        )
+    if output is None:
+        raise InputError("missing -o BANK (the bank file to write)")
+    imp = get_importer(fmt) if fmt else importer_for(file)
+    data = read_bytes(file, what=f"{imp.name} file")
+    kind: Kind = category  # narrowed by the check against KINDS above
+    options = ImportOptions(
+        origin=str(file),
+        bank_id=_bank_id(file),
+        title=title,
+        created=datetime.now(UTC).replace(microsecond=0),
+        default_category=kind,
+    )
+    result = imp.run(data, options)
+    save_bank(result.bank, output, force=force)
+    for item in result.skipped:
+        warn(f"skipped {item}")
+    for item in result.notes:
+        warn(item)
+    console.print(
+        f"wrote {output} ({imp.name}): {len(result.bank.questions)} questions imported"
         + (f", {len(result.skipped)} skipped" if result.skipped else ""),
         markup=False,
     )

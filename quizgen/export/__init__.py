@@ -1,7 +1,17 @@
 """The export stage: one module per format, found through :data:`EXPORTERS`."""
 
 from quizgen.errors import InputError
-from quizgen.export import json_format  # noqa: F401  (registers itself)
+from quizgen.export import (  # noqa: F401  (each registers itself)
+    aiken,
+    anki,
+    csv_format,
+    gift,
+    json_format,
+    kahoot,
+    markdown,
+    moodle_xml,
+    quizlet,
+)
 from quizgen.export.registry import EXPORTERS, Exporter, ExportResult, exporter
 
 

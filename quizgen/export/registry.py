@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from quizgen.bank.models import Bank
 
+ExportFn = Callable[[Bank, dict[str, object]], "ExportResult"]
+
 
 @dataclass
 class ExportResult:
@@ -15,6 +17,7 @@ class ExportResult:
     data: bytes
     exported: int
     skipped: list[str] = field(default_factory=list)  # "q0003: reason"
+    notes: list[str] = field(default_factory=list)  # exported, but changed: "q0004: reason"
 
 
 @dataclass(frozen=True)
@@ -22,22 +25,21 @@ class Exporter:
     name: str
     suffix: str
     description: str
-    run: Callable[[Bank, dict[str, object]], ExportResult]
+    run: ExportFn
+    #: The names of the per-format options the exporter reads (see the export command).
+    options: tuple[str, ...] = ()
 
 
 EXPORTERS: dict[str, Exporter] = {}
 
 
-def exporter(name: str, suffix: str, description: str) -> Callable[
-    [Callable[[Bank, dict[str, object]], ExportResult]],
-    Callable[[Bank, dict[str, object]], ExportResult],
-]:
+def exporter(
+    name: str, suffix: str, description: str, *, options: tuple[str, ...] = ()
+) -> Callable[[ExportFn], ExportFn]:
     """Register ``fn`` as the exporter for ``name``."""
 
-    def register(
-        fn: Callable[[Bank, dict[str, object]], ExportResult],
-    ) -> Callable[[Bank, dict[str, object]], ExportResult]:
-        EXPORTERS[name] = Exporter(name, suffix, description, fn)
+    def register(fn: ExportFn) -> ExportFn:
+        EXPORTERS[name] = Exporter(name, suffix, description, fn, options)
         return fn
 
     return register

@@ -18,12 +18,15 @@ import tempfile
 import zipfile
 from itertools import count
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import genanki
 
 from quizgen.bank.models import Bank, Question
 from quizgen.export.common import clean, format_number, one_line
 from quizgen.export.registry import ExportResult, exporter
+
+if TYPE_CHECKING:
+    import genanki
 
 FIELDS = ["Question", "Choices", "Answer", "Evidence", "Id"]
 CSS = """.card { font-family: sans-serif; font-size: 20px; text-align: left; }
@@ -72,6 +75,8 @@ def _tag(text: str) -> str:
 
 
 def build_package(bank: Bank) -> genanki.Package:
+    import genanki  # imported here: it is slow to load and only this format needs it
+
     model = genanki.Model(
         stable_id("quizgen-model", bank.id),
         "quizgen question",

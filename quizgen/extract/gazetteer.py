@@ -131,7 +131,12 @@ def country_of(name: str) -> str | None:
 
 def is_country(name: str) -> bool:
     low = _key(name)
-    return low in COUNTRY_ALIASES or low in {c.lower() for c in _data()[2].values()}
+    return low in COUNTRY_ALIASES or low in _country_names()
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset(c.lower() for c in _data()[2].values())
 
 
 def cities_of(country: str, limit: int = 30) -> list[str]:

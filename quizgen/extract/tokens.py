@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 
@@ -29,7 +30,7 @@ class Ent:
     label: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Parsed:
     """One sentence: its offset in the article, its tokens and entities."""
 
@@ -44,8 +45,16 @@ class Parsed:
             return ""
         return self.text[self.toks[start].start:self.toks[end - 1].end]
 
+    @cached_property
+    def _kids(self) -> tuple[tuple[int, ...], ...]:
+        kids: list[list[int]] = [[] for _ in self.toks]
+        for t in self.toks:
+            if t.head != t.i:
+                kids[t.head].append(t.i)
+        return tuple(tuple(k) for k in kids)
+
     def children(self, i: int) -> list[Tok]:
-        return [t for t in self.toks if t.head == i and t.i != i]
+        return [self.toks[j] for j in self._kids[i]]
 
     def subtree(self, i: int) -> tuple[int, int]:
         """Token range [lo, hi) of the subtree of token i."""
@@ -53,11 +62,10 @@ class Parsed:
         stack = [i]
         while stack:
             j = stack.pop()
-            for t in self.toks:
-                if t.head == j and t.i != j:
-                    lo = min(lo, t.i)
-                    hi = max(hi, t.i)
-                    stack.append(t.i)
+            for k in self._kids[j]:
+                lo = min(lo, k)
+                hi = max(hi, k)
+                stack.append(k)
         return lo, hi + 1
 
     def token_at(self, char: int) -> int | None:

@@ -227,8 +227,12 @@ def _entity_distractors(f: Fact, facts: list[Fact], rng: random.Random, n: int) 
         taken.add(code)
     last = f.text.split()[-1].lower()
     cands: list[str] = []
+    seen_texts: set[str] = set()
     for g in facts:
-        if g.kind != f.kind or norm(g.text) == mine or g.text in cands:
+        if g.kind != f.kind or g.text in seen_texts:
+            continue
+        seen_texts.add(g.text)
+        if norm(g.text) == mine:
             continue
         gi = "".join(w[0] for w in g.text.split() if w[:1].isupper()).lower()
         if any(w[:1].isupper() and len(w) > 3 and w in sentence_words

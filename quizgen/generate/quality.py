@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 
 from quizgen.bank.models import Question
@@ -11,6 +12,11 @@ _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": 
 
 
 def tokens(text: str) -> list[str]:
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=65536)
+def _tokens(text: str) -> tuple[str, ...]:
     """Normalized word tokens: case, accents, quotes, possessive 's, 'the' and punctuation
     folded, thousands commas dropped, "%"/"per cent" read as "percent", "U.S." as "us"."""
     s = unicodedata.normalize("NFKD", text)
@@ -32,18 +38,18 @@ def tokens(text: str) -> list[str]:
         out.append(t)
     if run:
         out.append("".join(run))
-    return [t for t in out if t != "the"]
+    return tuple(t for t in out if t != "the")
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
-    return " ".join(tokens(text))
+    return " ".join(_tokens(text))
 
 
 def contains(hay: str, needle: str) -> bool:
-    h, n = tokens(hay), tokens(needle)
-    if not n or len(n) > len(h):
-        return False
-    return any(h[i:i + len(n)] == n for i in range(len(h) - len(n) + 1))
+    """Does ``hay`` hold ``needle`` as a run of whole normalized tokens?"""
+    n = norm(needle)
+    return bool(n) and f" {n} " in f" {norm(hay)} "
 
 
 def leaks(q: Question) -> bool:

@@ -19,8 +19,7 @@ PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "bin", "al", "el", "l
 ORG_WORDS = {"university", "institute", "ballet", "orchestra", "foundation", "trust", "society", "party", "ministry", "bank", "corp", "inc", "ltd",
              "council", "committee", "agency", "court", "company", "group", "association",
              "academy", "college", "school", "office", "department", "fund", "theatre", "theater",
-             "awards", "house", "street", "news", "times", "post", "club", "foundation",
-             "hotel", "church", "museum", "centre", "center", "studios", "union"}
+             "awards", "house", "street", "news", "times", "post", "club", "hotel", "church", "museum", "centre", "center", "studios", "union"}
 NOT_NAMES = {"god", "allah", "internet", "twitter", "facebook", "brexit", "covid", "ok",
              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "january", "february", "march", "april", "may", "june", "july", "august",

@@ -16,10 +16,13 @@ DROP_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mr.", "mrs
 POSSESSIVE = {"'s", "’s", "'", "’"}
 PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du",
              "ibn", "del", "dos", "das", "ter", "st.", "mac"}
-ORG_WORDS = {"university", "institute", "ballet", "orchestra", "foundation", "trust", "society", "party", "ministry", "bank", "corp", "inc", "ltd",
-             "council", "committee", "agency", "court", "company", "group", "association",
-             "academy", "college", "school", "office", "department", "fund", "theatre", "theater",
-             "awards", "house", "street", "news", "times", "post", "club", "hotel", "church", "museum", "centre", "center", "studios", "union"}
+ORG_WORDS = {
+    "university", "institute", "ballet", "orchestra", "foundation", "trust", "society", "party",
+    "ministry", "bank", "corp", "inc", "ltd", "council", "committee", "agency", "court", "company",
+    "group", "association", "academy", "college", "school", "office", "department", "fund",
+    "theatre", "theater", "awards", "house", "street", "news", "times", "post", "club", "hotel",
+    "church", "museum", "centre", "center", "studios", "union",
+}
 NOT_NAMES = {"god", "allah", "internet", "twitter", "facebook", "brexit", "covid", "ok",
              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "january", "february", "march", "april", "may", "june", "july", "august",

@@ -20,7 +20,6 @@ from itertools import count
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-
 from quizgen.bank.models import Bank, Question
 from quizgen.export.common import clean, format_number, one_line
 from quizgen.export.registry import ExportResult, exporter

@@ -1,8 +1,18 @@
-"""Load, validate and save banks: JSON problems become one-line messages with paths."""
+"""Load, validate and save banks: JSON problems become one-line messages with paths.
+
+The load path is tuned for large banks: a current-version file is validated straight
+from its bytes by pydantic's JSON parser, with Python's cyclic garbage collector paused
+(it otherwise rescans the growing heap of new models many times over). Anything that
+path rejects or that needs a migration goes the careful way: decode, ``json.loads``,
+migrate, validate, so every error keeps its precise message.
+"""
 
 from __future__ import annotations
 
+import gc
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -10,12 +20,14 @@ from pydantic import ValidationError
 
 from quizgen.bank.invariants import bank_problems
 from quizgen.bank.migrations import migrate
-from quizgen.bank.models import Bank
+from quizgen.bank.models import SCHEMA_VERSION, Bank
 from quizgen.errors import InputError, InvalidContentError
 from quizgen.fileio import atomic_write, read_bytes
 
 #: Banks larger than this are refused before being read.
 MAX_BANK_BYTES = 128 * 1024 * 1024
+
+_BOM = b"\xef\xbb\xbf"
 
 
 def json_path(loc: tuple[int | str, ...]) -> str:
@@ -30,33 +42,103 @@ def _problems_from(exc: ValidationError) -> list[tuple[str, str]]:
     return [(json_path(tuple(e["loc"])), e["msg"]) for e in exc.errors(include_url=False)]
 
 
-def parse_bank(data: bytes | str, origin: str = "<bank>") -> Bank:
-    """Parse bank JSON, migrate older versions and check every invariant."""
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while many objects are built at once."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _fast_validate(data: bytes | str) -> Bank | None:
+    """The bank if ``data`` is a well-formed current-version bank, else ``None``."""
+    if isinstance(data, bytes) and data.startswith(_BOM):
+        data = data[len(_BOM):]
+    try:
+        bank = Bank.model_validate_json(data)
+    except ValidationError:
+        return None
+    # A file without schema_version is version 0 and must go through its migration.
+    if "schema_version" not in bank.model_fields_set or bank.schema_version != SCHEMA_VERSION:
+        return None
+    return bank
+
+
+def _unstorable_text(raw: Any) -> tuple[str, str] | None:
+    """Where the first string UTF-8 cannot store is (a lone surrogate such as ``\\ud800``).
+
+    ``json.loads`` accepts such escapes but the bank could never be written back.
+    """
+    stack: list[tuple[tuple[int | str, ...], Any]] = [((), raw)]
+    while stack:
+        loc, node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if not _storable(key):
+                    return json_path(loc), f"the key {key!r} has a lone surrogate"
+                stack.append(((*loc, key), value))
+        elif isinstance(node, list):
+            stack.extend(((*loc, i), v) for i, v in enumerate(node))
+        elif isinstance(node, str) and not _storable(node):
+            return json_path(loc), f"the text {node!r} has a lone surrogate"
+    return None
+
+
+def _storable(text: str) -> bool:
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _slow_validate(data: bytes | str, origin: str) -> Bank:
     if isinstance(data, bytes):
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise InputError(f"{origin}: not UTF-8 text (byte {exc.start})") from None
     else:
-        text = data
+        text = data.removeprefix("\ufeff")
     try:
         raw: Any = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InvalidContentError(
             f"{origin}: invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
         ) from None
+    except RecursionError:
+        raise InvalidContentError(f"{origin}: invalid JSON: nested too deeply") from None
     if not isinstance(raw, dict):
         raise InvalidContentError(f"{origin}: a bank is a JSON object, not {type(raw).__name__}")
     try:
+        bad = _unstorable_text(raw)
         raw = migrate(raw)
     except InvalidContentError as exc:
         raise InvalidContentError(f"{origin}: {exc}") from None
+    if bad is not None:
+        raise InvalidContentError(_summary(origin, [bad]), [bad])
     try:
-        bank = Bank.model_validate(raw)
+        return Bank.model_validate(raw)
     except ValidationError as exc:
         problems = _problems_from(exc)
         raise InvalidContentError(_summary(origin, problems), problems) from None
-    problems = bank_problems(bank)
+    except RecursionError:
+        raise InvalidContentError(f"{origin}: nested too deeply") from None
+
+
+def parse_bank(data: bytes | str, origin: str = "<bank>") -> Bank:
+    """Parse bank JSON, migrate older versions and check every invariant."""
+    with gc_paused():
+        bank = _fast_validate(data)
+        if bank is None:
+            bank = _slow_validate(data, origin)
+        problems = bank_problems(bank)
     if problems:
         raise InvalidContentError(_summary(origin, problems), problems)
     return bank

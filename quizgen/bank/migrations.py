@@ -42,25 +42,33 @@ def _v0_to_v1(raw: Raw) -> Raw:
     out.setdefault("generator", {"name": "unknown", "version": "0"})
     out.setdefault("sources", [])
     out.setdefault("facts", [])
-    questions = []
-    for i, q in enumerate(out.get("questions") or []):
-        if isinstance(q, dict):
-            q = dict(q)
-            q.setdefault("id", f"q{i + 1:04d}")
-            q.setdefault("evidence", "")
-            if q.get("type") == "true_false":
-                q.setdefault("choices", ["True", "False"])
-        questions.append(q)
-    out["questions"] = questions
+    questions = out.get("questions", [])
+    if isinstance(questions, list):  # anything else is left for validation to report
+        out["questions"] = [_v0_question(i, q) for i, q in enumerate(questions)]
     out["schema_version"] = 1
     return out
+
+
+def _v0_question(i: int, q: Any) -> Any:
+    if not isinstance(q, dict):
+        return q
+    q = dict(q)
+    q.setdefault("id", f"q{i + 1:04d}")
+    q.setdefault("evidence", "")
+    if q.get("type") == "true_false":
+        q.setdefault("choices", ["True", "False"])
+        if isinstance(q.get("answer"), bool):  # hand-written JSON says true / false
+            q["answer"] = "True" if q["answer"] else "False"
+    return q
 
 
 def migrate(raw: Raw) -> Raw:
     """Bring ``raw`` up to the current version, or fail clearly on a newer one."""
     version = raw.get("schema_version", 0)
     if isinstance(version, bool) or not isinstance(version, int) or version < 0:
-        raise InvalidContentError(f"schema_version must be a whole number, not {version!r}")
+        raise InvalidContentError(
+            f"schema_version must be a whole number (0 or more), not {version!r}"
+        )
     if version > SCHEMA_VERSION:
         raise InvalidContentError(
             f"schema_version {version} is newer than this quizgen reads "

@@ -14,17 +14,26 @@ from quizgen.cli.app import app
 from quizgen.cli.common import console, error_line
 from quizgen.errors import InvalidContentError, QuizgenError
 
+_VALIDATE_HELP = """Check banks against the format and its rules.
 
-@app.command()
+Prints "BANK: ok: N questions" for a valid bank. For an invalid one it prints a \
+header line "BANK: invalid: N problems", then one indented line per problem with its \
+JSON path ("  $.questions[3].choices: choices are not distinct"), all on stdout. A bank \
+that cannot be read gets one error line on stderr.
+
+Exit status: 0 when every bank is valid, 1 when one is invalid, 2 when one cannot be read.
+
+Example: quizgen validate banks/samples/v0-handwritten.json
+"""
+
+
+@app.command(help=_VALIDATE_HELP)
 def validate(
-    banks: list[Path] = typer.Argument(..., help="Bank files to check.", show_default=False),
+    banks: list[Path] = typer.Argument(
+        ..., metavar="BANK", help="Bank files to check.", show_default=False
+    ),
 ) -> None:
-    """Check banks against the format and its rules.
-
-    Prints "ok: N questions" per valid bank, or every problem with its JSON path.
-
-    Example: quizgen validate banks/face-to-face.json
-    """
+    """Check banks against the format and its rules (see _VALIDATE_HELP)."""
     worst = 0
     for path in banks:
         try:
@@ -32,9 +41,10 @@ def validate(
         except InvalidContentError as exc:
             worst = max(worst, exc.exit_code)
             if exc.problems:
-                error_line(f"{path}: {len(exc.problems)} problem(s)")
-                for where, msg in exc.problems:
-                    print(f"  {where}: {msg}")
+                n = len(exc.problems)
+                lines = [f"{path}: invalid: {n} problem{'s' if n != 1 else ''}"]
+                lines += [f"  {where}: {_one_line(msg)}" for where, msg in exc.problems]
+                print("\n".join(lines), flush=True)
             else:
                 error_line(str(exc))
             continue
@@ -42,10 +52,14 @@ def validate(
             worst = max(worst, exc.exit_code)
             error_line(str(exc))
             continue
-        n_f = len(bank.facts)
-        console.print(f"{escape(str(path))}: ok: {len(bank.questions)} questions, {n_f} facts")
+        n_q, n_f = len(bank.questions), len(bank.facts)
+        print(f"{path}: ok: {n_q} questions, {n_f} facts", flush=True)
     if worst:
         raise typer.Exit(worst)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _check_choice(value: str | None, allowed: tuple[str, ...], what: str) -> None:
@@ -55,7 +69,9 @@ def _check_choice(value: str | None, allowed: tuple[str, ...], what: str) -> Non
 
 @app.command()
 def show(
-    bank_path: Path = typer.Argument(..., metavar="BANK", help="The bank file.", show_default=False),
+    bank_path: Path = typer.Argument(
+        ..., metavar="BANK", help="The bank file.", show_default=False
+    ),
     category: str | None = typer.Option(
         None, "--category", "-c", help=f"Only this category: {', '.join(KINDS)}."
     ),

@@ -45,6 +45,15 @@ _FIG = re.compile(
 )
 
 
+# compiled once (read_figure runs for every figure and every distractor)
+_LEADING_WORDS = re.compile(r"^[\w\s-]*?\b(?:" + "|".join(map(re.escape, NUMBER_WORDS)) + r")\b")
+_SCALE_WORDS = [(w, re.compile(rf"\b{w}\b")) for w, v in SCALES.items()
+                if v >= 1e3 and w not in {"m", "k", "b"}]
+_UNIT_PATTERNS = [(key, re.compile(rf"\s*-?(?:{re.escape(key)})\b"))
+                  for key in sorted(UNITS, key=len, reverse=True)]
+_CURRENCY_PATTERNS = [(code, re.compile(rf"\b{word}\b")) for word, code in CURRENCY_WORDS.items()]
+
+
 @dataclass
 class FigureReading:
     number: float  # in base units
@@ -103,20 +112,19 @@ def read_figure(text: str, unit_hint: str | None = None) -> FigureReading | None
         shown = number = words_value
         decimals = 0
         scale_w = None
-        rest = re.sub(r"^[\w\s-]*?\b(?:" + "|".join(map(re.escape, NUMBER_WORDS)) + r")\b", "",
-                      text.lower())
-        for w, v in SCALES.items():
-            if re.search(rf"\b{w}\b", text.lower()) and v >= 1e3 and w not in {"m", "k", "b"}:
+        rest = _LEADING_WORDS.sub("", text.lower())
+        for w, pattern in _SCALE_WORDS:
+            if pattern.search(text.lower()):
                 scale_w = w
     if unit is None:
         rest_words = re.findall(r"[a-z%-]+(?:\s[a-z]+)?", rest)
-        for key in sorted(UNITS, key=len, reverse=True):
-            if re.match(rf"\s*-?(?:{re.escape(key)})\b", rest) or (key == "%" and "%" in rest):
+        for key, pattern in _UNIT_PATTERNS:
+            if pattern.match(rest) or (key == "%" and "%" in rest):
                 unit = UNITS[key]
                 break
         if unit is None:
-            for word, code in CURRENCY_WORDS.items():
-                if re.search(rf"\b{word}\b", rest):
+            for code, pattern in _CURRENCY_PATTERNS:
+                if pattern.search(rest):
                     unit = code
                     break
         if unit is None and rest_words:

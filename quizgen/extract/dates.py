@@ -115,6 +115,10 @@ def extract_dates(ctx: Context) -> None:
                 continue
             for a, b in _pieces(p, lo, hi):
                 piece = p.span_text(a, b)
+                if piece == "May" and ((a > 0 and p.toks[a - 1].pos == "PROPN"
+                                        and p.toks[a - 1].text[:1].isupper())
+                                       or (b < len(p.toks) and p.toks[b].text in {"'s", "’s"})):
+                    continue  # "Ronald May", "May's plan": a surname
                 reading = read_date(piece, anchor)
                 if reading is None or (reading.precision == "weekday" and is_relative(text)):
                     continue

@@ -92,6 +92,10 @@ def _clean_span(p: Parsed, lo: int, hi: int) -> tuple[int, int, bool]:
     # "Kim Jong-un" keeps "un", glued to its hyphen
     while hi - lo > 1 and toks[hi - 1].text[:1].islower() and toks[hi - 2].ws:
         hi -= 1
+    # "Heide-Marie Drub" tagged from "Marie": take the first half of the hyphenated name
+    if lo >= 2 and toks[lo - 1].text in {"-", "‐"} and not toks[lo - 1].ws \
+            and not toks[lo - 2].ws and toks[lo - 2].text[:1].isupper() and toks[lo - 2].text.isalpha():
+        lo -= 2
     return lo, hi, possessive
 
 
@@ -205,6 +209,10 @@ def extract_people(ctx: Context) -> None:
                 if hi < len(p.toks) and p.toks[hi].text[:1].isupper() \
                         and p.toks[hi].text.lower() in ORG_WORDS:
                     continue  # "the Royal Shakespeare Company", "Harvard University"
+                head = p.toks[hi - 1]
+                if head.dep == "pobj" and p.toks[head.head].text.lower() == "at" \
+                        and p.toks[p.toks[head.head].head].pos == "NOUN":
+                    continue  # "chief economist at Morgan Stanley": a firm, not a person
                 while lo > 0 and p.toks[lo - 1].text in RANK_TITLES:
                     lo -= 1  # "Lord Liverpool"
                 raw.append((p, lo, hi))

@@ -255,6 +255,9 @@ def extract_people(ctx: Context) -> None:
     # a lone name nobody describes is more often a title or a brand than a person
     people = [pp for pp in people if len(pp.tokens) >= 2 or pp.role is not None
               or pp.tokens[0] in RANK_TITLES]
+    # listed alongside films, shows or firms and never described: a title ("Forrest Gump")
+    people = [pp for pp in people if pp.role is not None
+              or not any(_listed_with_titles(m) for m in pp.mentions)]
     for person in people:
         name = person.name
         aliases: set[str] = set()
@@ -297,6 +300,27 @@ def _really_place(ctx: Context, person: Person) -> bool:
                 ctx.places.add(token.lower())
                 return True
     return False
+
+
+TITLE_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT"}
+
+
+def _listed_with_titles(m: Mention) -> bool:
+    """The mention is coordinated ("X, Y and Z") with titles or firms and with no person."""
+    p = m.p
+    head = m.hi - 1
+    group = {head}
+    t = p.toks[head]
+    if t.dep == "conj":
+        group.add(t.head)
+    group.update(c.i for c in p.children(head) if c.dep == "conj")
+    for i in list(group):
+        group.update(c.i for c in p.children(i) if c.dep == "conj")
+        if p.toks[i].dep == "conj":
+            group.add(p.toks[i].head)
+    others = [p.toks[i] for i in group if not m.lo <= i < m.hi]
+    return bool(others) and any(o.ent in TITLE_LABELS for o in others) \
+        and not any(o.ent == "PERSON" for o in others)
 
 
 def _family_first(person: Person) -> bool:

@@ -16,19 +16,14 @@ from typing import Any
 
 from quizgen.bank.models import SCHEMA_VERSION
 from quizgen.errors import InvalidContentError
+from quizgen.registry import Registry
 
 Raw = dict[str, Any]
 Migration = Callable[[Raw], Raw]
 
-MIGRATIONS: dict[int, Migration] = {}
-
-
-def migration(from_version: int) -> Callable[[Migration], Migration]:
-    def register(fn: Migration) -> Migration:
-        MIGRATIONS[from_version] = fn
-        return fn
-
-    return register
+#: version read -> step to the next version
+MIGRATIONS: Registry[int, Migration] = Registry()
+migration = MIGRATIONS.register
 
 
 @migration(0)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from quizgen.bank.models import Fact, FactValue, Kind, Span
 from quizgen.extract.tokens import Parsed
 from quizgen.ingest.models import Article
+from quizgen.registry import Registry
 
 
 @dataclass
@@ -51,12 +52,5 @@ class Context:
 Extractor = Callable[[Context], None]
 
 #: Extractors in the order they run: people first, so places can see names.
-EXTRACTORS: dict[str, Extractor] = {}
-
-
-def extractor(name: str) -> Callable[[Extractor], Extractor]:
-    def register(fn: Extractor) -> Extractor:
-        EXTRACTORS[name] = fn
-        return fn
-
-    return register
+EXTRACTORS: Registry[str, Extractor] = Registry()
+extractor = EXTRACTORS.register

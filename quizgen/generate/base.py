@@ -11,6 +11,7 @@ from quizgen.extract.datetext import MONTH_NAMES
 from quizgen.extract.numbers import read_figure
 from quizgen.extract.tokens import Parsed
 from quizgen.generate.distractors import distractors
+from quizgen.registry import Registry
 
 
 @dataclass
@@ -76,12 +77,5 @@ class Job:
 
 
 Maker = Callable[[Job], Question | None]
-MAKERS: dict[str, Maker] = {}
-
-
-def maker(qtype: str) -> Callable[[Maker], Maker]:
-    def register(fn: Maker) -> Maker:
-        MAKERS[qtype] = fn
-        return fn
-
-    return register
+MAKERS: Registry[str, Maker] = Registry()
+maker = MAKERS.register

@@ -12,17 +12,11 @@ from quizgen.extract.gazetteer import cities_of, country_of, is_country, neighbo
 from quizgen.extract.numbers import format_like, read_figure
 from quizgen.generate.names import make_names
 from quizgen.generate.quality import contains, norm
+from quizgen.registry import Registry
 
 Picker = Callable[[Fact, list[Fact], random.Random, int], list[str]]
-DISTRACTORS: dict[str, Picker] = {}
-
-
-def picker(kind: str) -> Callable[[Picker], Picker]:
-    def register(fn: Picker) -> Picker:
-        DISTRACTORS[kind] = fn
-        return fn
-
-    return register
+DISTRACTORS: Registry[str, Picker] = Registry()
+picker = DISTRACTORS.register
 
 
 def _person_names(f: Fact) -> set[str]:
@@ -264,8 +258,8 @@ def _entity_distractors(f: Fact, facts: list[Fact], rng: random.Random, n: int) 
     return out
 
 
-DISTRACTORS["place"] = _entity_distractors
-DISTRACTORS["organization"] = _entity_distractors
+picker("place")(_entity_distractors)
+picker("organization")(_entity_distractors)
 
 
 def distractors(f: Fact, facts: list[Fact], rng: random.Random, n: int = 3) -> list[str]:

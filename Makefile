@@ -22,7 +22,7 @@ play: $(STAMP)
 	$(BIN)/quizgen play banks/face-to-face.json
 
 lint: $(DEVSTAMP)
-	$(BIN)/ruff check quizgen tests benchmarks scripts
+	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 
 types: $(DEVSTAMP)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from quizgen.extract.tokens import Parsed
 
 
@@ -39,9 +41,11 @@ def span_head(p: Parsed, lo: int, hi: int) -> int:
 def clause_without(p: Parsed, lo: int, hi: int) -> str:
     """The clause that holds tokens [lo, hi), with that phrase removed."""
     v = governing_verb(p, span_head(p, lo, hi))
-    if v is None:
-        return p.text
-    a, b = p.subtree(v)
+    a, b = p.subtree(v) if v is not None else (0, len(p.toks))
     x, y = attachment(p, lo, hi)
-    words = [t.text + t.ws for t in p.toks[a:b] if not x <= t.i < y]
-    return "".join(words).strip(" ,;:")
+    x, y = max(x, a), min(y, b)
+    text = p.text[p.toks[a].start:p.toks[x].start] + " " + p.text[p.toks[y - 1].end:p.toks[b - 1].end]
+    text = re.sub(r"\s+([,;:.)])", r"\1", " ".join(text.split()))
+    text = re.sub(r"([(“\"])\s+", r"\1", text)
+    text = re.sub(r"([,;:])\s*[,;:]", r"\1", text)
+    return text.strip(" ,;:.")

@@ -6,11 +6,13 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from quizgen.bank.models import DateValue, Fact, FigureValue, PersonValue, Question, QuestionType
+from quizgen.bank.models import DateValue, EntityValue, Fact, FigureValue, PersonValue, Question, QuestionType
 from quizgen.extract.datetext import MONTH_NAMES
+from quizgen.extract.gazetteer import country_name
 from quizgen.extract.numbers import read_figure
 from quizgen.extract.tokens import Parsed
 from quizgen.generate.distractors import distractors
+from quizgen.generate.quality import norm
 from quizgen.registry import Registry
 
 
@@ -50,6 +52,26 @@ class Job:
                 seen.add(a)
                 uniq.append(a)
         return uniq
+
+    def explain(self) -> str:
+        """What the article says about the answer, beyond the sentence itself."""
+        v = self.fact.value
+        detail = None
+        if isinstance(v, PersonValue):
+            detail = v.role
+        elif isinstance(v, DateValue):
+            detail = v.event
+        elif isinstance(v, FigureValue):
+            detail = v.about
+        elif isinstance(v, EntityValue) and v.country and self.fact.kind == "place":
+            country = country_name(v.country)
+            if country and norm(country) != norm(self.answer):
+                return f"{self.answer} is in {country}."
+        if detail and norm(detail) != norm(self.fact.evidence):
+            words = detail.split()
+            short = " ".join(words[:25]) + (" …" if len(words) > 25 else "")
+            return f"{self.answer}: {short}"
+        return f"The article names {self.answer} in this sentence."
 
     def difficulty(self, wrong: list[str]) -> str:
         v = self.fact.value

@@ -12,5 +12,5 @@ def make_fill_in(job: Job) -> Question | None:
     prompt = cloze(job.p, job.lo, job.hi)
     return job.question(
         "fill_in", prompt, job.answer, accepted_answers=job.accepted(),
-        explanation=f"The article says: “{job.fact.evidence}”", difficulty="medium",
+        explanation=job.explain(), difficulty="medium",
     )

@@ -26,7 +26,7 @@ def make_multiple_choice(job: Job) -> Question | None:
         prompt = cloze(job.p, job.lo, job.hi)
     choices = [job.answer, *wrong]
     job.rng.shuffle(choices)
-    why = f"The article says: “{f.evidence}”"
+    why = job.explain()
     return job.question(
         "multiple_choice", prompt, job.answer, choices=choices,
         accepted_answers=job.accepted(), explanation=why, difficulty=job.difficulty(wrong),

@@ -33,6 +33,6 @@ def make_numeric(job: Job) -> Question | None:
     return job.question(
         "numeric", prompt, job.answer, value=r.shown, tolerance=tolerance, unit=label,
         accepted_answers=job.accepted(),
-        explanation=f"The article gives {job.fact.text}: “{job.fact.evidence}”",
+        explanation=job.explain(),
         difficulty="hard" if r.decimals else "medium",
     )

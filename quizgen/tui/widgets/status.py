@@ -1,0 +1,31 @@
+"""The line above a question: position, running score and the countdown."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Label
+
+
+def clock_text(seconds: float) -> str:
+    s = max(0, int(seconds + 0.999))
+    return f"{s // 60:d}:{s % 60:02d}"
+
+
+class QuizStatus(Horizontal):
+    """Question n of N · score · time left (attributes down: the screen calls ``show``)."""
+
+    def compose(self) -> ComposeResult:
+        yield Label(id="position")
+        yield Label(id="score")
+        yield Label(id="countdown")
+
+    def show(self, position: int, total: int, score: int, answered: int, remaining: float | None) -> None:
+        self.query_one("#position", Label).update(f"Question {position} of {total}")
+        self.query_one("#score", Label).update(f"Score {score}/{answered}")
+        countdown = self.query_one("#countdown", Label)
+        if remaining is None:
+            countdown.update("")
+        else:
+            countdown.update(f"⏱ {clock_text(remaining)} left")
+            countdown.set_class(remaining <= 30, "urgent")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -133,6 +134,10 @@ def fact_aliases(bank: Bank) -> dict[str, list[str]]:
     return out
 
 
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\w+", text)}
+
+
 class QuizSession:
     """The state of one quiz: questions, position, answers and timing.
 
@@ -244,9 +249,15 @@ class QuizSession:
         return [f for f in forms if f.strip()]
 
     def hint(self, question: Question) -> str:
-        """The evidence sentence with the answer blanked out."""
+        """The evidence sentence with the answer blanked out; when the prompt already is
+        that sentence, the answer's first letter as well, so the hint adds something."""
         spans = answer_spans(question.evidence, self.candidates(question))
-        return blank_out(question.evidence, spans)
+        sentence = blank_out(question.evidence, spans)
+        if question.type != "true_false" and _words(sentence) <= _words(question.prompt):
+            first = next((c for c in question.answer if c.isalnum()), "")
+            if first:
+                return f"{sentence} (The answer starts with “{first}”.)"
+        return sentence
 
     def evidence_spans(self, question: Question) -> list[tuple[int, int]]:
         return answer_spans(question.evidence, self.candidates(question))

@@ -92,3 +92,13 @@ def test_config_round_trip() -> None:
     cfg = QuizConfig(count=5, categories=("date",), types=("numeric",), shuffle=False,
                      mode="exam", time_limit=90, seed=42)
     assert QuizConfig.from_dict(cfg.to_dict()) == cfg
+
+
+def test_hint_on_a_cloze_prompt_adds_the_first_letter(sample_bank: Bank) -> None:
+    q = sample_bank.questions[0]
+    cloze = q.model_copy(update={"prompt": q.evidence.replace(q.answer, "_____")})
+    bank = sample_bank.model_copy(update={"questions": [cloze, *sample_bank.questions[1:]]})
+    s = QuizSession(bank, ordered(count=1))
+    hint = s.use_hint()
+    assert hint is not None and q.answer not in hint
+    assert hint.endswith(f"(The answer starts with “{q.answer[0]}”.)")

@@ -25,6 +25,7 @@ from textual.widgets import (
 
 from quizgen.bank.models import KINDS, QUESTION_TYPES, Bank, Kind, QuestionType
 from quizgen.quiz.session import CATEGORY_LABELS, TYPE_LABELS, QuizConfig, matching_questions
+from quizgen.tui.widgets.marked_radio import MarkedRadioButton
 
 
 class SetupScreen(Screen[None]):
@@ -94,8 +95,8 @@ class SetupScreen(Screen[None]):
                 )
             with Horizontal(id="bottom"):
                 with RadioSet(id="mode"):
-                    yield RadioButton("Practice: feedback as you go", True, id="practice")
-                    yield RadioButton("Exam: feedback at the end", id="exam")
+                    yield MarkedRadioButton("Practice: feedback as you go", True, id="practice")
+                    yield MarkedRadioButton("Exam: feedback at the end", id="exam")
                 with Vertical(id="go"):
                     yield Button("Start ▶", variant="success", id="start")
                     yield Label("", id="matching")

@@ -35,6 +35,13 @@ RANK_TITLES = {"Lord", "Lady", "Sir", "Dame", "Baroness", "Baron", "King", "Quee
                "Princess", "Pope", "Saint"}
 
 
+ROLE_NOUNS = {
+    "executive", "minister", "director", "spokesman", "spokeswoman", "spokesperson", "leader",
+    "president", "chairman", "chairwoman", "chair", "founder", "analyst", "head", "chief",
+    "secretary", "economist", "professor", "researcher", "governor", "mayor", "senator", "author",
+    "editor", "manager", "coach", "captain", "ambassador", "envoy", "official", "adviser",
+    "advisor", "lawyer", "judge", "actor", "actress", "singer", "writer", "correspondent",
+}
 MAKING_VERBS = {"design", "write", "direct", "compose", "paint", "choreograph", "produce", "create",
                 "found", "build", "invent", "discover", "sign", "announce", "lead", "coach"}
 SPEECH_VERBS = {"say", "tell", "add", "explain", "note", "argue", "write", "insist", "claim"}
@@ -44,6 +51,10 @@ def _speaker(p: Parsed, lo: int, hi: int) -> bool:
     """A two-word name that says something ("..., said Nikki Rocco") is a person."""
     head = p.toks[hi - 1]
     says = head.dep == "nsubj" and p.toks[head.head].lemma in SPEECH_VERBS
+    # "Its chief executive, Jean-Pierre Farandou, said": in apposition with a role
+    if (head.dep == "appos" and p.toks[head.head].lemma.lower() in ROLE_NOUNS) or any(
+            c.dep == "appos" and c.lemma.lower() in ROLE_NOUNS for c in p.children(head.i)):
+        says = True
     # "designed by Paule Constable", "written by ...": the agent of a creative verb
     made_by = head.dep == "pobj" and p.toks[head.head].dep == "agent" \
         and p.toks[p.toks[head.head].head].lemma in MAKING_VERBS

@@ -7,7 +7,7 @@ from collections import Counter
 from quizgen.bank.models import EntityValue, Kind
 from quizgen.extract.base import Context, extractor
 from quizgen.extract.gazetteer import country_of, is_place
-from quizgen.extract.people import ORG_WORDS
+from quizgen.extract.people import ORG_WORDS, ROLE_NOUNS
 from quizgen.extract.tokens import Ent, Parsed, Tok
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -48,6 +48,8 @@ def extract_places(ctx: Context) -> None:
             text = p.span_text(lo, hi)
             if e.label == "ORG" and _piece_of_a_name(p, e.start, lo, hi):
                 continue
+            if e.label == "ORG" and hi < len(p.toks) and p.toks[hi].lemma.lower() in ROLE_NOUNS:
+                continue  # "Transport Minister Clément Beaune": a portfolio, not an organization
             if text.lower() in SKIP or (any(c.isdigit() for c in text) and e.label != "ORG"):
                 continue
             kind = _kind_of(text, e.label, ctx)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import random
+from functools import lru_cache
 
 from quizgen.extract.namelists import faker_names as _faker_names
 
@@ -18,6 +20,34 @@ _ZH_FAMILY = ["Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zh
 _ZH_GIVEN = ["Wei", "Jianguo", "Xiaoping", "Yong", "Jun", "Hua", "Qiang", "Lei", "Ming", "Tao"]
 
 
+_EUROPEAN = ("fr_FR", "es_ES", "it_IT", "de_DE")
+_ACCENTS = {"fr_FR": "éèêëàâçôîïœù", "es_ES": "ñáíóú", "de_DE": "äöüß"}
+
+
+@lru_cache(maxsize=4)
+def _locale_names(locale: str) -> tuple[set[str], set[str], list[str], list[str], list[str]]:
+    """(male, female, male-only, female-only, last names) of one Faker locale."""
+    provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+    male = set(provider.first_names_male)
+    female = set(provider.first_names_female)
+    return male, female, sorted(male - female), sorted(female - male), sorted(set(provider.last_names))
+
+
+def _european_style(name: str) -> str | None:
+    for locale, accents in _ACCENTS.items():
+        if any(c in accents for c in name.lower()):
+            return locale
+    first = name.split()[0]
+    en_male, en_female, *_ = _faker_names()
+    if first in en_male or first in en_female:
+        return None
+    for locale in _EUROPEAN:
+        male, female, *_ = _locale_names(locale)
+        if first in male or first in female:
+            return locale
+    return None
+
+
 def style_of(name: str) -> str:
     parts = name.split()
     if len(parts) == 2 and "-" in parts[1] and parts[1][0].isupper():
@@ -25,6 +55,9 @@ def style_of(name: str) -> str:
     if parts and parts[-1].endswith(("ov", "ev", "in", "sky", "ski", "enko", "ova", "eva")) \
             and len(parts) >= 2:
         return "russian"
+    european = _european_style(name) if len(parts) >= 2 else None
+    if european:
+        return european
     if len(parts) == 2 and parts[0] in [*_ZH_FAMILY, "Xi", "Hu", "Jiang", "Deng", "Mao"]:
         return "chinese"
     return "western"
@@ -45,7 +78,8 @@ def make_names(answer: str, rng: random.Random, count: int, avoid: set[str]) -> 
         elif style == "chinese":
             name = f"{rng.choice(_ZH_FAMILY)} {rng.choice(_ZH_GIVEN)}"
         else:
-            male, female, only_m, only_f, last = _faker_names()
+            male, female, only_m, only_f, last = (
+                _locale_names(style) if style in _EUROPEAN else _faker_names())
             first = answer.split()[0]
             pool = only_f if first in female and first not in male else only_m
             name = f"{rng.choice(pool)} {rng.choice(last)}"

@@ -21,6 +21,8 @@ class Context:
     claimed: set[tuple[int, int]] = field(default_factory=set)
     #: lower-cased names known to be places / organizations (from any extractor)
     places: set[str] = field(default_factory=set)
+    #: every form of every person's name, so that other extractors leave them alone
+    person_names: set[str] = field(default_factory=set)
 
     def claim(self, p: Parsed, lo: int, hi: int) -> None:
         self.claimed.update((p.index, i) for i in range(lo, hi))

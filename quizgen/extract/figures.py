@@ -60,16 +60,27 @@ def _about(p: Parsed, lo: int, hi: int) -> str:
     return clause_without(p, lo, hi)
 
 
+def _starts_a_name(p: Parsed, lo: int, hi: int) -> bool:
+    """"38 North": digits followed by a capitalised name word."""
+    nxt = p.toks[hi] if hi < len(p.toks) else None
+    return bool(nxt is not None and nxt.tag == "NNP"
+                and nxt.ent in {"LOC", "ORG", "GPE", "FAC", ""}
+                and p.toks[hi - 1].text[:1].isdigit() and nxt.text[:1].isupper()
+                and nxt.text.lower() not in {"percent"})
+
+
 def _is_name_number(p: Parsed, lo: int, hi: int) -> bool:
     """"38 North", "Shrek 2", "Studio 54": numbers that are part of a name."""
     nxt = p.toks[hi] if hi < len(p.toks) else None
     prv = p.toks[lo - 1] if lo > 0 else None
-    if nxt is not None and nxt.tag == "NNP" and nxt.ent in {"LOC", "ORG", "GPE", "FAC", ""} \
-            and p.toks[hi - 1].text[:1].isdigit() and nxt.text[:1].isupper() \
-            and nxt.text.lower() not in {"percent"}:
+    if _starts_a_name(p, lo, hi):
         return True
-    return bool(prv is not None and prv.tag == "NNP" and prv.ws and p.toks[lo].ent == "CARDINAL"
-                and prv.text[:1].isupper() and prv.i > 0)
+    # "Shrek 2", "Apollo 11", "Chang'e 5", "Boeing 747": a digit run right after a name
+    return bool(prv is not None and prv.ws and p.toks[lo].text.isdigit() and hi - lo == 1
+                and prv.text[:1].isupper()
+                and ((prv.tag in {"NNP", "NNPS"} and prv.i > 0)
+                     or prv.ent in {"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"})
+                and not (nxt is not None and nxt.pos == "NOUN"))
 
 
 ANAPHORIC_NOUNS = {"countries", "nations", "sides", "leaders", "men", "women", "parties",
@@ -153,8 +164,8 @@ def extract_figures(ctx: Context) -> None:
             text = p.span_text(lo, hi)
             if label == "CARDINAL":
                 if _YEAR.match(text) or _is_name_number(p, lo, hi):
-                    if _is_name_number(p, lo, hi) and hi < len(p.toks):
-                        ctx.places.add(p.span_text(lo, hi + 1).lower())
+                    if _starts_a_name(p, lo, hi):
+                        ctx.places.add(p.span_text(lo, hi + 1).lower())  # "38 North"
                     continue
                 if text.lower() in {"one", "1"} and hi < len(p.toks) \
                         and p.toks[hi].text.lower() == "of":

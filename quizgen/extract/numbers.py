@@ -144,7 +144,8 @@ def format_like(reading: FigureReading, shown: float, template: str) -> str:
             new = f"{shown:.{decimals}f}"
         return template[:m.start("num")] + new + template[m.end("num"):]
     # number written in words: keep words for small whole numbers
-    words = {v: k for k, v in NUMBER_WORDS.items() if isinstance(v, int) and " " not in k}
+    words = {v: k for k, v in NUMBER_WORDS.items()
+             if isinstance(v, int) and " " not in k and k != "dozen"}
     low = template.lower()
     for w, _v in sorted(NUMBER_WORDS.items(), key=lambda kv: -len(kv[0])):
         idx = low.find(w)

@@ -278,6 +278,7 @@ def extract_people(ctx: Context) -> None:
             if m.possessive:
                 aliases.add(m.text + "’s" if "’" in m.p.text else m.text + "'s")
         aliases.discard(name)
+        ctx.person_names.update({name, *aliases, *person.tokens})
         value = PersonValue(name=name, aliases=sorted(aliases), role=person.role)
         seen: set[int] = set()
         for m in person.mentions:
@@ -393,8 +394,12 @@ def _link_missed(ctx: Context, people: list[Person]) -> None:
             if hit and hit[1] - i == 1 and _inside_other_name(p, i):
                 hit = None  # "Harry Potter" is no mention of Mick Potter
             if hit and not any((p.index, k) in covered for k in range(i, hit[1])) \
-                    and not any(p.toks[k].ent in {"ORG", "GPE", "FAC", "LOC"}
-                                for k in range(i, hit[1])):
+                    and (not any(p.toks[k].ent in {"ORG", "GPE", "FAC", "LOC"}
+                                 for k in range(i, hit[1]))
+                         or (hit[1] - i == 1 and any(e.start == i and e.end == i + 1
+                                                     and e.label == "ORG" for e in p.ents)
+                             and not is_place(p.toks[i].text))):
+                # a surname the model alone tagged ORG ("Honniball said") is still the person
                 person, j = hit
                 poss = j < n and p.toks[j].text in POSSESSIVE
                 person.mentions.append(Mention(p, i, j, p.span_text(i, j), poss, tagged=False))

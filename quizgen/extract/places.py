@@ -46,6 +46,10 @@ def extract_places(ctx: Context) -> None:
             if hi <= lo or ctx.is_claimed(p, lo, hi):
                 continue
             text = p.span_text(lo, hi)
+            if not text[:1].isupper() and not text[:1].isdigit():
+                continue  # "lunar rock": names are capitalised
+            if text in ctx.person_names:
+                continue  # "Honniball said": a surname the model tagged ORG
             if e.label == "ORG" and _piece_of_a_name(p, e.start, lo, hi):
                 continue
             if e.label == "ORG" and hi < len(p.toks) and p.toks[hi].lemma.lower() in ROLE_NOUNS:

@@ -6,6 +6,9 @@ from quizgen.extract.clauses import governing_verb
 from quizgen.extract.tokens import Parsed
 
 BLANK = "_____"
+_LOWER_AFTER_WH = {"The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their",
+                   "Our", "My", "Some", "Many", "Most", "Several", "Both", "Each", "Every", "All",
+                   "It", "He", "She", "They", "We", "Such", "Other", "Another", "No"}
 _CLAUSE_EDGES = {",", ";", ":", "—", "–", "-", "(", '"', "“", "and", "but", "or", "while", "as",
                  "because", "so", "then", "yet"}
 _DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
@@ -183,7 +186,7 @@ def _front(p: Parsed, v: int, x: int, y: int, wh: str) -> str | None:
             p.toks[i].dep in {"advcl", "ccomp"} for i in range(a, sa)):
         return None
     subj_text = _join(p, list(range(sa, sb)))
-    if subj_text[:1].isupper() and p.toks[sa].pos not in {"PROPN"} and p.toks[sa].text != "I":
+    if p.toks[sa].text in _LOWER_AFTER_WH:  # "The agency" -> "the agency"; "Apollo 11" stays
         subj_text = subj_text[0].lower() + subj_text[1:]
     if auxes:
         aux = p.toks[auxes[0]].text.lower()

@@ -227,7 +227,8 @@ def extract_people(ctx: Context) -> None:
                 while lo > 0 and p.toks[lo - 1].text in RANK_TITLES:
                     lo -= 1  # "Lord Liverpool"
                 raw.append((p, lo, hi))
-            elif e.label in {"ORG", "GPE", "NORP"} and 2 <= hi - lo <= 3 \
+            elif e.label in {"ORG", "GPE", "NORP"} \
+                    and 2 <= sum(t.text not in {"-", "‐"} for t in p.toks[lo:hi]) <= 3 \
                     and (p.toks[lo].text in first_names or _speaker(p, lo, hi)) \
                     and _valid_name(p, lo, hi) and not is_place(p.span_text(lo, hi)):
                 raw.append((p, lo, hi))  # "Nikki Rocco" tagged ORG

@@ -166,3 +166,40 @@ def test_no_facts_from_page_furniture(sample_analysis: Any) -> None:
 
 def test_article_without_facts(nlp: Any) -> None:
     assert analyse(article_from_text("it is raining and we are sad.", "t.txt"), nlp).facts == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "present", "absent"),
+    [
+        ("Its chief executive, Jean-Pierre Farandou, said the network would be back to normal.",
+         "person", "Jean-Pierre Farandou", None),
+        ("The strike began after talks with Transport Minister Clément Beaune collapsed.",
+         "organization", None, "Transport"),
+        ("Apollo 11 first landed there in 1969, carrying three astronauts.",
+         "figure", "three astronauts", "11"),
+        ("Casey Honniball of the University of Hawaii led the study. Honniball said the team "
+         "used an airborne observatory.", "organization", "University of Hawaii", "Honniball"),
+        ("Amanda Harris played Emilia for the Royal Shakespeare Company last year.",
+         "organization", "Royal Shakespeare Company", None),
+        ("Labour won a huge majority of 167 over the Conservatives in 2001.",
+         "organization", "Conservatives", None),
+        ("Eyes from Beijing to Washington to the Korean peninsula will be on Moscow.",
+         "place", "Korean peninsula", None),
+    ],
+)
+def test_names_the_model_mislabels(
+    nlp: Any, sentence: str, kind: str, present: str | None, absent: str | None
+) -> None:
+    facts = analyse(article_from_text(sentence, "t.txt"), nlp).facts
+    texts = {f.text for f in facts if f.kind == kind}
+    if present is not None:
+        assert present in texts, texts
+    if absent is not None:
+        assert absent not in texts, texts
+
+
+def test_surname_tagged_org_is_linked_to_the_person(nlp: Any) -> None:
+    text = ("Casey Honniball of the University of Hawaii led the study. Honniball said the team "
+            "used an airborne observatory.")
+    people = facts_of(nlp, text, "person")
+    assert [f.text for f in people] == ["Casey Honniball", "Honniball"]

@@ -113,15 +113,7 @@ def export(
     bank = load_bank(bank_path)
     result = exp.run(bank, dict(given))
     atomic_write(output, result.data, force=force)
-    for item in result.skipped:
-        warn(f"skipped {item}")
-    for item in result.notes:
-        warn(item)
-    console.print(
-        f"wrote {output} ({exp.name}): {result.exported} questions"
-        + (f", {len(result.skipped)} skipped" if result.skipped else ""),
-        markup=False,
-    )
+    _report(output, exp.name, f"{result.exported} questions", result.skipped, result.notes)
 
 
 def _bank_id(path: Path) -> str:
@@ -168,12 +160,17 @@ def import_cmd(
     )
     result = imp.run(data, options)
     save_bank(result.bank, output, force=force)
-    for item in result.skipped:
+    _report(output, imp.name, f"{len(result.bank.questions)} questions imported",
+            result.skipped, result.notes)
+
+
+def _report(output: Path, fmt: str, done: str, skipped: list[str], notes: list[str]) -> None:
+    """What was written, then one warning line per question left out or changed."""
+    for item in skipped:
         warn(f"skipped {item}")
-    for item in result.notes:
+    for item in notes:
         warn(item)
     console.print(
-        f"wrote {output} ({imp.name}): {len(result.bank.questions)} questions imported"
-        + (f", {len(result.skipped)} skipped" if result.skipped else ""),
+        f"wrote {output} ({fmt}): {done}" + (f", {len(skipped)} skipped" if skipped else ""),
         markup=False,
     )

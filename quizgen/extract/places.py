@@ -50,7 +50,7 @@ def extract_places(ctx: Context) -> None:
                 continue  # "lunar rock": names are capitalised
             if text in ctx.person_names:
                 continue  # "Honniball said": a surname the model tagged ORG
-            if e.label == "ORG" and _piece_of_a_name(p, e.start, lo, hi):
+            if e.label == "ORG" and (_piece_of_a_name(p, e.start, lo, hi) or _in_a_title(p, lo)):
                 continue
             if e.label == "ORG" and hi < len(p.toks) and p.toks[hi].lemma.lower() in ROLE_NOUNS:
                 continue  # "Transport Minister Clément Beaune": a portfolio, not an organization
@@ -147,6 +147,22 @@ def _untagged(p: Parsed) -> list[tuple[int, int, str]]:
             out.append((i, j, "place"))
         i = max(j, i + 1)
     return out
+
+
+AGREEMENT_WORDS = {"Treaty", "Agreement", "Act", "Convention", "Accord", "Accords", "Pact",
+                   "Protocol", "Charter", "Declaration", "Resolution", "Bill"}
+
+
+def _in_a_title(p: Parsed, lo: int) -> bool:
+    """"Treaty on Friendship, Good-Neighborly Relations and Cooperation": the model's ORG
+    is the tail of an agreement's name."""
+    for i in range(lo - 1, max(-1, lo - 8), -1):
+        t = p.toks[i]
+        if t.text in AGREEMENT_WORDS:
+            return True
+        if not (t.text[:1].isupper() or t.text in {",", "on", "of", "and", "for", "the", "-"}):
+            return False
+    return False
 
 
 def _piece_of_a_name(p: Parsed, ent_lo: int, lo: int, hi: int) -> bool:

@@ -191,6 +191,8 @@ def extract_figures(ctx: Context) -> None:
             if label == "DURATION":
                 rd = read_figure(text)
                 unit = rd.unit if rd and rd.unit else unit
+            if unit is None and p.toks[end - 1].pos == "NOUN" and end - lo > 1:
+                unit = p.toks[end - 1].lemma.lower()  # "2.7 million people": a count of people
             value = FigureValue(
                 number=reading.number, unit=unit, scale=reading.scale, about=_about(p, lo, hi)
             )

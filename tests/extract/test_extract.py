@@ -203,3 +203,9 @@ def test_surname_tagged_org_is_linked_to_the_person(nlp: Any) -> None:
             "used an airborne observatory.")
     people = facts_of(nlp, text, "person")
     assert [f.text for f in people] == ["Casey Honniball", "Honniball"]
+
+
+def test_counted_noun_after_a_scale_is_the_unit(nlp: Any) -> None:
+    (f,) = facts_of(nlp, "About 2.7 million people were affected by the floods.", "figure")
+    assert f.text == "2.7 million people"
+    assert isinstance(f.value, FigureValue) and f.value.unit == "people"

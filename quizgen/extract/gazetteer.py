@@ -145,7 +145,3 @@ def cities_of(country: str, limit: int = 30) -> list[str]:
 
 def country_name(code: str) -> str | None:
     return _data()[2].get(code)
-
-
-def countries() -> list[str]:
-    return sorted(_data()[2].values())

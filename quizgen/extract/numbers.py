@@ -132,7 +132,7 @@ def read_figure(text: str, unit_hint: str | None = None) -> FigureReading | None
     return FigureReading(number=number, shown=shown, unit=unit, scale=scale_w, decimals=decimals)
 
 
-def format_like(reading: FigureReading, shown: float, template: str) -> str:
+def format_like(shown: float, template: str) -> str:
     """Write ``shown`` the way ``template`` writes its number: "$10.9 billion" -> "$8.2 billion"."""
     m = _FIG.search(template)
     if m:

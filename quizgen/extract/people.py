@@ -62,10 +62,6 @@ def _speaker(p: Parsed, lo: int, hi: int) -> bool:
         and all(t.text[:1].isupper() and t.text.isalpha() for t in p.toks[lo:hi])
 
 
-def _first_names() -> set[str]:
-    return first_names()
-
-
 @dataclass
 class Mention:
     p: Parsed
@@ -209,7 +205,7 @@ def _trim(role: str, words: int = 16) -> str:
 def extract_people(ctx: Context) -> None:
     mentions: list[Mention] = []
     raw: list[tuple[Parsed, int, int]] = []
-    first_names = _first_names()
+    known_first = first_names()
     for p in ctx.parsed:
         for e in p.ents:
             lo, hi = e.start, e.end
@@ -229,15 +225,15 @@ def extract_people(ctx: Context) -> None:
                 raw.append((p, lo, hi))
             elif e.label in {"ORG", "GPE", "NORP"} \
                     and 2 <= sum(t.text not in {"-", "‐"} for t in p.toks[lo:hi]) <= 3 \
-                    and (p.toks[lo].text in first_names or _speaker(p, lo, hi)) \
+                    and (p.toks[lo].text in known_first or _speaker(p, lo, hi)) \
                     and _valid_name(p, lo, hi) and not is_place(p.span_text(lo, hi)):
                 raw.append((p, lo, hi))  # "Nikki Rocco" tagged ORG
-            elif e.label == "ORG" and hi - lo >= 4 and p.toks[lo].text in first_names:
+            elif e.label == "ORG" and hi - lo >= 4 and p.toks[lo].text in known_first:
                 # "Nicola Hall of Lagos University" tagged as one ORG: the name before "of"
                 k = next((j for j in (lo + 2, lo + 3) if p.toks[j].text == "of"), None)
                 if k is not None and _valid_name(p, lo, k):
                     raw.append((p, lo, k))
-        for lo, hi in _untagged_names(p, first_names):
+        for lo, hi in _untagged_names(p, known_first):
             if _valid_name(p, lo, hi) and not is_place(p.span_text(lo, hi)):
                 raw.append((p, lo, hi))
     # first pass: plain names, to know which surnames can split merged spans

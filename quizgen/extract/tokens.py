@@ -68,12 +68,6 @@ class Parsed:
                 stack.append(k)
         return lo, hi + 1
 
-    def token_at(self, char: int) -> int | None:
-        for t in self.toks:
-            if t.start <= char < t.end:
-                return t.i
-        return None
-
 
 def from_doc(doc: Any, index: int, offset: int) -> Parsed:
     toks = tuple(

@@ -160,7 +160,7 @@ def figure_distractors(f: Fact, facts: list[Fact], rng: random.Random, n: int) -
             continue
         if reading.shown >= 1 and len(str(int(new))) != len(str(int(reading.shown))):
             continue  # same format: £952m gets £736m, not £1900m
-        cand = format_like(reading, new, f.text)
+        cand = format_like(new, f.text)
         rd = read_figure(cand)
         if rd is None or round(rd.number, 9) in seen or norm(cand) == norm(f.text):
             continue
@@ -186,9 +186,7 @@ def _word_number_distractors(text: str, shown: float, rng: random.Random, n: int
     base = int(shown)
     counts = [x for x in range(max(2, base - 3), base + 5) if x != base]
     rng.shuffle(counts)
-    dummy = read_figure("1")
-    assert dummy is not None
-    return [format_like(dummy, float(x), text) for x in counts[:n]]
+    return [format_like(float(x), text) for x in counts[:n]]
 
 
 _AWARD_WORDS = {"award", "awards", "prize", "prizes", "oscar", "oscars", "emmys", "grammys",

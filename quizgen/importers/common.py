@@ -40,6 +40,26 @@ _PROMPT_HINTS: tuple[tuple[re.Pattern[str], Kind], ...] = (
 )
 
 
+class Skip(Exception):
+    """A question this importer cannot carry; the message says why (it is reported)."""
+
+
+def single_right(weighted: list[tuple[str, float]], full: float) -> tuple[list[str], str]:
+    """Choices and the one right answer of a multiple choice question whose answers carry
+    weights (GIFT ``%50%``, Moodle XML ``fraction``): only 0 and ``full`` are allowed."""
+    choices: list[str] = []
+    right: list[str] = []
+    for text, weight in weighted:
+        if weight not in (0.0, full):
+            raise Skip("multiple choice with partial credit")
+        choices.append(text)
+        if weight == full:
+            right.append(text)
+    if len(right) != 1:
+        raise Skip(f"multiple choice with {len(right)} right answers")
+    return choices, right[0]
+
+
 @dataclass
 class Draft:
     """A question as read from a file, before it is checked and given an id."""

@@ -17,11 +17,13 @@ from quizgen.export.common import format_number
 from quizgen.export.gift import TEXT_FORMATS
 from quizgen.importers.common import (
     Draft,
+    Skip,
     apply_meta,
     assemble,
     decode,
     html_to_text,
     read_meta,
+    single_right,
     title_from_category,
 )
 from quizgen.importers.registry import ImportOptions, ImportResult, importer
@@ -35,10 +37,6 @@ _RESTORE = str.maketrans({v: k for k, v in _PLACEHOLDER.items()} | {_NEWLINE: "\
 _WEIGHT = re.compile(r"^%-*([0-9]{1,2})\.?([0-9]*)%")
 _NUMERIC = re.compile(r"^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")  # PHP is_numeric
 _TF = {"T": "True", "TRUE": "True", "F": "False", "FALSE": "False"}
-
-
-class _Skip(Exception):
-    pass
 
 
 def _pre(text: str) -> str:
@@ -99,23 +97,15 @@ def _split(answertext: str, sep: str) -> list[str]:
 
 def _multichoice(d: Draft, answertext: str, fmt: str) -> None:
     if "=" not in answertext:
-        raise _Skip("multiple choice with no single right answer (multiple answers)")
-    choices: list[str] = []
-    right: list[str] = []
+        raise Skip("multiple choice with no single right answer (multiple answers)")
+    weighted: list[tuple[str, float]] = []
     for part in _split(answertext.replace("=", "~="), "~"):
         if part.startswith("="):
             weight, part = 1.0, part[1:]
         else:
             weight, part = _weight(part, 0.0)
-        text, _ = _comment(part, fmt)
-        if weight not in (0.0, 1.0):
-            raise _Skip("multiple choice with partial credit")
-        choices.append(text)
-        if weight == 1.0:
-            right.append(text)
-    if len(right) != 1:
-        raise _Skip(f"multiple choice with {len(right)} right answers")
-    d.choices, d.answer = choices, right[0]
+        weighted.append((_comment(part, fmt)[0], weight))
+    d.choices, d.answer = single_right(weighted, 1.0)
 
 
 def _shortanswer(d: Draft, answertext: str, fmt: str) -> None:
@@ -126,7 +116,7 @@ def _shortanswer(d: Draft, answertext: str, fmt: str) -> None:
         if weight == 1.0 and text:
             full.append(text)
     if not full:
-        raise _Skip("short answer with no full-credit answer")
+        raise Skip("short answer with no full-credit answer")
     d.answer, d.accepted_answers = full[0], full[1:]
 
 
@@ -136,20 +126,20 @@ def _numerical(d: Draft, answertext: str, fmt: str) -> None:
         body = body[: body.index("~")]
     parts = _split(body, "=")
     if not parts:
-        raise _Skip("numerical question with no answer")
+        raise Skip("numerical question with no answer")
     candidates = [_weight(p, 1.0) for p in parts]
     full = [p for w, p in candidates if w == 1.0] or [candidates[0][1]]
     text, feedback = _comment(full[0], fmt)
     if text.find("..") > 0:
         low, high = text.split("..", 1)
         if not (_NUMERIC.match(low) and _NUMERIC.match(high)):
-            raise _Skip(f"numerical answer {text!r} is not a number")
+            raise Skip(f"numerical answer {text!r} is not a number")
         value = (float(low) + float(high)) / 2
         tolerance = float(high) - value
     else:
         ans, _, tol = text.partition(":") if text.find(":") > 0 else (text, "", "0")
         if not (_NUMERIC.match(ans) and _NUMERIC.match(tol)):
-            raise _Skip(f"numerical answer {text!r} is not a number")
+            raise Skip(f"numerical answer {text!r} is not a number")
         value, tolerance = float(ans), abs(float(tol))
     d.value, d.tolerance = value, tolerance
     d.answer_feedback = feedback
@@ -176,9 +166,9 @@ def _read(block: list[str], where: str, category: str | None) -> Draft | None:
             text = text[end + 2 :].strip()
     start, finish = text.find("{"), text.find("}")
     if start < 0 and finish < 0:
-        raise _Skip("a description (no answer part) is not a question")
+        raise Skip("a description (no answer part) is not a question")
     if start < 0 or finish < start:
-        raise _Skip("unbalanced braces (escape a literal brace as \\{ or \\})")
+        raise Skip("unbalanced braces (escape a literal brace as \\{ or \\})")
     answertext = text[start + 1 : finish].strip()
     filler = "" if text.endswith("}") else "_____"
     questiontext = text[:start] + filler + text[finish + 1 :]
@@ -191,7 +181,7 @@ def _read(block: list[str], where: str, category: str | None) -> Draft | None:
     d = Draft(where=where, type="fill_in", prompt=_with_format(questiontext), answer="",
               evidence=_with_format(feedback, fmt), name=name, category=category)
     if not answertext:
-        raise _Skip("an essay question has no answer to check")
+        raise Skip("an essay question has no answer to check")
     if answertext[0] == "#":
         d.type = "numeric"
         _numerical(d, answertext, fmt)
@@ -199,7 +189,7 @@ def _read(block: list[str], where: str, category: str | None) -> Draft | None:
         d.type = "multiple_choice"
         _multichoice(d, answertext, fmt)
     elif "=" in answertext and "->" in answertext:
-        raise _Skip("matching questions are not supported")
+        raise Skip("matching questions are not supported")
     else:
         check = answertext
         if answertext.find("#") > 0:
@@ -246,7 +236,7 @@ def import_gift(data: bytes, options: ImportOptions) -> ImportResult:
             continue
         try:
             draft = _read(block, where, category)
-        except _Skip as exc:
+        except Skip as exc:
             skipped.append(f"{where}: {exc}")
             continue
         if draft is not None:

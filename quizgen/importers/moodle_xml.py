@@ -16,22 +16,20 @@ from quizgen.errors import InvalidContentError
 from quizgen.export.moodle_xml import DIFFICULTY_TAG
 from quizgen.importers.common import (
     Draft,
+    Skip,
     apply_meta,
     assemble,
     decode,
     html_to_text,
     kind_of,
     read_meta,
+    single_right,
     title_from_category,
 )
 from quizgen.importers.registry import ImportOptions, ImportResult, importer
 
 _HTML_FORMATS = ("html", "moodle_auto_format")
 _DIFFICULTIES = ("easy", "medium", "hard")
-
-
-class _Skip(Exception):
-    pass
 
 
 def _text(el: ET.Element | None, fmt: str | None = None) -> str:
@@ -55,41 +53,32 @@ def _float(text: str, what: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise _Skip(f"{what} {text!r} is not a number") from None
+        raise Skip(f"{what} {text!r} is not a number") from None
     if value != value or value in (float("inf"), float("-inf")):
-        raise _Skip(f"{what} {text!r} is not a finite number")
+        raise Skip(f"{what} {text!r} is not a finite number")
     return value
 
 
 def _multichoice(d: Draft, q: ET.Element, fmt: str) -> None:
     single = (q.findtext("single") or "true").strip().lower()
     if single in ("false", "0"):
-        raise _Skip("multiple choice with several right answers")
-    choices: list[str] = []
-    right: list[str] = []
-    for a in q.findall("answer"):
-        text, fraction = _text(a, fmt), _fraction(a)
-        if fraction not in (0.0, 100.0):
-            raise _Skip("multiple choice with partial credit")
-        choices.append(text)
-        if fraction == 100.0:
-            right.append(text)
-    if len(right) != 1:
-        raise _Skip(f"multiple choice with {len(right)} right answers")
-    d.type, d.choices, d.answer = "multiple_choice", choices, right[0]
+        raise Skip("multiple choice with several right answers")
+    weighted = [(_text(a, fmt), _fraction(a)) for a in q.findall("answer")]
+    d.type = "multiple_choice"
+    d.choices, d.answer = single_right(weighted, 100.0)
 
 
 def _truefalse(d: Draft, q: ET.Element, fmt: str) -> None:
     right = [_text(a, fmt).lower() for a in q.findall("answer") if _fraction(a) == 100.0]
     if len(right) != 1 or right[0] not in ("true", "false"):
-        raise _Skip("true/false question without one right answer")
+        raise Skip("true/false question without one right answer")
     d.type, d.choices, d.answer = "true_false", list(TRUE_FALSE_CHOICES), right[0].capitalize()
 
 
 def _shortanswer(d: Draft, q: ET.Element, fmt: str) -> None:
     full = [t for a in q.findall("answer") if _fraction(a) == 100.0 and (t := _text(a, fmt))]
     if not full:
-        raise _Skip("short answer with no full-credit answer")
+        raise Skip("short answer with no full-credit answer")
     d.type, d.answer, d.accepted_answers = "fill_in", full[0], full[1:]
 
 
@@ -97,7 +86,7 @@ def _numerical(d: Draft, q: ET.Element, fmt: str) -> None:
     answers = [a for a in q.findall("answer") if _text(a, fmt) not in ("", "*")]
     full = [a for a in answers if _fraction(a) == 100.0]
     if not full:
-        raise _Skip("numerical question with no full-credit answer")
+        raise Skip("numerical question with no full-credit answer")
     a = full[0]
     d.type = "numeric"
     d.value = _float(_text(a, fmt), "numerical answer")
@@ -175,7 +164,7 @@ def import_moodle_xml(data: bytes, options: ImportOptions) -> ImportResult:
         )
         try:
             reader(d, q, fmt)
-        except _Skip as exc:
+        except Skip as exc:
             skipped.append(f"{where}: {exc}")
             continue
         comments = [c.text or "" for c in q if not isinstance(c.tag, str)]  # comment nodes

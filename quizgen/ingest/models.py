@@ -28,9 +28,3 @@ class Article(BaseModel):
     author: str | None = None
     dateline: str | None = None
     word_count: int = 0
-
-    def sentence_at(self, offset: int) -> Sentence | None:
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s
-        return None

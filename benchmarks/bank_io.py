@@ -90,7 +90,9 @@ def measure_load(path: Path, repeat: int) -> dict[str, float]:
 def _load_in_child(path: Path, repeat: int) -> dict[str, float]:
     out = subprocess.run(
         [sys.executable, __file__, "--measure", str(path), "--repeat", str(repeat)],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     result: dict[str, float] = json.loads(out.stdout)
     return result
@@ -108,8 +110,10 @@ def main() -> int:
         print(json.dumps(measure_load(args.measure, args.repeat)))
         return 0
 
-    print(f"{'questions':>9} {'file MB':>8} {'first s':>7} {'load s':>7} {'cpu s':>7} "
-          f"{'gc s':>6} {'dump s':>7} {'peak MB':>8} {'rss MB':>7} {'mem/file':>8}  targets")
+    print(
+        f"{'questions':>9} {'file MB':>8} {'first s':>7} {'load s':>7} {'cpu s':>7} "
+        f"{'gc s':>6} {'dump s':>7} {'peak MB':>8} {'rss MB':>7} {'mem/file':>8}  targets"
+    )
     missed = 0
     with tempfile.TemporaryDirectory(prefix="quizgen-bench-") as tmp:
         for n in args.sizes:
@@ -136,11 +140,16 @@ def main() -> int:
             ok = ratio <= MEMORY_FACTOR
             missed += not ok
             verdict.append(f"memory {'ok' if ok else 'MISSED'} (<= {MEMORY_FACTOR}x)")
-            print(f"{n:>9} {size / 1e6:>8.1f} {r['first']:>7.3f} {r['load']:>7.3f} "
-                  f"{r['cpu']:>7.3f} {r['gc']:>6.3f} {min(dumps):>7.3f} {r['peak'] / 1e6:>8.1f} "
-                  f"{r['rss'] / 1e6:>7.1f} {ratio:>7.1f}x  " + ", ".join(verdict), flush=True)
-    print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
-          f"(other processes on the {os.cpu_count()} cores slow the wall times)")
+            print(
+                f"{n:>9} {size / 1e6:>8.1f} {r['first']:>7.3f} {r['load']:>7.3f} "
+                f"{r['cpu']:>7.3f} {r['gc']:>6.3f} {min(dumps):>7.3f} {r['peak'] / 1e6:>8.1f} "
+                f"{r['rss'] / 1e6:>7.1f} {ratio:>7.1f}x  " + ", ".join(verdict),
+                flush=True,
+            )
+    print(
+        f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
+        f"(other processes on the {os.cpu_count()} cores slow the wall times)"
+    )
     return 1 if missed and args.check else 0
 
 

@@ -65,8 +65,7 @@ def start_to_facts(runs: int) -> tuple[list[float], list[float], float]:
     for _ in range(runs):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t0 = time.perf_counter()
-        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       cwd=ROOT)
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
         walls.append(time.perf_counter() - t0)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpus.append((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime))
@@ -79,8 +78,11 @@ STAGES = [
     ("+ import quizgen.cli", "import quizgen.cli"),
     ("+ import spacy", "import quizgen.cli, spacy"),
     ("+ load the model", "import quizgen.cli\nfrom quizgen.extract import load_nlp\nload_nlp()"),
-    ("+ gazetteer tables", "import quizgen.cli\nfrom quizgen.extract import load_nlp\nload_nlp()\n"
-     "from quizgen.extract.gazetteer import is_place\nis_place('Paris')"),
+    (
+        "+ gazetteer tables",
+        "import quizgen.cli\nfrom quizgen.extract import load_nlp\nload_nlp()\n"
+        "from quizgen.extract.gazetteer import is_place\nis_place('Paris')",
+    ),
 ]
 
 
@@ -91,8 +93,13 @@ def start_breakdown(runs: int) -> list[tuple[str, float]]:
         times = []
         for _ in range(runs):
             t0 = time.perf_counter()
-            subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            subprocess.run(
+                [sys.executable, "-c", code],
+                check=True,
+                cwd=ROOT,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
             times.append(time.perf_counter() - t0)
         out.append((label, min(times)))
     return out
@@ -117,12 +124,15 @@ def load_inputs(n_synthetic: int, seed: int = 1) -> dict[str, list[Any]]:
 
     sets: dict[str, list[Any]] = {}
     if DEV_ARTICLES.is_dir():
-        sets["dev"] = [load_article(p) for p in sorted(DEV_ARTICLES.iterdir())
-                       if p.suffix in {".txt", ".html", ".md"}]
+        sets["dev"] = [
+            load_article(p) for p in sorted(DEV_ARTICLES.iterdir()) if p.suffix in {".txt", ".html", ".md"}
+        ]
     if n_synthetic:
         corpus = load_synthetic().make_corpus(n_synthetic, seed)
-        sets["synthetic"] = [article_from_text(text, f"synthetic-{k}.txt", published=t.published)
-                             for k, (text, t) in enumerate(corpus)]
+        sets["synthetic"] = [
+            article_from_text(text, f"synthetic-{k}.txt", published=t.published)
+            for k, (text, t) in enumerate(corpus)
+        ]
     return sets
 
 
@@ -175,20 +185,25 @@ def spacy_levers(nlp: Any, sentences: list[list[str]], words: int, repeat: int) 
                     for texts in sentences:
                         for _ in nlp.pipe(texts, batch_size=64):
                             pass
+
         return timed(go, repeat)[1]
 
     full = run()
-    print(f"    spaCy levers on {len(sentences)} articles (cpu, best of {repeat}; as analyse calls "
-          f"it: {full:.2f} s, {words / full:.0f} words/s; on a loaded machine differences "
-          "under ~10% are noise):")
+    print(
+        f"    spaCy levers on {len(sentences)} articles (cpu, best of {repeat}; as analyse calls "
+        f"it: {full:.2f} s, {words / full:.0f} words/s; on a loaded machine differences "
+        "under ~10% are noise):"
+    )
     for comp in nlp.pipe_names:
         if comp == "tok2vec":
             continue
         t = run((comp,))
         print(f"      without {comp:16s} {t:6.2f} s  {words / t:7.0f} words/s  ({t / full - 1:+.0%})")
     t = run(flat=True)
-    print(f"      all articles in one nlp.pipe call (batch 256) {t:6.2f} s  {words / t:7.0f} words/s  "
-          f"({t / full - 1:+.0%})")
+    print(
+        f"      all articles in one nlp.pipe call (batch 256) {t:6.2f} s  {words / t:7.0f} words/s  "
+        f"({t / full - 1:+.0%})"
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -198,18 +213,21 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--synthetic", type=int, default=100, help="synthetic articles (0: none)")
     args = ap.parse_args(argv)
 
-    print(f"machine: {os.cpu_count()} CPUs, load average "
-          + " ".join(f"{x:.2f}" for x in os.getloadavg()))
+    print(f"machine: {os.cpu_count()} CPUs, load average " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
 
     # 1. start to facts, in a fresh process each run
     walls, cpus, child_peak = start_to_facts(args.runs)
     best, med = min(walls), statistics.median(walls)
     print(f"\nstart to facts  `quizgen facts {SAMPLE.relative_to(ROOT)}` ({args.runs} runs)")
-    print(f"  wall  best {best:6.2f} s   median {med:6.2f} s   target {TARGET_START} s  "
-          f"{_ok(best <= TARGET_START)}")
+    print(
+        f"  wall  best {best:6.2f} s   median {med:6.2f} s   target {TARGET_START} s  "
+        f"{_ok(best <= TARGET_START)}"
+    )
     print(f"  cpu   best {min(cpus):6.2f} s   median {statistics.median(cpus):6.2f} s")
-    print(f"  peak memory of the CLI process {child_peak:6.0f} MB   target {TARGET_MB} MB  "
-          f"{_ok(child_peak <= TARGET_MB)}")
+    print(
+        f"  peak memory of the CLI process {child_peak:6.0f} MB   target {TARGET_MB} MB  "
+        f"{_ok(child_peak <= TARGET_MB)}"
+    )
     print("  where start-up goes (fresh interpreter, best of 3, wall):")
     for label, t in start_breakdown(3):
         print(f"    {label:24s} {t:6.2f} s")
@@ -230,8 +248,9 @@ def main(argv: list[str] | None = None) -> None:
         words = sum(a.word_count for a in articles)
         sentences = [[s.text for s in a.sentences] for a in articles]
         n_sent = sum(len(s) for s in sentences)
-        print(f"\n  {name}: {len(articles)} articles, {n_sent} sentences, {words} words "
-              f"(best of {args.repeat})")
+        print(
+            f"\n  {name}: {len(articles)} articles, {n_sent} sentences, {words} words (best of {args.repeat})"
+        )
 
         def run_analyse(articles: list[Any] = articles) -> None:
             for a in articles:
@@ -245,8 +264,9 @@ def main(argv: list[str] | None = None) -> None:
 
         parsed_all: list[Any] = []
 
-        def run_copy(articles: list[Any] = articles, docs: list[Any] = docs_all,
-                     out: list[Any] = parsed_all) -> None:
+        def run_copy(
+            articles: list[Any] = articles, docs: list[Any] = docs_all, out: list[Any] = parsed_all
+        ) -> None:
             out.clear()
             for a, ds in zip(articles, docs, strict=True):
                 out.append([from_doc(d, i, a.sentences[i].start) for i, d in enumerate(ds)])
@@ -260,26 +280,30 @@ def main(argv: list[str] | None = None) -> None:
         # interleaved rounds, best of each: the machine's load drifts less between them
         rounds = interleaved([run_analyse, run_spacy, run_copy, run_extractors], args.repeat)
         (aw, ac), (sw, sc), (pw, pc), (ew, ec) = rounds
-        print(f"    analyse      wall {aw:7.2f} s  {words / aw:7.0f} words/s   "
-              f"cpu {ac:7.2f} s  {words / ac:7.0f} words/s   target {TARGET_WPS} words/s  "
-              f"{_ok(words / ac >= TARGET_WPS)}")
-        print(f"    spaCy pipe   wall {sw:7.2f} s  {words / sw:7.0f} words/s   "
-              f"cpu {sc:7.2f} s  {words / sc:7.0f} words/s")
+        print(
+            f"    analyse      wall {aw:7.2f} s  {words / aw:7.0f} words/s   "
+            f"cpu {ac:7.2f} s  {words / ac:7.0f} words/s   target {TARGET_WPS} words/s  "
+            f"{_ok(words / ac >= TARGET_WPS)}"
+        )
+        print(
+            f"    spaCy pipe   wall {sw:7.2f} s  {words / sw:7.0f} words/s   "
+            f"cpu {sc:7.2f} s  {words / sc:7.0f} words/s"
+        )
         print(f"    parse copy   wall {pw:7.2f} s   cpu {pc:7.2f} s   (from_doc: spaCy docs to Parsed)")
         print(f"    extractors   wall {ew:7.2f} s   cpu {ec:7.2f} s   (people, dates, figures, places)")
         over = (pc + ec) / sc
-        print(f"    our overhead over spaCy (copy + extractors) / spaCy: cpu {over:+.0%}   target "
-              f"<= +{TARGET_OVERHEAD:.0%}  {_ok(over <= TARGET_OVERHEAD)}   "
-              f"[end to end analyse / spaCy: cpu {ac / sc - 1:+.0%}, wall {aw / sw - 1:+.0%}]")
+        print(
+            f"    our overhead over spaCy (copy + extractors) / spaCy: cpu {over:+.0%}   target "
+            f"<= +{TARGET_OVERHEAD:.0%}  {_ok(over <= TARGET_OVERHEAD)}   "
+            f"[end to end analyse / spaCy: cpu {ac / sc - 1:+.0%}, wall {aw / sw - 1:+.0%}]"
+        )
 
         if name == "synthetic":
             few = sentences[:30]
-            spacy_levers(nlp, few, sum(len(t.split()) for texts in few for t in texts),
-                         max(args.repeat, 5))
+            spacy_levers(nlp, few, sum(len(t.split()) for texts in few for t in texts), max(args.repeat, 5))
 
     peak = _mb(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-    print(f"\npeak memory of this process {peak:.0f} MB   target {TARGET_MB} MB  "
-          f"{_ok(peak <= TARGET_MB)}")
+    print(f"\npeak memory of this process {peak:.0f} MB   target {TARGET_MB} MB  {_ok(peak <= TARGET_MB)}")
 
 
 if __name__ == "__main__":

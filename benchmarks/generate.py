@@ -67,14 +67,20 @@ def main(argv: list[str] | None = None) -> None:
         ew, ec = bx.timed(run_extract, args.repeat)
         gw, gc = bx.timed(run_generate, args.repeat)
         n_facts = sum(len(an.facts) for an in analyses)
-        print(f"\n{name}: {len(articles)} articles, {words} words, {n_facts} facts, "
-              f"{sum(counts)} questions (best of {args.repeat})")
+        print(
+            f"\n{name}: {len(articles)} articles, {words} words, {n_facts} facts, "
+            f"{sum(counts)} questions (best of {args.repeat})"
+        )
         print(f"  extraction  wall {ew:7.2f} s   cpu {ec:7.2f} s")
-        print(f"  generation  wall {gw:7.2f} s   cpu {gc:7.2f} s   "
-              f"({1000 * gc / max(sum(counts), 1):.1f} ms cpu per question)")
+        print(
+            f"  generation  wall {gw:7.2f} s   cpu {gc:7.2f} s   "
+            f"({1000 * gc / max(sum(counts), 1):.1f} ms cpu per question)"
+        )
         added = gc / ec
-        print(f"  generation adds {gw / ew:+.0%} (wall) {added:+.0%} (cpu) to extraction   "
-              f"target <= +{TARGET_ADDED:.0%}  {'ok' if added <= TARGET_ADDED else 'MISSED'}")
+        print(
+            f"  generation adds {gw / ew:+.0%} (wall) {added:+.0%} (cpu) to extraction   "
+            f"target <= +{TARGET_ADDED:.0%}  {'ok' if added <= TARGET_ADDED else 'MISSED'}"
+        )
 
 
 if __name__ == "__main__":

@@ -92,10 +92,7 @@ def big_bank(n: int, folder: Path) -> Path:
     from quizgen.bank import load_bank, save_bank
 
     base = load_bank(SMALL)
-    qs = [
-        base.questions[i % len(base.questions)].model_copy(update={"id": f"q{i:06d}"})
-        for i in range(n)
-    ]
+    qs = [base.questions[i % len(base.questions)].model_copy(update={"id": f"q{i:06d}"}) for i in range(n)]
     bank = base.model_copy(update={"id": f"big-{n}", "title": f"Big {n}", "questions": qs})
     return save_bank(bank, folder / f"big-{n}.json", force=True)
 
@@ -112,7 +109,10 @@ def run(bank: Path, mode: str, data: Path) -> dict[str, object]:
     start = time.time()
     proc = subprocess.run(
         [sys.executable, "-c", CHILD, str(bank), mode],
-        capture_output=True, text=True, env=env, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
     )
     if proc.returncode != 0:
         raise SystemExit(proc.stderr[-2000:])
@@ -128,8 +128,10 @@ def _ms(values: list[float]) -> str:
 
 
 def main() -> None:
-    print(f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs "
-          "(wall times grow with load; CPU times much less)")
+    print(
+        f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs "
+        "(wall times grow with load; CPU times much less)"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         big = big_bank(10_000, folder)
@@ -154,15 +156,24 @@ def main() -> None:
             med = statistics.median(starts)
             if med > budget:
                 over.append(label)
-            print(f"process start -> first question, {label}: wall median {med:.3f} s, "
-                  f"best {min(starts):.3f} s; CPU {statistics.median(cpus):.3f} s "
-                  f"(budget {budget} s)")
-            print("  exam: answer -> next question drawn: wall "
-                  + _ms(exam["answer_ms"])  # type: ignore[arg-type]
-                  + "; CPU " + _ms(exam["answer_cpu_ms"])  # type: ignore[arg-type]
-                  + " (budget 50 ms)")
-            print("  practice: answer -> feedback drawn and Enter -> next question: wall "
-                  + _ms(practice) + "; CPU to feedback " + _ms(practice_cpu))
+            print(
+                f"process start -> first question, {label}: wall median {med:.3f} s, "
+                f"best {min(starts):.3f} s; CPU {statistics.median(cpus):.3f} s "
+                f"(budget {budget} s)"
+            )
+            print(
+                "  exam: answer -> next question drawn: wall "
+                + _ms(exam["answer_ms"])  # type: ignore[arg-type]
+                + "; CPU "
+                + _ms(exam["answer_cpu_ms"])  # type: ignore[arg-type]
+                + " (budget 50 ms)"
+            )
+            print(
+                "  practice: answer -> feedback drawn and Enter -> next question: wall "
+                + _ms(practice)
+                + "; CPU to feedback "
+                + _ms(practice_cpu)
+            )
         if over:
             print("over budget (wall): " + ", ".join(over))
 

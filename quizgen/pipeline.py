@@ -28,14 +28,23 @@ def _created() -> datetime:
 
 def source_of(article: Article, source_id: str) -> Source:
     return Source(
-        id=source_id, title=article.title, origin=article.origin, sha256=article.sha256,
-        word_count=article.word_count, published=article.published, author=article.author,
+        id=source_id,
+        title=article.title,
+        origin=article.origin,
+        sha256=article.sha256,
+        word_count=article.word_count,
+        published=article.published,
+        author=article.author,
     )
 
 
 def bank_from(
-    analyses: Sequence[Analysis], *, seed: int = 0, title: str | None = None,
-    types: Sequence[QuestionType] = QUESTION_TYPES, categories: Sequence[Kind] = KINDS,
+    analyses: Sequence[Analysis],
+    *,
+    seed: int = 0,
+    title: str | None = None,
+    types: Sequence[QuestionType] = QUESTION_TYPES,
+    categories: Sequence[Kind] = KINDS,
     max_questions: int | None = None,
 ) -> Bank:
     """Questions for every analysed article, merged into one bank with stable ids."""
@@ -48,9 +57,7 @@ def bank_from(
     if max_questions is not None:
         questions = questions[:max_questions]
     questions = [q.model_copy(update={"id": f"q{i + 1:04d}"}) for i, q in enumerate(questions)]
-    digest = hashlib.sha256(
-        ("|".join(a.article.sha256 for a in analyses) + f"|{seed}").encode()
-    ).hexdigest()
+    digest = hashlib.sha256(("|".join(a.article.sha256 for a in analyses) + f"|{seed}").encode()).hexdigest()
     return Bank(
         id=f"bank-{digest[:16]}",
         title=title or " + ".join(a.article.title for a in analyses),
@@ -63,15 +70,22 @@ def bank_from(
 
 
 def analyse_file(
-    path: str | Path, *, source_id: str = "s1", published: date | None = None,
+    path: str | Path,
+    *,
+    source_id: str = "s1",
+    published: date | None = None,
     nlp: Any | None = None,
 ) -> Analysis:
     return analyse(load_article(path, published=published), nlp, source_id=source_id)
 
 
 def build_bank(
-    path: str | Path, *, seed: int = 0, progress: Progress | None = None,
-    published: date | None = None, max_questions: int | None = None,
+    path: str | Path,
+    *,
+    seed: int = 0,
+    progress: Progress | None = None,
+    published: date | None = None,
+    max_questions: int | None = None,
 ) -> Bank:
     """Read, analyse and question one article."""
     if progress:

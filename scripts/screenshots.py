@@ -28,11 +28,13 @@ async def shoot(bank_path: Path, out: Path, size: tuple[int, int]) -> list[Path]
     from quizgen.tui.screens.results import ResultsScreen
 
     bank = load_bank(bank_path)
-    config = QuizConfig(count=8, seed=3, types=("multiple_choice", "fill_in", "numeric",
-                                                "true_false"))
+    config = QuizConfig(count=8, seed=3, types=("multiple_choice", "fill_in", "numeric", "true_false"))
     clock_value = [0.0]
     app = create_app(
-        [bank_path], open_bank=LoadedBank(bank_path, bank), start=config, search_dirs=[],
+        [bank_path],
+        open_bank=LoadedBank(bank_path, bank),
+        start=config,
+        search_dirs=[],
         clock=lambda: clock_value[0],
     )
     saved: list[Path] = []
@@ -86,8 +88,7 @@ async def shoot(bank_path: Path, out: Path, size: tuple[int, int]) -> list[Path]
             if q is None:
                 break
             clock_value[0] += 11
-            screen.submit(q.answer[0] if q.type == "true_false" else
-                          (q.answer if i % 4 else "not sure"))
+            screen.submit(q.answer[0] if q.type == "true_false" else (q.answer if i % 4 else "not sure"))
             i += 1
             for _ in range(200):
                 if not showing(QuestionScreen):

@@ -51,8 +51,7 @@ def bank_problems(bank: Bank) -> list[tuple[str, str]]:
     per-item loops only look for the culprits when a set check fails.
     """
     problems: list[tuple[str, str]] = []
-    for field, items in (("facts", bank.facts), ("questions", bank.questions),
-                         ("sources", bank.sources)):
+    for field, items in (("facts", bank.facts), ("questions", bank.questions), ("sources", bank.sources)):
         ids = list(map(_get_id, items))
         if len(set(ids)) != len(ids):
             for dup, idx in _duplicates(ids).items():
@@ -84,17 +83,14 @@ def bank_problems(bank: Bank) -> list[tuple[str, str]]:
                 problems.append((f"$.questions[{i}].choices", "choices are not distinct"))
             hits = choices.count(q.answer)
             if hits != 1:
-                problems.append((f"$.questions[{i}].answer",
-                                 f"the answer is among the choices {hits} times, not once"))
+                problems.append(
+                    (f"$.questions[{i}].answer", f"the answer is among the choices {hits} times, not once")
+                )
         elif qtype == "true_false":
             if q.answer not in TRUE_FALSE_CHOICES:
-                problems.append(
-                    (f"$.questions[{i}].answer", "a true_false answer is 'True' or 'False'")
-                )
+                problems.append((f"$.questions[{i}].answer", "a true_false answer is 'True' or 'False'"))
             if choices != TRUE_FALSE_CHOICES:
-                problems.append(
-                    (f"$.questions[{i}].choices", "true_false choices are ['True', 'False']")
-                )
+                problems.append((f"$.questions[{i}].choices", "true_false choices are ['True', 'False']"))
         else:
             if choices:
                 problems.append((f"$.questions[{i}].choices", f"{qtype} questions take no choices"))

@@ -57,7 +57,7 @@ def gc_paused() -> Iterator[None]:
 def _fast_validate(data: bytes | str) -> Bank | None:
     """The bank if ``data`` is a well-formed current-version bank, else ``None``."""
     if isinstance(data, bytes) and data.startswith(_BOM):
-        data = data[len(_BOM):]
+        data = data[len(_BOM) :]
     try:
         bank = Bank.model_validate_json(data)
     except ValidationError:

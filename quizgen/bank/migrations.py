@@ -61,9 +61,7 @@ def migrate(raw: Raw) -> Raw:
     """Bring ``raw`` up to the current version, or fail clearly on a newer one."""
     version = raw.get("schema_version", 0)
     if isinstance(version, bool) or not isinstance(version, int) or version < 0:
-        raise InvalidContentError(
-            f"schema_version must be a whole number (0 or more), not {version!r}"
-        )
+        raise InvalidContentError(f"schema_version must be a whole number (0 or more), not {version!r}")
     if version > SCHEMA_VERSION:
         raise InvalidContentError(
             f"schema_version {version} is newer than this quizgen reads "

@@ -74,9 +74,7 @@ class EntityValue(_Model):
     country: str | None = Field(default=None, description="ISO country code of a place.")
 
 
-FactValue = Annotated[
-    PersonValue | DateValue | FigureValue | EntityValue, Field(discriminator="kind")
-]
+FactValue = Annotated[PersonValue | DateValue | FigureValue | EntityValue, Field(discriminator="kind")]
 
 
 class Fact(_Model):

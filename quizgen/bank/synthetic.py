@@ -27,11 +27,14 @@ class _Pools:
         self.answers: dict[Kind, list[str]] = {
             "person": _distinct(fake.name() for _ in range(_POOL)),
             "date": _distinct(str(y) for y in range(1700, 1700 + _POOL)),
-            "figure": _distinct(f"{n:,} {u}" for n, u in zip(
-                range(1000, 1000 + 7 * _POOL, 7),
-                ("km", "%", "people", "USD", "tonnes") * _POOL,
-                strict=False,
-            )),
+            "figure": _distinct(
+                f"{n:,} {u}"
+                for n, u in zip(
+                    range(1000, 1000 + 7 * _POOL, 7),
+                    ("km", "%", "people", "USD", "tonnes") * _POOL,
+                    strict=False,
+                )
+            ),
             "place": _distinct(fake.city() for _ in range(_POOL)),
             "organization": _distinct(fake.company() for _ in range(_POOL)),
         }
@@ -47,17 +50,18 @@ def _distinct(values: Any) -> list[str]:
 
 def _fact_value(kind: Kind, answer: str, rng: random.Random, about: str) -> dict[str, Any]:
     if kind == "person":
-        return {"kind": "person", "name": answer, "aliases": [answer.split()[-1]],
-                "role": about}
+        return {"kind": "person", "name": answer, "aliases": [answer.split()[-1]], "role": about}
     if kind == "date":
-        return {"kind": "date", "precision": "year", "year": int(answer), "iso": answer,
-                "event": about}
+        return {"kind": "date", "precision": "year", "year": int(answer), "iso": answer, "event": about}
     if kind == "figure":
         number, unit = answer.split(" ", 1)
-        return {"kind": "figure", "number": float(number.replace(",", "")), "unit": unit,
-                "about": about}
-    return {"kind": kind, "name": answer, "aliases": [],
-            "country": rng.choice(("US", "FR", "DE", "JP", None))}
+        return {"kind": "figure", "number": float(number.replace(",", "")), "unit": unit, "about": about}
+    return {
+        "kind": kind,
+        "name": answer,
+        "aliases": [],
+        "country": rng.choice(("US", "FR", "DE", "JP", None)),
+    }
 
 
 def build_bank_data(n_questions: int, *, seed: int = 0, n_sources: int = 3) -> dict[str, Any]:
@@ -67,15 +71,17 @@ def build_bank_data(n_questions: int, *, seed: int = 0, n_sources: int = 3) -> d
     sources = []
     for s in range(n_sources):
         title = rng.choice(pools.sentences)
-        sources.append({
-            "id": f"s{s + 1}",
-            "title": title,
-            "origin": f"articles/source-{s + 1}.txt",
-            "sha256": hashlib.sha256(f"{seed}-{s}".encode()).hexdigest(),
-            "word_count": rng.randint(200, 5000),
-            "published": f"20{rng.randint(10, 25)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}",
-            "author": None,
-        })
+        sources.append(
+            {
+                "id": f"s{s + 1}",
+                "title": title,
+                "origin": f"articles/source-{s + 1}.txt",
+                "sha256": hashlib.sha256(f"{seed}-{s}".encode()).hexdigest(),
+                "word_count": rng.randint(200, 5000),
+                "published": f"20{rng.randint(10, 25)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}",
+                "author": None,
+            }
+        )
     facts: list[dict[str, Any]] = []
     questions: list[dict[str, Any]] = []
     types = ("multiple_choice",) * 5 + ("true_false",) * 2 + ("fill_in", "numeric")
@@ -90,15 +96,17 @@ def build_bank_data(n_questions: int, *, seed: int = 0, n_sources: int = 3) -> d
         answer = rng.choice(pool)
         start = rng.randint(0, 10_000)
         fact_id = f"f{i + 1:06d}"
-        facts.append({
-            "id": fact_id,
-            "kind": kind,
-            "text": answer,
-            "value": _fact_value(kind, answer, rng, about),
-            "evidence": evidence,
-            "source_id": rng.choice(sources)["id"],
-            "span": {"start": start, "end": start + len(evidence)},
-        })
+        facts.append(
+            {
+                "id": fact_id,
+                "kind": kind,
+                "text": answer,
+                "value": _fact_value(kind, answer, rng, about),
+                "evidence": evidence,
+                "source_id": rng.choice(sources)["id"],
+                "span": {"start": start, "end": start + len(evidence)},
+            }
+        )
         q: dict[str, Any] = {
             "id": f"q{i + 1:06d}",
             "type": qtype,

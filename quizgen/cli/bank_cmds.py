@@ -29,9 +29,7 @@ Example: quizgen validate banks/samples/v0-handwritten.json
 
 @app.command(help=_VALIDATE_HELP)
 def validate(
-    banks: list[Path] = typer.Argument(
-        ..., metavar="BANK", help="Bank files to check.", show_default=False
-    ),
+    banks: list[Path] = typer.Argument(..., metavar="BANK", help="Bank files to check.", show_default=False),
 ) -> None:
     """Check banks against the format and its rules (see _VALIDATE_HELP)."""
     worst = 0
@@ -69,9 +67,7 @@ def _check_choice(value: str | None, allowed: tuple[str, ...], what: str) -> Non
 
 @app.command()
 def show(
-    bank_path: Path = typer.Argument(
-        ..., metavar="BANK", help="The bank file.", show_default=False
-    ),
+    bank_path: Path = typer.Argument(..., metavar="BANK", help="The bank file.", show_default=False),
     category: str | None = typer.Option(
         None, "--category", "-c", help=f"Only this category: {', '.join(KINDS)}."
     ),
@@ -100,9 +96,7 @@ def show(
             lines = [("✔ " if c == q.answer else "  ") + c for c in q.choices]
         else:
             lines = ["✔ " + q.answer + (f"  (± {q.tolerance:g})" if q.tolerance else "")]
-        table.add_row(
-            escape(q.id), f"{q.type}\n{q.category}", escape(q.prompt), escape("\n".join(lines))
-        )
+        table.add_row(escape(q.id), f"{q.type}\n{q.category}", escape(q.prompt), escape("\n".join(lines)))
     console.print(table)
     console.print(f"{shown} of {len(bank.questions)} questions shown")
 

@@ -66,24 +66,28 @@ def export(
     bank_path: Path | None = typer.Argument(
         None, metavar="BANK", help="The bank to export.", show_default=False
     ),
-    fmt: str = typer.Option(
-        "json", "--format", "-f", help=f"Output format: {_formats(EXPORTERS)}."
-    ),
+    fmt: str = typer.Option("json", "--format", "-f", help=f"Output format: {_formats(EXPORTERS)}."),
     output: Path | None = typer.Option(
         None, "--output", "-o", metavar="OUT", help="File to write.", show_default=False
     ),
     force: bool = typer.Option(False, "--force", help="Overwrite OUT if it exists."),
     pretty: bool | None = typer.Option(
-        None, "--pretty/--compact", help="json: indented (default) or on one line.",
+        None,
+        "--pretty/--compact",
+        help="json: indented (default) or on one line.",
         show_default=False,
     ),
     time_limit: int | None = typer.Option(
-        None, "--time-limit", metavar="SECONDS",
+        None,
+        "--time-limit",
+        metavar="SECONDS",
         help="kahoot: seconds per question, one of 5, 10, 20, 30, 60, 90, 120, 240 (default 20).",
         show_default=False,
     ),
     answer_key: bool | None = typer.Option(
-        None, "--key/--no-key", help="markdown: end with the answer key (default) or not.",
+        None,
+        "--key/--no-key",
+        help="markdown: end with the answer key (default) or not.",
         show_default=False,
     ),
     list_formats: bool = typer.Option(False, "--list", help="List the formats and exit."),
@@ -99,17 +103,13 @@ def export(
     exp = get_exporter(fmt)
     given = {
         name: value
-        for name, value in {
-            "pretty": pretty, "time_limit": time_limit, "answer_key": answer_key
-        }.items()
+        for name, value in {"pretty": pretty, "time_limit": time_limit, "answer_key": answer_key}.items()
         if value is not None
     }
     for name in given:
         if name not in exp.options:
             takers = sorted(n for n, e in EXPORTERS.items() if name in e.options)
-            raise InputError(
-                f"{OPTION_FLAGS[name]} applies to {', '.join(takers)}, not to {exp.name}"
-            )
+            raise InputError(f"{OPTION_FLAGS[name]} applies to {', '.join(takers)}, not to {exp.name}")
     bank = load_bank(bank_path)
     result = exp.run(bank, dict(given))
     atomic_write(output, result.data, force=force)
@@ -123,9 +123,7 @@ def _bank_id(path: Path) -> str:
 
 @app.command("import", help=_IMPORT_HELP.format(formats=_formats(IMPORTERS)))
 def import_cmd(
-    file: Path = typer.Argument(
-        ..., metavar="FILE", help="The file to read.", show_default=False
-    ),
+    file: Path = typer.Argument(..., metavar="FILE", help="The file to read.", show_default=False),
     fmt: str | None = typer.Option(
         None, "--format", "-f", help=f"Input format: {_formats(IMPORTERS)}.", show_default=False
     ),
@@ -134,18 +132,20 @@ def import_cmd(
     ),
     force: bool = typer.Option(False, "--force", help="Overwrite BANK if it exists."),
     title: str | None = typer.Option(
-        None, "--title", help="The bank's title (default: from the file, else its name).",
+        None,
+        "--title",
+        help="The bank's title (default: from the file, else its name).",
         show_default=False,
     ),
     category: str = typer.Option(
-        "person", "--category", "-c",
+        "person",
+        "--category",
+        "-c",
         help=f"Category of questions the file gives no hint for: {', '.join(KINDS)}.",
     ),
 ) -> None:
     if category not in KINDS:
-        raise typer.BadParameter(
-            f"{category!r} is not one of {', '.join(KINDS)}", param_hint="--category"
-        )
+        raise typer.BadParameter(f"{category!r} is not one of {', '.join(KINDS)}", param_hint="--category")
     if output is None:
         raise InputError("missing -o BANK (the bank file to write)")
     imp = get_importer(fmt) if fmt else importer_for(file)
@@ -160,8 +160,9 @@ def import_cmd(
     )
     result = imp.run(data, options)
     save_bank(result.bank, output, force=force)
-    _report(output, imp.name, f"{len(result.bank.questions)} questions imported",
-            result.skipped, result.notes)
+    _report(
+        output, imp.name, f"{len(result.bank.questions)} questions imported", result.skipped, result.notes
+    )
 
 
 def _report(output: Path, fmt: str, done: str, skipped: list[str], notes: list[str]) -> None:

@@ -118,10 +118,13 @@ def generate(
     for target, group in zip(targets, groups, strict=True):
         bank = bank_from(group, **opts)  # type: ignore[arg-type]
         if not bank.questions:
-            warn(f"{target}: no questions could be made: no people, dates, figures, places "
-                 "or organizations were found")
+            warn(
+                f"{target}: no questions could be made: no people, dates, figures, places "
+                "or organizations were found"
+            )
         save_bank(bank, target, force=force)
         err_console.print(
             f"wrote {target}: {len(bank.questions)} questions from {len(bank.facts)} facts",
-            markup=False, highlight=False,
+            markup=False,
+            highlight=False,
         )

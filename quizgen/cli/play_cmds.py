@@ -18,9 +18,7 @@ def _choices(values: list[str] | None, allowed: tuple[str, ...], what: str) -> t
         for part in v.split(","):
             part = part.strip()
             if part not in allowed:
-                raise typer.BadParameter(
-                    f"{part!r} is not one of {', '.join(allowed)}", param_hint=what
-                )
+                raise typer.BadParameter(f"{part!r} is not one of {', '.join(allowed)}", param_hint=what)
             out.append(part)
     return tuple(out)
 
@@ -34,9 +32,7 @@ def play(
         show_default=False,
     ),
     resume: bool = typer.Option(False, "--resume", help="Continue the last unfinished quiz."),
-    start: bool = typer.Option(
-        False, "--start", help="Skip the setup screen and start at once (one BANK)."
-    ),
+    start: bool = typer.Option(False, "--start", help="Skip the setup screen and start at once (one BANK)."),
     count: int = typer.Option(10, "--count", "-n", help="Questions per quiz (0 = all).", min=0),
     mode: str = typer.Option("practice", "--mode", "-m", help="practice or exam."),
     category: list[str] = typer.Option(None, "--category", "-c", help="Only these categories."),
@@ -89,9 +85,7 @@ def play(
         tui = create_app(banks, resume=(stored, loaded), history=history, theme=theme)
     elif len(banks) == 1:
         loaded = LoadedBank(banks[0], load_bank(banks[0]))
-        tui = create_app(
-            banks, open_bank=loaded, start=config if start else None, theme=theme, seed=seed
-        )
+        tui = create_app(banks, open_bank=loaded, start=config if start else None, theme=theme, seed=seed)
     else:
         if start:
             raise InputError("--start needs exactly one BANK")

@@ -49,8 +49,9 @@ def _problem(q: Question) -> str | None:
 
 def question_text(q: Question) -> str:
     lines = [prompt_line(q.prompt)]
-    lines += [f"{letter}. {one_line(c)}" for letter, c in zip(string.ascii_uppercase, q.choices,
-                                                             strict=False)]
+    lines += [
+        f"{letter}. {one_line(c)}" for letter, c in zip(string.ascii_uppercase, q.choices, strict=False)
+    ]
     lines.append(f"ANSWER: {string.ascii_uppercase[answer_index(q)]}")
     return "\n".join(lines)
 

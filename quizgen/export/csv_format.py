@@ -17,10 +17,21 @@ from quizgen.export.spreadsheet import cell, write_rows
 
 MAX_CHOICES = 6
 HEADER = [
-    "id", "type", "category", "difficulty", "prompt",
+    "id",
+    "type",
+    "category",
+    "difficulty",
+    "prompt",
     *(f"choice_{i}" for i in range(1, MAX_CHOICES + 1)),
-    "answer", "answer_number", "accepted_answers", "value", "tolerance", "unit",
-    "evidence", "explanation", "tags",
+    "answer",
+    "answer_number",
+    "accepted_answers",
+    "value",
+    "tolerance",
+    "unit",
+    "evidence",
+    "explanation",
+    "tags",
 ]
 
 
@@ -29,11 +40,21 @@ def row(q: Question) -> list[str]:
     choices += [""] * (MAX_CHOICES - len(choices))
     number = str(answer_index(q) + 1) if q.choices and q.answer in q.choices else ""
     return [
-        cell(q.id), q.type, q.category, q.difficulty, cell(q.prompt), *choices,
-        cell(q.answer), number, cell(" | ".join(q.accepted_answers)),
+        cell(q.id),
+        q.type,
+        q.category,
+        q.difficulty,
+        cell(q.prompt),
+        *choices,
+        cell(q.answer),
+        number,
+        cell(" | ".join(q.accepted_answers)),
         "" if q.value is None else format_number(q.value),
         "" if q.tolerance is None else format_number(q.tolerance),
-        cell(q.unit or ""), cell(q.evidence), cell(q.explanation), cell(" | ".join(q.tags)),
+        cell(q.unit or ""),
+        cell(q.evidence),
+        cell(q.explanation),
+        cell(" | ".join(q.tags)),
     ]
 
 

@@ -68,9 +68,7 @@ def category_path(bank: Bank, category: str) -> str:
 
 def _answers(q: Question) -> list[str] | None:
     if q.type == "multiple_choice":
-        return [
-            "=" + escape(c) if c == q.answer else _weighted("~", "%0%", c) for c in q.choices
-        ]
+        return ["=" + escape(c) if c == q.answer else _weighted("~", "%0%", c) for c in q.choices]
     if q.type == "true_false":
         return None
     if q.type == "fill_in":

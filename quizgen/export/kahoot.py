@@ -56,15 +56,15 @@ def _problem(q: Question, answers: list[str]) -> str | None:
 
 
 @exporter(
-    "kahoot", ".csv",
-    "Kahoot spreadsheet rows (choice questions; --time-limit)", options=("time_limit",),
+    "kahoot",
+    ".csv",
+    "Kahoot spreadsheet rows (choice questions; --time-limit)",
+    options=("time_limit",),
 )
 def export_kahoot(bank: Bank, options: dict[str, object]) -> ExportResult:
     limit = option_int(options, "time_limit", DEFAULT_TIME_LIMIT)
     if limit not in TIME_LIMITS:
-        raise InputError(
-            f"--time-limit {limit} is not one Kahoot offers: {', '.join(map(str, TIME_LIMITS))}"
-        )
+        raise InputError(f"--time-limit {limit} is not one Kahoot offers: {', '.join(map(str, TIME_LIMITS))}")
     rows = [HEADER]
     skipped: list[str] = []
     notes: list[str] = []

@@ -50,8 +50,9 @@ def _key(q: Question) -> str:
     return f"**{answer}**"
 
 
-@exporter("markdown", ".md", "printable worksheet with an answer key (--no-key: without)",
-          options=("answer_key",))
+@exporter(
+    "markdown", ".md", "printable worksheet with an answer key (--no-key: without)", options=("answer_key",)
+)
 def export_markdown(bank: Bank, options: dict[str, object]) -> ExportResult:
     with_key = option_bool(options, "answer_key", True)
     out = [f"# {md(bank.title)}", "", "Name: ______________________  Date: ____________", ""]

@@ -31,7 +31,12 @@ class Context:
         return any((p.index, i) in self.claimed for i in range(lo, hi))
 
     def add(
-        self, kind: Kind, p: Parsed, lo: int, hi: int, value: FactValue | None,
+        self,
+        kind: Kind,
+        p: Parsed,
+        lo: int,
+        hi: int,
+        value: FactValue | None,
         text: str | None = None,
     ) -> Fact:
         """Record a fact for tokens [lo, hi) of sentence ``p``."""

@@ -44,7 +44,7 @@ def clause_without(p: Parsed, lo: int, hi: int) -> str:
     a, b = p.subtree(v) if v is not None else (0, len(p.toks))
     x, y = attachment(p, lo, hi)
     x, y = max(x, a), min(y, b)
-    text = p.text[p.toks[a].start:p.toks[x].start] + " " + p.text[p.toks[y - 1].end:p.toks[b - 1].end]
+    text = p.text[p.toks[a].start : p.toks[x].start] + " " + p.text[p.toks[y - 1].end : p.toks[b - 1].end]
     text = re.sub(r"\s+([,;:.)])", r"\1", " ".join(text.split()))
     text = re.sub(r"([(“\"])\s+", r"\1", text)
     text = re.sub(r"([,;:])\s*[,;:]", r"\1", text)

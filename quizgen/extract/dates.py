@@ -10,16 +10,22 @@ from quizgen.extract.clauses import clause_without
 from quizgen.extract.datetext import is_relative, read_date
 from quizgen.extract.tokens import Parsed
 
-_UNIT = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|seconds?|"
-                   r"centuries|century)\b", re.I)
-_NUMBERISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                        r"twelve|twenty|thirty|forty|fifty|hundred|a few|several|half)\b", re.I)
+_UNIT = re.compile(
+    r"\b(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|seconds?|"
+    r"centuries|century)\b",
+    re.I,
+)
+_NUMBERISH = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|twenty|thirty|forty|fifty|hundred|a few|several|half)\b",
+    re.I,
+)
 _YEARTOK = re.compile(r"^(1[0-9]{3}|20[0-9]{2}|2100)s?$")
 _DATE_WORD = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]+\.?|,|1[0-9]{3}|20[0-9]{2})$")
 
 
 def is_duration(text: str) -> bool:
-    """"six months", "11 years", "51-year-old": a figure, not a date."""
+    """ "six months", "11 years", "51-year-old": a figure, not a date."""
     if read_date(text) is not None and not re.search(r"\byear-old\b", text):
         return False
     if re.search(r"\bcentur(?:y|ies)\b", text, re.I) and re.search(r"\d(?:st|nd|rd|th)\b", text):
@@ -35,9 +41,22 @@ def _pieces(p: Parsed, lo: int, hi: int) -> list[tuple[int, int]]:
     if len(years) >= 2 and not has_month:
         return [(i, i + 1) for i in years]
     # trim words around the date itself: "the", "early", "Sunday's"
-    while lo < hi and p.toks[lo].text.lower() in {"the", "between", "from", "since", "by",
-                                                    "until", "in", "on", "of", "early", "late",
-                                                    "mid", "around", "about"}:
+    while lo < hi and p.toks[lo].text.lower() in {
+        "the",
+        "between",
+        "from",
+        "since",
+        "by",
+        "until",
+        "in",
+        "on",
+        "of",
+        "early",
+        "late",
+        "mid",
+        "around",
+        "about",
+    }:
         lo += 1
     while hi > lo and p.toks[hi - 1].text in {"'s", "’s", ",", "."}:
         hi -= 1
@@ -49,8 +68,12 @@ def _pieces(p: Parsed, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _is_date_word(word: str) -> bool:
     low = word.lower().rstrip(".")
-    return (any(c.isdigit() for c in word) or low in _MONTHS or low in _WEEKDAYS
-            or low in {"early", "mid", "late"})
+    return (
+        any(c.isdigit() for c in word)
+        or low in _MONTHS
+        or low in _WEEKDAYS
+        or low in {"early", "mid", "late"}
+    )
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -58,17 +81,21 @@ _DAYNUM = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?$")
 
 
 def _month_days(p: Parsed) -> list[tuple[int, int]]:
-    """"Jul 17", "17 Jul, 2020": a month name and a day number, whatever the model tagged."""
+    """ "Jul 17", "17 Jul, 2020": a month name and a day number, whatever the model tagged."""
     out = []
     toks = p.toks
     for t in toks:
         if not t.text[:1].isupper() or t.text.lower().rstrip(".") not in _MONTHS:
             continue
-        if t.i + 1 < len(toks) and _DAYNUM.match(toks[t.i + 1].text) \
-                and int(re.sub(r"\D", "", toks[t.i + 1].text)) <= 31:
+        if (
+            t.i + 1 < len(toks)
+            and _DAYNUM.match(toks[t.i + 1].text)
+            and int(re.sub(r"\D", "", toks[t.i + 1].text)) <= 31
+        ):
             lo, hi = t.i, t.i + 2
-        elif t.i > 0 and _DAYNUM.match(toks[t.i - 1].text) \
-                and int(re.sub(r"\D", "", toks[t.i - 1].text)) <= 31:
+        elif (
+            t.i > 0 and _DAYNUM.match(toks[t.i - 1].text) and int(re.sub(r"\D", "", toks[t.i - 1].text)) <= 31
+        ):
             lo, hi = t.i - 1, t.i + 1
         else:
             continue
@@ -85,13 +112,35 @@ def _only_date_words(p: Parsed, lo: int, hi: int) -> bool:
     words = [t.text.lower().rstrip(".") for t in p.toks[lo:hi] if t.text not in {",", "the"}]
     if not words or not any(w in _MONTHS or _YEARTOK.match(w) for w in words):
         return False
-    return all(w in _MONTHS or w in _WEEKDAYS or _YEARTOK.match(w) or _DAYNUM.match(w)
-               for w in words)
+    return all(w in _MONTHS or w in _WEEKDAYS or _YEARTOK.match(w) or _DAYNUM.match(w) for w in words)
 
 
-_MONTHS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
-           "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
-           "nov", "november", "dec", "december"}
+_MONTHS = {
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+}
 
 
 @extractor("dates")
@@ -100,14 +149,21 @@ def extract_dates(ctx: Context) -> None:
     for p in ctx.parsed:
         spans: list[tuple[int, int]] = [(e.start, e.end) for e in p.ents if e.label == "DATE"]
         # plain dates the model tagged TIME or EVENT: "on 9 August", "on 9 September 1998"
-        spans += [(e.start, e.end) for e in p.ents
-                  if e.label in {"TIME", "EVENT"} and _only_date_words(p, e.start, e.end)]
+        spans += [
+            (e.start, e.end)
+            for e in p.ents
+            if e.label in {"TIME", "EVENT"} and _only_date_words(p, e.start, e.end)
+        ]
         spans += [s for s in _month_days(p) if not any(a < s[1] and s[0] < b for a, b in spans)]
         # years the model left untagged: "in 1812", "since 1976"
         for t in p.toks:
-            if _YEARTOK.match(t.text) and t.ent in {"", "CARDINAL"} and t.i > 0 \
-                    and p.toks[t.i - 1].text.lower() in {"in", "since", "by", "until", "of",
-                                                        "from", "to", "and", "before", "after"}:
+            if (
+                _YEARTOK.match(t.text)
+                and t.ent in {"", "CARDINAL"}
+                and t.i > 0
+                and p.toks[t.i - 1].text.lower()
+                in {"in", "since", "by", "until", "of", "from", "to", "and", "before", "after"}
+            ):
                 spans.append((t.i, t.i + 1))
         for lo, hi in spans:
             text = p.span_text(lo, hi)
@@ -115,9 +171,10 @@ def extract_dates(ctx: Context) -> None:
                 continue
             for a, b in _pieces(p, lo, hi):
                 piece = p.span_text(a, b)
-                if piece == "May" and ((a > 0 and p.toks[a - 1].pos == "PROPN"
-                                        and p.toks[a - 1].text[:1].isupper())
-                                       or (b < len(p.toks) and p.toks[b].text in {"'s", "’s"})):
+                if piece == "May" and (
+                    (a > 0 and p.toks[a - 1].pos == "PROPN" and p.toks[a - 1].text[:1].isupper())
+                    or (b < len(p.toks) and p.toks[b].text in {"'s", "’s"})
+                ):
                     continue  # "Ronald May", "May's plan": a surname
                 reading = read_date(piece, anchor)
                 if reading is None or (reading.precision == "weekday" and is_relative(text)):
@@ -126,7 +183,10 @@ def extract_dates(ctx: Context) -> None:
                     continue
                 value = DateValue(
                     precision=reading.precision,
-                    year=reading.year, month=reading.month, day=reading.day, iso=reading.iso,
+                    year=reading.year,
+                    month=reading.month,
+                    day=reading.day,
+                    iso=reading.iso,
                     event=clause_without(p, a, b),
                 )
                 ctx.add("date", p, a, b, value, text=piece)

@@ -8,15 +8,46 @@ from datetime import date
 from typing import Literal
 
 MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
-MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December"]
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-            "saturday": 5, "sunday": 6}
+MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 RELATIVE = re.compile(
     r"\b(?:today|tomorrow|yesterday|tonight|now|recent|recently|past|previous|last|next|this|"
     r"these|those|coming|ago|later|earlier|former|current|same|one day|some|few|several|"
@@ -91,7 +122,7 @@ def read_date(text: str, anchor: date | None = None) -> DateReading | None:
 
 
 def is_relative(text: str) -> bool:
-    """"the past year", "recent months", "last week": no fixed point in time."""
+    """ "the past year", "recent months", "last week": no fixed point in time."""
     if _YEAR.search(text) or any(w.lower() in MONTHS for w in re.findall(r"[A-Za-z]+", text)):
         return False
     return bool(RELATIVE.search(text))

@@ -13,10 +13,44 @@ from quizgen.extract.numbers import read_figure
 from quizgen.extract.tokens import Parsed
 
 LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
-LEADING = {"about", "around", "some", "nearly", "almost", "approximately", "roughly", "over",
-           "under", "only", "just", "the", "a", "an", "up", "to", "at", "least", "by", "of",
-           "between", "than", "more", "less", "fewer", "in", "for", "another", "estimated", "last",
-           "past", "next", "his", "her", "its", "their"}
+LEADING = {
+    "about",
+    "around",
+    "some",
+    "nearly",
+    "almost",
+    "approximately",
+    "roughly",
+    "over",
+    "under",
+    "only",
+    "just",
+    "the",
+    "a",
+    "an",
+    "up",
+    "to",
+    "at",
+    "least",
+    "by",
+    "of",
+    "between",
+    "than",
+    "more",
+    "less",
+    "fewer",
+    "in",
+    "for",
+    "another",
+    "estimated",
+    "last",
+    "past",
+    "next",
+    "his",
+    "her",
+    "its",
+    "their",
+}
 _YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
 
 
@@ -29,7 +63,7 @@ def _trim(p: Parsed, lo: int, hi: int) -> tuple[int, int]:
 
 
 def _counted_noun(p: Parsed, lo: int, hi: int) -> int | None:
-    """"two large projects": the noun a bare number counts, if it follows closely."""
+    """ "two large projects": the noun a bare number counts, if it follows closely."""
     head = span_head(p, lo, hi)
     t = p.toks[head]
     if t.dep != "nummod":
@@ -61,37 +95,71 @@ def _about(p: Parsed, lo: int, hi: int) -> str:
 
 
 def _starts_a_name(p: Parsed, lo: int, hi: int) -> bool:
-    """"38 North": digits followed by a capitalised name word."""
+    """ "38 North": digits followed by a capitalised name word."""
     nxt = p.toks[hi] if hi < len(p.toks) else None
-    return bool(nxt is not None and nxt.tag == "NNP"
-                and nxt.ent in {"LOC", "ORG", "GPE", "FAC", ""}
-                and p.toks[hi - 1].text[:1].isdigit() and nxt.text[:1].isupper()
-                and nxt.text.lower() not in {"percent"})
+    return bool(
+        nxt is not None
+        and nxt.tag == "NNP"
+        and nxt.ent in {"LOC", "ORG", "GPE", "FAC", ""}
+        and p.toks[hi - 1].text[:1].isdigit()
+        and nxt.text[:1].isupper()
+        and nxt.text.lower() not in {"percent"}
+    )
 
 
 def _is_name_number(p: Parsed, lo: int, hi: int) -> bool:
-    """"38 North", "Shrek 2", "Studio 54": numbers that are part of a name."""
+    """ "38 North", "Shrek 2", "Studio 54": numbers that are part of a name."""
     nxt = p.toks[hi] if hi < len(p.toks) else None
     prv = p.toks[lo - 1] if lo > 0 else None
     if _starts_a_name(p, lo, hi):
         return True
     # "Shrek 2", "Apollo 11", "Chang'e 5", "Boeing 747": a digit run right after a name
-    return bool(prv is not None and prv.ws and p.toks[lo].text.isdigit() and hi - lo == 1
-                and prv.text[:1].isupper()
-                and ((prv.tag in {"NNP", "NNPS"} and prv.i > 0)
-                     or prv.ent in {"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"})
-                and not (nxt is not None and nxt.pos == "NOUN"))
+    return bool(
+        prv is not None
+        and prv.ws
+        and p.toks[lo].text.isdigit()
+        and hi - lo == 1
+        and prv.text[:1].isupper()
+        and (
+            (prv.tag in {"NNP", "NNPS"} and prv.i > 0)
+            or prv.ent in {"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"}
+        )
+        and not (nxt is not None and nxt.pos == "NOUN")
+    )
 
 
-ANAPHORIC_NOUNS = {"countries", "nations", "sides", "leaders", "men", "women", "parties",
-                   "companies", "firms", "groups", "teams", "states", "governments", "sisters",
-                   "brothers", "players", "candidates", "presidents", "cities", "banks"}
+ANAPHORIC_NOUNS = {
+    "countries",
+    "nations",
+    "sides",
+    "leaders",
+    "men",
+    "women",
+    "parties",
+    "companies",
+    "firms",
+    "groups",
+    "teams",
+    "states",
+    "governments",
+    "sisters",
+    "brothers",
+    "players",
+    "candidates",
+    "presidents",
+    "cities",
+    "banks",
+}
 
 
 def _anaphoric(p: Parsed, lo: int, hi: int) -> bool:
-    """"the two countries", "the two sides": a pointer back, not a figure."""
-    return (lo > 0 and p.toks[lo - 1].text.lower() in {"the", "both", "these", "those"}
-            and hi < len(p.toks) and p.toks[hi].text.lower() in ANAPHORIC_NOUNS)
+    """ "the two countries", "the two sides": a pointer back, not a figure."""
+    return (
+        lo > 0
+        and p.toks[lo - 1].text.lower() in {"the", "both", "these", "those"}
+        and hi < len(p.toks)
+        and p.toks[hi].text.lower() in ANAPHORIC_NOUNS
+    )
 
 
 _STRONG = re.compile(
@@ -115,7 +183,7 @@ def _strong_spans(p: Parsed) -> list[tuple[int, int, str]]:
 
 
 def _number_in_date(p: Parsed, lo: int, hi: int) -> tuple[int, int] | None:
-    """"nine awards", "the age of 43": a DATE-tagged span that is really a count."""
+    """ "nine awards", "the age of 43": a DATE-tagged span that is really a count."""
     for i in range(lo, hi):
         if p.toks[i].pos == "NUM" or p.toks[i].tag == "CD":
             if i + 1 < hi and p.toks[i + 1].pos == "NOUN":
@@ -128,7 +196,7 @@ _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 
 
 def _untagged_counts(p: Parsed) -> list[tuple[int, int, str]]:
-    """"cut 900 jobs" where the model tagged no entity: a number counting a common noun."""
+    """ "cut 900 jobs" where the model tagged no entity: a number counting a common noun."""
     out = []
     for t in p.toks:
         if t.ent or t.tag != "CD" or t.dep != "nummod" or not _DIGITS.match(t.text):
@@ -167,8 +235,7 @@ def extract_figures(ctx: Context) -> None:
                     if _starts_a_name(p, lo, hi):
                         ctx.places.add(p.span_text(lo, hi + 1).lower())  # "38 North"
                     continue
-                if text.lower() in {"one", "1"} and hi < len(p.toks) \
-                        and p.toks[hi].text.lower() == "of":
+                if text.lower() in {"one", "1"} and hi < len(p.toks) and p.toks[hi].text.lower() == "of":
                     continue
                 if _anaphoric(p, lo, hi):
                     continue
@@ -186,8 +253,12 @@ def extract_figures(ctx: Context) -> None:
                 end = noun + 1
                 text = p.span_text(lo, end)
                 rd = read_figure(text)  # "3.5 percentage points": a unit, not a count
-                unit = unit or (rd.unit if rd else None) or p.toks[noun].lemma.lower() \
+                unit = (
+                    unit
+                    or (rd.unit if rd else None)
+                    or p.toks[noun].lemma.lower()
                     or p.toks[noun].text.lower()
+                )
             if label == "DURATION":
                 rd = read_figure(text)
                 unit = rd.unit if rd and rd.unit else unit

@@ -8,10 +8,32 @@ from pathlib import Path
 from typing import Any
 
 _EXTRA_PLACES = {
-    "north korea", "south korea", "dprk", "dpkr", "soviet union", "ussr", "uk", "us", "u.s.",
-    "usa", "u.k.", "united states", "united kingdom", "britain", "great britain", "europe",
-    "asia", "africa", "america", "north america", "south america", "middle east",
-    "west end", "broadway", "korean peninsula", "siberia",
+    "north korea",
+    "south korea",
+    "dprk",
+    "dpkr",
+    "soviet union",
+    "ussr",
+    "uk",
+    "us",
+    "u.s.",
+    "usa",
+    "u.k.",
+    "united states",
+    "united kingdom",
+    "britain",
+    "great britain",
+    "europe",
+    "asia",
+    "africa",
+    "america",
+    "north america",
+    "south america",
+    "middle east",
+    "west end",
+    "broadway",
+    "korean peninsula",
+    "siberia",
 }
 
 
@@ -29,9 +51,14 @@ def neighbours_of(code: str, limit: int = 12) -> list[str]:
     if me is None:
         return []
     near = [raw[c]["name"] for c in str(me.get("neighbours", "")).split(",") if c in raw]
-    same = sorted((c for c in raw.values() if c["continentcode"] == me["continentcode"]
-                   and c["iso"] != code and c["name"] not in near),
-                  key=lambda c: -int(c.get("population") or 0))
+    same = sorted(
+        (
+            c
+            for c in raw.values()
+            if c["continentcode"] == me["continentcode"] and c["iso"] != code and c["name"] not in near
+        ),
+        key=lambda c: -int(c.get("population") or 0),
+    )
     return (near + [c["name"] for c in same])[:limit]
 
 
@@ -98,12 +125,27 @@ def _build() -> Tables:
 
 #: Common short forms of countries, so that "the U.S." and "United States" are one place.
 COUNTRY_ALIASES = {
-    "us": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US", "america": "US",
-    "united states of america": "US", "uk": "GB", "u.k.": "GB", "britain": "GB",
-    "great britain": "GB", "england": "GB", "dprk": "KP", "dpkr": "KP",
-    "democratic people's republic of korea": "KP", "democratic people’s republic of korea": "KP",
-    "soviet union": "RU", "ussr": "RU", "south korea": "KR", "republic of korea": "KR",
-    "uae": "AE", "prc": "CN",
+    "us": "US",
+    "u.s.": "US",
+    "usa": "US",
+    "u.s.a.": "US",
+    "america": "US",
+    "united states of america": "US",
+    "uk": "GB",
+    "u.k.": "GB",
+    "britain": "GB",
+    "great britain": "GB",
+    "england": "GB",
+    "dprk": "KP",
+    "dpkr": "KP",
+    "democratic people's republic of korea": "KP",
+    "democratic people’s republic of korea": "KP",
+    "soviet union": "RU",
+    "ussr": "RU",
+    "south korea": "KR",
+    "republic of korea": "KR",
+    "uae": "AE",
+    "prc": "CN",
 }
 
 

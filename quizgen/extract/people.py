@@ -14,36 +14,182 @@ from quizgen.extract.tokens import Parsed, Tok
 #: Courtesy titles dropped from a name (rank titles such as Lord or Dame are kept).
 DROP_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mr.", "mrs.", "ms.", "dr."}
 POSSESSIVE = {"'s", "’s", "'", "’"}
-PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du",
-             "ibn", "del", "dos", "das", "ter", "st.", "mac"}
-ORG_WORDS = {
-    "university", "institute", "ballet", "orchestra", "foundation", "trust", "society", "party",
-    "ministry", "bank", "corp", "inc", "ltd", "council", "committee", "agency", "court", "company",
-    "group", "association", "academy", "college", "school", "office", "department", "fund",
-    "theatre", "theater", "awards", "house", "street", "news", "times", "post", "club", "hotel",
-    "church", "museum", "centre", "center", "studios", "union",
+PARTICLES = {
+    "de",
+    "da",
+    "di",
+    "van",
+    "von",
+    "der",
+    "den",
+    "bin",
+    "al",
+    "el",
+    "la",
+    "le",
+    "du",
+    "ibn",
+    "del",
+    "dos",
+    "das",
+    "ter",
+    "st.",
+    "mac",
 }
-NOT_NAMES = {"god", "allah", "internet", "twitter", "facebook", "brexit", "covid", "ok",
-             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-             "january", "february", "march", "april", "may", "june", "july", "august",
-             "september", "october", "november", "december", "christmas", "easter"}
+ORG_WORDS = {
+    "university",
+    "institute",
+    "ballet",
+    "orchestra",
+    "foundation",
+    "trust",
+    "society",
+    "party",
+    "ministry",
+    "bank",
+    "corp",
+    "inc",
+    "ltd",
+    "council",
+    "committee",
+    "agency",
+    "court",
+    "company",
+    "group",
+    "association",
+    "academy",
+    "college",
+    "school",
+    "office",
+    "department",
+    "fund",
+    "theatre",
+    "theater",
+    "awards",
+    "house",
+    "street",
+    "news",
+    "times",
+    "post",
+    "club",
+    "hotel",
+    "church",
+    "museum",
+    "centre",
+    "center",
+    "studios",
+    "union",
+}
+NOT_NAMES = {
+    "god",
+    "allah",
+    "internet",
+    "twitter",
+    "facebook",
+    "brexit",
+    "covid",
+    "ok",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "christmas",
+    "easter",
+}
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[a-z]+-[a-z]+|[a-z]+)$")
 ROLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "det", "punct"}
 
 
-RANK_TITLES = {"Lord", "Lady", "Sir", "Dame", "Baroness", "Baron", "King", "Queen", "Prince",
-               "Princess", "Pope", "Saint"}
+RANK_TITLES = {
+    "Lord",
+    "Lady",
+    "Sir",
+    "Dame",
+    "Baroness",
+    "Baron",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Pope",
+    "Saint",
+}
 
 
 ROLE_NOUNS = {
-    "executive", "minister", "director", "spokesman", "spokeswoman", "spokesperson", "leader",
-    "president", "chairman", "chairwoman", "chair", "founder", "analyst", "head", "chief",
-    "secretary", "economist", "professor", "researcher", "governor", "mayor", "senator", "author",
-    "editor", "manager", "coach", "captain", "ambassador", "envoy", "official", "adviser",
-    "advisor", "lawyer", "judge", "actor", "actress", "singer", "writer", "correspondent",
+    "executive",
+    "minister",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+    "president",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "founder",
+    "analyst",
+    "head",
+    "chief",
+    "secretary",
+    "economist",
+    "professor",
+    "researcher",
+    "governor",
+    "mayor",
+    "senator",
+    "author",
+    "editor",
+    "manager",
+    "coach",
+    "captain",
+    "ambassador",
+    "envoy",
+    "official",
+    "adviser",
+    "advisor",
+    "lawyer",
+    "judge",
+    "actor",
+    "actress",
+    "singer",
+    "writer",
+    "correspondent",
 }
-MAKING_VERBS = {"design", "write", "direct", "compose", "paint", "choreograph", "produce", "create",
-                "found", "build", "invent", "discover", "sign", "announce", "lead", "coach"}
+MAKING_VERBS = {
+    "design",
+    "write",
+    "direct",
+    "compose",
+    "paint",
+    "choreograph",
+    "produce",
+    "create",
+    "found",
+    "build",
+    "invent",
+    "discover",
+    "sign",
+    "announce",
+    "lead",
+    "coach",
+}
 SPEECH_VERBS = {"say", "tell", "add", "explain", "note", "argue", "write", "insist", "claim"}
 
 
@@ -53,13 +199,16 @@ def _speaker(p: Parsed, lo: int, hi: int) -> bool:
     says = head.dep == "nsubj" and p.toks[head.head].lemma in SPEECH_VERBS
     # "Its chief executive, Jean-Pierre Farandou, said": in apposition with a role
     if (head.dep == "appos" and p.toks[head.head].lemma.lower() in ROLE_NOUNS) or any(
-            c.dep == "appos" and c.lemma.lower() in ROLE_NOUNS for c in p.children(head.i)):
+        c.dep == "appos" and c.lemma.lower() in ROLE_NOUNS for c in p.children(head.i)
+    ):
         says = True
     # "designed by Paule Constable", "written by ...": the agent of a creative verb
-    made_by = head.dep == "pobj" and p.toks[head.head].dep == "agent" \
+    made_by = (
+        head.dep == "pobj"
+        and p.toks[head.head].dep == "agent"
         and p.toks[p.toks[head.head].head].lemma in MAKING_VERBS
-    return (says or made_by) \
-        and all(t.text[:1].isupper() and t.text.isalpha() for t in p.toks[lo:hi])
+    )
+    return (says or made_by) and all(t.text[:1].isupper() and t.text.isalpha() for t in p.toks[lo:hi])
 
 
 @dataclass
@@ -100,8 +249,14 @@ def _clean_span(p: Parsed, lo: int, hi: int) -> tuple[int, int, bool]:
     while hi - lo > 1 and toks[hi - 1].text[:1].islower() and toks[hi - 2].ws:
         hi -= 1
     # "Heide-Marie Drub" tagged from "Marie": take the first half of the hyphenated name
-    if lo >= 2 and toks[lo - 1].text in {"-", "‐"} and not toks[lo - 1].ws \
-            and not toks[lo - 2].ws and toks[lo - 2].text[:1].isupper() and toks[lo - 2].text.isalpha():
+    if (
+        lo >= 2
+        and toks[lo - 1].text in {"-", "‐"}
+        and not toks[lo - 1].ws
+        and not toks[lo - 2].ws
+        and toks[lo - 2].text[:1].isupper()
+        and toks[lo - 2].text.isalpha()
+    ):
         lo -= 2
     return lo, hi, possessive
 
@@ -144,7 +299,7 @@ def _name_key(p: Parsed, lo: int, hi: int) -> tuple[str, ...]:
 
 
 def _split_merged(p: Parsed, lo: int, hi: int, known: set[str]) -> list[tuple[int, int]]:
-    """"Putin-Kim Jong-un" names two people: split at a hyphen whose left side is a
+    """ "Putin-Kim Jong-un" names two people: split at a hyphen whose left side is a
     known surname or name and whose right side starts a capitalised name."""
     for k in range(lo + 1, hi - 1):
         t = p.toks[k]
@@ -172,13 +327,17 @@ def _role(p: Parsed, m: Mention) -> str | None:
                 return _trim(p.span_text(lo, hi))
     # 2. titles before the name: "Russian Foreign Minister Sergey Lavrov"
     i = m.lo - 1
-    while i >= 0 and i < toks[i].head < m.hi and toks[i].dep in ROLE_DEPS \
-            and toks[i].ent not in {"PERSON", "DATE", "CARDINAL"}:
+    while (
+        i >= 0
+        and i < toks[i].head < m.hi
+        and toks[i].dep in ROLE_DEPS
+        and toks[i].ent not in {"PERSON", "DATE", "CARDINAL"}
+    ):
         i -= 1
     lo = i + 1
     while lo < m.lo and toks[lo].dep in {"det", "punct", "case"}:
         lo += 1
-    if lo < m.lo and any(t.pos in {"NOUN", "PROPN"} for t in toks[lo:m.lo]):
+    if lo < m.lo and any(t.pos in {"NOUN", "PROPN"} for t in toks[lo : m.lo]):
         role = p.span_text(lo, m.lo)
         if role.lower() not in DROP_TITLES:
             return _trim(role)
@@ -210,23 +369,35 @@ def extract_people(ctx: Context) -> None:
         for e in p.ents:
             lo, hi = e.start, e.end
             if e.label == "PERSON":
-                if p.toks[hi - 1].dep == "compound" and p.toks[p.toks[hi - 1].head].pos == "NOUN" \
-                        and p.toks[hi - 1].head >= hi:
+                if (
+                    p.toks[hi - 1].dep == "compound"
+                    and p.toks[p.toks[hi - 1].head].pos == "NOUN"
+                    and p.toks[hi - 1].head >= hi
+                ):
                     continue  # "Harry Potter film co-star": a modifier, not a person
-                if hi < len(p.toks) and p.toks[hi].text[:1].isupper() \
-                        and p.toks[hi].text.lower() in ORG_WORDS:
+                if (
+                    hi < len(p.toks)
+                    and p.toks[hi].text[:1].isupper()
+                    and p.toks[hi].text.lower() in ORG_WORDS
+                ):
                     continue  # "the Royal Shakespeare Company", "Harvard University"
                 head = p.toks[hi - 1]
-                if head.dep == "pobj" and p.toks[head.head].text.lower() == "at" \
-                        and p.toks[p.toks[head.head].head].pos == "NOUN":
+                if (
+                    head.dep == "pobj"
+                    and p.toks[head.head].text.lower() == "at"
+                    and p.toks[p.toks[head.head].head].pos == "NOUN"
+                ):
                     continue  # "chief economist at Morgan Stanley": a firm, not a person
                 while lo > 0 and p.toks[lo - 1].text in RANK_TITLES:
                     lo -= 1  # "Lord Liverpool"
                 raw.append((p, lo, hi))
-            elif e.label in {"ORG", "GPE", "NORP"} \
-                    and 2 <= sum(t.text not in {"-", "‐"} for t in p.toks[lo:hi]) <= 3 \
-                    and (p.toks[lo].text in known_first or _speaker(p, lo, hi)) \
-                    and _valid_name(p, lo, hi) and not is_place(p.span_text(lo, hi)):
+            elif (
+                e.label in {"ORG", "GPE", "NORP"}
+                and 2 <= sum(t.text not in {"-", "‐"} for t in p.toks[lo:hi]) <= 3
+                and (p.toks[lo].text in known_first or _speaker(p, lo, hi))
+                and _valid_name(p, lo, hi)
+                and not is_place(p.span_text(lo, hi))
+            ):
                 raw.append((p, lo, hi))  # "Nikki Rocco" tagged ORG
             elif e.label == "ORG" and hi - lo >= 4 and p.toks[lo].text in known_first:
                 # "Nicola Hall of Lagos University" tagged as one ORG: the name before "of"
@@ -261,11 +432,13 @@ def extract_people(ctx: Context) -> None:
         for m in person.mentions:
             person.role = person.role or _role(m.p, m)
     # a lone name nobody describes is more often a title or a brand than a person
-    people = [pp for pp in people if len(pp.tokens) >= 2 or pp.role is not None
-              or pp.tokens[0] in RANK_TITLES]
+    people = [
+        pp for pp in people if len(pp.tokens) >= 2 or pp.role is not None or pp.tokens[0] in RANK_TITLES
+    ]
     # listed alongside films, shows or firms and never described: a title ("Forrest Gump")
-    people = [pp for pp in people if pp.role is not None
-              or not any(_listed_with_titles(m) for m in pp.mentions)]
+    people = [
+        pp for pp in people if pp.role is not None or not any(_listed_with_titles(m) for m in pp.mentions)
+    ]
     for person in people:
         name = person.name
         aliases: set[str] = set()
@@ -285,9 +458,31 @@ def extract_people(ctx: Context) -> None:
             ctx.add("person", m.p, m.lo, m.hi, value, text=m.text)
 
 
-PLACE_NOUNS = {"port", "city", "town", "village", "capital", "region", "province", "island",
-               "river", "country", "state", "district", "zone", "area", "county", "harbour",
-               "harbor", "resort", "suburb", "base", "valley", "lake", "mountain"}
+PLACE_NOUNS = {
+    "port",
+    "city",
+    "town",
+    "village",
+    "capital",
+    "region",
+    "province",
+    "island",
+    "river",
+    "country",
+    "state",
+    "district",
+    "zone",
+    "area",
+    "county",
+    "harbour",
+    "harbor",
+    "resort",
+    "suburb",
+    "base",
+    "valley",
+    "lake",
+    "mountain",
+}
 
 
 def _really_place(ctx: Context, person: Person) -> bool:
@@ -298,8 +493,11 @@ def _really_place(ctx: Context, person: Person) -> bool:
     token = person.tokens[0]
     for p in ctx.parsed:
         for e in p.ents:
-            if e.label in {"GPE", "LOC", "FAC", "ORG"} and e.end - e.start > 1 \
-                    and token in [t.text for t in p.toks[e.start:e.end]]:
+            if (
+                e.label in {"GPE", "LOC", "FAC", "ORG"}
+                and e.end - e.start > 1
+                and token in [t.text for t in p.toks[e.start : e.end]]
+            ):
                 ctx.places.add(token.lower())
                 return True
     for m in person.mentions:
@@ -328,8 +526,11 @@ def _listed_with_titles(m: Mention) -> bool:
         if p.toks[i].dep == "conj":
             group.add(p.toks[i].head)
     others = [p.toks[i] for i in group if not m.lo <= i < m.hi]
-    return bool(others) and any(o.ent in TITLE_LABELS for o in others) \
+    return (
+        bool(others)
+        and any(o.ent in TITLE_LABELS for o in others)
         and not any(o.ent == "PERSON" for o in others)
+    )
 
 
 def _family_first(person: Person) -> bool:
@@ -343,8 +544,7 @@ def _group(mentions: list[Mention]) -> list[Person]:
         key = _name_key(m.p, m.lo, m.hi)
         if len(key) >= 2:
             # "Lord John Russell" and "John Russell" are one person
-            match = next((pp for k, pp in people.items()
-                          if _contains(k, key) or _contains(key, k)), None)
+            match = next((pp for k, pp in people.items() if _contains(k, key) or _contains(key, k)), None)
             if match is None:
                 people[key] = Person(key, [m])
             else:
@@ -364,7 +564,7 @@ def _group(mentions: list[Mention]) -> list[Person]:
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     n = len(small)
-    return any(big[i:i + n] == small for i in range(len(big) - n + 1))
+    return any(big[i : i + n] == small for i in range(len(big) - n + 1))
 
 
 def _link_missed(ctx: Context, people: list[Person]) -> None:
@@ -390,12 +590,18 @@ def _link_missed(ctx: Context, people: list[Person]) -> None:
                     hit = (ps[0], j)
             if hit and hit[1] - i == 1 and _inside_other_name(p, i):
                 hit = None  # "Harry Potter" is no mention of Mick Potter
-            if hit and not any((p.index, k) in covered for k in range(i, hit[1])) \
-                    and (not any(p.toks[k].ent in {"ORG", "GPE", "FAC", "LOC"}
-                                 for k in range(i, hit[1]))
-                         or (hit[1] - i == 1 and any(e.start == i and e.end == i + 1
-                                                     and e.label == "ORG" for e in p.ents)
-                             and not is_place(p.toks[i].text))):
+            if (
+                hit
+                and not any((p.index, k) in covered for k in range(i, hit[1]))
+                and (
+                    not any(p.toks[k].ent in {"ORG", "GPE", "FAC", "LOC"} for k in range(i, hit[1]))
+                    or (
+                        hit[1] - i == 1
+                        and any(e.start == i and e.end == i + 1 and e.label == "ORG" for e in p.ents)
+                        and not is_place(p.toks[i].text)
+                    )
+                )
+            ):
                 # a surname the model alone tagged ORG ("Honniball said") is still the person
                 person, j = hit
                 poss = j < n and p.toks[j].text in POSSESSIVE
@@ -408,8 +614,10 @@ def _link_missed(ctx: Context, people: list[Person]) -> None:
 def _inside_other_name(p: Parsed, i: int) -> bool:
     before = p.toks[i - 1] if i > 0 else None
     after = p.toks[i + 1] if i + 1 < len(p.toks) else None
-    return bool((before is not None and before.pos == "PROPN" and before.text[:1].isupper())
-                or (after is not None and after.pos == "PROPN" and after.text[:1].isupper()))
+    return bool(
+        (before is not None and before.pos == "PROPN" and before.text[:1].isupper())
+        or (after is not None and after.pos == "PROPN" and after.text[:1].isupper())
+    )
 
 
 def _capitalised(t: Tok) -> bool:
@@ -417,21 +625,26 @@ def _capitalised(t: Tok) -> bool:
 
 
 def _untagged_names(p: Parsed, first_names: set[str]) -> list[tuple[int, int]]:
-    """"Thomas Ades and the Royal Opera House": a first name and a capitalised surname the
+    """ "Thomas Ades and the Royal Opera House": a first name and a capitalised surname the
     model left untagged."""
     out = []
     n = len(p.toks)
     for i, t in enumerate(p.toks):
         if t.ent or t.pos != "PROPN" or i + 1 >= n:
             continue
-        if t.text not in first_names and not (t.text in RANK_TITLES
-                                              and _capitalised(p.toks[i + 1])):
+        if t.text not in first_names and not (t.text in RANK_TITLES and _capitalised(p.toks[i + 1])):
             continue
         if i > 0 and p.toks[i - 1].text[:1].isupper() and p.toks[i - 1].pos == "PROPN":
             continue  # "San Francisco Ballet"
         j = i + 1
-        while j < n and j - i < 3 and p.toks[j].pos == "PROPN" and not p.toks[j].ent \
-                and p.toks[j].text[:1].isupper() and p.toks[j].text.isalpha():
+        while (
+            j < n
+            and j - i < 3
+            and p.toks[j].pos == "PROPN"
+            and not p.toks[j].ent
+            and p.toks[j].text[:1].isupper()
+            and p.toks[j].text.isalpha()
+        ):
             j += 1
         if j - i >= 2 and (j >= n or not p.toks[j].text[:1].isupper()):
             out.append((i, j))

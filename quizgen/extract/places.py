@@ -35,8 +35,11 @@ def extract_places(ctx: Context) -> None:
     labels: Counter[tuple[str, str]] = Counter()
     for p in ctx.parsed:
         for e in p.ents:
-            if e.label in {"LAW", "WORK_OF_ART", "PRODUCT", "EVENT"} \
-                    and p.toks[e.end - 1].text.lower() in ORG_HEADS and e.end - e.start >= 2:
+            if (
+                e.label in {"LAW", "WORK_OF_ART", "PRODUCT", "EVENT"}
+                and p.toks[e.end - 1].text.lower() in ORG_HEADS
+                and e.end - e.start >= 2
+            ):
                 e = Ent(e.start, e.end, "ORG")  # "the Royal Shakespeare Company" tagged LAW
             if e.label == "NORP" and p.span_text(e.start, e.end) in PARTY_MEMBERS:
                 e = Ent(e.start, e.end, "ORG")  # "the Conservatives", "Republicans"
@@ -70,8 +73,11 @@ def extract_places(ctx: Context) -> None:
     # "38 North" and other names the number extractor handed over
     for p in ctx.parsed:
         for t in p.toks:
-            if t.i + 1 < len(p.toks) and p.span_text(t.i, t.i + 2).lower() in ctx.places \
-                    and t.text[:1].isdigit():
+            if (
+                t.i + 1 < len(p.toks)
+                and p.span_text(t.i, t.i + 2).lower() in ctx.places
+                and t.text[:1].isdigit()
+            ):
                 found.append((p, t.i, t.i + 2, "organization"))
     by_text: dict[str, str] = {}
     for (text, kind), _ in labels.most_common():
@@ -87,15 +93,74 @@ def extract_places(ctx: Context) -> None:
         ctx.add(k, p, lo, hi, EntityValue(kind=k, name=text, country=country_of(text)), text=text)
 
 
-PARTY_MEMBERS = {"Conservatives", "Republicans", "Democrats", "Tories", "Liberal Democrats",
-                 "Lib Dems", "Socialists", "Greens", "Unionists", "Nationalists", "Liberals",
-                 "Social Democrats", "Christian Democrats"}
-GEO_NOUNS = {"peninsula", "sea", "ocean", "strait", "gulf", "river", "mountains", "island",
-             "islands", "coast", "desert", "lake", "canal", "valley", "basin", "bay", "delta"}
-ORG_HEADS = {"company", "ballet", "orchestra", "opera", "studios", "theatre", "theater", "university",
-             "institute", "council", "agency", "bank", "party", "ministry", "committee", "association",
-             "federation", "union", "group", "corporation", "foundation", "trust", "society", "league",
-             "commission", "department", "office", "court", "club", "museum", "college", "school"}
+PARTY_MEMBERS = {
+    "Conservatives",
+    "Republicans",
+    "Democrats",
+    "Tories",
+    "Liberal Democrats",
+    "Lib Dems",
+    "Socialists",
+    "Greens",
+    "Unionists",
+    "Nationalists",
+    "Liberals",
+    "Social Democrats",
+    "Christian Democrats",
+}
+GEO_NOUNS = {
+    "peninsula",
+    "sea",
+    "ocean",
+    "strait",
+    "gulf",
+    "river",
+    "mountains",
+    "island",
+    "islands",
+    "coast",
+    "desert",
+    "lake",
+    "canal",
+    "valley",
+    "basin",
+    "bay",
+    "delta",
+}
+ORG_HEADS = {
+    "company",
+    "ballet",
+    "orchestra",
+    "opera",
+    "studios",
+    "theatre",
+    "theater",
+    "university",
+    "institute",
+    "council",
+    "agency",
+    "bank",
+    "party",
+    "ministry",
+    "committee",
+    "association",
+    "federation",
+    "union",
+    "group",
+    "corporation",
+    "foundation",
+    "trust",
+    "society",
+    "league",
+    "commission",
+    "department",
+    "office",
+    "court",
+    "club",
+    "museum",
+    "college",
+    "school",
+}
 
 
 def _capitalised(t: Tok) -> bool:
@@ -103,10 +168,14 @@ def _capitalised(t: Tok) -> bool:
 
 
 def _extend(p: Parsed, end: int) -> int:
-    """"Donmar" + "Warehouse": carry an entity over capitalised words the model left out."""
-    while end < len(p.toks) and not p.toks[end].ent and _capitalised(p.toks[end]) \
-            and p.toks[end].text.lower() in ORG_HEADS | {"warehouse", "hall", "stadium",
-                                                          "arena", "centre", "center", "square"}:
+    """ "Donmar" + "Warehouse": carry an entity over capitalised words the model left out."""
+    while (
+        end < len(p.toks)
+        and not p.toks[end].ent
+        and _capitalised(p.toks[end])
+        and p.toks[end].text.lower()
+        in ORG_HEADS | {"warehouse", "hall", "stadium", "arena", "centre", "center", "square"}
+    ):
         end += 1
     return end
 
@@ -127,8 +196,7 @@ def _untagged(p: Parsed) -> list[tuple[int, int, str]]:
         if p.toks[i].ent == "" and i + 1 < n and p.toks[i + 1].text in GEO_NOUNS:
             out.append((i, i + 2, "place"))  # "the Korean peninsula"
         j = i
-        while j < n and _capitalised(p.toks[j]) and p.toks[j].ent in {"", "ORG", "FAC", "GPE",
-                                                                          "PERSON"}:
+        while j < n and _capitalised(p.toks[j]) and p.toks[j].ent in {"", "ORG", "FAC", "GPE", "PERSON"}:
             j += 1
         if p.toks[j - 1].text.lower() not in ORG_HEADS:
             j = next((k for k in range(i, j) if p.toks[k].ent == "PERSON"), j)
@@ -142,19 +210,35 @@ def _untagged(p: Parsed) -> list[tuple[int, int, str]]:
             pass
         elif words[-1].lower() in ORG_HEADS and j - i >= 2:
             out.append((i, j, "organization"))
-        elif prep == "at" and p.toks[i - 1].text in {"the", "The"} and j - i <= 3 \
-                and (j >= n or not p.toks[j].text[:1].isupper()):
+        elif (
+            prep == "at"
+            and p.toks[i - 1].text in {"the", "The"}
+            and j - i <= 3
+            and (j >= n or not p.toks[j].text[:1].isupper())
+        ):
             out.append((i, j, "place"))
         i = max(j, i + 1)
     return out
 
 
-AGREEMENT_WORDS = {"Treaty", "Agreement", "Act", "Convention", "Accord", "Accords", "Pact",
-                   "Protocol", "Charter", "Declaration", "Resolution", "Bill"}
+AGREEMENT_WORDS = {
+    "Treaty",
+    "Agreement",
+    "Act",
+    "Convention",
+    "Accord",
+    "Accords",
+    "Pact",
+    "Protocol",
+    "Charter",
+    "Declaration",
+    "Resolution",
+    "Bill",
+}
 
 
 def _in_a_title(p: Parsed, lo: int) -> bool:
-    """"Treaty on Friendship, Good-Neighborly Relations and Cooperation": the model's ORG
+    """ "Treaty on Friendship, Good-Neighborly Relations and Cooperation": the model's ORG
     is the tail of an agreement's name."""
     for i in range(lo - 1, max(-1, lo - 8), -1):
         t = p.toks[i]
@@ -166,15 +250,23 @@ def _in_a_title(p: Parsed, lo: int) -> bool:
 
 
 def _piece_of_a_name(p: Parsed, ent_lo: int, lo: int, hi: int) -> bool:
-    """"The Producers" (a title: capital The mid-sentence), "Sadler" of "Sadler's Wells"."""
+    """ "The Producers" (a title: capital The mid-sentence), "Sadler" of "Sadler's Wells"."""
     the = ent_lo if ent_lo < lo else lo - 1
     if the > 0 and p.toks[the].text == "The" and hi - lo <= 2:
         return True  # "beat The Killing Fields": a capital The mid-sentence starts a title
-    if hi + 1 < len(p.toks) and p.toks[hi].text in {"'s", "’s"} and p.toks[hi + 1].text[:1].isupper() \
-            and p.toks[hi + 1].ent in {"ORG", "FAC", "GPE", "LOC"}:
+    if (
+        hi + 1 < len(p.toks)
+        and p.toks[hi].text in {"'s", "’s"}
+        and p.toks[hi + 1].text[:1].isupper()
+        and p.toks[hi + 1].ent in {"ORG", "FAC", "GPE", "LOC"}
+    ):
         return True
-    return (lo == ent_lo and lo > 1 and p.toks[lo - 1].text in {"'s", "’s"}
-            and p.toks[lo - 2].ent == p.toks[lo].ent)
+    return (
+        lo == ent_lo
+        and lo > 1
+        and p.toks[lo - 1].text in {"'s", "’s"}
+        and p.toks[lo - 2].ent == p.toks[lo].ent
+    )
 
 
 def _kind_of(text: str, label: str, ctx: Context) -> str | None:

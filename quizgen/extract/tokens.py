@@ -43,7 +43,7 @@ class Parsed:
     def span_text(self, start: int, end: int) -> str:
         if start >= end:
             return ""
-        return self.text[self.toks[start].start:self.toks[end - 1].end]
+        return self.text[self.toks[start].start : self.toks[end - 1].end]
 
     @cached_property
     def _kids(self) -> tuple[tuple[int, ...], ...]:
@@ -72,9 +72,18 @@ class Parsed:
 def from_doc(doc: Any, index: int, offset: int) -> Parsed:
     toks = tuple(
         Tok(
-            i=t.i, start=t.idx, end=t.idx + len(t.text), text=t.text, lemma=t.lemma_,
-            pos=t.pos_, tag=t.tag_, dep=t.dep_, head=t.head.i, ent=t.ent_type_,
-            ent_iob=t.ent_iob_, ws=t.whitespace_,
+            i=t.i,
+            start=t.idx,
+            end=t.idx + len(t.text),
+            text=t.text,
+            lemma=t.lemma_,
+            pos=t.pos_,
+            tag=t.tag_,
+            dep=t.dep_,
+            head=t.head.i,
+            ent=t.ent_type_,
+            ent_iob=t.ent_iob_,
+            ws=t.whitespace_,
         )
         for t in doc
     )

@@ -85,17 +85,28 @@ class Job:
         if isinstance(v, DateValue):
             return "hard" if v.precision in {"day", "month"} else "medium"
         if isinstance(v, PersonValue):
-            from_article = sum(1 for w in wrong if any(
-                isinstance(g.value, PersonValue) and g.value.name == w for g in self.facts))
+            from_article = sum(
+                1
+                for w in wrong
+                if any(isinstance(g.value, PersonValue) and g.value.name == w for g in self.facts)
+            )
             return "hard" if from_article >= 2 else "medium" if from_article else "easy"
         return "medium"
 
     def question(self, qtype: QuestionType, prompt: str, answer: str, **kw: object) -> Question:
-        return Question.model_validate({
-            "id": "pending", "type": qtype, "category": self.fact.kind, "prompt": prompt,
-            "answer": answer, "evidence": self.fact.evidence, "fact_id": self.fact.id,
-            "tags": [self.fact.kind], **kw,
-        })
+        return Question.model_validate(
+            {
+                "id": "pending",
+                "type": qtype,
+                "category": self.fact.kind,
+                "prompt": prompt,
+                "answer": answer,
+                "evidence": self.fact.evidence,
+                "fact_id": self.fact.id,
+                "tags": [self.fact.kind],
+                **kw,
+            }
+        )
 
 
 Maker = Callable[[Job], Question | None]

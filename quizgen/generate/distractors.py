@@ -61,33 +61,35 @@ def _shift_date(v: DateValue, text: str, rng: random.Random) -> str | None:
         if not m:
             return None
         new = int(m.group(1)) + rng.choice([-30, -20, -10, 10, 20])
-        return text[:m.start(1)] + str(new) + text[m.end(1):]
+        return text[: m.start(1)] + str(new) + text[m.end(1) :]
     if v.precision == "weekday":
         for w in WEEKDAYS:
             if w in text.lower():
                 i = text.lower().index(w)
                 names = [d.capitalize() for d in WEEKDAYS if d != w]
-                return text[:i] + rng.choice(names) + text[i + len(w):]
+                return text[:i] + rng.choice(names) + text[i + len(w) :]
         return None
     m = re.search(r"\b(1[0-9]{3}|20[0-9]{2})\b", text)
-    month_m = re.search(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?",
-                        text, re.I)
+    month_m = re.search(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?", text, re.I)
     choice = rng.random()
     if m and (month_m is None or choice < 0.5):
         new = int(m.group(1)) + rng.choice([-4, -3, -2, -1, 1, 2, 3])
-        return text[:m.start(1)] + str(new) + text[m.end(1):]
+        return text[: m.start(1)] + str(new) + text[m.end(1) :]
     if month_m:
         word = month_m.group(1)
         cur = MONTHS[word.lower()]
         new_m = (cur - 1 + rng.choice([-3, -2, -1, 1, 2, 3, 4])) % 12 + 1
         full = MONTH_NAMES[new_m - 1]
-        rep = full[:3] if len(word) <= 4 and word.lower() != "may" and word.lower() != "june" \
-            and word.lower() != "july" else full
+        rep = (
+            full[:3]
+            if len(word) <= 4 and word.lower() != "may" and word.lower() != "june" and word.lower() != "july"
+            else full
+        )
         if word.lower() == "sept":
             rep = full[:4]
-        out = text[:month_m.start(1)] + rep + text[month_m.end(1):]
-        if rep == "May" and out[month_m.start(1) + 3:month_m.start(1) + 4] == ".":
-            out = out[:month_m.start(1) + 3] + out[month_m.start(1) + 4:]
+        out = text[: month_m.start(1)] + rep + text[month_m.end(1) :]
+        if rep == "May" and out[month_m.start(1) + 3 : month_m.start(1) + 4] == ".":
+            out = out[: month_m.start(1) + 3] + out[month_m.start(1) + 4 :]
         return out
     return None
 
@@ -100,9 +102,14 @@ def date_distractors(f: Fact, facts: list[Fact], rng: random.Random, n: int) -> 
     out: list[str] = []
     # other dates of the article with the same precision and the same written shape
     for g in facts:
-        if g.kind == "date" and isinstance(g.value, DateValue) and g.value.iso not in taken \
-                and g.value.precision == v.precision and _shape(g.text) == _shape(f.text) \
-                and not contains(f.evidence, g.text):
+        if (
+            g.kind == "date"
+            and isinstance(g.value, DateValue)
+            and g.value.iso not in taken
+            and g.value.precision == v.precision
+            and _shape(g.text) == _shape(f.text)
+            and not contains(f.evidence, g.text)
+        ):
             taken.add(g.value.iso)
             out.append(g.text)
     rng.shuffle(out)
@@ -111,8 +118,12 @@ def date_distractors(f: Fact, facts: list[Fact], rng: random.Random, n: int) -> 
     while len(out) < n and tries < 50:
         tries += 1
         cand = _shift_date(v, f.text, rng)
-        if cand and norm(cand) != norm(f.text) and all(norm(cand) != norm(o) for o in out) \
-                and not contains(f.evidence, cand):
+        if (
+            cand
+            and norm(cand) != norm(f.text)
+            and all(norm(cand) != norm(o) for o in out)
+            and not contains(f.evidence, cand)
+        ):
             out.append(cand)
     return out[:n]
 
@@ -134,10 +145,15 @@ def figure_distractors(f: Fact, facts: list[Fact], rng: random.Random, n: int) -
     out: list[str] = []
     # other figures of the article in the same unit, scale and shape
     for g in facts:
-        if g.kind == "figure" and isinstance(g.value, FigureValue) \
-                and g.value.unit == f.value.unit and g.value.scale == f.value.scale \
-                and _shape(g.text) == _shape(f.text) and round(g.value.number, 9) not in seen \
-                and not contains(f.evidence, g.text):
+        if (
+            g.kind == "figure"
+            and isinstance(g.value, FigureValue)
+            and g.value.unit == f.value.unit
+            and g.value.scale == f.value.scale
+            and _shape(g.text) == _shape(f.text)
+            and round(g.value.number, 9) not in seen
+            and not contains(f.evidence, g.text)
+        ):
             seen.add(round(g.value.number, 9))
             out.append(g.text)
     rng.shuffle(out)
@@ -146,7 +162,7 @@ def figure_distractors(f: Fact, facts: list[Fact], rng: random.Random, n: int) -
     if f.value.unit in {"year", "month", "week", "day"}:
         factors = [0.6, 0.7, 0.8, 1.2, 1.3, 1.5]  # a 102-year-old premier is not plausible
     rng.shuffle(factors)
-    step = 10 ** -reading.decimals
+    step = 10**-reading.decimals
     for k in factors:
         if len(out) >= n:
             break
@@ -174,7 +190,7 @@ _FRACTIONS = ["half", "a quarter", "three quarters", "two thirds", "one third", 
 
 
 def _word_number_distractors(text: str, shown: float, rng: random.Random, n: int) -> list[str]:
-    """"two large projects" -> "three large projects"; "half" -> "a third"."""
+    """ "two large projects" -> "three large projects"; "half" -> "a third"."""
     low = text.lower()
     for frac in _FRACTIONS:
         if re.search(rf"\b{frac}\b", low):
@@ -189,8 +205,21 @@ def _word_number_distractors(text: str, shown: float, rng: random.Random, n: int
     return [format_like(float(x), text) for x in counts[:n]]
 
 
-_AWARD_WORDS = {"award", "awards", "prize", "prizes", "oscar", "oscars", "emmys", "grammys",
-                "baftas", "games", "cup", "olympics", "festival"}
+_AWARD_WORDS = {
+    "award",
+    "awards",
+    "prize",
+    "prizes",
+    "oscar",
+    "oscars",
+    "emmys",
+    "grammys",
+    "baftas",
+    "games",
+    "cup",
+    "olympics",
+    "festival",
+}
 
 
 def _is_award(text: str) -> bool:
@@ -213,8 +242,11 @@ def _entity_distractors(f: Fact, facts: list[Fact], rng: random.Random, n: int) 
     code = country_of(f.text)
     answer_is_country = is_country(f.text)
     # countries named in the sentence, in any form ("the U.S." is "United States")
-    taken = {country_of(g.text) for g in facts
-             if g.kind == "place" and g.evidence == f.evidence and is_country(g.text)}
+    taken = {
+        country_of(g.text)
+        for g in facts
+        if g.kind == "place" and g.evidence == f.evidence and is_country(g.text)
+    }
     if answer_is_country:
         taken.add(code)
     last = f.text.split()[-1].lower()
@@ -227,11 +259,14 @@ def _entity_distractors(f: Fact, facts: list[Fact], rng: random.Random, n: int) 
         if norm(g.text) == mine:
             continue
         gi = "".join(w[0] for w in g.text.split() if w[:1].isupper()).lower()
-        if any(w[:1].isupper() and len(w) > 3 and w in sentence_words
-               for w in re.split(r"[\s.]+", g.text)):
+        if any(w[:1].isupper() and len(w) > 3 and w in sentence_words for w in re.split(r"[\s.]+", g.text)):
             continue  # "Microsoft Corp" when the sentence names Microsoft
-        if _name_words(g.text) & _name_words(f.text) or gi == mine.replace(" ", "") \
-                or norm(g.text).replace(" ", "") == initials or contains(f.evidence, g.text):
+        if (
+            _name_words(g.text) & _name_words(f.text)
+            or gi == mine.replace(" ", "")
+            or norm(g.text).replace(" ", "") == initials
+            or contains(f.evidence, g.text)
+        ):
             continue
         if g.text.isupper() != f.text.isupper() or _is_award(g.text):
             continue  # acronyms with acronyms
@@ -247,9 +282,14 @@ def _entity_distractors(f: Fact, facts: list[Fact], rng: random.Random, n: int) 
     cands.sort(key=lambda t: t.split()[-1].lower() != last)  # same head word first
     out = cands[:n]
     if f.kind == "place" and len(out) < n and code:
-        pool = [c for c in (neighbours_of(code) if answer_is_country else cities_of(code))
-                if norm(c) != mine and c not in out and not contains(f.evidence, c)
-                and (country_of(c) not in taken or not answer_is_country)]
+        pool = [
+            c
+            for c in (neighbours_of(code) if answer_is_country else cities_of(code))
+            if norm(c) != mine
+            and c not in out
+            and not contains(f.evidence, c)
+            and (country_of(c) not in taken or not answer_is_country)
+        ]
         pool = pool[: max(6, n)]  # neighbours and the largest cities are the plausible ones
         rng.shuffle(pool)
         out += pool[: n - len(out)]

@@ -11,6 +11,10 @@ from quizgen.generate.stems import cloze
 def make_fill_in(job: Job) -> Question | None:
     prompt = cloze(job.p, job.lo, job.hi)
     return job.question(
-        "fill_in", prompt, job.answer, accepted_answers=job.accepted(),
-        explanation=job.explain(), difficulty="medium",
+        "fill_in",
+        prompt,
+        job.answer,
+        accepted_answers=job.accepted(),
+        explanation=job.explain(),
+        difficulty="medium",
     )

@@ -28,6 +28,11 @@ def make_multiple_choice(job: Job) -> Question | None:
     job.rng.shuffle(choices)
     why = job.explain()
     return job.question(
-        "multiple_choice", prompt, job.answer, choices=choices,
-        accepted_answers=job.accepted(), explanation=why, difficulty=job.difficulty(wrong),
+        "multiple_choice",
+        prompt,
+        job.answer,
+        choices=choices,
+        accepted_answers=job.accepted(),
+        explanation=why,
+        difficulty=job.difficulty(wrong),
     )

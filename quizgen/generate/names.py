@@ -8,14 +8,84 @@ from functools import lru_cache
 
 from quizgen.extract.namelists import faker_names as _faker_names
 
-_KOREAN_FAMILY = ["Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim",
-                  "Han", "Shin", "Seo", "Kwon", "Hwang", "Ahn", "Song", "Hong", "Yoo", "Jeon"]
-_KOREAN_SYLL = ["Min", "Jae", "Seong", "Hyun", "Young", "Ji", "Dong", "Sang", "Woo", "Ho",
-                "Jin", "Chul", "Soo", "Kyung", "Tae", "Hee", "Joon", "Eun", "Myung", "Il"]
-_RU_FIRST_M = ["Alexei", "Dmitry", "Sergei", "Mikhail", "Nikolai", "Ivan", "Pavel", "Yuri",
-               "Andrei", "Viktor", "Oleg", "Igor", "Boris", "Anatoly", "Vladislav"]
-_RU_LAST_M = ["Ivanov", "Petrov", "Smirnov", "Kuznetsov", "Volkov", "Sokolov", "Popov",
-              "Lebedev", "Kozlov", "Novikov", "Morozov", "Orlov", "Fedorov", "Zaitsev", "Pavlov"]
+_KOREAN_FAMILY = [
+    "Kim",
+    "Lee",
+    "Park",
+    "Choi",
+    "Jung",
+    "Kang",
+    "Cho",
+    "Yoon",
+    "Jang",
+    "Lim",
+    "Han",
+    "Shin",
+    "Seo",
+    "Kwon",
+    "Hwang",
+    "Ahn",
+    "Song",
+    "Hong",
+    "Yoo",
+    "Jeon",
+]
+_KOREAN_SYLL = [
+    "Min",
+    "Jae",
+    "Seong",
+    "Hyun",
+    "Young",
+    "Ji",
+    "Dong",
+    "Sang",
+    "Woo",
+    "Ho",
+    "Jin",
+    "Chul",
+    "Soo",
+    "Kyung",
+    "Tae",
+    "Hee",
+    "Joon",
+    "Eun",
+    "Myung",
+    "Il",
+]
+_RU_FIRST_M = [
+    "Alexei",
+    "Dmitry",
+    "Sergei",
+    "Mikhail",
+    "Nikolai",
+    "Ivan",
+    "Pavel",
+    "Yuri",
+    "Andrei",
+    "Viktor",
+    "Oleg",
+    "Igor",
+    "Boris",
+    "Anatoly",
+    "Vladislav",
+]
+_RU_LAST_M = [
+    "Ivanov",
+    "Petrov",
+    "Smirnov",
+    "Kuznetsov",
+    "Volkov",
+    "Sokolov",
+    "Popov",
+    "Lebedev",
+    "Kozlov",
+    "Novikov",
+    "Morozov",
+    "Orlov",
+    "Fedorov",
+    "Zaitsev",
+    "Pavlov",
+]
 _ZH_FAMILY = ["Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu"]
 _ZH_GIVEN = ["Wei", "Jianguo", "Xiaoping", "Yong", "Jun", "Hua", "Qiang", "Lei", "Ming", "Tao"]
 
@@ -52,8 +122,11 @@ def style_of(name: str) -> str:
     parts = name.split()
     if len(parts) == 2 and "-" in parts[1] and parts[1][0].isupper():
         return "korean"
-    if parts and parts[-1].endswith(("ov", "ev", "in", "sky", "ski", "enko", "ova", "eva")) \
-            and len(parts) >= 2:
+    if (
+        parts
+        and parts[-1].endswith(("ov", "ev", "in", "sky", "ski", "enko", "ova", "eva"))
+        and len(parts) >= 2
+    ):
         return "russian"
     european = _european_style(name) if len(parts) >= 2 else None
     if european:
@@ -79,11 +152,11 @@ def make_names(answer: str, rng: random.Random, count: int, avoid: set[str]) -> 
             name = f"{rng.choice(_ZH_FAMILY)} {rng.choice(_ZH_GIVEN)}"
         else:
             male, female, only_m, only_f, last = (
-                _locale_names(style) if style in _EUROPEAN else _faker_names())
+                _locale_names(style) if style in _EUROPEAN else _faker_names()
+            )
             first = answer.split()[0]
             pool = only_f if first in female and first not in male else only_m
             name = f"{rng.choice(pool)} {rng.choice(last)}"
         if name not in avoid and name not in out:
             out.append(name)
     return out
-

@@ -7,10 +7,26 @@ from quizgen.extract.numbers import read_figure
 from quizgen.generate.base import Job, maker
 from quizgen.generate.stems import cloze
 
-SCALE_WORDS = {"m": "million", "mn": "million", "mln": "million", "bn": "billion", "b": "billion",
-               "k": "thousand", "tn": "trillion"}
-UNIT_LABELS = {"USD": "US dollars", "GBP": "pounds", "EUR": "euros", "%": "percent",
-               "km": "kilometers", "mi": "miles", "m": "meters", "t": "tonnes", "JPY": "yen"}
+SCALE_WORDS = {
+    "m": "million",
+    "mn": "million",
+    "mln": "million",
+    "bn": "billion",
+    "b": "billion",
+    "k": "thousand",
+    "tn": "trillion",
+}
+UNIT_LABELS = {
+    "USD": "US dollars",
+    "GBP": "pounds",
+    "EUR": "euros",
+    "%": "percent",
+    "km": "kilometers",
+    "mi": "miles",
+    "m": "meters",
+    "t": "tonnes",
+    "JPY": "yen",
+}
 
 
 @maker("numeric")
@@ -27,11 +43,16 @@ def make_numeric(job: Job) -> Question | None:
         scale += "s"  # "51 million people": answer in millions
     label = " ".join(x for x in (scale, unit) if x) or None
     # as precise as the article: 58.5 accepts 58.45-58.55; whole numbers must be exact
-    tolerance = 0.5 * 10 ** -r.decimals if r.decimals else 0.0
+    tolerance = 0.5 * 10**-r.decimals if r.decimals else 0.0
     ask = f" (answer with a number{', in ' + label if label else ''})"
     prompt = cloze(job.p, job.lo, job.hi) + ask
     return job.question(
-        "numeric", prompt, job.answer, value=r.shown, tolerance=tolerance, unit=label,
+        "numeric",
+        prompt,
+        job.answer,
+        value=r.shown,
+        tolerance=tolerance,
+        unit=label,
         accepted_answers=job.accepted(),
         explanation=job.explain(),
         difficulty="hard" if r.decimals else "medium",

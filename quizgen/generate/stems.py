@@ -6,11 +6,58 @@ from quizgen.extract.clauses import governing_verb
 from quizgen.extract.tokens import Parsed
 
 BLANK = "_____"
-_LOWER_AFTER_WH = {"The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their",
-                   "Our", "My", "Some", "Many", "Most", "Several", "Both", "Each", "Every", "All",
-                   "It", "He", "She", "They", "We", "Such", "Other", "Another", "No"}
-_CLAUSE_EDGES = {",", ";", ":", "—", "–", "-", "(", '"', "“", "and", "but", "or", "while", "as",
-                 "because", "so", "then", "yet"}
+_LOWER_AFTER_WH = {
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "My",
+    "Some",
+    "Many",
+    "Most",
+    "Several",
+    "Both",
+    "Each",
+    "Every",
+    "All",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "Such",
+    "Other",
+    "Another",
+    "No",
+}
+_CLAUSE_EDGES = {
+    ",",
+    ";",
+    ":",
+    "—",
+    "–",
+    "-",
+    "(",
+    '"',
+    "“",
+    "and",
+    "but",
+    "or",
+    "while",
+    "as",
+    "because",
+    "so",
+    "then",
+    "yet",
+}
 _DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 _QUOTE_CHARS = "\"“”‘’'"
 
@@ -26,8 +73,16 @@ def _join(p: Parsed, idx: list[int]) -> str:
 
 def _tidy(s: str) -> str:
     s = s.strip(" ,;:-–—")
-    for a, b in ((" ,", ","), (" .", "."), ("( ", "("), (" )", ")"), (" ’s", "’s"), (" 's", "'s"),
-                 (",,", ","), (" ?", "?")):
+    for a, b in (
+        (" ,", ","),
+        (" .", "."),
+        ("( ", "("),
+        (" )", ")"),
+        (" ’s", "’s"),
+        (" 's", "'s"),
+        (",,", ","),
+        (" ?", "?"),
+    ):
         s = s.replace(a, b)
     if s.count("“") != s.count("”"):
         s = s.replace("“", "").replace("”", "")
@@ -48,12 +103,16 @@ def clause_range(p: Parsed, lo: int, hi: int, min_words: int = 7) -> tuple[int, 
         a, b = p.subtree(v)
         if a <= lo and b >= hi and b - a >= min_words:
             kids = p.children(v)
-            has_subject = any(c.dep in {"nsubj", "nsubjpass", "expl"} and c.tag not in {
-                "WDT", "WP"} for c in kids)
+            has_subject = any(
+                c.dep in {"nsubj", "nsubjpass", "expl"} and c.tag not in {"WDT", "WP"} for c in kids
+            )
             subordinate = any(c.dep == "mark" for c in kids)
-            if p.toks[v].head != v and (p.toks[v].dep in {"relcl", "acl"} or not has_subject
-                                        or subordinate or (
-                    p.toks[v].dep in {"conj", "advcl", "ccomp", "xcomp"} and b - a < 10)):
+            if p.toks[v].head != v and (
+                p.toks[v].dep in {"relcl", "acl"}
+                or not has_subject
+                or subordinate
+                or (p.toks[v].dep in {"conj", "advcl", "ccomp", "xcomp"} and b - a < 10)
+            ):
                 v = governing_verb(p, v)
                 continue
             if a > 0 and p.toks[a - 1].text not in _CLAUSE_EDGES:
@@ -86,7 +145,7 @@ def cloze(p: Parsed, lo: int, hi: int) -> str:
     a, b = _cut_at_colons(p, a, b, lo, hi)
     if b - a < 8:
         a, b = 0, len(p.toks)  # a clause this short loses the context
-    text = p.text[p.toks[a].start:p.toks[lo].start] + BLANK + p.text[p.toks[hi - 1].end:p.toks[b - 1].end]
+    text = p.text[p.toks[a].start : p.toks[lo].start] + BLANK + p.text[p.toks[hi - 1].end : p.toks[b - 1].end]
     text = _tidy(text)
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
@@ -96,7 +155,7 @@ def cloze(p: Parsed, lo: int, hi: int) -> str:
 
 
 def who_question(p: Parsed, lo: int, hi: int) -> str | None:
-    """"Xi Jinping, who ..., visited Seoul in July." -> "Who visited Seoul in July?"."""
+    """ "Xi Jinping, who ..., visited Seoul in July." -> "Who visited Seoul in July?"."""
     head = next((i for i in range(lo, hi) if not lo <= p.toks[i].head < hi), hi - 1)
     t = p.toks[head]
     if t.dep not in {"nsubj", "nsubjpass"}:
@@ -105,8 +164,7 @@ def who_question(p: Parsed, lo: int, hi: int) -> str | None:
     vt = p.toks[v]
     if vt.pos not in {"VERB", "AUX"} or v < head:
         return None  # "says Cheong Seong-chang": inverted speech reads badly as a question
-    if vt.tag not in {"VBD", "VBZ"} and not any(
-            c.dep in {"aux", "auxpass"} for c in p.children(v)):
+    if vt.tag not in {"VBD", "VBZ"} and not any(c.dep in {"aux", "auxpass"} for c in p.children(v)):
         return None
     _a, b = p.subtree(v)
     sa, sb = p.subtree(head)
@@ -124,11 +182,10 @@ def who_question(p: Parsed, lo: int, hi: int) -> str | None:
 
 
 def when_question(p: Parsed, lo: int, hi: int) -> str | None:
-    """"Xi Jinping visited Seoul in July." -> "When did Xi Jinping visit Seoul?"."""
+    """ "Xi Jinping visited Seoul in July." -> "When did Xi Jinping visit Seoul?"."""
     head = next((i for i in range(lo, hi) if not lo <= p.toks[i].head < hi), hi - 1)
     t = p.toks[head]
-    if t.dep == "pobj" and p.toks[t.head].dep == "prep" and p.toks[t.head].text.lower() in {
-            "in", "on"}:
+    if t.dep == "pobj" and p.toks[t.head].dep == "prep" and p.toks[t.head].text.lower() in {"in", "on"}:
         prep = t.head
         x, y = p.subtree(prep)
         return _front(p, p.toks[prep].head, x, y, "When")
@@ -169,8 +226,7 @@ def _front(p: Parsed, v: int, x: int, y: int, wh: str) -> str | None:
     if vt.pos not in {"VERB", "AUX"} or vt.lemma == "be":
         return None
     a, b = p.subtree(v)
-    if any(p.toks[i].text in {",", ";", ":", "(", ")", "—", "–"} for i in range(a, b)
-           if not x <= i < y):
+    if any(p.toks[i].text in {",", ";", ":", "(", ")", "—", "–"} for i in range(a, b) if not x <= i < y):
         return None  # asides and lists do not survive the reordering
     kids = p.children(v)
     subj = next((c for c in kids if c.dep in {"nsubj", "nsubjpass"}), None)
@@ -178,12 +234,21 @@ def _front(p: Parsed, v: int, x: int, y: int, wh: str) -> str | None:
         return None
     sa, sb = p.subtree(subj.i)
     auxes = [c.i for c in kids if c.dep in {"aux", "auxpass"} and c.i < v]
-    rest = [i for i in range(a, b) if not x <= i < y and not sa <= i < sb and i not in auxes
-            and i != v and p.toks[i].dep != "punct" and i > sa - 1]
+    rest = [
+        i
+        for i in range(a, b)
+        if not x <= i < y
+        and not sa <= i < sb
+        and i not in auxes
+        and i != v
+        and p.toks[i].dep != "punct"
+        and i > sa - 1
+    ]
     pre = [i for i in rest if i < v]
     post = [i for i in rest if i > v]
     if any(p.toks[i].text in _QUOTE_CHARS for i in rest) or any(
-            p.toks[i].dep in {"advcl", "ccomp"} for i in range(a, sa)):
+        p.toks[i].dep in {"advcl", "ccomp"} for i in range(a, sa)
+    ):
         return None
     subj_text = _join(p, list(range(sa, sb)))
     if p.toks[sa].text in _LOWER_AFTER_WH:  # "The agency" -> "the agency"; "Apollo 11" stays

@@ -23,6 +23,10 @@ def make_true_false(job: Job) -> Question | None:
         statement = stem.replace(BLANK, wrong[0])
         why = f"False: the article says {job.answer}, not {wrong[0]}: “{job.fact.evidence}”"
     return job.question(
-        "true_false", f"True or false? {statement}", "True" if truth else "False",
-        choices=["True", "False"], explanation=why, difficulty="easy" if truth else "medium",
+        "true_false",
+        f"True or false? {statement}",
+        "True" if truth else "False",
+        choices=["True", "False"],
+        explanation=why,
+        difficulty="easy" if truth else "medium",
     )

@@ -29,9 +29,7 @@ def importer_for(path: str | PurePath) -> Importer:
         return IMPORTERS[matches[0]]
     known = ", ".join(sorted(IMPORTERS))
     if matches:
-        raise InputError(
-            f"{path}: a {suffix} file may be {' or '.join(matches)}; say which with --format"
-        )
+        raise InputError(f"{path}: a {suffix} file may be {' or '.join(matches)}; say which with --format")
     raise InputError(f"{path}: cannot tell the format from the name; use --format ({known})")
 
 

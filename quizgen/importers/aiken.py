@@ -24,9 +24,7 @@ _ANSWER = re.compile(r"^ANSWER:")
 def _unguard(prompt: str) -> str:
     if prompt.startswith(GUARD):
         rest = prompt[len(GUARD) :]
-        if LOOKS_LIKE_CHOICE.match(rest) or rest.upper().startswith("ANSWER") or rest.startswith(
-            GUARD
-        ):
+        if LOOKS_LIKE_CHOICE.match(rest) or rest.upper().startswith("ANSWER") or rest.startswith(GUARD):
             return rest
     return prompt
 
@@ -63,9 +61,13 @@ def import_aiken(data: bytes, options: ImportOptions) -> ImportResult:
                 skipped.append(f"{where}: ANSWER: {letter or '(nothing)'} names no choice")
             else:
                 drafts.append(
-                    Draft(where=where, type="multiple_choice",
-                          prompt=_unguard(" ".join(prompt)), answer=choices[index],
-                          choices=list(choices))
+                    Draft(
+                        where=where,
+                        type="multiple_choice",
+                        prompt=_unguard(" ".join(prompt)),
+                        answer=choices[index],
+                        choices=list(choices),
+                    )
                 )
             prompt, choices = [], []
         else:

@@ -20,9 +20,7 @@ _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")
 _TAG = re.compile(r"<[^>]*>")
 _BREAK = re.compile(r"<\s*(br|/p|/div|/li)\b[^>]*>", re.IGNORECASE)
 _YEAR = re.compile(r"^(1[0-9]|20)\d\d$")
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-)
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _DATE = re.compile(
     rf"^(\d{{4}}-\d{{2}}(-\d{{2}})?|(\d{{1,2}} )?({_MONTHS})( \d{{1,2}},?)?( \d{{4}})?|\d{{4}}s)$",
     re.IGNORECASE,
@@ -30,13 +28,17 @@ _DATE = re.compile(
 _NUMBER = re.compile(r"^[~≈]?[$£€¥]?\s*-?\d[\d,.]*\s*(%|percent|[a-z]{0,12})$", re.IGNORECASE)
 _PROMPT_HINTS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (re.compile(r"^\s*(in )?(what|which) (year|month|day|date|decade)\b|^\s*when\b", re.I), "date"),
-    (re.compile(r"^\s*how (many|much|far|long|old|large|big)\b|\bwhat (percentage|share)", re.I),
-     "figure"),
+    (re.compile(r"^\s*how (many|much|far|long|old|large|big)\b|\bwhat (percentage|share)", re.I), "figure"),
     (re.compile(r"^\s*who(m|se)?\b|\bwhich (person|man|woman|leader|player)\b", re.I), "person"),
-    (re.compile(r"^\s*where\b|\bwhich (country|city|state|region|town|continent|island)\b", re.I),
-     "place"),
-    (re.compile(r"\bwhich (organization|organisation|company|agency|party|team|group|firm|"
-                r"union|newspaper|club)\b", re.I), "organization"),
+    (re.compile(r"^\s*where\b|\bwhich (country|city|state|region|town|continent|island)\b", re.I), "place"),
+    (
+        re.compile(
+            r"\bwhich (organization|organisation|company|agency|party|team|group|firm|"
+            r"union|newspaper|club)\b",
+            re.I,
+        ),
+        "organization",
+    ),
 )
 
 

@@ -178,8 +178,15 @@ def _read(block: list[str], where: str, category: str | None) -> Draft | None:
         feedback = answertext[gf + 4 :]
         answertext = answertext[:gf].strip()
     fmt, _ = _format_of(questiontext, "moodle")
-    d = Draft(where=where, type="fill_in", prompt=_with_format(questiontext), answer="",
-              evidence=_with_format(feedback, fmt), name=name, category=category)
+    d = Draft(
+        where=where,
+        type="fill_in",
+        prompt=_with_format(questiontext),
+        answer="",
+        evidence=_with_format(feedback, fmt),
+        name=name,
+        category=category,
+    )
     if not answertext:
         raise Skip("an essay question has no answer to check")
     if answertext[0] == "#":

@@ -120,9 +120,7 @@ def _parse(text: str, origin: str) -> ET.Element:
         root = parser.close()
     except ET.ParseError as exc:
         line, col = exc.position
-        raise InvalidContentError(
-            f"{origin}: not well-formed XML at line {line} column {col}"
-        ) from None
+        raise InvalidContentError(f"{origin}: not well-formed XML at line {line} column {col}") from None
     if root.tag != "quiz":
         raise InvalidContentError(f"{origin}: the root element is <{root.tag}>, not <quiz>")
     return root
@@ -151,15 +149,23 @@ def import_moodle_xml(data: bytes, options: ImportOptions) -> ImportResult:
         fmt = qtext.get("format", "html") if qtext is not None else "html"
         tags = [(t.findtext("text") or "").strip() for t in q.findall("tags/tag")]
         difficulty = next(
-            (t[len(DIFFICULTY_TAG) :] for t in tags
-             if t.startswith(DIFFICULTY_TAG) and t[len(DIFFICULTY_TAG) :] in _DIFFICULTIES),
+            (
+                t[len(DIFFICULTY_TAG) :]
+                for t in tags
+                if t.startswith(DIFFICULTY_TAG) and t[len(DIFFICULTY_TAG) :] in _DIFFICULTIES
+            ),
             None,
         )
         tag_kind = next((t for t in tags if t in KINDS), None)
         d = Draft(
-            where=where, type="fill_in", prompt=_text(qtext), answer="",
-            evidence=_text(q.find("generalfeedback"), fmt), name=name or None,
-            category=category if kind_of(category) else tag_kind, difficulty=difficulty,
+            where=where,
+            type="fill_in",
+            prompt=_text(qtext),
+            answer="",
+            evidence=_text(q.find("generalfeedback"), fmt),
+            name=name or None,
+            category=category if kind_of(category) else tag_kind,
+            difficulty=difficulty,
             tags=[t for t in tags if t and not t.startswith(DIFFICULTY_TAG)],
         )
         try:

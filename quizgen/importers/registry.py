@@ -42,9 +42,7 @@ class Importer:
 IMPORTERS: dict[str, Importer] = {}
 
 
-def importer(
-    name: str, suffixes: tuple[str, ...], description: str
-) -> Callable[[ImportFn], ImportFn]:
+def importer(name: str, suffixes: tuple[str, ...], description: str) -> Callable[[ImportFn], ImportFn]:
     """Register ``fn`` as the importer for ``name``."""
 
     def register(fn: ImportFn) -> ImportFn:

@@ -50,13 +50,18 @@ def clean_paragraphs(text: str, title: str | None = None) -> Cleaned:
         if out.title and (line == out.title or (line.startswith(out.title) and _is_heading(line))):
             out.dropped.append(line)
             continue
-        if (_MARKER.match(line) or _ATTR_MARKER.match(line) or _CAPTION.search(line)
-                or _FURNITURE.match(line) or _BYLINE.match(line)):
+        if (
+            _MARKER.match(line)
+            or _ATTR_MARKER.match(line)
+            or _CAPTION.search(line)
+            or _FURNITURE.match(line)
+            or _BYLINE.match(line)
+        ):
             out.dropped.append(line)
             continue
         bullet = _BULLET.match(line)
         if bullet:  # a list item ("- Best actor - Richard Griffiths for ...") is content
-            line = line[bullet.end():]
+            line = line[bullet.end() :]
         elif _is_heading(line):  # subheads are not sentences
             out.dropped.append(line)
             continue
@@ -64,6 +69,6 @@ def clean_paragraphs(text: str, title: str | None = None) -> Cleaned:
             m = _DATELINE.match(line)
             if m and len(m.group("place")) <= 40:
                 out.dateline = m.group("place").strip()
-                line = line[m.end():]
+                line = line[m.end() :]
         out.paragraphs.append(line)
     return out

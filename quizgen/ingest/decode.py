@@ -19,7 +19,7 @@ def decode_text(data: bytes, origin: str) -> str:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
-                text = data[len(bom):].decode(enc)
+                text = data[len(bom) :].decode(enc)
             except UnicodeDecodeError:
                 raise InputError(f"{origin}: broken {enc} text") from None
             break

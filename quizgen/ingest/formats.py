@@ -22,10 +22,19 @@ def read_html(html: str) -> RawDoc:
 
     cfg = use_config()
     cfg.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
-    text = trafilatura.extract(
-        html, include_comments=False, include_tables=False, include_images=False,
-        include_links=False, favor_precision=True, config=cfg, deduplicate=True,
-    ) or ""
+    text = (
+        trafilatura.extract(
+            html,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_links=False,
+            favor_precision=True,
+            config=cfg,
+            deduplicate=True,
+        )
+        or ""
+    )
     meta = trafilatura.extract_metadata(html)
     published = None
     title = author = None
@@ -41,17 +50,17 @@ def read_html(html: str) -> RawDoc:
 
 
 _MD_RULES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"^```.*?^```\s*$", re.S | re.M), ""),          # fenced code
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),                  # images
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),              # links -> text
+    (re.compile(r"^```.*?^```\s*$", re.S | re.M), ""),  # fenced code
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links -> text
     (re.compile(r"^\s{0,3}#{1,6}\s*(.*?)\s*#*\s*$", re.M), r"\1"),  # headings
-    (re.compile(r"^\s{0,3}>\s?", re.M), ""),                    # block quotes
-    (re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+", re.M), ""),        # list markers
+    (re.compile(r"^\s{0,3}>\s?", re.M), ""),  # block quotes
+    (re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+", re.M), ""),  # list markers
     (re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", re.M), ""),  # rules
-    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),                   # bold
+    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # bold
     (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)"), r"\1"),  # italic
-    (re.compile(r"`([^`]*)`"), r"\1"),                          # inline code
-    (re.compile(r"<[^>]+>"), ""),                               # inline html
+    (re.compile(r"`([^`]*)`"), r"\1"),  # inline code
+    (re.compile(r"<[^>]+>"), ""),  # inline html
 ]
 
 

@@ -11,11 +11,71 @@ import re
 from quizgen.ingest.models import Sentence
 
 ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "st", "sr", "jr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr",
-    "adm", "gov", "sen", "rep", "rev", "hon", "pres", "sec", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
-    "thurs", "fri", "sat", "sun", "vs", "etc", "inc", "corp", "ltd", "co", "no", "nos", "vol",
-    "fig", "approx", "est", "dept", "univ", "ave", "blvd", "mt", "ft", "al", "e.g", "i.e",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "sr",
+    "jr",
+    "prof",
+    "gen",
+    "col",
+    "lt",
+    "sgt",
+    "capt",
+    "cmdr",
+    "adm",
+    "gov",
+    "sen",
+    "rep",
+    "rev",
+    "hon",
+    "pres",
+    "sec",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "vs",
+    "etc",
+    "inc",
+    "corp",
+    "ltd",
+    "co",
+    "no",
+    "nos",
+    "vol",
+    "fig",
+    "approx",
+    "est",
+    "dept",
+    "univ",
+    "ave",
+    "blvd",
+    "mt",
+    "ft",
+    "al",
+    "e.g",
+    "i.e",
 }
 
 # end punctuation, optional closing quotes/brackets, whitespace, then a plausible start
@@ -28,14 +88,14 @@ def split_sentences(paragraph: str, offset: int = 0) -> list[Sentence]:
     for m in _BOUNDARY.finditer(paragraph):
         end = m.start(3)
         if m.group(1) == ".":
-            before = paragraph[start:m.start(1)]
+            before = paragraph[start : m.start(1)]
             word = re.split(r"[\s(\"“]", before)[-1] if before else ""
             low = word.lower()
             if low in ABBREVIATIONS:
                 continue
             # initials and dotted acronyms: "J. Smith", "U.S. officials"
             if re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word):
-                nxt = paragraph[m.end():m.end() + 20].split(" ")[0]
+                nxt = paragraph[m.end() : m.end() + 20].split(" ")[0]
                 if len(word) == 1 or not re.fullmatch(r"(?:The|A|An|It|He|She|They|We|I|In)", nxt):
                     continue
         out.append(_make(paragraph, start, end, offset))

@@ -41,19 +41,36 @@ def _fact_value(draw: st.DrawFn, kind: str) -> dict[str, Any] | None:
     if draw(st.booleans()):
         return None
     if kind == "person":
-        return {"kind": kind, "name": draw(text), "aliases": draw(st.lists(text, max_size=3)),
-                "role": draw(st.none() | text)}
+        return {
+            "kind": kind,
+            "name": draw(text),
+            "aliases": draw(st.lists(text, max_size=3)),
+            "role": draw(st.none() | text),
+        }
     if kind == "date":
-        return {"kind": kind, "precision": draw(st.sampled_from(PRECISIONS)),
-                "year": draw(st.none() | st.integers()),
-                "month": draw(st.none() | st.integers(1, 12)),
-                "day": draw(st.none() | st.integers(1, 31)),
-                "iso": draw(text), "event": draw(st.none() | text)}
+        return {
+            "kind": kind,
+            "precision": draw(st.sampled_from(PRECISIONS)),
+            "year": draw(st.none() | st.integers()),
+            "month": draw(st.none() | st.integers(1, 12)),
+            "day": draw(st.none() | st.integers(1, 31)),
+            "iso": draw(text),
+            "event": draw(st.none() | text),
+        }
     if kind == "figure":
-        return {"kind": kind, "number": draw(finite), "unit": draw(st.none() | text),
-                "scale": draw(st.none() | text), "about": draw(st.none() | text)}
-    return {"kind": kind, "name": draw(text), "aliases": draw(st.lists(text, max_size=2)),
-            "country": draw(st.none() | text)}
+        return {
+            "kind": kind,
+            "number": draw(finite),
+            "unit": draw(st.none() | text),
+            "scale": draw(st.none() | text),
+            "about": draw(st.none() | text),
+        }
+    return {
+        "kind": kind,
+        "name": draw(text),
+        "aliases": draw(st.lists(text, max_size=2)),
+        "country": draw(st.none() | text),
+    }
 
 
 @st.composite
@@ -91,10 +108,15 @@ def bank_data(draw: st.DrawFn, max_items: int = 4) -> dict[str, Any]:
     """The JSON object of a bank that keeps every rule (types and invariants)."""
     source_ids = draw(st.lists(nonempty_text, max_size=3, unique=True))
     sources = [
-        {"id": sid, "title": draw(text), "origin": draw(text),
-         "sha256": draw(st.binary(min_size=32, max_size=32)).hex(),
-         "word_count": draw(st.integers(0, 10**9)), "published": draw(st.none() | st.dates()),
-         "author": draw(st.none() | text)}
+        {
+            "id": sid,
+            "title": draw(text),
+            "origin": draw(text),
+            "sha256": draw(st.binary(min_size=32, max_size=32)).hex(),
+            "word_count": draw(st.integers(0, 10**9)),
+            "published": draw(st.none() | st.dates()),
+            "author": draw(st.none() | text),
+        }
         for sid in source_ids
     ]
     fact_ids = draw(st.lists(nonempty_text, max_size=max_items, unique=True))
@@ -102,20 +124,24 @@ def bank_data(draw: st.DrawFn, max_items: int = 4) -> dict[str, Any]:
     for fid in fact_ids:
         kind = draw(st.sampled_from(KINDS))
         start = draw(st.integers(0, 10**6))
-        facts.append({
-            "id": fid, "kind": kind, "text": draw(text), "value": draw(_fact_value(kind)),
-            "evidence": draw(text),
-            "source_id": draw(st.sampled_from(source_ids)) if source_ids else draw(text),
-            "span": {"start": start, "end": start + draw(st.integers(0, 1000))},
-        })
+        facts.append(
+            {
+                "id": fid,
+                "kind": kind,
+                "text": draw(text),
+                "value": draw(_fact_value(kind)),
+                "evidence": draw(text),
+                "source_id": draw(st.sampled_from(source_ids)) if source_ids else draw(text),
+                "span": {"start": start, "end": start + draw(st.integers(0, 1000))},
+            }
+        )
     qids = draw(st.lists(nonempty_text, max_size=max_items, unique=True))
     return {
         "schema_version": 1,
         "id": draw(text),
         "title": draw(text),
         "created": draw(st.datetimes(timezones=timezones)),
-        "generator": {"name": draw(text), "version": draw(text),
-                      "seed": draw(st.none() | st.integers())},
+        "generator": {"name": draw(text), "version": draw(text), "seed": draw(st.none() | st.integers())},
         "sources": sources,
         "facts": facts,
         "questions": [draw(_question(qid, fact_ids)) for qid in qids],
@@ -130,7 +156,9 @@ banks = bank_data().map(Bank.model_validate)
 def question(qid: str = "q1", **fields: Any) -> dict[str, Any]:
     """A valid multiple-choice question; ``fields`` override any field."""
     q: dict[str, Any] = {
-        "id": qid, "type": "multiple_choice", "category": "person",
+        "id": qid,
+        "type": "multiple_choice",
+        "category": "person",
         "prompt": "Who received Choe Ryong-hae in Moscow?",
         "choices": ["Vladimir Putin", "Sergey Lavrov", "Georgy Toloraya"],
         "answer": "Vladimir Putin",
@@ -176,7 +204,12 @@ def run_cli(*args: str | Path, cwd: Path | None = None) -> Result:
     env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1", "PYTHONIOENCODING": "utf-8"}
     proc = subprocess.run(
         [sys.executable, "-m", "quizgen", *map(str, args)],
-        capture_output=True, text=True, encoding="utf-8", timeout=120, cwd=cwd, env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        cwd=cwd,
+        env=env,
     )
     return Result(proc.returncode, proc.stdout, proc.stderr)
 
@@ -194,12 +227,27 @@ def assert_one_line_error(result: Result, code: int, *fragments: str) -> None:
 
 @pytest.fixture
 def good_bank(tmp_path: Path) -> Path:
-    return write_json(tmp_path / "good.json", bank_dict(
-        question("q1"),
-        question("q2", type="true_false", category="date", prompt="It happened on Nov. 18.",
-                 choices=["True", "False"], answer="True"),
-        question("q3", type="fill_in", category="place", prompt="Where?", choices=[],
-                 answer="Seoul"),
-        question("q4", type="numeric", category="figure", prompt="How many?", choices=[],
-                 answer="38", value=38.0),
-    ))
+    return write_json(
+        tmp_path / "good.json",
+        bank_dict(
+            question("q1"),
+            question(
+                "q2",
+                type="true_false",
+                category="date",
+                prompt="It happened on Nov. 18.",
+                choices=["True", "False"],
+                answer="True",
+            ),
+            question("q3", type="fill_in", category="place", prompt="Where?", choices=[], answer="Seoul"),
+            question(
+                "q4",
+                type="numeric",
+                category="figure",
+                prompt="How many?",
+                choices=[],
+                answer="38",
+                value=38.0,
+            ),
+        ),
+    )

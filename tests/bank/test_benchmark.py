@@ -10,9 +10,11 @@ from .conftest import ROOT
 
 def test_benchmark_runs_and_reports_each_size() -> None:
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "bank_io.py"), "--sizes", "200", "400",
-         "--repeat", "1"],
-        capture_output=True, text=True, timeout=300, cwd=ROOT,
+        [sys.executable, str(ROOT / "benchmarks" / "bank_io.py"), "--sizes", "200", "400", "--repeat", "1"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
     )
     assert proc.returncode == 0, proc.stderr
     rows = [line.split() for line in proc.stdout.splitlines()[1:3]]

@@ -45,12 +45,15 @@ def test_validate_several_banks(good_bank: Path) -> None:
 
 
 def test_validate_lists_every_problem_with_its_path(tmp_path: Path) -> None:
-    bad = write_json(tmp_path / "bad.json", bank_dict(
-        question("q1"),
-        question("q2", choices=["Vladimir Putin", "vladimir putin!", "Sergey Lavrov"]),
-        question("q1", type="true_false", choices=["True", "False"], answer="yes"),
-        question("q4", fact_id="f404"),
-    ))
+    bad = write_json(
+        tmp_path / "bad.json",
+        bank_dict(
+            question("q1"),
+            question("q2", choices=["Vladimir Putin", "vladimir putin!", "Sergey Lavrov"]),
+            question("q1", type="true_false", choices=["True", "False"], answer="yes"),
+            question("q4", fact_id="f404"),
+        ),
+    )
     result = run_cli("validate", bad)
     assert result.code == 1
     assert result.out.splitlines() == [
@@ -72,7 +75,8 @@ def test_validate_reports_type_errors_the_same_way(tmp_path: Path) -> None:
     lines = result.out.splitlines()
     assert lines[0] == f"{bad}: invalid: 2 problems"
     assert sorted(line.split(":")[0] for line in lines[1:]) == [
-        "  $.questions[0].choices", "  $.title",
+        "  $.questions[0].choices",
+        "  $.title",
     ]
 
 
@@ -136,9 +140,7 @@ def test_not_utf8(tmp_path: Path, data: bytes, where: str) -> None:
         ('{"title": "t"} trailing', 1, 16),
     ],
 )
-def test_invalid_json_names_line_and_column(
-    tmp_path: Path, text: str, line: int, column: int
-) -> None:
+def test_invalid_json_names_line_and_column(tmp_path: Path, text: str, line: int, column: int) -> None:
     path = _write(tmp_path / "broken.json", text.encode())
     result = run_cli("validate", path)
     assert_one_line_error(result, 1, f"invalid JSON at line {line} column {column}")
@@ -217,8 +219,7 @@ def test_show_lists_questions_and_marks_answers(good_bank: Path) -> None:
         (["-c", "organization"], [], ["q1", "q2", "q3", "q4"]),
     ],
 )
-def test_show_filters(good_bank: Path, args: list[str], shown: list[str],
-                      absent: list[str]) -> None:
+def test_show_filters(good_bank: Path, args: list[str], shown: list[str], absent: list[str]) -> None:
     result = run_cli("show", good_bank, *args)
     assert result.code == 0, result.err
     ids = {line.split("│")[1].strip() for line in result.out.splitlines() if "│" in line}

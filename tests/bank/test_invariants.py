@@ -31,12 +31,20 @@ def paths_of(raw: dict[str, Any]) -> list[str]:
 
 
 FACT = {
-    "id": "f1", "kind": "person", "text": "Vladimir Putin",
-    "evidence": "He was received by Vladimir Putin.", "source_id": "s1",
+    "id": "f1",
+    "kind": "person",
+    "text": "Vladimir Putin",
+    "evidence": "He was received by Vladimir Putin.",
+    "source_id": "s1",
     "span": {"start": 10, "end": 44},
 }
-SOURCE = {"id": "s1", "title": "Face to face", "origin": "face-to-face.txt",
-          "sha256": "0" * 64, "word_count": 900}
+SOURCE = {
+    "id": "s1",
+    "title": "Face to face",
+    "origin": "face-to-face.txt",
+    "sha256": "0" * 64,
+    "word_count": 900,
+}
 
 
 def test_a_sound_bank_has_no_problems() -> None:
@@ -106,9 +114,14 @@ def test_mc_choices_must_differ_after_normalization(choices: list[str]) -> None:
     assert problems == [("$.questions[0].choices", "choices are not distinct")]
 
 
-@pytest.mark.parametrize("choices", [
-    ["$10", "10", "10%"], ["1,000", "1.000", "1000.5"], ["Łódź", "Lodz", "Gdańsk"],
-])
+@pytest.mark.parametrize(
+    "choices",
+    [
+        ["$10", "10", "10%"],
+        ["1,000", "1.000", "1000.5"],
+        ["Łódź", "Lodz", "Gdańsk"],
+    ],
+)
 def test_choices_that_really_differ_pass(choices: list[str]) -> None:
     # Ł has no decomposition, so "Łódź" and "Lodz" stay apart.
     keys = [normalize_choice(c) for c in choices]
@@ -153,16 +166,12 @@ def test_tf_choices_are_true_false(choices: list[str]) -> None:
 
 def test_fill_in_takes_no_choices() -> None:
     q = question(type="fill_in")
-    assert problems_of(bank_dict(q)) == [
-        ("$.questions[0].choices", "fill_in questions take no choices")
-    ]
+    assert problems_of(bank_dict(q)) == [("$.questions[0].choices", "fill_in questions take no choices")]
 
 
 def test_numeric_needs_a_value() -> None:
     q = question(type="numeric", category="figure", choices=[], answer="38")
-    assert problems_of(bank_dict(q)) == [
-        ("$.questions[0].value", "a numeric question needs a value")
-    ]
+    assert problems_of(bank_dict(q)) == [("$.questions[0].value", "a numeric question needs a value")]
 
 
 @pytest.mark.parametrize("number", ["NaN", "Infinity", "-Infinity", "1e999"])
@@ -212,7 +221,10 @@ def test_wrong_types_are_reported_with_paths() -> None:
     raw["created"] = "yesterday"
     raw["extra"] = 1
     assert set(paths_of(raw)) == {
-        "$.created", "$.extra", "$.questions[0].choices", "$.questions[1].category",
+        "$.created",
+        "$.extra",
+        "$.questions[0].choices",
+        "$.questions[1].category",
     }
 
 

@@ -14,8 +14,9 @@ from quizgen.bank.synthetic import build_bank, build_bank_data
 
 from .conftest import bank_data, banks
 
-SETTINGS = settings(max_examples=150, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+SETTINGS = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
 
 
 @SETTINGS
@@ -55,9 +56,7 @@ def test_synthetic_banks_are_valid_and_round_trip(seed: int) -> None:
     bank = build_bank(300, seed=seed)
     assert bank_problems(bank) == []
     assert len(bank.questions) == len(bank.facts) == 300
-    assert {q.type for q in bank.questions} == {
-        "multiple_choice", "true_false", "fill_in", "numeric"
-    }
+    assert {q.type for q in bank.questions} == {"multiple_choice", "true_false", "fill_in", "numeric"}
     assert parse_bank(dump_bank(bank)) == bank
 
 

@@ -32,7 +32,14 @@ def test_schema_describes_every_model_field() -> None:
     assert set(schema["properties"]) == set(Bank.model_fields)
     question_schema = schema["$defs"]["Question"]
     assert set(question_schema["properties"]) >= {
-        "id", "type", "category", "prompt", "choices", "answer", "evidence", "fact_id",
+        "id",
+        "type",
+        "category",
+        "prompt",
+        "choices",
+        "answer",
+        "evidence",
+        "fact_id",
     }
     assert question_schema["additionalProperties"] is False
 
@@ -99,19 +106,24 @@ def test_v0_migration_is_stable_and_saves_as_current(tmp_path: Path) -> None:
 
 
 def test_v0_with_explicit_version_zero_migrates() -> None:
-    raw = {"schema_version": 0, "title": "t", "questions": [
-        {k: v for k, v in question().items() if k not in ("id", "evidence")}
-    ]}
+    raw = {
+        "schema_version": 0,
+        "title": "t",
+        "questions": [{k: v for k, v in question().items() if k not in ("id", "evidence")}],
+    }
     bank = parse_bank(json.dumps(raw))
     assert bank.questions[0].id == "q0001"
     assert bank.questions[0].evidence == ""
 
 
 def test_v0_true_false_answers_may_be_json_booleans() -> None:
-    raw = {"title": "t", "questions": [
-        {"type": "true_false", "category": "date", "prompt": "p", "answer": True},
-        {"type": "true_false", "category": "date", "prompt": "q", "answer": False},
-    ]}
+    raw = {
+        "title": "t",
+        "questions": [
+            {"type": "true_false", "category": "date", "prompt": "p", "answer": True},
+            {"type": "true_false", "category": "date", "prompt": "q", "answer": False},
+        ],
+    }
     bank = parse_bank(json.dumps(raw))
     assert [q.answer for q in bank.questions] == ["True", "False"]
 

@@ -13,7 +13,9 @@ from quizgen.export import get_exporter
 from quizgen.importers import ImportOptions, ImportResult, get_importer
 
 OPTIONS = ImportOptions(
-    origin="test-file", bank_id="imported", title=None,
+    origin="test-file",
+    bank_id="imported",
+    title=None,
     created=datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC),
 )
 

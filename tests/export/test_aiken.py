@@ -37,9 +37,7 @@ def moodle_read(text: str) -> list[tuple[str, list[str], int]]:
 def test_only_multiple_choice_is_written_and_the_rest_is_reported(nasty_bank: Bank) -> None:
     result = get_exporter("aiken").run(nasty_bank, {})
     assert result.exported == 4
-    assert [s.split(":")[0] for s in result.skipped] == [
-        "q0002", "q0003", "q0004", "q0007", "q0008", "q0010"
-    ]
+    assert [s.split(":")[0] for s in result.skipped] == ["q0002", "q0003", "q0004", "q0007", "q0008", "q0010"]
     assert all("Aiken holds multiple-choice questions only" in s for s in result.skipped)
 
 

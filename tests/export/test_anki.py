@@ -53,7 +53,11 @@ def test_one_note_and_one_card_per_question(nasty_bank: Bank, tmp_path: Path) ->
     assert decks[str(deck_id)]["name"] == "Nasty: a/b \\ test"
     models = json.loads(conn.execute("select models from col").fetchone()[0])
     assert [f["name"] for f in models[str(model_id)]["flds"]] == [
-        "Question", "Choices", "Answer", "Evidence", "Id"
+        "Question",
+        "Choices",
+        "Answer",
+        "Evidence",
+        "Id",
     ]
 
 

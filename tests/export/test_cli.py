@@ -32,8 +32,7 @@ def cli(args: list[str], env: Env) -> tuple[int, str, str]:
 def test_list_names_every_format(env: Env) -> None:
     code, out, _ = cli(["export", "--list"], env)
     assert code == 0
-    for name in ("json", "gift", "aiken", "moodle-xml", "csv", "kahoot", "quizlet", "anki",
-                 "markdown"):
+    for name in ("json", "gift", "aiken", "moodle-xml", "csv", "kahoot", "quizlet", "anki", "markdown"):
         assert f"{name} {EXPORTERS[name].suffix}" in out
 
 
@@ -47,8 +46,7 @@ def test_help_teaches_with_examples_and_formats(env: Env) -> None:
 
 
 @pytest.mark.parametrize("fmt", sorted(EXPORTERS))
-def test_every_format_writes_its_file(fmt: str, bank_file: Path, tmp_path: Path,
-                                      env: Env) -> None:
+def test_every_format_writes_its_file(fmt: str, bank_file: Path, tmp_path: Path, env: Env) -> None:
     out = tmp_path / f"out{EXPORTERS[fmt].suffix}"
     code, stdout, _ = cli(["export", str(bank_file), "--format", fmt, "-o", str(out)], env)
     assert code == 0
@@ -59,8 +57,10 @@ def test_every_format_writes_its_file(fmt: str, bank_file: Path, tmp_path: Path,
 def test_unknown_format_lists_the_known_ones(bank_file: Path, tmp_path: Path, env: Env) -> None:
     code, _, err = cli(["export", str(bank_file), "-f", "docx", "-o", str(tmp_path / "x")], env)
     assert code == 2
-    assert err == ("quizgen: error: unknown format 'docx'; known formats: aiken, anki, csv, "
-                   "gift, json, kahoot, markdown, moodle-xml, quizlet")
+    assert err == (
+        "quizgen: error: unknown format 'docx'; known formats: aiken, anki, csv, "
+        "gift, json, kahoot, markdown, moodle-xml, quizlet"
+    )
 
 
 def test_never_overwrites_without_force(bank_file: Path, tmp_path: Path, env: Env) -> None:
@@ -75,8 +75,7 @@ def test_never_overwrites_without_force(bank_file: Path, tmp_path: Path, env: En
 
 
 def test_aiken_without_multiple_choice_exits_1(tmp_path: Path, env: Env) -> None:
-    bank = save_bank(make_bank([q("q1", "true_false", "date", "Is it?", "True")]),
-                     tmp_path / "tf.json")
+    bank = save_bank(make_bank([q("q1", "true_false", "date", "Is it?", "True")]), tmp_path / "tf.json")
     out = tmp_path / "out.txt"
     code, _, err = cli(["export", str(bank), "-f", "aiken", "-o", str(out)], env)
     assert code == 1
@@ -85,24 +84,23 @@ def test_aiken_without_multiple_choice_exits_1(tmp_path: Path, env: Env) -> None
 
 
 def test_skipped_questions_are_reported(bank_file: Path, tmp_path: Path, env: Env) -> None:
-    code, out, err = cli(["export", str(bank_file), "-f", "aiken", "-o",
-                          str(tmp_path / "a.txt")], env)
+    code, out, err = cli(["export", str(bank_file), "-f", "aiken", "-o", str(tmp_path / "a.txt")], env)
     assert code == 0
     assert "quizgen: warning: skipped q0002: true_false: Aiken holds multiple-choice" in err
     assert "4 questions, 6 skipped" in out
 
 
 def test_options_apply_to_their_formats_only(bank_file: Path, tmp_path: Path, env: Env) -> None:
-    code, _, err = cli(["export", str(bank_file), "-f", "gift", "--time-limit", "30", "-o",
-                        str(tmp_path / "x.gift")], env)
+    code, _, err = cli(
+        ["export", str(bank_file), "-f", "gift", "--time-limit", "30", "-o", str(tmp_path / "x.gift")], env
+    )
     assert code == 2 and "--time-limit applies to kahoot, not to gift" in err
     out = tmp_path / "c.json"
     code, _, _ = cli(["export", str(bank_file), "--compact", "-o", str(out)], env)
     assert code == 0 and out.read_text().count("\n") == 1
     assert json.loads(out.read_text())["id"] == "nasty"
     out = tmp_path / "k.csv"
-    code, _, _ = cli(["export", str(bank_file), "-f", "kahoot", "--time-limit", "60", "-o",
-                      str(out)], env)
+    code, _, _ = cli(["export", str(bank_file), "-f", "kahoot", "--time-limit", "60", "-o", str(out)], env)
     assert code == 0 and ",60,1" in out.read_text(encoding="utf-8-sig")
 
 
@@ -117,14 +115,26 @@ def test_import_round_trip_through_the_cli(bank_file: Path, tmp_path: Path, env:
     assert [x.answer for x in back.questions] == [x.answer for x in load_bank(bank_file).questions]
 
 
-def test_import_asks_for_the_format_when_the_suffix_is_ambiguous(tmp_path: Path,
-                                                                  env: Env) -> None:
+def test_import_asks_for_the_format_when_the_suffix_is_ambiguous(tmp_path: Path, env: Env) -> None:
     src = tmp_path / "quiz.txt"
     src.write_text("Who?\nA. x\nB. y\nC. z\nANSWER: A\n")
     code, _, err = cli(["import", str(src), "-o", str(tmp_path / "b.json")], env)
     assert code == 2 and "may be aiken or gift; say which with --format" in err
-    code, _, _ = cli(["import", str(src), "-f", "aiken", "--title", "Week 3", "-c", "place",
-                      "-o", str(tmp_path / "b.json")], env)
+    code, _, _ = cli(
+        [
+            "import",
+            str(src),
+            "-f",
+            "aiken",
+            "--title",
+            "Week 3",
+            "-c",
+            "place",
+            "-o",
+            str(tmp_path / "b.json"),
+        ],
+        env,
+    )
     assert code == 0
     bank = load_bank(tmp_path / "b.json")
     assert bank.title == "Week 3" and bank.id == "quiz"
@@ -136,8 +146,7 @@ def test_import_errors_are_one_line(tmp_path: Path, env: Env) -> None:
     src.write_text("<quiz><question>")
     code, _, err = cli(["import", str(src), "-o", str(tmp_path / "b.json")], env)
     assert code == 1 and err.startswith("quizgen: error: ") and "not well-formed XML" in err
-    code, _, err = cli(["import", str(tmp_path / "missing.gift"), "-o", str(tmp_path / "c")],
-                       env)
+    code, _, err = cli(["import", str(tmp_path / "missing.gift"), "-o", str(tmp_path / "c")], env)
     assert code == 2 and "no such gift file" in err
     code, _, err = cli(["import", str(src), "-f", "docx", "-o", str(tmp_path / "c")], env)
     assert code == 2 and "known formats: aiken, gift, json, moodle-xml" in err
@@ -145,8 +154,7 @@ def test_import_errors_are_one_line(tmp_path: Path, env: Env) -> None:
     assert code == 2 and "'animal' is not one of person" in err
 
 
-def test_import_json_keeps_the_bank_and_takes_a_new_title(bank_file: Path, tmp_path: Path,
-                                                          env: Env) -> None:
+def test_import_json_keeps_the_bank_and_takes_a_new_title(bank_file: Path, tmp_path: Path, env: Env) -> None:
     out = tmp_path / "copy.json"
     code, _, _ = cli(["import", str(bank_file), "--title", "Renamed", "-o", str(out)], env)
     assert code == 0

@@ -28,7 +28,7 @@ def blocks(text: str) -> list[str]:
 
 
 def test_escape_covers_every_special_character() -> None:
-    assert escape('a:b~c=d#e{f}g\\h') == "a\\:b\\~c\\=d\\#e\\{f\\}g\\\\h"
+    assert escape("a:b~c=d#e{f}g\\h") == "a\\:b\\~c\\=d\\#e\\{f\\}g\\\\h"
     assert escape("line one\nline two") == "line one\\nline two"
     # A leading [..] would be taken for a text format: the default format is pinned.
     assert escape("[html]<b>x</b>") == "[moodle][html]<b>x</b>"
@@ -74,16 +74,16 @@ def test_round_trip_keeps_questions_answers_choices_categories(nasty_bank: Bank)
         assert (got.value, got.tolerance, got.unit) == (want.value, want.tolerance, want.unit)
         assert got.evidence == want.evidence
         # what GIFT has no place for travels in the comment Moodle ignores
-        assert (got.difficulty, got.tags, got.explanation) == (
-            want.difficulty, want.tags, want.explanation
-        )
+        assert (got.difficulty, got.tags, got.explanation) == (want.difficulty, want.tags, want.explanation)
         assert got.fact_id is None
 
 
 def test_what_gift_cannot_hold_travels_in_a_comment_moodle_ignores(nasty_bank: Bank) -> None:
     text = export(nasty_bank, "gift").decode("utf-8")
-    assert ('// quizgen: {"answer": "José Martí", "difficulty": "hard", '
-            '"tags": ["politics", "two words"]}\n::q0001::') in text
+    assert (
+        '// quizgen: {"answer": "José Martí", "difficulty": "hard", '
+        '"tags": ["politics", "two words"]}\n::q0001::'
+    ) in text
 
 
 def test_a_stale_comment_does_not_override_an_edited_answer() -> None:
@@ -97,14 +97,15 @@ def test_a_stale_comment_does_not_override_an_edited_answer() -> None:
 
 
 def test_fill_in_answer_with_arrow_is_skipped_not_broken() -> None:
-    bank = make_bank([
-        *nasty_questions()[:1],
-        q("q0100", "fill_in", "place", "Route?", "Paris -> Lyon"),
-    ])
+    bank = make_bank(
+        [
+            *nasty_questions()[:1],
+            q("q0100", "fill_in", "place", "Route?", "Paris -> Lyon"),
+        ]
+    )
     result = get_exporter("gift").run(bank, {})
     assert result.exported == 1
-    assert result.skipped == ["q0100: a fill-in answer containing '->' would be read as a "
-                              "matching question"]
+    assert result.skipped == ["q0100: a fill-in answer containing '->' would be read as a matching question"]
 
 
 # Foreign files, written by hand as the Moodle documentation shows.
@@ -151,9 +152,7 @@ def test_reads_the_examples_of_moodles_documentation() -> None:
     assert missing.choices == ["buried", "entombed", "living"] and missing.answer == "entombed"
     assert qs["Grant is buried in Grant's tomb."].answer == "False"
     fill = [x for x in result.bank.questions if x.type == "fill_in"]
-    assert [(x.answer, x.accepted_answers) for x in fill] == [
-        ("no one", ["nobody"]), ("full", [])
-    ]
+    assert [(x.answer, x.accepted_answers) for x in fill] == [("no one", ["nobody"]), ("full", [])]
     born = qs["When was Ulysses S. Grant born?"]
     assert (born.type, born.value, born.tolerance, born.answer) == ("numeric", 1822, 5, "1822")
     assert born.category == "figure"

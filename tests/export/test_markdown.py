@@ -35,7 +35,7 @@ def test_numbered_questions_then_the_key(nasty_bank: Bank) -> None:
     assert "2. **False**" in key
     assert "3. **São Paulo (also accepted: Sao Paulo, SP = São Paulo, \\#1 city)**" in key
     assert "4. **\\$10.9 billion (accepted: 10900000000 ± 500000000 USD)**" in key
-    assert "   *He said: \"\\{hold\\} the line\" \\#1 \\~ = \\\\ – done.*" in key
+    assert '   *He said: "\\{hold\\} the line" \\#1 \\~ = \\\\ – done.*' in key
 
 
 def test_no_key_leaves_the_answers_out(nasty_bank: Bank) -> None:
@@ -47,12 +47,11 @@ def test_no_key_leaves_the_answers_out(nasty_bank: Bank) -> None:
 def test_a_commonmark_renderer_shows_every_text_as_written(nasty_bank: Bank) -> None:
     """Rendered by markdown-it (CommonMark), each prompt, choice and answer is literal text."""
     markdown_it = pytest.importorskip("markdown_it")
-    page = markdown_it.MarkdownIt("commonmark").render(
-        export(nasty_bank, "markdown").decode("utf-8")
-    )
+    page = markdown_it.MarkdownIt("commonmark").render(export(nasty_bank, "markdown").decode("utf-8"))
     sheet, key = page.split("<h2>Answer key</h2>")
     assert sheet.count("<li>") == key.count("<li>") == len(nasty_bank.questions)
     assert "<em>" not in sheet and "<strong>" not in sheet and "<h1>" in sheet
+
     def shown(text: str) -> str:  # how markdown-it writes literal text in HTML
         return html.escape(one_line(text), quote=False).replace('"', "&quot;")
 

@@ -34,10 +34,10 @@ def test_is_well_formed_with_the_elements_moodle_reads(nasty_bank: Bank) -> None
         assert el.findtext("defaultgrade") == "1.0000000"
         answers = el.findall("answer")
         assert answers and all(a.get("fraction") in ("0", "100") for a in answers)
-        assert all(a.find("text") is not None and a.find("feedback/text") is not None
-                   for a in answers)
-    categories = [x.findtext("category/text") for x in root.findall("question")
-                  if x.get("type") == "category"]
+        assert all(a.find("text") is not None and a.find("feedback/text") is not None for a in answers)
+    categories = [
+        x.findtext("category/text") for x in root.findall("question") if x.get("type") == "category"
+    ]
     assert categories[0] == "$course$/top/Nasty: a//b test/person"
 
 
@@ -47,19 +47,28 @@ def test_each_type_carries_its_answers(nasty_bank: Bank) -> None:
     mc = by_name["q0001"]
     assert mc.findtext("single") == "true"
     assert [(a.get("fraction"), a.findtext("text")) for a in mc.findall("answer")] == [
-        ("100", "José Martí"), ("0", "Ana: the {boss}"), ("0", "B~C=D#E"),
-        ("0", "C:\\Users\\bob"), ("0", "[bold]Zoë[/bold]"),
+        ("100", "José Martí"),
+        ("0", "Ana: the {boss}"),
+        ("0", "B~C=D#E"),
+        ("0", "C:\\Users\\bob"),
+        ("0", "[bold]Zoë[/bold]"),
     ]
     assert [t.findtext("text") for t in mc.findall("tags/tag")] == [
-        "difficulty:hard", "politics", "two words"
+        "difficulty:hard",
+        "politics",
+        "two words",
     ]
     tf = by_name["q0002"]
     assert [(a.findtext("text"), a.get("fraction")) for a in tf.findall("answer")] == [
-        ("true", "0"), ("false", "100")
+        ("true", "0"),
+        ("false", "100"),
     ]
     short = by_name["q0003"]
     assert [a.findtext("text") for a in short.findall("answer")] == [
-        "São Paulo", "Sao Paulo", "SP = São Paulo", "#1 city"
+        "São Paulo",
+        "Sao Paulo",
+        "SP = São Paulo",
+        "#1 city",
     ]
     num = by_name["q0004"]
     answer = num.find("answer")
@@ -70,8 +79,19 @@ def test_each_type_carries_its_answers(nasty_bank: Bank) -> None:
 
 
 def test_control_characters_cannot_break_the_xml() -> None:
-    bank = make_bank([q("q1", "multiple_choice", "person", "Bell\x07 and \x0b tab?", "a\x00b",
-                        choices=["a\x00b", "c", "d"], evidence="x\x1by")])
+    bank = make_bank(
+        [
+            q(
+                "q1",
+                "multiple_choice",
+                "person",
+                "Bell\x07 and \x0b tab?",
+                "a\x00b",
+                choices=["a\x00b", "c", "d"],
+                evidence="x\x1by",
+            )
+        ]
+    )
     root = ET.fromstring(export(bank, "moodle-xml"))
     el = questions(root)[0]
     assert el.findtext("questiontext/text") == "Bell and  tab?"
@@ -79,15 +99,25 @@ def test_control_characters_cannot_break_the_xml() -> None:
 
 
 def test_dashes_in_the_quizgen_comment_cannot_end_it() -> None:
-    bank = make_bank([q("q1", "multiple_choice", "person", "Who?", "a--b",
-                        choices=["a--b", "c", "d"], accepted_answers=["a-b"],
-                        explanation="--> not the end -", tags=["x--y"])])
+    bank = make_bank(
+        [
+            q(
+                "q1",
+                "multiple_choice",
+                "person",
+                "Who?",
+                "a--b",
+                choices=["a--b", "c", "d"],
+                accepted_answers=["a-b"],
+                explanation="--> not the end -",
+                tags=["x--y"],
+            )
+        ]
+    )
     data = export(bank, "moodle-xml")
     assert b"--" not in data.split(b"<!--", 2)[2].split(b"-->")[0]  # the question's comment
     back = import_(data, "moodle-xml").bank.questions[0]
-    assert (back.accepted_answers, back.explanation, back.tags) == (
-        ["a-b"], "--> not the end -", ["x--y"]
-    )
+    assert (back.accepted_answers, back.explanation, back.tags) == (["a-b"], "--> not the end -", ["x--y"])
 
 
 def test_round_trip_keeps_everything_it_can_carry(nasty_bank: Bank) -> None:

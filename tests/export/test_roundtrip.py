@@ -36,30 +36,48 @@ def text(min_size: int = 1, max_size: int = 30) -> st.SearchStrategy[str]:
 def questions(draw: st.DrawFn, n: int) -> Question:
     qtype = draw(st.sampled_from(["multiple_choice", "true_false", "fill_in", "numeric"]))
     base: dict[str, Any] = {
-        "id": f"q{n:04d}", "type": qtype, "category": draw(st.sampled_from(KINDS)),
-        "prompt": draw(text(max_size=60)), "evidence": draw(st.one_of(st.just(""), text())),
+        "id": f"q{n:04d}",
+        "type": qtype,
+        "category": draw(st.sampled_from(KINDS)),
+        "prompt": draw(text(max_size=60)),
+        "evidence": draw(st.one_of(st.just(""), text())),
         "difficulty": draw(st.sampled_from(["easy", "medium", "hard"])),
         "tags": draw(st.lists(word(), max_size=2)),
         "explanation": draw(st.one_of(st.just(""), text())),
     }
     if qtype == "multiple_choice":
-        choices = draw(st.lists(text(max_size=12), min_size=3, max_size=6,
-                                unique_by=normalize_choice).filter(
-                                    lambda cs: all(normalize_choice(c) for c in cs)))
-        return Question(**base, choices=choices, answer=draw(st.sampled_from(choices)),
-                        accepted_answers=draw(st.lists(text(max_size=8), max_size=2)))
+        choices = draw(
+            st.lists(text(max_size=12), min_size=3, max_size=6, unique_by=normalize_choice).filter(
+                lambda cs: all(normalize_choice(c) for c in cs)
+            )
+        )
+        return Question(
+            **base,
+            choices=choices,
+            answer=draw(st.sampled_from(choices)),
+            accepted_answers=draw(st.lists(text(max_size=8), max_size=2)),
+        )
     if qtype == "true_false":
-        return Question(**base, choices=["True", "False"],
-                        answer=draw(st.sampled_from(["True", "False"])))
+        return Question(**base, choices=["True", "False"], answer=draw(st.sampled_from(["True", "False"])))
     if qtype == "fill_in":
-        answers = draw(st.lists(text(max_size=12).filter(lambda a: "->" not in a),
-                                min_size=1, max_size=3, unique=True))
+        answers = draw(
+            st.lists(text(max_size=12).filter(lambda a: "->" not in a), min_size=1, max_size=3, unique=True)
+        )
         return Question(**base, answer=answers[0], accepted_answers=answers[1:])
-    value = draw(st.one_of(st.integers(-10**12, 10**12).map(float),
-                           st.floats(-1e6, 1e6, allow_nan=False).map(lambda x: round(x, 3))))
-    return Question(**base, value=value, tolerance=draw(st.sampled_from([0.0, 0.5, 1000.0])),
-                    answer=draw(text(max_size=12)), unit=draw(st.one_of(st.none(), word())),
-                    accepted_answers=draw(st.lists(text(max_size=8), max_size=2)))
+    value = draw(
+        st.one_of(
+            st.integers(-(10**12), 10**12).map(float),
+            st.floats(-1e6, 1e6, allow_nan=False).map(lambda x: round(x, 3)),
+        )
+    )
+    return Question(
+        **base,
+        value=value,
+        tolerance=draw(st.sampled_from([0.0, 0.5, 1000.0])),
+        answer=draw(text(max_size=12)),
+        unit=draw(st.one_of(st.none(), word())),
+        accepted_answers=draw(st.lists(text(max_size=8), max_size=2)),
+    )
 
 
 @st.composite
@@ -68,10 +86,25 @@ def banks(draw: st.DrawFn) -> Bank:
     return make_bank([draw(questions(i)) for i in range(1, n + 1)])
 
 
-FIELDS = ("id", "type", "category", "prompt", "choices", "answer", "accepted_answers", "value",
-          "tolerance", "unit", "evidence", "explanation", "difficulty", "tags")
-SETTINGS = settings(max_examples=40, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+FIELDS = (
+    "id",
+    "type",
+    "category",
+    "prompt",
+    "choices",
+    "answer",
+    "accepted_answers",
+    "value",
+    "tolerance",
+    "unit",
+    "evidence",
+    "explanation",
+    "difficulty",
+    "tags",
+)
+SETTINGS = settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]
+)
 
 
 @SETTINGS

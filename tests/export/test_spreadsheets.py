@@ -17,8 +17,7 @@ from tests.export.helpers import export
 
 
 def read_csv(data: bytes, delimiter: str = ",") -> list[list[str]]:
-    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""),
-                           delimiter=delimiter))
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=delimiter))
 
 
 def test_csv_has_one_row_per_question_with_choices_and_answer(nasty_bank: Bank) -> None:
@@ -31,7 +30,11 @@ def test_csv_has_one_row_per_question_with_choices_and_answer(nasty_bank: Bank) 
     first = rows[1]
     assert first[col["prompt"]] == 'U.S. troops: who said "{hold} the line" ~ = # \\ today?'
     assert first[col["choice_1"] : col["choice_5"] + 1] == [
-        "José Martí", "Ana: the {boss}", "B~C=D#E", "C:\\Users\\bob", "[bold]Zoë[/bold]"
+        "José Martí",
+        "Ana: the {boss}",
+        "B~C=D#E",
+        "C:\\Users\\bob",
+        "[bold]Zoë[/bold]",
     ]
     assert (first[col["answer"]], first[col["answer_number"]]) == ("José Martí", "1")
     numeric = rows[4]
@@ -53,8 +56,7 @@ def test_kahoot_keeps_its_limits_and_reports_what_breaks_them(nasty_bank: Bank) 
     assert rows[0][0] == "Question - max 120 characters"
     body = rows[1:]
     assert all(len(r) == 7 for r in body)
-    assert all(len(r[0]) <= MAX_QUESTION and all(len(a) <= MAX_ANSWER for a in r[1:5])
-               for r in body)
+    assert all(len(r[0]) <= MAX_QUESTION and all(len(a) <= MAX_ANSWER for a in r[1:5]) for r in body)
     assert all(r[5] == "30" for r in body)
     # q0001 has five choices: the answer and the first three distractors are kept
     assert body[0][1:5] == ["José Martí", "Ana: the {boss}", "B~C=D#E", "C:\\Users\\bob"]
@@ -68,10 +70,12 @@ def test_kahoot_keeps_its_limits_and_reports_what_breaks_them(nasty_bank: Bank) 
 
 def test_kahoot_reports_a_long_answer_instead_of_cutting_it() -> None:
     long = "x" * (MAX_ANSWER + 1)
-    bank = make_bank([
-        q("q1", "multiple_choice", "person", "Who?", long, choices=[long, "b", "c"]),
-        q("q2", "multiple_choice", "person", "Who else?", "a", choices=["a", "b", "c"]),
-    ])
+    bank = make_bank(
+        [
+            q("q1", "multiple_choice", "person", "Who?", long, choices=[long, "b", "c"]),
+            q("q2", "multiple_choice", "person", "Who else?", "a", choices=["a", "b", "c"]),
+        ]
+    )
     result = get_exporter("kahoot").run(bank, {})
     assert result.skipped == ["q1: answer 1 is 76 characters, Kahoot allows 75"]
     assert long not in result.data.decode("utf-8-sig")
@@ -100,6 +104,5 @@ def test_quizlet_is_term_tab_definition(nasty_bank: Bank) -> None:
 
 
 def test_quizlet_adds_the_unit_to_a_bare_number() -> None:
-    bank = make_bank([q("q1", "numeric", "figure", "How far\tis it?", "42", value=42.0,
-                        unit="km")])
+    bank = make_bank([q("q1", "numeric", "figure", "How far\tis it?", "42", value=42.0, unit="km")])
     assert export(bank, "quizlet").decode("utf-8") == "How far is it?\t42 km\n"

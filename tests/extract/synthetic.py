@@ -71,58 +71,237 @@ class Truth:
 
 # ---------------------------------------------------------------- vocabulary
 
-COUNTRIES = ["France", "Germany", "Canada", "Japan", "Brazil", "Kenya", "India", "Australia",
-             "Mexico", "Norway", "Poland", "Spain", "Italy", "Egypt", "Chile", "Ireland",
-             "Vietnam", "Turkey", "Sweden", "Argentina", "Nigeria", "Indonesia", "Portugal"]
-ADJ = {"France": "French", "Germany": "German", "Canada": "Canadian", "Japan": "Japanese",
-       "Brazil": "Brazilian", "Kenya": "Kenyan", "India": "Indian", "Australia": "Australian",
-       "Mexico": "Mexican", "Norway": "Norwegian", "Poland": "Polish", "Spain": "Spanish",
-       "Italy": "Italian", "Egypt": "Egyptian", "Chile": "Chilean", "Ireland": "Irish",
-       "Vietnam": "Vietnamese", "Turkey": "Turkish", "Sweden": "Swedish",
-       "Argentina": "Argentine", "Nigeria": "Nigerian", "Indonesia": "Indonesian",
-       "Portugal": "Portuguese"}
-CITIES = ["London", "Paris", "Berlin", "Toronto", "Tokyo", "Nairobi", "Mumbai", "Sydney",
-          "Madrid", "Rome", "Oslo", "Warsaw", "Cairo", "Dublin", "Lisbon", "Chicago",
-          "Manchester", "Lyon", "Hamburg", "Osaka", "Melbourne", "Barcelona", "Milan",
-          "Boston", "Seattle", "Edinburgh", "Stockholm", "Vancouver", "Lagos", "Jakarta"]
-MINISTRIES = ["finance", "foreign", "energy", "health", "transport", "trade", "defence",
-              "environment", "education", "interior"]
-ORGS = ["the World Bank", "the International Monetary Fund", "the European Commission",
-        "Oxfam", "Amnesty International", "the Red Cross", "Greenpeace", "Deutsche Bank",
-        "the Bank of England", "Goldman Sachs", "Siemens", "Toyota", "Unilever",
-        "the United Nations", "the Brookings Institution", "Chatham House", "Moody's",
-        "Morgan Stanley", "Johns Hopkins University", "Merrill Lynch", "Charles Schwab",
-        "Wells Fargo", "Ernst & Young", "JP Morgan"]
-THINK_TANKS = ["the Institute for Fiscal Studies", "the Peterson Institute",
-               "the Centre for European Reform", "the Lowy Institute", "Capital Economics",
-               "Oxford Economics", "the Resolution Foundation", "the Grattan Institute"]
-COMPANY_ROLES = ["chief executive", "chief financial officer", "chairman", "managing director",
-                 "spokeswoman", "spokesman", "head of research", "chief economist"]
-TOPICS = ["the rail link", "the new port", "the energy plan", "the housing scheme",
-          "the water project", "the budget", "the trade deal", "the pension reform",
-          "the wind farm", "the hospital programme", "the bridge", "the pipeline"]
-THINGS = [("project", "projects"), ("hospital", "hospitals"), ("school", "schools"),
-          ("factory", "factories"), ("bridge", "bridges"), ("plant", "plants"),
-          ("airport", "airports"), ("reactor", "reactors"), ("ship", "ships"),
-          ("station", "stations")]
-COUNT_NOUNS = ["people", "homes", "workers", "students", "patients", "passengers",
-               "households", "families", "residents"]
-QUOTES = ["We are confident the plan will work", "This is a difficult moment",
-          "The numbers speak for themselves", "Nobody expected this",
-          "We will not change course", "It is a question of trust",
-          "The market has already moved", "There is still a long way to go"]
-NUM_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-             "eleven", "twelve"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
-MONTH_ABBR = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
-              "Nov.", "Dec."]
+COUNTRIES = [
+    "France",
+    "Germany",
+    "Canada",
+    "Japan",
+    "Brazil",
+    "Kenya",
+    "India",
+    "Australia",
+    "Mexico",
+    "Norway",
+    "Poland",
+    "Spain",
+    "Italy",
+    "Egypt",
+    "Chile",
+    "Ireland",
+    "Vietnam",
+    "Turkey",
+    "Sweden",
+    "Argentina",
+    "Nigeria",
+    "Indonesia",
+    "Portugal",
+]
+ADJ = {
+    "France": "French",
+    "Germany": "German",
+    "Canada": "Canadian",
+    "Japan": "Japanese",
+    "Brazil": "Brazilian",
+    "Kenya": "Kenyan",
+    "India": "Indian",
+    "Australia": "Australian",
+    "Mexico": "Mexican",
+    "Norway": "Norwegian",
+    "Poland": "Polish",
+    "Spain": "Spanish",
+    "Italy": "Italian",
+    "Egypt": "Egyptian",
+    "Chile": "Chilean",
+    "Ireland": "Irish",
+    "Vietnam": "Vietnamese",
+    "Turkey": "Turkish",
+    "Sweden": "Swedish",
+    "Argentina": "Argentine",
+    "Nigeria": "Nigerian",
+    "Indonesia": "Indonesian",
+    "Portugal": "Portuguese",
+}
+CITIES = [
+    "London",
+    "Paris",
+    "Berlin",
+    "Toronto",
+    "Tokyo",
+    "Nairobi",
+    "Mumbai",
+    "Sydney",
+    "Madrid",
+    "Rome",
+    "Oslo",
+    "Warsaw",
+    "Cairo",
+    "Dublin",
+    "Lisbon",
+    "Chicago",
+    "Manchester",
+    "Lyon",
+    "Hamburg",
+    "Osaka",
+    "Melbourne",
+    "Barcelona",
+    "Milan",
+    "Boston",
+    "Seattle",
+    "Edinburgh",
+    "Stockholm",
+    "Vancouver",
+    "Lagos",
+    "Jakarta",
+]
+MINISTRIES = [
+    "finance",
+    "foreign",
+    "energy",
+    "health",
+    "transport",
+    "trade",
+    "defence",
+    "environment",
+    "education",
+    "interior",
+]
+ORGS = [
+    "the World Bank",
+    "the International Monetary Fund",
+    "the European Commission",
+    "Oxfam",
+    "Amnesty International",
+    "the Red Cross",
+    "Greenpeace",
+    "Deutsche Bank",
+    "the Bank of England",
+    "Goldman Sachs",
+    "Siemens",
+    "Toyota",
+    "Unilever",
+    "the United Nations",
+    "the Brookings Institution",
+    "Chatham House",
+    "Moody's",
+    "Morgan Stanley",
+    "Johns Hopkins University",
+    "Merrill Lynch",
+    "Charles Schwab",
+    "Wells Fargo",
+    "Ernst & Young",
+    "JP Morgan",
+]
+THINK_TANKS = [
+    "the Institute for Fiscal Studies",
+    "the Peterson Institute",
+    "the Centre for European Reform",
+    "the Lowy Institute",
+    "Capital Economics",
+    "Oxford Economics",
+    "the Resolution Foundation",
+    "the Grattan Institute",
+]
+COMPANY_ROLES = [
+    "chief executive",
+    "chief financial officer",
+    "chairman",
+    "managing director",
+    "spokeswoman",
+    "spokesman",
+    "head of research",
+    "chief economist",
+]
+TOPICS = [
+    "the rail link",
+    "the new port",
+    "the energy plan",
+    "the housing scheme",
+    "the water project",
+    "the budget",
+    "the trade deal",
+    "the pension reform",
+    "the wind farm",
+    "the hospital programme",
+    "the bridge",
+    "the pipeline",
+]
+THINGS = [
+    ("project", "projects"),
+    ("hospital", "hospitals"),
+    ("school", "schools"),
+    ("factory", "factories"),
+    ("bridge", "bridges"),
+    ("plant", "plants"),
+    ("airport", "airports"),
+    ("reactor", "reactors"),
+    ("ship", "ships"),
+    ("station", "stations"),
+]
+COUNT_NOUNS = [
+    "people",
+    "homes",
+    "workers",
+    "students",
+    "patients",
+    "passengers",
+    "households",
+    "families",
+    "residents",
+]
+QUOTES = [
+    "We are confident the plan will work",
+    "This is a difficult moment",
+    "The numbers speak for themselves",
+    "Nobody expected this",
+    "We will not change course",
+    "It is a question of trust",
+    "The market has already moved",
+    "There is still a long way to go",
+]
+NUM_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+MONTH_ABBR = [
+    "Jan.",
+    "Feb.",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 
 PARTICLES = {"de", "del", "van", "von", "der", "da", "di", "la", "le", "du", "dos"}
 #: (locale, weight); the romanized ones use Faker's romanized names.
-LOCALES = [("en_US", 40), ("en_GB", 30), ("de_DE", 5), ("es_ES", 5), ("it_IT", 5),
-           ("fr_FR", 4), ("en_IN", 4), ("ja_JP", 4), ("zh_CN", 3)]
+LOCALES = [
+    ("en_US", 40),
+    ("en_GB", 30),
+    ("de_DE", 5),
+    ("es_ES", 5),
+    ("it_IT", 5),
+    ("fr_FR", 4),
+    ("en_IN", 4),
+    ("ja_JP", 4),
+    ("zh_CN", 3),
+]
 
 
 # ---------------------------------------------------------------- building text
@@ -211,7 +390,7 @@ class Article:
         raise RuntimeError("no fresh name")
 
     def courtesy(self, p: TruePerson) -> str:
-        """"Mr" or "Ms" (guessed from Faker's gendered lists when it can)."""
+        """ "Mr" or "Ms" (guessed from Faker's gendered lists when it can)."""
         first = p.name.split()[0]
         for f in self.fakers.values():
             if first in getattr(f, "first_names_female", ()):
@@ -351,8 +530,7 @@ def i_title(w: Writer, a: Article, p: TruePerson) -> None:
     # "Foreign Minister Jane Smith told reporters in Paris that ..."
     _, title, key = _role_minister(a)
     p.role = key
-    w.t(f"{title} ").person(p).t(f" told reporters in {a.pick(CITIES)} that exports had "
-                                 "risen by ")
+    w.t(f"{title} ").person(p).t(f" told reporters in {a.pick(CITIES)} that exports had risen by ")
     w.figure(*a.percent()).t(" since ")
     text, kw = a.month_year()
     w.date(text, **kw).t(".")
@@ -486,15 +664,30 @@ def i_pair(w: Writer, a: Article, p: TruePerson) -> None:
     w.truth.people.append(q)
     country = a.pick(COUNTRIES)
     p.role = q.role = "parliament"
-    w.person(p).t(" and ").person(q).t(f", both members of the {ADJ[country]} parliament, "
-                                       "signed the letter on ")
+    w.person(p).t(" and ").person(q).t(
+        f", both members of the {ADJ[country]} parliament, signed the letter on "
+    )
     text, kw = a.full_date()
     w.date(text, **kw).t(".")
 
 
-INTROS: list[Intro] = [i_apposition, i_title, i_of_university, i_analyst_from, i_according_to,
-                       i_possessive_country, i_company_role, i_led_since, i_speaking_in,
-                       i_senator, i_economist_at, i_doctor, i_former, i_age, i_pair]
+INTROS: list[Intro] = [
+    i_apposition,
+    i_title,
+    i_of_university,
+    i_analyst_from,
+    i_according_to,
+    i_possessive_country,
+    i_company_role,
+    i_led_since,
+    i_speaking_in,
+    i_senator,
+    i_economist_at,
+    i_doctor,
+    i_former,
+    i_age,
+    i_pair,
+]
 
 
 def f_surname_said(w: Writer, a: Article, p: TruePerson | None) -> None:
@@ -621,8 +814,9 @@ def d_between(w: Writer, a: Article, _: TruePerson | None) -> None:
 
 def d_mid_year(w: Writer, a: Article, _: TruePerson | None) -> None:
     y = a.rng.randrange(2015, 2030)
-    w.t("The first trains are due to run by ").date(f"mid-{y}" if a.rng.random() < 0.5
-                                                      else f"the end of {y}", year=y)
+    w.t("The first trains are due to run by ").date(
+        f"mid-{y}" if a.rng.random() < 0.5 else f"the end of {y}", year=y
+    )
     w.t(", carrying up to ").figure(*a.count(["passengers"])).t(" a day.")
 
 
@@ -660,9 +854,13 @@ def d_hyphenated(w: Writer, a: Article, _: TruePerson | None) -> None:
     unit, code = r.choice([("kilometre", "km"), ("mile", "mi"), ("metre", "m")])
     w.t("The ").figure(f"{n:,}-{unit}", float(n), code).t(" link will serve ")
     k = r.randrange(2, 10)
-    fig = r.choice([(f"{NUM_WORDS[k - 2]} million people", k * 1e6, "people"),
-                    ("half a million homes", 5e5, "homes"),
-                    (f"{k}.5 million residents", (k + 0.5) * 1e6, "residents")])
+    fig = r.choice(
+        [
+            (f"{NUM_WORDS[k - 2]} million people", k * 1e6, "people"),
+            ("half a million homes", 5e5, "homes"),
+            (f"{k}.5 million residents", (k + 0.5) * 1e6, "residents"),
+        ]
+    )
     w.figure(*fig).t(".")
 
 
@@ -683,10 +881,26 @@ def d_odd_dates(w: Writer, a: Article, _: TruePerson | None) -> None:
     w.t(", in a case that dates back to ").date(f"the {c}s", decade=c).t(".")
 
 
-FACTS: list[Plain] = [d_hyphenated, d_odd_dates, d_between, d_mid_year, d_big, d_names_with_numbers,
-                      d_proposed, d_pipeline, d_exports, d_employs, d_resume, d_deadline,
-                      d_two_countries, d_last_year, d_third_term, d_built_in, d_visitors,
-                      d_months]
+FACTS: list[Plain] = [
+    d_hyphenated,
+    d_odd_dates,
+    d_between,
+    d_mid_year,
+    d_big,
+    d_names_with_numbers,
+    d_proposed,
+    d_pipeline,
+    d_exports,
+    d_employs,
+    d_resume,
+    d_deadline,
+    d_two_countries,
+    d_last_year,
+    d_third_term,
+    d_built_in,
+    d_visitors,
+    d_months,
+]
 
 
 def make_article(rng: random.Random, fakers: dict[str, Faker]) -> tuple[str, Truth]:
@@ -788,8 +1002,9 @@ def _date_ok(value: Any, item: Item) -> bool:
     if item.decade is not None:
         return bool(value.precision == "decade" and value.iso == f"{item.decade}s")
     if item.weekday is not None:
-        return bool(value.precision == "weekday"
-                    and value.iso == ["Mon", "Tue", "Wed", "Thu", "Fri"][item.weekday])
+        return bool(
+            value.precision == "weekday" and value.iso == ["Mon", "Tue", "Wed", "Thu", "Fri"][item.weekday]
+        )
     if item.year is not None and value.year != item.year:
         return False
     return bool(value.month == item.month and value.day == item.day)
@@ -822,7 +1037,8 @@ def score(analyses: Iterable[Any], truths: Iterable[Truth]) -> Score:
         facts = an.facts
         items: dict[str, list[Item]] = {
             "person": [m for p in truth.people for m in p.mentions],
-            "date": truth.dates, "figure": truth.figures,
+            "date": truth.dates,
+            "figure": truth.figures,
         }
         opt = truth.optional
         # precision: each fact of a kind
@@ -857,8 +1073,13 @@ def score(analyses: Iterable[Any], truths: Iterable[Truth]) -> Score:
         # recall: people by distinct person, dates and figures by mention
         for p in truth.people:
             s.people.truth += 1
-            hits = [f for f in facts if f.kind == "person" and f.value.name == p.name
-                    and any(_overlap(f.span.start, f.span.end, m.start, m.end) for m in p.mentions)]
+            hits = [
+                f
+                for f in facts
+                if f.kind == "person"
+                and f.value.name == p.name
+                and any(_overlap(f.span.start, f.span.end, m.start, m.end) for m in p.mentions)
+            ]
             group = s.origin.setdefault("en" if p.locale in {"en_US", "en_GB"} else "other", [0, 0])
             group[1] += 1
             group[0] += bool(hits)
@@ -874,17 +1095,26 @@ def score(analyses: Iterable[Any], truths: Iterable[Truth]) -> Score:
                     s.role_misses.append(f"{p.name}: want {p.role!r}, got {hits[0].value.role!r}")
             else:
                 m = p.mentions[0]
-                near = [f"{f.text!r}->{f.value.name!r}" for f in facts if f.kind == "person"
-                        and any(_overlap(f.span.start, f.span.end, x.start, x.end)
-                                for x in p.mentions)]
+                near = [
+                    f"{f.text!r}->{f.value.name!r}"
+                    for f in facts
+                    if f.kind == "person"
+                    and any(_overlap(f.span.start, f.span.end, x.start, x.end) for x in p.mentions)
+                ]
                 s.people.misses.append(f"person {p.name!r} got {near}: {_snippet(text, m.start, m.end)}")
         for kind, ks in (("date", s.dates), ("figure", s.figures)):
             for it in items[kind]:
                 ks.truth += 1
-                covering = [g for g in facts if g.kind == kind
-                            and _overlap(g.span.start, g.span.end, it.start, it.end)]
-                ok = [g for g in covering if (_date_ok(g.value, it) if kind == "date"
-                                              else _number_ok(g.value, it))]
+                covering = [
+                    g
+                    for g in facts
+                    if g.kind == kind and _overlap(g.span.start, g.span.end, it.start, it.end)
+                ]
+                ok = [
+                    g
+                    for g in covering
+                    if (_date_ok(g.value, it) if kind == "date" else _number_ok(g.value, it))
+                ]
                 if ok:
                     ks.found += 1
                     if kind == "figure":
@@ -902,11 +1132,15 @@ def score(analyses: Iterable[Any], truths: Iterable[Truth]) -> Score:
 def report(s: Score, show: int = 0) -> str:
     lines = []
     for kind, ks in s.by_kind().items():
-        lines.append(f"{kind:7s} recall {ks.recall:6.1%} ({ks.found}/{ks.truth})   "
-                     f"precision {ks.precision:6.1%} ({ks.correct}/{ks.facts})")
+        lines.append(
+            f"{kind:7s} recall {ks.recall:6.1%} ({ks.found}/{ks.truth})   "
+            f"precision {ks.precision:6.1%} ({ks.correct}/{ks.facts})"
+        )
     if s.origin:
-        lines.append("people by name origin: " + ", ".join(
-            f"{k} {v[0] / v[1]:.1%} ({v[0]}/{v[1]})" for k, v in sorted(s.origin.items())))
+        lines.append(
+            "people by name origin: "
+            + ", ".join(f"{k} {v[0] / v[1]:.1%} ({v[0]}/{v[1]})" for k, v in sorted(s.origin.items()))
+        )
     if s.roles_checked:
         lines.append(f"roles   {s.roles_ok / s.roles_checked:6.1%} ({s.roles_ok}/{s.roles_checked})")
     if s.units_checked:
@@ -950,7 +1184,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--print", type=int, default=0, dest="print_n", help="print N articles")
     args = ap.parse_args(argv)
     corpus = make_corpus(args.n, args.seed)
-    for text, _ in corpus[:args.print_n]:
+    for text, _ in corpus[: args.print_n]:
         print(text)
         print("-" * 60)
     nlp = load_nlp()

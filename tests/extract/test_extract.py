@@ -20,14 +20,29 @@ def facts_of(nlp: Any, text: str, kind: str) -> list[Any]:
 @pytest.mark.parametrize(
     ("sentence", "name", "role_part"),
     [
-        ("At the end of the meetings, Russian Foreign Minister Sergey Lavrov called the "
-         "resolution counter-productive.", "Sergey Lavrov", "Foreign Minister"),
-        ("“The talks could resume,” says Cheong Seong-chang, an analyst from Seoul’s Sejong "
-         "University, referring to the summit.", "Cheong Seong-chang", "analyst"),
-        ("Russia could change course, explains Georgy Toloraya, from the Institute of Economy of "
-         "the Russian Academy of Sciences, in a publication.", "Georgy Toloraya", "Institute"),
-        ("The strategic importance is growing, says Park Byung-in of the Kyungnam University "
-         "in Seoul.", "Park Byung-in", "Kyungnam University"),
+        (
+            "At the end of the meetings, Russian Foreign Minister Sergey Lavrov called the "
+            "resolution counter-productive.",
+            "Sergey Lavrov",
+            "Foreign Minister",
+        ),
+        (
+            "“The talks could resume,” says Cheong Seong-chang, an analyst from Seoul’s Sejong "
+            "University, referring to the summit.",
+            "Cheong Seong-chang",
+            "analyst",
+        ),
+        (
+            "Russia could change course, explains Georgy Toloraya, from the Institute of Economy of "
+            "the Russian Academy of Sciences, in a publication.",
+            "Georgy Toloraya",
+            "Institute",
+        ),
+        (
+            "The strategic importance is growing, says Park Byung-in of the Kyungnam University in Seoul.",
+            "Park Byung-in",
+            "Kyungnam University",
+        ),
     ],
 )
 def test_people_with_roles(nlp: Any, sentence: str, name: str, role_part: str) -> None:
@@ -39,8 +54,10 @@ def test_people_with_roles(nlp: Any, sentence: str, name: str, role_part: str) -
 
 
 def test_aliases_possessives_and_missed_mentions(nlp: Any) -> None:
-    text = ("Vladimir Putin received the envoy in Moscow. Later, Putin’s aides said the talks "
-            "went well. Analysts said Putin had gained.")
+    text = (
+        "Vladimir Putin received the envoy in Moscow. Later, Putin’s aides said the talks "
+        "went well. Analysts said Putin had gained."
+    )
     people = facts_of(nlp, text, "person")
     assert {f.value.name for f in people if isinstance(f.value, PersonValue)} == {"Vladimir Putin"}
     assert len(people) == 3  # one fact per sentence, the last two linked by surname
@@ -50,17 +67,21 @@ def test_aliases_possessives_and_missed_mentions(nlp: Any) -> None:
 
 
 def test_merged_span_names_two_people(nlp: Any) -> None:
-    text = ("Vladimir Putin met officials. Kim Jong-un is the leader. Analysts expect a "
-            "possible Putin-Kim Jong-un summit.")
+    text = (
+        "Vladimir Putin met officials. Kim Jong-un is the leader. Analysts expect a "
+        "possible Putin-Kim Jong-un summit."
+    )
     people = facts_of(nlp, text, "person")
     last = [f.text for f in people if "summit" in f.evidence]
     assert sorted(last) == ["Kim Jong-un", "Putin"]
 
 
 def test_places_the_model_calls_people_are_places(nlp: Any) -> None:
-    text = ("Russia will use Rason, an ice-free port in winter, as a terminal. The railroad "
-            "reaches the Rason Special Economic Zone. It will relieve the congested "
-            "Vladivostok terminal.")
+    text = (
+        "Russia will use Rason, an ice-free port in winter, as a terminal. The railroad "
+        "reaches the Rason Special Economic Zone. It will relieve the congested "
+        "Vladivostok terminal."
+    )
     kinds = {f.text: f.kind for f in analyse(article_from_text(text, "t.txt"), nlp).facts}
     assert "Rason" not in [t for t, k in kinds.items() if k == "person"]
     assert kinds.get("Vladivostok") == "place"
@@ -92,11 +113,12 @@ def test_figure_reading(text: str, number: float, unit: str | None, scale: str |
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("In April, Russia cancelled 90% of the North Korean debt ($10.9 billion).",
-         {"90%", "$10.9 billion"}),
+        (
+            "In April, Russia cancelled 90% of the North Korean debt ($10.9 billion).",
+            {"90%", "$10.9 billion"},
+        ),
         ("The film had taken $500m (£264m) worldwide.", {"$500m", "£264m"}),
-        ("Kim Jong-il and Dmitry Medvedev launched two large projects in 2011.",
-         {"two large projects"}),
+        ("Kim Jong-il and Dmitry Medvedev launched two large projects in 2011.", {"two large projects"}),
         ("It was up for nine awards at the ceremony.", {"nine awards"}),
         ("The two countries decided to use rubles.", set()),
     ],
@@ -130,25 +152,27 @@ def test_date_reading(text: str, iso: str, precision: str) -> None:
 def test_partial_dates_resolve_against_the_article_date(nlp: Any) -> None:
     from datetime import date
 
-    art = article_from_text("The resolution was adopted on Nov. 18 by the committee.", "t.txt",
-                            published=date(2014, 12, 2))
+    art = article_from_text(
+        "The resolution was adopted on Nov. 18 by the committee.", "t.txt", published=date(2014, 12, 2)
+    )
     (f,) = [f for f in analyse(art, nlp).facts if f.kind == "date"]
     assert isinstance(f.value, DateValue) and f.value.iso == "2014-11-18"
 
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Moscow and Pyongyang have been edging closer over the past year.",
-     "The cooperation has been reinforced in recent months.",
-     "The situation is different today."],
+    [
+        "Moscow and Pyongyang have been edging closer over the past year.",
+        "The cooperation has been reinforced in recent months.",
+        "The situation is different today.",
+    ],
 )
 def test_relative_dates_are_not_facts(nlp: Any, sentence: str) -> None:
     assert facts_of(nlp, sentence, "date") == []
 
 
 def test_ranges_split_into_years(nlp: Any) -> None:
-    found = {f.text for f in facts_of(nlp, "Lord Kinnock led Labour between 1983 and 1992.",
-                                      "date")}
+    found = {f.text for f in facts_of(nlp, "Lord Kinnock led Labour between 1983 and 1992.", "date")}
     assert found == {"1983", "1992"}
 
 
@@ -156,7 +180,7 @@ def test_facts_point_back_at_their_sentence(sample_analysis: Any) -> None:
     text = sample_analysis.article.text
     for f in sample_analysis.facts:
         assert f.evidence in text
-        assert text[f.span.start:f.span.end] == f.text or f.text in text[f.span.start:f.span.end]
+        assert text[f.span.start : f.span.end] == f.text or f.text in text[f.span.start : f.span.end]
 
 
 def test_no_facts_from_page_furniture(sample_analysis: Any) -> None:
@@ -171,20 +195,49 @@ def test_article_without_facts(nlp: Any) -> None:
 @pytest.mark.parametrize(
     ("sentence", "kind", "present", "absent"),
     [
-        ("Its chief executive, Jean-Pierre Farandou, said the network would be back to normal.",
-         "person", "Jean-Pierre Farandou", None),
-        ("The strike began after talks with Transport Minister Clément Beaune collapsed.",
-         "organization", None, "Transport"),
-        ("Apollo 11 first landed there in 1969, carrying three astronauts.",
-         "figure", "three astronauts", "11"),
-        ("Casey Honniball of the University of Hawaii led the study. Honniball said the team "
-         "used an airborne observatory.", "organization", "University of Hawaii", "Honniball"),
-        ("Amanda Harris played Emilia for the Royal Shakespeare Company last year.",
-         "organization", "Royal Shakespeare Company", None),
-        ("Labour won a huge majority of 167 over the Conservatives in 2001.",
-         "organization", "Conservatives", None),
-        ("Eyes from Beijing to Washington to the Korean peninsula will be on Moscow.",
-         "place", "Korean peninsula", None),
+        (
+            "Its chief executive, Jean-Pierre Farandou, said the network would be back to normal.",
+            "person",
+            "Jean-Pierre Farandou",
+            None,
+        ),
+        (
+            "The strike began after talks with Transport Minister Clément Beaune collapsed.",
+            "organization",
+            None,
+            "Transport",
+        ),
+        (
+            "Apollo 11 first landed there in 1969, carrying three astronauts.",
+            "figure",
+            "three astronauts",
+            "11",
+        ),
+        (
+            "Casey Honniball of the University of Hawaii led the study. Honniball said the team "
+            "used an airborne observatory.",
+            "organization",
+            "University of Hawaii",
+            "Honniball",
+        ),
+        (
+            "Amanda Harris played Emilia for the Royal Shakespeare Company last year.",
+            "organization",
+            "Royal Shakespeare Company",
+            None,
+        ),
+        (
+            "Labour won a huge majority of 167 over the Conservatives in 2001.",
+            "organization",
+            "Conservatives",
+            None,
+        ),
+        (
+            "Eyes from Beijing to Washington to the Korean peninsula will be on Moscow.",
+            "place",
+            "Korean peninsula",
+            None,
+        ),
     ],
 )
 def test_names_the_model_mislabels(
@@ -199,8 +252,10 @@ def test_names_the_model_mislabels(
 
 
 def test_surname_tagged_org_is_linked_to_the_person(nlp: Any) -> None:
-    text = ("Casey Honniball of the University of Hawaii led the study. Honniball said the team "
-            "used an airborne observatory.")
+    text = (
+        "Casey Honniball of the University of Hawaii led the study. Honniball said the team "
+        "used an airborne observatory."
+    )
     people = facts_of(nlp, text, "person")
     assert [f.text for f in people] == ["Casey Honniball", "Honniball"]
 

@@ -76,13 +76,12 @@ def test_corpus_is_deterministic_and_varied() -> None:
     assert len({t for t, _ in a}) == 5
     for text, truth in a:
         for p in truth.people:
-            assert p.mentions and all(text[m.start:m.end] == m.text for m in p.mentions)
+            assert p.mentions and all(text[m.start : m.end] == m.text for m in p.mentions)
         for it in truth.dates + truth.figures + truth.optional:
-            assert text[it.start:it.end] == it.text
+            assert text[it.start : it.end] == it.text
 
 
-def test_extraction_recall_and_precision(corpus: list[tuple[str, Any]],
-                                         analyses: list[Any]) -> None:
+def test_extraction_recall_and_precision(corpus: list[tuple[str, Any]], analyses: list[Any]) -> None:
     score = synthetic.score(analyses, [t for _, t in corpus])
     print(f"\nsynthetic corpus: {N_ARTICLES} articles, seed {SEED} (targets {TARGET:.0%})")
     print(synthetic.report(score, show=5))
@@ -138,15 +137,13 @@ def distractor_is_answer(q: Question, truth: Any) -> list[str]:
         elif q.category == "person":
             a, b = set(norm(q.answer).split()), set(norm(c).split())
             subset = bool(a and b and (a <= b or b <= a))
-            same = any(norm(q.answer) in forms and norm(c) in forms
-                       for forms in _person_forms(truth))
+            same = any(norm(q.answer) in forms and norm(c) in forms for forms in _person_forms(truth))
             if subset or same:
                 bad.append(c)
     return bad
 
 
-def test_generated_questions_pass_quality(corpus: list[tuple[str, Any]],
-                                          analyses: list[Any]) -> None:
+def test_generated_questions_pass_quality(corpus: list[tuple[str, Any]], analyses: list[Any]) -> None:
     bad: list[str] = []
     n_questions = n_mc = 0
     for (_, truth), analysis in zip(corpus, analyses, strict=True):

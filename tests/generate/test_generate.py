@@ -104,8 +104,7 @@ def test_banks_are_valid(sample_analysis: Any) -> None:
 
 
 def test_filters(sample_analysis: Any) -> None:
-    qs = generate_questions(sample_analysis, Options(seed=1, types=("numeric",),
-                                                     categories=("figure",)))
+    qs = generate_questions(sample_analysis, Options(seed=1, types=("numeric",), categories=("figure",)))
     assert qs and all(q.type == "numeric" and q.category == "figure" for q in qs)
 
 
@@ -127,8 +126,19 @@ def test_committed_sample_bank_is_what_the_generator_makes(sample_analysis: Any)
 
 def test_generate_cli_writes_a_bank_and_refuses_to_overwrite(tmp_path: Path) -> None:
     out = tmp_path / "bank.json"
-    cmd = [sys.executable, "-m", "quizgen", "generate", str(ROOT / "banks" / "face-to-face.txt"),
-           "-o", str(out), "--seed", "7", "--max-questions", "10"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "quizgen",
+        "generate",
+        str(ROOT / "banks" / "face-to-face.txt"),
+        "-o",
+        str(out),
+        "--seed",
+        "7",
+        "--max-questions",
+        "10",
+    ]
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert len(load_bank(out).questions) == 10

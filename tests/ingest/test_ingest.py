@@ -43,7 +43,7 @@ def test_furniture_title_kicker_and_dateline_are_removed() -> None:
 def test_sentence_offsets_point_into_the_text() -> None:
     a = article_from_text(ARTICLE, "x.txt")
     for s in a.sentences:
-        assert a.text[s.start:s.end] == s.text
+        assert a.text[s.start : s.end] == s.text
 
 
 @settings(max_examples=200, deadline=None)
@@ -52,7 +52,7 @@ def test_random_text_never_crashes_and_offsets_stay_inside(text: str) -> None:
     a = article_from_text(text, "random.txt")
     for s in a.sentences:
         assert 0 <= s.start <= s.end <= len(a.text)
-        assert a.text[s.start:s.end] == s.text
+        assert a.text[s.start : s.end] == s.text
 
 
 @pytest.mark.parametrize(
@@ -72,8 +72,11 @@ def test_html_main_text_and_metadata() -> None:
         "<html><head><title>Big news</title><meta name='author' content='Ann Lee'>"
         "<meta property='article:published_time' content='2020-01-16'></head><body>"
         "<nav><a href='/x'>Home</a> <a href='/y'>World</a></nav><article><h1>Big news</h1>"
-        + "".join(f"<p>Paragraph {i} says that Microsoft will invest US$1 billion over the "
-                  f"next four years in carbon removal technology.</p>" for i in range(6))
+        + "".join(
+            f"<p>Paragraph {i} says that Microsoft will invest US$1 billion over the "
+            f"next four years in carbon removal technology.</p>"
+            for i in range(6)
+        )
         + "</article><footer>Copyright 2020</footer></body></html>"
     )
     a = article_from_text(page, "page.html")

@@ -83,9 +83,7 @@ async def test_setup_then_multiple_choice_right_and_wrong(make_app: MakeApp) -> 
         ("numeric", "10.9 billion", "11 billion"),
     ],
 )
-async def test_each_type_right_and_wrong(
-    make_app: MakeApp, qtype: str, right: str, wrong: str
-) -> None:
+async def test_each_type_right_and_wrong(make_app: MakeApp, qtype: str, right: str, wrong: str) -> None:
     app = make_app(start=ordered(types=(qtype,), count=2))
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for(pilot, QuestionScreen)
@@ -331,8 +329,9 @@ async def test_browser_lists_and_opens(tmp_path: Path) -> None:
         await wait_for(pilot, SetupScreen)
 
 
-async def test_browser_generate(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
-                                sample_bank: Bank, data_dir: Path) -> None:
+async def test_browser_generate(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, sample_bank: Bank, data_dir: Path
+) -> None:
     import quizgen.pipeline
 
     calls: list[tuple[str, float]] = []

@@ -16,8 +16,12 @@ from quizgen.quiz.matching import (
 
 def q(**kw: object) -> Question:
     base: dict[str, object] = {
-        "id": "q1", "type": "fill_in", "category": "place", "prompt": "Where?",
-        "answer": "Rotterdam", "evidence": "It opened in Rotterdam.",
+        "id": "q1",
+        "type": "fill_in",
+        "category": "place",
+        "prompt": "Where?",
+        "answer": "Rotterdam",
+        "evidence": "It opened in Rotterdam.",
     }
     base.update(kw)
     return Question.model_validate(base)
@@ -27,12 +31,10 @@ MC = {"type": "multiple_choice", "choices": ["Vienna", "Geneva", "Oslo"], "answe
 TF_TRUE = {"type": "true_false", "choices": ["True", "False"], "answer": "True"}
 TF_FALSE = {"type": "true_false", "choices": ["True", "False"], "answer": "False"}
 PERSON = {"category": "person", "answer": "Maria Lopez"}
-ORG = {"category": "organization", "answer": "Northern Rail Authority",
-       "accepted_answers": ["NRA"]}
+ORG = {"category": "organization", "answer": "Northern Rail Authority", "accepted_answers": ["NRA"]}
 BRIDGE = {"type": "numeric", "category": "figure", "answer": "$10.9 billion", "value": 10.9e9}
 BRIDGE_TOL = {**BRIDGE, "tolerance": 0.05e9}
-DELEGATES = {"type": "numeric", "category": "figure", "answer": "4,200", "value": 4200,
-             "tolerance": 50}
+DELEGATES = {"type": "numeric", "category": "figure", "answer": "4,200", "value": 4200, "tolerance": 50}
 SCALED = {"type": "numeric", "category": "figure", "answer": "$10.9 billion", "value": 10.9}
 YEAR = {"category": "date", "answer": "2013"}
 DATE = {"category": "date", "answer": "18 September 2013"}

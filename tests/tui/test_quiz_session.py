@@ -89,8 +89,9 @@ def test_restore(sample_bank: Bank) -> None:
 
 
 def test_config_round_trip() -> None:
-    cfg = QuizConfig(count=5, categories=("date",), types=("numeric",), shuffle=False,
-                     mode="exam", time_limit=90, seed=42)
+    cfg = QuizConfig(
+        count=5, categories=("date",), types=("numeric",), shuffle=False, mode="exam", time_limit=90, seed=42
+    )
     assert QuizConfig.from_dict(cfg.to_dict()) == cfg
 
 

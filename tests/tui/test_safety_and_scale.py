@@ -30,9 +30,9 @@ MakeApp = Callable[..., QuizApp]
 def _plain(widget: Static) -> str:
     visual = widget.visual
     assert isinstance(visual, Content)
-    assert not visual.spans or all(
-        "link" not in str(span.style) for span in visual.spans
-    ), "bank text must never become a link"
+    assert not visual.spans or all("link" not in str(span.style) for span in visual.spans), (
+        "bank text must never become a link"
+    )
     return visual.plain
 
 

@@ -35,8 +35,12 @@ def _app(**kw: Any) -> QuizApp:
 
     path = kw.pop("bank", SAMPLE)
     return create_app(
-        [path], open_bank=LoadedBank(path, load_bank(path)), search_dirs=[],
-        clock=FakeClock(), seed=1, **kw,
+        [path],
+        open_bank=LoadedBank(path, load_bank(path)),
+        search_dirs=[],
+        clock=FakeClock(),
+        seed=1,
+        **kw,
     )
 
 
@@ -52,9 +56,7 @@ def _until(cls: type[Screen[Any]], *keys: str, settle: float = 0.05) -> Before:
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_browser(
-    snap_compare: Compare, size: tuple[int, int], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_browser(snap_compare: Compare, size: tuple[int, int], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(SAMPLE.parent.parent.parent.parent)  # paths show relative to the repo
     app = create_app([SAMPLE, MARKUP], search_dirs=[], clock=FakeClock(), seed=1)
 
@@ -80,9 +82,7 @@ def test_question_multiple_choice(snap_compare: Compare, size: tuple[int, int]) 
 @pytest.mark.parametrize("size", SIZES)
 def test_question_fill_in_with_hint(snap_compare: Compare, size: tuple[int, int]) -> None:
     app = _app(start=ordered(types=("fill_in",)))
-    assert snap_compare(
-        app, terminal_size=size, run_before=_until(QuestionScreen, "escape", "h")
-    )
+    assert snap_compare(app, terminal_size=size, run_before=_until(QuestionScreen, "escape", "h"))
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -120,9 +120,7 @@ def test_results(snap_compare: Compare, size: tuple[int, int]) -> None:
 @pytest.mark.parametrize("size", SIZES)
 def test_help(snap_compare: Compare, size: tuple[int, int]) -> None:
     app = _app(start=ordered(count=3))
-    assert snap_compare(
-        app, terminal_size=size, run_before=_until(HelpScreen, "question_mark")
-    )
+    assert snap_compare(app, terminal_size=size, run_before=_until(HelpScreen, "question_mark"))
 
 
 @pytest.mark.parametrize("size", SIZES)

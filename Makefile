@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: play test lint types unit banks bench clean
+.PHONY: play test quick lint types unit banks schema bench clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -23,7 +23,10 @@ play: $(STAMP)
 
 lint: $(DEVSTAMP)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+	$(BIN)/vulture
+	$(BIN)/deptry .
 
 types: $(DEVSTAMP)
 	$(BIN)/mypy
@@ -33,8 +36,14 @@ unit: $(DEVSTAMP)
 
 test: lint types unit
 
+quick: $(DEVSTAMP)   # the tests without the slow ones (see the "slow" marker)
+	$(BIN)/pytest -m "not slow"
+
 banks: $(STAMP)
 	SOURCE_DATE_EPOCH=1764288000 $(BIN)/quizgen generate banks/face-to-face.txt -o banks/face-to-face.json --seed 7 --force
+
+schema: $(STAMP)   # the committed JSON Schema of the bank format
+	$(BIN)/python scripts/write_schema.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bank_io.py

@@ -218,7 +218,6 @@ class Mention:
     hi: int  # token range of the name itself (titles and possessive excluded)
     text: str
     possessive: bool = False
-    tagged: bool = True  # found by the NER model (False: linked later by name)
 
 
 @dataclass
@@ -605,7 +604,7 @@ def _link_missed(ctx: Context, people: list[Person]) -> None:
                 # a surname the model alone tagged ORG ("Honniball said") is still the person
                 person, j = hit
                 poss = j < n and p.toks[j].text in POSSESSIVE
-                person.mentions.append(Mention(p, i, j, p.span_text(i, j), poss, tagged=False))
+                person.mentions.append(Mention(p, i, j, p.span_text(i, j), poss))
                 i = j
                 continue
             i += 1

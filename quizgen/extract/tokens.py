@@ -19,7 +19,6 @@ class Tok:
     dep: str
     head: int
     ent: str  # entity label or ""
-    ent_iob: str  # "B", "I", "O"
     ws: str  # trailing whitespace
 
 
@@ -82,7 +81,6 @@ def from_doc(doc: Any, index: int, offset: int) -> Parsed:
             dep=t.dep_,
             head=t.head.i,
             ent=t.ent_type_,
-            ent_iob=t.ent_iob_,
             ws=t.whitespace_,
         )
         for t in doc

@@ -5,9 +5,12 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from .conftest import ROOT
+import pytest
+
+from tests.helpers import ROOT
 
 
+@pytest.mark.slow
 def test_benchmark_runs_and_reports_each_size() -> None:
     proc = subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / "bank_io.py"), "--sizes", "200", "400", "--repeat", "1"],

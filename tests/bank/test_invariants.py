@@ -14,8 +14,7 @@ from hypothesis import strategies as st
 from quizgen.bank import bank_problems, normalize_choice, parse_bank, save_bank
 from quizgen.bank.synthetic import build_bank
 from quizgen.errors import InvalidContentError
-
-from .conftest import bank_dict, question
+from tests.helpers import bank_dict, question
 
 
 def problems_of(raw: dict[str, Any]) -> list[tuple[str, str]]:

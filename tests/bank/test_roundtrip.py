@@ -11,8 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from quizgen.bank import Bank, bank_problems, dump_bank, load_bank, parse_bank, save_bank
 from quizgen.bank.io import _slow_validate
 from quizgen.bank.synthetic import build_bank, build_bank_data
-
-from .conftest import bank_data, banks
+from tests.helpers import bank_data, banks
 
 SETTINGS = settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]

@@ -12,8 +12,7 @@ from quizgen.bank import SCHEMA_VERSION, Bank, bank_problems, dump_bank, load_ba
 from quizgen.bank.migrations import MIGRATIONS, migrate
 from quizgen.bank.schema import bank_schema, schema_path, schema_text
 from quizgen.errors import InvalidContentError
-
-from .conftest import ROOT, V0_SAMPLE, bank_dict, question, run_cli
+from tests.helpers import ROOT, V0_SAMPLE, bank_dict, question, run_cli
 
 
 def test_committed_schema_matches_the_models() -> None:
@@ -21,7 +20,7 @@ def test_committed_schema_matches_the_models() -> None:
     assert committed.name == f"bank-v{SCHEMA_VERSION}.schema.json"
     assert committed.read_text(encoding="utf-8") == schema_text(), (
         f"{committed.relative_to(ROOT)} is out of date with quizgen/bank/models.py: "
-        f"run `quizgen schema > {committed.relative_to(ROOT)}` (and bump SCHEMA_VERSION "
+        "run `make schema` (and bump SCHEMA_VERSION "
         "with a migration if old banks no longer load)"
     )
 

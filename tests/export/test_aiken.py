@@ -9,8 +9,7 @@ import pytest
 from quizgen.bank import Bank
 from quizgen.errors import InvalidContentError
 from quizgen.export import get_exporter
-from tests.export.conftest import make_bank, q
-from tests.export.helpers import export, import_
+from tests.helpers import export, import_, make_bank, q
 
 MOODLE_CHOICE = re.compile(r"^[A-Z][).][ \t]")
 

@@ -12,8 +12,7 @@ import pytest
 
 from quizgen.bank import Bank
 from quizgen.export.anki import stable_id
-from tests.export.conftest import make_bank, nasty_questions
-from tests.export.helpers import export
+from tests.helpers import export, make_bank, nasty_questions
 
 
 def open_collection(data: bytes, tmp_path: Path) -> sqlite3.Connection:

@@ -8,8 +8,7 @@ from quizgen.bank import Bank
 from quizgen.errors import InvalidContentError
 from quizgen.export import get_exporter
 from quizgen.export.gift import escape
-from tests.export.conftest import make_bank, nasty_questions, q
-from tests.export.helpers import export, import_
+from tests.helpers import export, import_, make_bank, nasty_questions, q
 
 
 def blocks(text: str) -> list[str]:

@@ -9,7 +9,7 @@ import pytest
 from quizgen.bank import Bank
 from quizgen.export.common import one_line
 from quizgen.export.markdown import md
-from tests.export.helpers import export
+from tests.helpers import export
 
 
 def test_markup_in_news_text_is_shown_literally() -> None:

@@ -8,8 +8,7 @@ import pytest
 
 from quizgen.bank import Bank
 from quizgen.errors import InvalidContentError
-from tests.export.conftest import make_bank, q
-from tests.export.helpers import export, import_
+from tests.helpers import export, import_, make_bank, q
 
 QTYPES = {"multichoice", "truefalse", "shortanswer", "numerical"}
 

@@ -9,8 +9,7 @@ from hypothesis import strategies as st
 
 from quizgen.bank import Bank, Question, normalize_choice
 from quizgen.export.common import one_line
-from tests.export.conftest import make_bank
-from tests.export.helpers import export, import_
+from tests.helpers import export, import_, make_bank
 
 # Every character GIFT, Aiken, XML, CSV or Markdown treat specially, and some text.
 PIECES = st.sampled_from(

@@ -12,8 +12,7 @@ from quizgen.errors import InputError, InvalidContentError
 from quizgen.export import get_exporter
 from quizgen.export.csv_format import HEADER
 from quizgen.export.kahoot import MAX_ANSWER, MAX_QUESTION
-from tests.export.conftest import make_bank, q
-from tests.export.helpers import export
+from tests.helpers import export, make_bank, q
 
 
 def read_csv(data: bytes, delimiter: str = ",") -> list[list[str]]:

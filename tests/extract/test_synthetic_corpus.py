@@ -81,6 +81,7 @@ def test_corpus_is_deterministic_and_varied() -> None:
             assert text[it.start : it.end] == it.text
 
 
+@pytest.mark.slow
 def test_extraction_recall_and_precision(corpus: list[tuple[str, Any]], analyses: list[Any]) -> None:
     score = synthetic.score(analyses, [t for _, t in corpus])
     print(f"\nsynthetic corpus: {N_ARTICLES} articles, seed {SEED} (targets {TARGET:.0%})")

@@ -1,4 +1,4 @@
-"""Fixtures for the TUI and quiz tests: a private data dir, the fixture banks, app builders."""
+"""TUI fixtures: the fixture banks and an app builder (helpers are in tests.helpers)."""
 
 from __future__ import annotations
 
@@ -8,50 +8,10 @@ from typing import Any
 
 import pytest
 
-from quizgen.bank import Bank, load_bank
+from quizgen.bank import load_bank
 from quizgen.quiz.session import QuizConfig
 from quizgen.tui.app import LoadedBank, QuizApp, create_app
-
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-SAMPLE = FIXTURES / "sample.json"
-MARKUP = FIXTURES / "markup.json"
-
-
-class FakeClock:
-    """A clock tests move by hand."""
-
-    def __init__(self, start: float = 1000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    d = tmp_path / "data"
-    monkeypatch.setenv("QUIZGEN_DATA_DIR", str(d))
-    return d
-
-
-@pytest.fixture(scope="session")
-def sample_bank() -> Bank:
-    return load_bank(SAMPLE)
-
-
-@pytest.fixture(scope="session")
-def markup_bank() -> Bank:
-    return load_bank(MARKUP)
-
-
-def ordered(**kw: Any) -> QuizConfig:
-    """A config that keeps the bank's order (predictable tests)."""
-    base: dict[str, Any] = {"count": None, "shuffle": False, "seed": 1}
-    base.update(kw)
-    return QuizConfig(**base)
+from tests.helpers import SAMPLE, FakeClock
 
 
 @pytest.fixture

@@ -19,9 +19,7 @@ from quizgen.tui.screens.question import QuestionScreen
 from quizgen.tui.screens.results import ResultsScreen
 from quizgen.tui.screens.setup import SetupScreen
 from quizgen.tui.widgets.choices import ChoiceList
-
-from .conftest import SAMPLE, FakeClock, ordered
-from .helpers import question_screen, text_of, wait_for, wait_rows
+from tests.helpers import SAMPLE, FakeClock, ordered, question_screen, text_of, wait_for, wait_rows
 
 MakeApp = Callable[..., QuizApp]
 
@@ -329,6 +327,7 @@ async def test_browser_lists_and_opens(tmp_path: Path) -> None:
         await wait_for(pilot, SetupScreen)
 
 
+@pytest.mark.slow
 async def test_browser_generate(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, sample_bank: Bank, data_dir: Path
 ) -> None:

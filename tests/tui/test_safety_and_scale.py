@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from textual.content import Content
 from textual.widgets import Static
 
@@ -19,10 +19,7 @@ from quizgen.tui.screens.question import QuestionScreen
 from quizgen.tui.screens.results import ResultsScreen
 from quizgen.tui.screens.setup import SetupScreen
 from quizgen.tui.widgets.choices import ChoiceList
-
-from .bigbank import big_bank
-from .conftest import MARKUP, FakeClock, ordered
-from .helpers import question_screen, text_of, wait_for, wait_rows
+from tests.helpers import MARKUP, FakeClock, big_bank, ordered, question_screen, text_of, wait_for, wait_rows
 
 MakeApp = Callable[..., QuizApp]
 
@@ -80,6 +77,7 @@ async def test_markup_bank_in_browser(tmp_path: Path) -> None:
         assert text_of(app, "#bank-title") == "Markup [bold]test[/] [link=x]bank[/link]"
 
 
+@pytest.mark.slow
 async def test_big_bank_stays_responsive(tmp_path: Path) -> None:
     bank = big_bank(5000)
     path = save_bank(bank, tmp_path / "big.json")
@@ -93,25 +91,20 @@ async def test_big_bank_stays_responsive(tmp_path: Path) -> None:
         assert str(table.get_row_at(0)[1]) == "5000"
         await pilot.press("enter")
         await wait_for(pilot, SetupScreen)
-        t0 = time.perf_counter()
         from textual.widgets import Input
 
         app.screen.query_one("#count", Input).value = "0"  # 0 = all questions
         await pilot.press("ctrl+s")
         await wait_for(pilot, QuestionScreen)
-        assert time.perf_counter() - t0 < 2.0
         qs = question_screen(app)
         assert qs.session.total == 5000
-        # answering 30 questions in exam-like speed: each well under the budget
+        # thirty answers in a row on a 5,000-question quiz (speed: benchmarks/tui.py)
         qs.session.config = ordered(mode="exam")
-        t0 = time.perf_counter()
         for _ in range(30):
             q = qs.session.current
             assert q is not None
             qs.submit(q.answer if q.type != "true_false" else q.answer[0])
             await pilot.pause()
-        per_question = (time.perf_counter() - t0) / 30
-        assert per_question < 0.25, per_question
         assert qs.session.answered == 30
 
 

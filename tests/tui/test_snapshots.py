@@ -20,9 +20,7 @@ from quizgen.tui.screens.help import HelpScreen
 from quizgen.tui.screens.question import QuestionScreen
 from quizgen.tui.screens.results import ResultsScreen
 from quizgen.tui.screens.setup import SetupScreen
-
-from .conftest import MARKUP, SAMPLE, FakeClock, ordered
-from .helpers import wait_for, wait_rows
+from tests.helpers import MARKUP, SAMPLE, FakeClock, ordered, wait_for, wait_rows
 
 SIZES = [pytest.param((100, 30), id="100x30"), pytest.param((80, 24), id="80x24")]
 Before = Callable[[Pilot[None]], Awaitable[None]]

@@ -15,8 +15,7 @@ import pytest
 from quizgen import __version__
 from quizgen.bank import dump_bank, load_bank
 from quizgen.bank.synthetic import build_bank
-
-from .conftest import (
+from tests.helpers import (
     V0_SAMPLE,
     assert_one_line_error,
     bank_dict,

@@ -10,8 +10,7 @@ import pytest
 from quizgen.bank import Bank
 from quizgen.quiz.history import History, HistoryError, SafeHistory, resume_session
 from quizgen.quiz.session import QuizSession
-
-from .conftest import ordered
+from tests.helpers import ordered
 
 
 def test_round_trip_and_resume(tmp_path: Path, sample_bank: Bank) -> None:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from quizgen.bank import Bank
 from quizgen.quiz.session import QuizConfig, QuizSession, select_questions, summarize
-
-from .conftest import FakeClock, ordered
+from tests.helpers import FakeClock, ordered
 
 
 def test_selection_filters_and_cuts(sample_bank: Bank) -> None:

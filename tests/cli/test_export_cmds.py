@@ -9,15 +9,7 @@ import pytest
 
 from quizgen.bank import Bank, load_bank, save_bank
 from quizgen.export import EXPORTERS
-from tests.export.conftest import make_bank, q
-from tests.export.helpers import run_cli
-
-Env = tuple[pytest.CaptureFixture[str], pytest.MonkeyPatch]
-
-
-@pytest.fixture
-def env(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Env:
-    return capsys, monkeypatch
+from tests.helpers import flat, make_bank, q, run_cli
 
 
 @pytest.fixture
@@ -25,37 +17,39 @@ def bank_file(nasty_bank: Bank, tmp_path: Path) -> Path:
     return save_bank(nasty_bank, tmp_path / "nasty.json")
 
 
-def cli(args: list[str], env: Env) -> tuple[int, str, str]:
-    return run_cli(args, *env)
+def cli(args: list[str]) -> tuple[int, str, str]:
+    """Exit code, stdout and stderr with whitespace folded (rich wraps long lines)."""
+    r = run_cli(*args)
+    return r.code, flat(r.out), flat(r.err)
 
 
-def test_list_names_every_format(env: Env) -> None:
-    code, out, _ = cli(["export", "--list"], env)
+def test_list_names_every_format() -> None:
+    code, out, _ = cli(["export", "--list"])
     assert code == 0
     for name in ("json", "gift", "aiken", "moodle-xml", "csv", "kahoot", "quizlet", "anki", "markdown"):
         assert f"{name} {EXPORTERS[name].suffix}" in out
 
 
-def test_help_teaches_with_examples_and_formats(env: Env) -> None:
-    _, out, _ = cli(["export", "--help"], env)
+def test_help_teaches_with_examples_and_formats() -> None:
+    _, out, _ = cli(["export", "--help"])
     assert "quizgen export banks/face-to-face.json --format gift -o face-to-face.gift" in out
     assert "aiken, anki, csv, gift, json, kahoot, markdown, moodle-xml, quizlet" in out
-    _, out, _ = cli(["import", "--help"], env)
+    _, out, _ = cli(["import", "--help"])
     assert "quizgen import quiz.gift -o quiz.json" in out
     assert "aiken, gift, json, moodle-xml" in out
 
 
 @pytest.mark.parametrize("fmt", sorted(EXPORTERS))
-def test_every_format_writes_its_file(fmt: str, bank_file: Path, tmp_path: Path, env: Env) -> None:
+def test_every_format_writes_its_file(fmt: str, bank_file: Path, tmp_path: Path) -> None:
     out = tmp_path / f"out{EXPORTERS[fmt].suffix}"
-    code, stdout, _ = cli(["export", str(bank_file), "--format", fmt, "-o", str(out)], env)
+    code, stdout, _ = cli(["export", str(bank_file), "--format", fmt, "-o", str(out)])
     assert code == 0
     assert out.stat().st_size > 0
     assert f"wrote {out} ({fmt}):" in stdout
 
 
-def test_unknown_format_lists_the_known_ones(bank_file: Path, tmp_path: Path, env: Env) -> None:
-    code, _, err = cli(["export", str(bank_file), "-f", "docx", "-o", str(tmp_path / "x")], env)
+def test_unknown_format_lists_the_known_ones(bank_file: Path, tmp_path: Path) -> None:
+    code, _, err = cli(["export", str(bank_file), "-f", "docx", "-o", str(tmp_path / "x")])
     assert code == 2
     assert err == (
         "quizgen: error: unknown format 'docx'; known formats: aiken, anki, csv, "
@@ -63,62 +57,62 @@ def test_unknown_format_lists_the_known_ones(bank_file: Path, tmp_path: Path, en
     )
 
 
-def test_never_overwrites_without_force(bank_file: Path, tmp_path: Path, env: Env) -> None:
+def test_never_overwrites_without_force(bank_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.gift"
     out.write_text("keep me")
-    code, _, err = cli(["export", str(bank_file), "-f", "gift", "-o", str(out)], env)
+    code, _, err = cli(["export", str(bank_file), "-f", "gift", "-o", str(out)])
     assert code == 2 and "already exists (use --force to overwrite)" in err
     assert out.read_text() == "keep me"
-    code, _, _ = cli(["export", str(bank_file), "-f", "gift", "-o", str(out), "--force"], env)
+    code, _, _ = cli(["export", str(bank_file), "-f", "gift", "-o", str(out), "--force"])
     assert code == 0 and out.read_text().startswith("// Nasty")
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
 
-def test_aiken_without_multiple_choice_exits_1(tmp_path: Path, env: Env) -> None:
+def test_aiken_without_multiple_choice_exits_1(tmp_path: Path) -> None:
     bank = save_bank(make_bank([q("q1", "true_false", "date", "Is it?", "True")]), tmp_path / "tf.json")
     out = tmp_path / "out.txt"
-    code, _, err = cli(["export", str(bank), "-f", "aiken", "-o", str(out)], env)
+    code, _, err = cli(["export", str(bank), "-f", "aiken", "-o", str(out)])
     assert code == 1
     assert err.startswith("quizgen: error: bank 'nasty' has no multiple-choice question")
     assert not out.exists()
 
 
-def test_skipped_questions_are_reported(bank_file: Path, tmp_path: Path, env: Env) -> None:
-    code, out, err = cli(["export", str(bank_file), "-f", "aiken", "-o", str(tmp_path / "a.txt")], env)
+def test_skipped_questions_are_reported(bank_file: Path, tmp_path: Path) -> None:
+    code, out, err = cli(["export", str(bank_file), "-f", "aiken", "-o", str(tmp_path / "a.txt")])
     assert code == 0
     assert "quizgen: warning: skipped q0002: true_false: Aiken holds multiple-choice" in err
     assert "4 questions, 6 skipped" in out
 
 
-def test_options_apply_to_their_formats_only(bank_file: Path, tmp_path: Path, env: Env) -> None:
+def test_options_apply_to_their_formats_only(bank_file: Path, tmp_path: Path) -> None:
     code, _, err = cli(
-        ["export", str(bank_file), "-f", "gift", "--time-limit", "30", "-o", str(tmp_path / "x.gift")], env
+        ["export", str(bank_file), "-f", "gift", "--time-limit", "30", "-o", str(tmp_path / "x.gift")]
     )
     assert code == 2 and "--time-limit applies to kahoot, not to gift" in err
     out = tmp_path / "c.json"
-    code, _, _ = cli(["export", str(bank_file), "--compact", "-o", str(out)], env)
+    code, _, _ = cli(["export", str(bank_file), "--compact", "-o", str(out)])
     assert code == 0 and out.read_text().count("\n") == 1
     assert json.loads(out.read_text())["id"] == "nasty"
     out = tmp_path / "k.csv"
-    code, _, _ = cli(["export", str(bank_file), "-f", "kahoot", "--time-limit", "60", "-o", str(out)], env)
+    code, _, _ = cli(["export", str(bank_file), "-f", "kahoot", "--time-limit", "60", "-o", str(out)])
     assert code == 0 and ",60,1" in out.read_text(encoding="utf-8-sig")
 
 
-def test_import_round_trip_through_the_cli(bank_file: Path, tmp_path: Path, env: Env) -> None:
+def test_import_round_trip_through_the_cli(bank_file: Path, tmp_path: Path) -> None:
     gift = tmp_path / "nasty.gift"
-    assert cli(["export", str(bank_file), "-f", "gift", "-o", str(gift)], env)[0] == 0
+    assert cli(["export", str(bank_file), "-f", "gift", "-o", str(gift)])[0] == 0
     out = tmp_path / "back.json"
-    code, stdout, _ = cli(["import", str(gift), "-o", str(out)], env)  # format from suffix
+    code, stdout, _ = cli(["import", str(gift), "-o", str(out)])  # format from suffix
     assert code == 0 and "10 questions imported" in stdout
     back = load_bank(out)
     assert back.id == "nasty" and back.title == "Nasty: a/b test"
     assert [x.answer for x in back.questions] == [x.answer for x in load_bank(bank_file).questions]
 
 
-def test_import_asks_for_the_format_when_the_suffix_is_ambiguous(tmp_path: Path, env: Env) -> None:
+def test_import_asks_for_the_format_when_the_suffix_is_ambiguous(tmp_path: Path) -> None:
     src = tmp_path / "quiz.txt"
     src.write_text("Who?\nA. x\nB. y\nC. z\nANSWER: A\n")
-    code, _, err = cli(["import", str(src), "-o", str(tmp_path / "b.json")], env)
+    code, _, err = cli(["import", str(src), "-o", str(tmp_path / "b.json")])
     assert code == 2 and "may be aiken or gift; say which with --format" in err
     code, _, _ = cli(
         [
@@ -133,7 +127,6 @@ def test_import_asks_for_the_format_when_the_suffix_is_ambiguous(tmp_path: Path,
             "-o",
             str(tmp_path / "b.json"),
         ],
-        env,
     )
     assert code == 0
     bank = load_bank(tmp_path / "b.json")
@@ -141,22 +134,22 @@ def test_import_asks_for_the_format_when_the_suffix_is_ambiguous(tmp_path: Path,
     assert bank.questions[0].category == "person"  # "Who" is a hint; -c is the fallback
 
 
-def test_import_errors_are_one_line(tmp_path: Path, env: Env) -> None:
+def test_import_errors_are_one_line(tmp_path: Path) -> None:
     src = tmp_path / "broken.xml"
     src.write_text("<quiz><question>")
-    code, _, err = cli(["import", str(src), "-o", str(tmp_path / "b.json")], env)
+    code, _, err = cli(["import", str(src), "-o", str(tmp_path / "b.json")])
     assert code == 1 and err.startswith("quizgen: error: ") and "not well-formed XML" in err
-    code, _, err = cli(["import", str(tmp_path / "missing.gift"), "-o", str(tmp_path / "c")], env)
+    code, _, err = cli(["import", str(tmp_path / "missing.gift"), "-o", str(tmp_path / "c")])
     assert code == 2 and "no such gift file" in err
-    code, _, err = cli(["import", str(src), "-f", "docx", "-o", str(tmp_path / "c")], env)
+    code, _, err = cli(["import", str(src), "-f", "docx", "-o", str(tmp_path / "c")])
     assert code == 2 and "known formats: aiken, gift, json, moodle-xml" in err
-    code, _, err = cli(["import", str(src), "-c", "animal", "-o", str(tmp_path / "c")], env)
+    code, _, err = cli(["import", str(src), "-c", "animal", "-o", str(tmp_path / "c")])
     assert code == 2 and "'animal' is not one of person" in err
 
 
-def test_import_json_keeps_the_bank_and_takes_a_new_title(bank_file: Path, tmp_path: Path, env: Env) -> None:
+def test_import_json_keeps_the_bank_and_takes_a_new_title(bank_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "copy.json"
-    code, _, _ = cli(["import", str(bank_file), "--title", "Renamed", "-o", str(out)], env)
+    code, _, _ = cli(["import", str(bank_file), "--title", "Renamed", "-o", str(out)])
     assert code == 0
     original, copy = load_bank(bank_file), load_bank(out)
     assert copy.title == "Renamed"

@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING, Any
 
 from hypothesis import strategies as st
 
-from quizgen.bank import KINDS, Bank, DateValue, Generator, Question, bank_problems, normalize_choice
+from quizgen.bank import KINDS, Bank, DateValue, Generator, Question, bank_problems, make_question
 from quizgen.export import get_exporter
 from quizgen.importers import ImportOptions, ImportResult, get_importer
 from quizgen.quiz.session import QuizConfig
+from quizgen.text import normalize
 
 if TYPE_CHECKING:
     from textual.pilot import Pilot
@@ -89,31 +90,38 @@ def _fact_value(draw: st.DrawFn, kind: str) -> dict[str, Any] | None:
 
 @st.composite
 def _question(draw: st.DrawFn, qid: str, fact_ids: list[str]) -> dict[str, Any]:
-    qtype = draw(st.sampled_from(["multiple_choice", "true_false", "fill_in", "numeric"]))
+    qtype = draw(st.sampled_from(["multiple_choice", "true_false", "fill_in", "numeric", "ordering"]))
     q: dict[str, Any] = {
         "id": qid,
         "type": qtype,
         "category": draw(st.sampled_from(KINDS)),
         "prompt": draw(nonempty_text),
         "accepted_answers": draw(st.lists(text, max_size=2)),
-        "tolerance": draw(st.none() | finite.map(abs)),
-        "unit": draw(st.none() | text),
         "evidence": draw(text),
         "explanation": draw(text),
         "fact_id": draw(st.none() | st.sampled_from(fact_ids)) if fact_ids else None,
         "difficulty": draw(st.sampled_from(["easy", "medium", "hard"])),
         "tags": draw(st.lists(text, max_size=3)),
-        "value": draw(st.none() | finite),
     }
-    if qtype == "multiple_choice":
-        choices = draw(st.lists(nonempty_text, min_size=3, max_size=6, unique_by=normalize_choice))
+    if qtype in ("multiple_choice", "ordering"):
+        low, high = (3, 6) if qtype == "multiple_choice" else (2, 4)
+        choices = draw(st.lists(nonempty_text, min_size=low, max_size=high, unique_by=normalize))
         q.update(choices=choices, answer=draw(st.sampled_from(choices)))
+        if qtype == "ordering":
+            if not fact_ids:
+                q["type"] = "multiple_choice" if len(choices) >= 3 else "true_false"
+                if q["type"] == "true_false":
+                    q.update(choices=["True", "False"], answer="True")
+            else:
+                q["related_fact_ids"] = draw(st.lists(st.sampled_from(fact_ids), min_size=1, max_size=3))
     elif qtype == "true_false":
         q.update(choices=["True", "False"], answer=draw(st.sampled_from(["True", "False"])))
     else:
         q.update(choices=[], answer=draw(nonempty_text))
         if qtype == "numeric":
-            q["value"] = draw(finite)
+            q.update(
+                value=draw(finite), tolerance=draw(st.none() | finite.map(abs)), unit=draw(st.none() | text)
+            )
     return q
 
 
@@ -151,7 +159,7 @@ def bank_data(draw: st.DrawFn, max_items: int = 4) -> dict[str, Any]:
         )
     qids = draw(st.lists(nonempty_text, max_size=max_items, unique=True))
     return {
-        "schema_version": 1,
+        "schema_version": 2,
         "id": draw(text),
         "title": draw(text),
         "created": draw(st.datetimes(timezones=timezones)),
@@ -185,7 +193,7 @@ def question(qid: str = "q1", **fields: Any) -> dict[str, Any]:
 def bank_dict(*questions: dict[str, Any], **fields: Any) -> dict[str, Any]:
     """A valid current-version bank object holding ``questions`` (one default question)."""
     raw: dict[str, Any] = {
-        "schema_version": 1,
+        "schema_version": 2,
         "id": "bank-test",
         "title": "Test bank",
         "created": "2026-01-01T00:00:00Z",
@@ -277,7 +285,7 @@ LONG = (
 def q(qid: str, qtype: str, category: str, prompt: str, answer: str, **kw: Any) -> Question:
     if qtype == "true_false":
         kw.setdefault("choices", ["True", "False"])
-    return Question.model_validate(
+    return make_question(
         {
             "id": qid,
             "type": qtype,
@@ -398,7 +406,7 @@ OPTIONS = ImportOptions(
 
 
 def export(bank: Bank, fmt: str, **options: object) -> bytes:
-    return get_exporter(fmt).run(bank, dict(options)).data
+    return get_exporter(fmt).export(bank, dict(options)).data
 
 
 def import_(data: bytes | str, fmt: str, options: ImportOptions = OPTIONS) -> ImportResult:

@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from quizgen.bank.invariants import bank_problems
 from quizgen.bank.migrations import migrate
 from quizgen.bank.models import SCHEMA_VERSION, Bank
+from quizgen.bank.qtypes import TYPES
 from quizgen.errors import InputError, InvalidContentError
 from quizgen.fileio import atomic_write, read_bytes
 
@@ -31,10 +32,16 @@ _BOM = b"\xef\xbb\xbf"
 
 
 def json_path(loc: tuple[int | str, ...]) -> str:
-    """``("questions", 3, "choices")`` -> ``$.questions[3].choices``."""
+    """``("questions", 3, "choices")`` -> ``$.questions[3].choices``; the type tag pydantic
+    puts in the path of a question (``questions.3.numeric.value``) is left out."""
     out = "$"
+    prev: int | str | None = None
     for part in loc:
+        if isinstance(part, str) and isinstance(prev, int) and part in TYPES:
+            prev = part
+            continue
         out += f"[{part}]" if isinstance(part, int) else f".{part}"
+        prev = part
     return out
 
 

@@ -3,7 +3,8 @@
 Each step is a function registered for the version it reads; it takes the raw
 JSON object and returns the object of the next version. Version 0 is the
 unversioned hand-written form: a JSON object with ``title`` and ``questions``
-only (the shape the evaluation contract asks for), which version 1 completes.
+only (the shape the evaluation contract asks for), which version 1 completes;
+version 2 gives every question type its own model.
 """
 
 from __future__ import annotations
@@ -55,6 +56,29 @@ def _v0_question(i: int, q: Any) -> Any:
         if isinstance(q.get("answer"), bool):  # hand-written JSON says true / false
             q["answer"] = "True" if q["answer"] else "False"
     return q
+
+
+#: Fields only numeric questions have since version 2.
+_NUMERIC_ONLY = ("value", "tolerance", "unit")
+
+
+@migration(1)
+def _v1_to_v2(raw: Raw) -> Raw:
+    """Version 2 gives each question type its own model: ``value``, ``tolerance`` and
+    ``unit`` belong to numeric questions only (version 1 wrote them as null on every
+    question). New optional fields (a person's surname and gender, a place's or an
+    organization's subtype, a figure's qualifier, a question's related facts) need nothing."""
+    out = dict(raw)
+    questions = out.get("questions")
+    if isinstance(questions, list):
+        fixed = []
+        for q in questions:
+            if isinstance(q, dict) and q.get("type") != "numeric":
+                q = {k: v for k, v in q.items() if k not in _NUMERIC_ONLY or v is not None}
+            fixed.append(q)
+        out["questions"] = fixed
+    out["schema_version"] = 2
+    return out
 
 
 def migrate(raw: Raw) -> Raw:

@@ -7,24 +7,39 @@ changes, and :mod:`quizgen.bank.migrations` upgrades older files on load.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, TypeAdapter, model_validator
 
-SCHEMA_VERSION = 1
+from quizgen.bank.common import KINDS, Difficulty, Kind
+from quizgen.bank.common import Model as _Model
+from quizgen.bank.qtypes import (
+    TRUE_FALSE_CHOICES,
+    TYPES,
+    FillInQuestion,
+    MultipleChoiceQuestion,
+    NumericQuestion,
+    OrderingQuestion,
+    QuestionBase,
+    TrueFalseQuestion,
+)
 
-Kind = Literal["person", "date", "figure", "place", "organization"]
-QuestionType = Literal["multiple_choice", "true_false", "fill_in", "numeric"]
-Difficulty = Literal["easy", "medium", "hard"]
+__all__ = [
+    "DEFAULT_TYPES", "KINDS", "QUESTION_TYPES", "SCHEMA_VERSION", "TRUE_FALSE_CHOICES", "Bank", "DateValue",
+    "Difficulty", "EntityValue", "Fact", "FactValue", "FigureValue", "FillInQuestion", "Gender", "Generator",
+    "Kind", "MultipleChoiceQuestion", "NumericQuestion", "OrderingQuestion", "PersonValue", "Precision",
+    "Question", "QuestionBase", "QuestionType", "Source", "Span", "TrueFalseQuestion", "make_question",
+]  # fmt: skip
+
+SCHEMA_VERSION = 2
+
+QuestionType = Literal["multiple_choice", "true_false", "fill_in", "numeric", "ordering"]
 Precision = Literal["decade", "year", "month", "day", "weekday"]
+Gender = Literal["female", "male"]
 
-KINDS: tuple[Kind, ...] = ("person", "date", "figure", "place", "organization")
-QUESTION_TYPES: tuple[QuestionType, ...] = ("multiple_choice", "true_false", "fill_in", "numeric")
-TRUE_FALSE_CHOICES = ["True", "False"]
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+#: Every question type, and the ones ``generate`` writes unless asked for others.
+QUESTION_TYPES: tuple[QuestionType, ...] = ("multiple_choice", "true_false", "fill_in", "numeric", "ordering")
+DEFAULT_TYPES: tuple[QuestionType, ...] = tuple(t for t in QUESTION_TYPES if TYPES[t].default)
 
 
 class Span(_Model):
@@ -45,6 +60,10 @@ class PersonValue(_Model):
     name: str = Field(description="Canonical full name.")
     aliases: list[str] = Field(default_factory=list, description="Other forms in the text.")
     role: str | None = Field(default=None, description="Role or affiliation from the text.")
+    surname: str | None = Field(
+        default=None, description="The family name, enough on its own: Putin, Kim (Kim Jong-un), Xi."
+    )
+    gender: Gender | None = Field(default=None, description="When the text fixes it (pronouns, titles).")
 
 
 class DateValue(_Model):
@@ -65,6 +84,7 @@ class FigureValue(_Model):
     unit: str | None = Field(default=None, description="USD, %, km, ... or a counted noun.")
     scale: str | None = Field(default=None, description="The scale word as written: billion.")
     about: str | None = Field(default=None, description="What the figure measures.")
+    qualifier: str | None = Field(default=None, description="As the text hedges it: more than, about.")
 
 
 class EntityValue(_Model):
@@ -72,6 +92,11 @@ class EntityValue(_Model):
     name: str
     aliases: list[str] = Field(default_factory=list)
     country: str | None = Field(default=None, description="ISO country code of a place.")
+    subtype: str | None = Field(
+        default=None,
+        description="place: country, city, region, venue, natural, world region; organization: "
+        "company, university, court, body, party, team, media, event, union, arts, charity.",
+    )
 
 
 FactValue = Annotated[PersonValue | DateValue | FigureValue | EntityValue, Field(discriminator="kind")]
@@ -93,24 +118,17 @@ class Fact(_Model):
         return self
 
 
-class Question(_Model):
-    id: str
-    type: QuestionType
-    category: Kind
-    prompt: str = Field(min_length=1)
-    choices: list[str] = Field(default_factory=list)
-    answer: str = Field(min_length=1, description="As the article writes it; TF: True/False.")
-    accepted_answers: list[str] = Field(default_factory=list)
-    value: float | None = Field(
-        default=None, allow_inf_nan=False, description="Numeric questions: the number."
-    )
-    tolerance: float | None = Field(default=None, ge=0, allow_inf_nan=False)
-    unit: str | None = None
-    evidence: str = Field(description="The article sentence the question rests on, verbatim.")
-    explanation: str = ""
-    fact_id: str | None = None
-    difficulty: Difficulty = "medium"
-    tags: list[str] = Field(default_factory=list)
+#: A question of any type: the ``type`` tag picks the model (see :mod:`quizgen.bank.qtypes`).
+Question = Annotated[
+    MultipleChoiceQuestion | TrueFalseQuestion | FillInQuestion | NumericQuestion | OrderingQuestion,
+    Field(discriminator="type"),
+]
+_QUESTION = TypeAdapter(Question)
+
+
+def make_question(data: dict[str, Any]) -> Question:
+    """A question of the type ``data["type"]`` names, validated."""
+    return _QUESTION.validate_python(data)
 
 
 class Generator(_Model):

@@ -12,8 +12,8 @@ from typing import Any
 
 from faker import Faker
 
-from quizgen.bank.invariants import normalize_choice
 from quizgen.bank.models import KINDS, SCHEMA_VERSION, Bank, Kind
+from quizgen.text import normalize
 
 _POOL = 400  # distinct values drawn per pool; questions pick from these
 
@@ -44,7 +44,7 @@ def _distinct(values: Any) -> list[str]:
     """Keep the first of each value that normalizes the same, so choices stay distinct."""
     out: dict[str, str] = {}
     for v in values:
-        out.setdefault(normalize_choice(v), v)
+        out.setdefault(normalize(v), v)
     return list(out.values())
 
 

@@ -89,14 +89,16 @@ def show(
     table.add_column("choices / answer", ratio=2)
     shown = 0
     for q in bank.questions:
-        if (category and q.category != category) or (qtype and q.type != qtype):
+        if (category and q.category != category) or (qtype and q.type_name != qtype):
             continue
         shown += 1
         if q.choices:
             lines = [("✔ " if c == q.answer else "  ") + c for c in q.choices]
         else:
-            lines = ["✔ " + q.answer + (f"  (± {q.tolerance:g})" if q.tolerance else "")]
-        table.add_row(escape(q.id), f"{q.type}\n{q.category}", escape(q.prompt), escape("\n".join(lines)))
+            lines = ["✔ " + q.spec.answer_text(q)]
+        table.add_row(
+            escape(q.id), f"{q.type_name}\n{q.category}", escape(q.prompt), escape("\n".join(lines))
+        )
     console.print(table)
     console.print(f"{shown} of {len(bank.questions)} questions shown")
 

@@ -111,9 +111,10 @@ def export(
             takers = sorted(n for n, e in EXPORTERS.items() if name in e.options)
             raise InputError(f"{OPTION_FLAGS[name]} applies to {', '.join(takers)}, not to {exp.name}")
     bank = load_bank(bank_path)
-    result = exp.run(bank, dict(given))
+    result = exp.export(bank, dict(given))
     atomic_write(output, result.data, force=force)
-    _report(output, exp.name, f"{result.exported} questions", result.skipped, result.notes)
+    notes = [result.left_out, *result.notes] if result.left_out else result.notes
+    _report(output, exp.name, f"{result.exported} questions", result.skipped, notes)
 
 
 def _bank_id(path: Path) -> str:

@@ -12,7 +12,7 @@ from quizgen.export import (  # noqa: F401  (each registers itself)
     moodle_xml,
     quizlet,
 )
-from quizgen.export.registry import EXPORTERS, Exporter, ExportResult, exporter
+from quizgen.export.registry import EXPORTERS, Exporter, ExportResult, exporter, run_export
 
 
 def get_exporter(name: str) -> Exporter:
@@ -23,4 +23,4 @@ def get_exporter(name: str) -> Exporter:
         raise InputError(f"unknown format {name!r}; known formats: {known}") from None
 
 
-__all__ = ["EXPORTERS", "ExportResult", "Exporter", "exporter", "get_exporter"]
+__all__ = ["EXPORTERS", "ExportResult", "Exporter", "exporter", "get_exporter", "run_export"]

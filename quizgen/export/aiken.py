@@ -7,8 +7,8 @@ as the end of the question when it starts with ``ANSWER:``, so:
 * prompts and choices are put on one line (newlines and tabs become spaces);
 * a prompt that a lenient reader could take for a choice ("U.S. troops ...",
   "A. Smith said ...") or for the answer line is prefixed with ``Question: ``;
-* other question types are left out and reported; a bank with no multiple-choice
-  question at all is an error.
+* only choice questions fit; the others are left out and reported in one line, and a
+  bank with no choice question at all is an error.
 """
 
 from __future__ import annotations
@@ -36,8 +36,6 @@ def prompt_line(prompt: str) -> str:
 
 
 def _problem(q: Question) -> str | None:
-    if q.type != "multiple_choice":
-        return f"{q.type}: Aiken holds multiple-choice questions only"
     if len(one_line(q.prompt)) < 2:
         return "a prompt shorter than two characters (Moodle ignores such lines)"
     if len(q.choices) > len(string.ascii_uppercase):
@@ -56,7 +54,7 @@ def question_text(q: Question) -> str:
     return "\n".join(lines)
 
 
-@exporter("aiken", ".txt", "Moodle Aiken text (multiple choice only; others are skipped)")
+@exporter("aiken", ".txt", "Moodle Aiken text (choice questions only)", answers=("choice",))
 def export_aiken(bank: Bank, options: dict[str, object]) -> ExportResult:
     blocks: list[str] = []
     skipped: list[str] = []

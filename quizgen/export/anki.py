@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizgen.bank.models import Bank, Question
-from quizgen.export.common import clean, format_number, one_line
+from quizgen.export.common import clean, one_line
 from quizgen.export.registry import ExportResult, exporter
 
 if TYPE_CHECKING:
@@ -52,10 +52,7 @@ def _html(text: str) -> str:
 
 
 def _answer(q: Question) -> str:
-    answer = _html(q.answer)
-    if q.type == "numeric" and q.value is not None and q.tolerance:
-        unit = f" {_html(q.unit)}" if q.unit else ""
-        answer += f" <small>({format_number(q.value)} ± {format_number(q.tolerance)}{unit})</small>"
+    answer = _html(q.spec.answer_text(q))
     others = [_html(a) for a in q.accepted_answers if a != q.answer]
     if others:
         answer += f"<br><small>also accepted: {', '.join(others)}</small>"
@@ -63,7 +60,7 @@ def _answer(q: Question) -> str:
 
 
 def _choices(q: Question) -> str:
-    if q.type != "multiple_choice":
+    if q.spec.answered_by != "choice":
         return ""
     items = "".join(f"<li>{_html(c)}</li>" for c in q.choices)
     return f'<ol class="choices" type="A">{items}</ol>'

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from quizgen.bank.models import Question
+from quizgen.bank.models import NumericQuestion, Question
 from quizgen.errors import InputError
 
 #: Characters XML 1.0 cannot hold at all (not even escaped) and that break line-based formats.
@@ -65,17 +65,18 @@ def meta_json(q: Question) -> str | None:
     is included so that the rest is only trusted while the answer is unchanged.
     """
     meta: dict[str, object] = {}
-    if q.accepted_answers and q.type in ("multiple_choice", "numeric"):
+    how = q.spec.answered_by
+    if q.accepted_answers and how in ("choice", "number"):
         meta["accepted_answers"] = q.accepted_answers
     if q.difficulty != "medium":
         meta["difficulty"] = q.difficulty
     if q.tags:
         meta["tags"] = q.tags
-    if q.unit:
+    if isinstance(q, NumericQuestion) and q.unit:
         meta["unit"] = q.unit
     if q.explanation:
         meta["explanation"] = q.explanation
-    if not meta and q.type != "numeric":  # numeric: marks the feedback as the answer text
+    if not meta and how != "number":  # numeric: marks the feedback as the answer text
         return None
     meta = {"answer": q.answer, **meta}
     # No "--" may appear in an XML comment; inside JSON strings \u002d reads back as "-".

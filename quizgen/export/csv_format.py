@@ -10,7 +10,7 @@ formula (``=``, ``+``, ``-``, ``@``) is prefixed with ``'``.
 
 from __future__ import annotations
 
-from quizgen.bank.models import Bank, Question
+from quizgen.bank.models import Bank, NumericQuestion, Question
 from quizgen.export.common import answer_index, format_number
 from quizgen.export.registry import ExportResult, exporter
 from quizgen.export.spreadsheet import cell, write_rows
@@ -39,9 +39,12 @@ def row(q: Question) -> list[str]:
     choices = [cell(c) for c in q.choices[:MAX_CHOICES]]
     choices += [""] * (MAX_CHOICES - len(choices))
     number = str(answer_index(q) + 1) if q.choices and q.answer in q.choices else ""
+    value = tolerance = unit = None
+    if isinstance(q, NumericQuestion):
+        value, tolerance, unit = q.value, q.tolerance, q.unit
     return [
         cell(q.id),
-        q.type,
+        q.type_name,
         q.category,
         q.difficulty,
         cell(q.prompt),
@@ -49,9 +52,9 @@ def row(q: Question) -> list[str]:
         cell(q.answer),
         number,
         cell(" | ".join(q.accepted_answers)),
-        "" if q.value is None else format_number(q.value),
-        "" if q.tolerance is None else format_number(q.tolerance),
-        cell(q.unit or ""),
+        "" if value is None else format_number(value),
+        "" if tolerance is None else format_number(tolerance),
+        cell(unit or ""),
         cell(q.evidence),
         cell(q.explanation),
         cell(" | ".join(q.tags)),

@@ -21,7 +21,10 @@ Not carried: facts.
 
 from __future__ import annotations
 
-from quizgen.bank.models import Bank, Question
+from collections.abc import Callable
+
+from quizgen.bank.models import Bank, NumericQuestion, Question
+from quizgen.bank.qtypes import AnsweredBy
 from quizgen.export.common import META_PREFIX, clean, format_number, meta_json, one_line, skip
 from quizgen.export.registry import ExportResult, exporter
 
@@ -66,17 +69,27 @@ def category_path(bank: Bank, category: str) -> str:
     return f"{CATEGORY_ROOT}/{title}/{category}"
 
 
-def _answers(q: Question) -> list[str] | None:
-    if q.type == "multiple_choice":
-        return ["=" + escape(c) if c == q.answer else _weighted("~", "%0%", c) for c in q.choices]
-    if q.type == "true_false":
-        return None
-    if q.type == "fill_in":
-        answers = [q.answer, *(a for a in q.accepted_answers if a != q.answer)]
-        return [_weighted("=", "%100%", a) for a in answers]
-    assert q.value is not None
+def _choice_answers(q: Question) -> list[str]:
+    return ["=" + escape(c) if c == q.answer else _weighted("~", "%0%", c) for c in q.choices]
+
+
+def _text_answers(q: Question) -> list[str]:
+    answers = [q.answer, *(a for a in q.accepted_answers if a != q.answer)]
+    return [_weighted("=", "%100%", a) for a in answers]
+
+
+def _number_answers(q: Question) -> list[str]:
+    assert isinstance(q, NumericQuestion) and q.value is not None
     value = f"{format_number(q.value)}:{format_number(q.tolerance or 0.0)}"
     return [f"={value}#{escape(q.answer)}"]
+
+
+#: The answer block of each way of answering (true/false is written inline).
+ANSWERS: dict[AnsweredBy, Callable[[Question], list[str]]] = {
+    "choice": _choice_answers,
+    "text": _text_answers,
+    "number": _number_answers,
+}
 
 
 def question_text(q: Question) -> str:
@@ -86,10 +99,11 @@ def question_text(q: Question) -> str:
     if meta:
         head = f"// {META_PREFIX}{meta}\n{head}"
     feedback = f"####{escape(q.evidence)}" if clean(q.evidence) else ""
-    if q.type == "true_false":
+    how = q.spec.answered_by
+    if how == "true_false":
         return f"{head}{{{'T' if q.answer == 'True' else 'F'}{feedback}}}"
-    lines = [head + ("{#" if q.type == "numeric" else "{")]
-    lines += ["\t" + a for a in _answers(q) or []]
+    lines = [head + ("{#" if how == "number" else "{")]
+    lines += ["\t" + a for a in ANSWERS[how](q)]
     if feedback:
         lines.append("\t" + feedback)
     lines.append("}")
@@ -97,15 +111,16 @@ def question_text(q: Question) -> str:
 
 
 def _unsupported(q: Question) -> str | None:
-    if q.type == "fill_in" and any("->" in a for a in [q.answer, *q.accepted_answers]):
+    how = q.spec.answered_by
+    if how == "text" and any("->" in a for a in [q.answer, *q.accepted_answers]):
         # Moodle reads a short answer holding both "=" and "->" as a matching question.
         return "a fill-in answer containing '->' would be read as a matching question"
-    if q.type == "numeric" and q.value is None:
+    if isinstance(q, NumericQuestion) and q.value is None:
         return "numeric question without a value"
     return None
 
 
-@exporter("gift", ".gift", "Moodle GIFT text (all four question types)")
+@exporter("gift", ".gift", "Moodle GIFT text (every question type)")
 def export_gift(bank: Bank, options: dict[str, object]) -> ExportResult:
     out = [f"// {one_line(bank.title)} ({one_line(bank.id)}), exported by quizgen", ""]
     skipped: list[str] = []

@@ -5,8 +5,8 @@ rules are kept, never bent: a question of at most 120 characters, 2 to 4 answers
 most 75 characters each, a time limit from a fixed list, the right answer by number.
 Items that break a limit are reported and left out, not cut. Multiple choice with more
 than four choices keeps the right answer and the first distractors (reported as a note);
-true/false becomes the answers True and False; fill-in and numeric questions, which the
-template cannot hold, are reported as skipped.
+true/false becomes the answers True and False; typed-answer questions, which the
+template cannot hold, are left out (one reported line).
 """
 
 from __future__ import annotations
@@ -44,8 +44,6 @@ def _answers(q: Question) -> tuple[list[str], str | None]:
 
 
 def _problem(q: Question, answers: list[str]) -> str | None:
-    if q.type not in ("multiple_choice", "true_false"):
-        return f"{q.type}: a Kahoot quiz takes choice questions only"
     prompt = one_line(q.prompt)
     if len(prompt) > MAX_QUESTION:
         return f"the question is {len(prompt)} characters, Kahoot allows {MAX_QUESTION}"
@@ -60,6 +58,7 @@ def _problem(q: Question, answers: list[str]) -> str | None:
     ".csv",
     "Kahoot spreadsheet rows (choice questions; --time-limit)",
     options=("time_limit",),
+    answers=("choice", "true_false"),
 )
 def export_kahoot(bank: Bank, options: dict[str, object]) -> ExportResult:
     limit = option_int(options, "time_limit", DEFAULT_TIME_LIMIT)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 import string
 
-from quizgen.bank.models import Bank, Question
-from quizgen.export.common import answer_index, format_number, one_line, option_bool
+from quizgen.bank.models import Bank, NumericQuestion, Question
+from quizgen.export.common import answer_index, one_line, option_bool
 from quizgen.export.registry import ExportResult, exporter
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~!&$])")
@@ -25,23 +25,22 @@ def md(text: str) -> str:
 
 
 def _body(q: Question, pad: str) -> list[str]:
-    if q.type == "multiple_choice":
+    how = q.spec.answered_by
+    if how == "choice":
         letters = string.ascii_lowercase
         return [f"{pad}{letter}) {md(c)}  " for letter, c in zip(letters, q.choices, strict=False)]
-    if q.type == "true_false":
+    if how == "true_false":
         return [f"{pad}☐ True  ☐ False"]
-    unit = f" {md(q.unit)}" if q.type == "numeric" and q.unit else ""
+    unit = f" {md(q.unit)}" if isinstance(q, NumericQuestion) and q.unit else ""
     return [f"{pad}Answer: ______________________{unit}"]
 
 
 def _key(q: Question) -> str:
-    if q.type == "multiple_choice":
+    how = q.spec.answered_by
+    if how == "choice":
         answer = f"{string.ascii_lowercase[answer_index(q)]}) {md(q.answer)}"
-    elif q.type == "numeric" and q.value is not None:
-        answer = md(q.answer)
-        if q.tolerance:
-            unit = f" {md(q.unit)}" if q.unit else ""
-            answer += f" (accepted: {format_number(q.value)} ± {format_number(q.tolerance)}{unit})"
+    elif how == "number":
+        answer = md(q.spec.answer_text(q))
     else:
         answer = md(q.answer)
         others = [md(a) for a in q.accepted_answers if a != q.answer]

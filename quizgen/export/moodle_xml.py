@@ -13,19 +13,15 @@ and the accepted answers of multiple-choice and numeric questions travel in a
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 
-from quizgen.bank.models import Bank, Question
+from quizgen.bank.models import Bank, NumericQuestion, Question
+from quizgen.bank.qtypes import AnsweredBy
 from quizgen.export.common import META_PREFIX, clean, format_number, meta_json, one_line
 from quizgen.export.gift import category_path
 from quizgen.export.registry import ExportResult, exporter
 
 TEXT_FORMAT = "plain_text"
-QTYPES = {
-    "multiple_choice": "multichoice",
-    "true_false": "truefalse",
-    "fill_in": "shortanswer",
-    "numeric": "numerical",
-}
 DIFFICULTY_TAG = "difficulty:"
 
 
@@ -69,7 +65,7 @@ def _shortanswer(el: ET.Element, q: Question) -> None:
 
 
 def _numerical(el: ET.Element, q: Question) -> None:
-    assert q.value is not None
+    assert isinstance(q, NumericQuestion) and q.value is not None
     answer = _answer(el, 100, format_number(q.value), q.answer)
     _plain(answer, "tolerance", format_number(q.tolerance or 0.0))
     if q.unit:
@@ -83,16 +79,18 @@ def _numerical(el: ET.Element, q: Question) -> None:
     _plain(el, "unitsleft", "0")
 
 
-_BODIES = {
-    "multiple_choice": _multichoice,
-    "true_false": _truefalse,
-    "fill_in": _shortanswer,
-    "numeric": _numerical,
+#: Moodle's question type and body for each way of answering.
+BODIES: dict[AnsweredBy, tuple[str, Callable[[ET.Element, Question], None]]] = {
+    "choice": ("multichoice", _multichoice),
+    "true_false": ("truefalse", _truefalse),
+    "text": ("shortanswer", _shortanswer),
+    "number": ("numerical", _numerical),
 }
 
 
 def question_element(q: Question) -> ET.Element:
-    el = ET.Element("question", {"type": QTYPES[q.type]})
+    moodle_type, body = BODIES[q.spec.answered_by]
+    el = ET.Element("question", {"type": moodle_type})
     meta = meta_json(q)
     if meta:
         el.append(ET.Comment(f" {META_PREFIX}{meta} "))
@@ -101,10 +99,10 @@ def question_element(q: Question) -> ET.Element:
     _text(el, "questiontext", q.prompt)
     _text(el, "generalfeedback", q.evidence)
     _plain(el, "defaultgrade", "1.0000000")
-    _plain(el, "penalty", "1.0000000" if q.type == "true_false" else "0.3333333")
+    _plain(el, "penalty", "1.0000000" if q.spec.answered_by == "true_false" else "0.3333333")
     _plain(el, "hidden", "0")
     _plain(el, "idnumber", "")
-    _BODIES[q.type](el, q)
+    body(el, q)
     tags = [f"{DIFFICULTY_TAG}{q.difficulty}", *q.tags]
     tags_el = ET.SubElement(el, "tags")
     for tag in filter(None, (one_line(t) for t in tags)):
@@ -119,7 +117,7 @@ def category_element(path: str) -> ET.Element:
     return el
 
 
-@exporter("moodle-xml", ".xml", "Moodle XML (all four question types)")
+@exporter("moodle-xml", ".xml", "Moodle XML (every question type)")
 def export_moodle_xml(bank: Bank, options: dict[str, object]) -> ExportResult:
     quiz = ET.Element("quiz")
     comment = f"{one_line(bank.title)} ({one_line(bank.id)}), exported by quizgen"
@@ -128,7 +126,7 @@ def export_moodle_xml(bank: Bank, options: dict[str, object]) -> ExportResult:
     skipped: list[str] = []
     exported = 0
     for q in bank.questions:
-        if q.type == "numeric" and q.value is None:
+        if isinstance(q, NumericQuestion) and q.value is None:
             skipped.append(f"{q.id}: numeric question without a value")
             continue
         if q.category != category:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.bank.models import Bank, Question
+from quizgen.bank.models import Bank, NumericQuestion, Question
 from quizgen.export.common import one_line
 from quizgen.export.registry import ExportResult, exporter
 
@@ -19,7 +19,7 @@ _BARE_NUMBER = re.compile(r"^[-+]?[\d.,]+$")
 
 def definition(q: Question) -> str:
     answer = one_line(q.answer)
-    if q.type == "numeric" and q.unit and _BARE_NUMBER.match(answer):
+    if isinstance(q, NumericQuestion) and q.unit and _BARE_NUMBER.match(answer):
         answer = f"{answer} {one_line(q.unit)}"
     return answer
 

@@ -6,7 +6,16 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from quizgen.bank.models import DateValue, EntityValue, Fact, FigureValue, PersonValue, Question, QuestionType
+from quizgen.bank.models import (
+    DateValue,
+    EntityValue,
+    Fact,
+    FigureValue,
+    PersonValue,
+    Question,
+    QuestionType,
+    make_question,
+)
 from quizgen.extract.datetext import MONTH_NAMES
 from quizgen.extract.gazetteer import country_name
 from quizgen.extract.numbers import read_figure
@@ -94,7 +103,7 @@ class Job:
         return "medium"
 
     def question(self, qtype: QuestionType, prompt: str, answer: str, **kw: object) -> Question:
-        return Question.model_validate(
+        return make_question(
             {
                 "id": "pending",
                 "type": qtype,

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from quizgen import __version__
 from quizgen.bank.invariants import bank_problems
-from quizgen.bank.models import KINDS, Bank, Generator, Kind, Question, QuestionType
+from quizgen.bank.models import KINDS, Bank, Generator, Kind, Question, QuestionType, make_question
 from quizgen.errors import InputError, InvalidContentError
 from quizgen.export.common import META_PREFIX
 from quizgen.importers.registry import ImportOptions, ImportResult
@@ -185,25 +185,23 @@ def guess_category(d: Draft, default: Kind) -> Kind:
 
 def _question(d: Draft, qid: str, options: ImportOptions) -> Question:
     category = kind_of(d.category) or guess_category(d, options.default_category)
-    return Question.model_validate(
-        {
-            "id": qid,
-            "type": d.type,
-            "category": category,
-            "prompt": d.prompt.strip(),
-            "choices": d.choices,
-            "answer": d.answer.strip(),
-            "accepted_answers": [a for a in d.accepted_answers if a.strip()],
-            "value": d.value,
-            "tolerance": d.tolerance,
-            "unit": d.unit or None,
-            "evidence": d.evidence.strip(),
-            "explanation": d.explanation.strip(),
-            "fact_id": None,
-            "difficulty": d.difficulty or "medium",
-            "tags": d.tags,
-        }
-    )
+    data: dict[str, object] = {
+        "id": qid,
+        "type": d.type,
+        "category": category,
+        "prompt": d.prompt.strip(),
+        "choices": d.choices,
+        "answer": d.answer.strip(),
+        "accepted_answers": [a for a in d.accepted_answers if a.strip()],
+        "evidence": d.evidence.strip(),
+        "explanation": d.explanation.strip(),
+        "fact_id": None,
+        "difficulty": d.difficulty or "medium",
+        "tags": d.tags,
+    }
+    if d.type == "numeric":
+        data.update(value=d.value, tolerance=d.tolerance, unit=d.unit or None)
+    return make_question(data)
 
 
 def assemble(

@@ -3,7 +3,6 @@
 No terminal code lives here (the Textual app is :mod:`quizgen.tui`).
 """
 
-from quizgen.quiz.matching import Verdict, check_answer, parse_number
 from quizgen.quiz.session import (
     CATEGORY_LABELS,
     TYPE_LABELS,
@@ -11,6 +10,7 @@ from quizgen.quiz.session import (
     CategoryScore,
     QuizConfig,
     QuizSession,
+    check_answer,
     matching_questions,
     select_questions,
 )
@@ -22,9 +22,7 @@ __all__ = [
     "CategoryScore",
     "QuizConfig",
     "QuizSession",
-    "Verdict",
     "check_answer",
     "matching_questions",
-    "parse_number",
     "select_questions",
 ]

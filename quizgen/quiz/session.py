@@ -9,8 +9,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from quizgen.bank.models import KINDS, QUESTION_TYPES, Bank, Kind, Question, QuestionType
-from quizgen.quiz.matching import Verdict, answer_spans, blank_out, check_answer
+from quizgen.bank.models import KINDS, QUESTION_TYPES, TRUE_FALSE_CHOICES, Bank, Kind, Question, QuestionType
+from quizgen.bank.qtypes import TYPES
+from quizgen.text.answers import Verdict, answer_spans, blank_out
 
 Mode = Literal["practice", "exam"]
 Outcome = Literal["correct", "wrong", "skipped", "timeout"]
@@ -22,12 +23,12 @@ CATEGORY_LABELS: dict[Kind, str] = {
     "place": "Places",
     "organization": "Organizations",
 }
-TYPE_LABELS: dict[QuestionType, str] = {
-    "multiple_choice": "Multiple choice",
-    "true_false": "True / false",
-    "fill_in": "Fill in",
-    "numeric": "Numeric",
-}
+TYPE_LABELS: dict[str, str] = {name: spec.label for name, spec in TYPES.items()}
+
+
+def check_answer(question: Question, given: str, aliases: Iterable[str] = ()) -> Verdict:
+    """Judge ``given`` by the question's type (``aliases``: more accepted forms)."""
+    return question.spec.check(question, given, list(aliases))
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ def matching_questions(bank: Bank, config: QuizConfig) -> list[Question]:
     """The bank's questions in the chosen categories and types, in bank order."""
     cats = set(config.categories)
     types = set(config.types)
-    return [q for q in bank.questions if q.category in cats and q.type in types]
+    return [q for q in bank.questions if q.category in cats and q.type_name in types]
 
 
 def select_questions(bank: Bank, config: QuizConfig) -> list[Question]:
@@ -228,8 +229,8 @@ class QuizSession:
     # -- questions ----------------------------------------------------------------
     def choices(self, question: Question) -> list[str]:
         """The choices in display order: multiple choice shuffled per question (seeded)."""
-        if question.type == "true_false":
-            return ["True", "False"]
+        if question.spec.answered_by == "true_false":
+            return list(TRUE_FALSE_CHOICES)
         order = self._choice_orders.get(question.id)
         if order is None:
             order = list(question.choices)
@@ -241,7 +242,7 @@ class QuizSession:
     def candidates(self, question: Question) -> list[str]:
         """Every form of the answer, for matching, highlighting and blanking."""
         forms: list[str] = []
-        if question.type != "true_false":
+        if question.spec.answered_by != "true_false":
             forms.append(question.answer)
             forms.extend(question.accepted_answers)
         if question.fact_id is not None:
@@ -253,7 +254,7 @@ class QuizSession:
         that sentence, the answer's first letter as well, so the hint adds something."""
         spans = answer_spans(question.evidence, self.candidates(question))
         sentence = blank_out(question.evidence, spans)
-        if question.type != "true_false" and _words(sentence) <= _words(question.prompt):
+        if question.spec.answered_by != "true_false" and _words(sentence) <= _words(question.prompt):
             first = next((c for c in question.answer if c.isalnum()), "")
             if first:
                 return f"{sentence} (The answer starts with “{first}”.)"
@@ -294,7 +295,7 @@ class QuizSession:
         if q is None:
             raise RuntimeError("the quiz is over")
         extra: list[str] = []
-        if q.fact_id is not None and q.type in ("fill_in",):
+        if q.fact_id is not None and q.spec.answered_by == "text":
             extra = self._aliases.get(q.fact_id, [])
         verdict = check_answer(q, typed, extra)
         return self._record(typed, verdict, "correct" if verdict.correct else "wrong")

@@ -8,8 +8,10 @@ from typing import Any
 
 import pytest
 
-from quizgen.bank import SCHEMA_VERSION, Bank, bank_problems, dump_bank, load_bank, parse_bank
+from quizgen.bank import SCHEMA_VERSION, Bank, bank_problems, dump_bank, load_bank, parse_bank, save_bank
 from quizgen.bank.migrations import MIGRATIONS, migrate
+from quizgen.bank.models import NumericQuestion
+from quizgen.bank.qtypes import TYPES
 from quizgen.bank.schema import bank_schema, schema_path, schema_text
 from quizgen.errors import InvalidContentError
 from tests.helpers import ROOT, V0_SAMPLE, bank_dict, question, run_cli
@@ -29,18 +31,25 @@ def test_schema_describes_every_model_field() -> None:
     schema = bank_schema()
     assert schema["$schema"].endswith("2020-12/schema")
     assert set(schema["properties"]) == set(Bank.model_fields)
-    question_schema = schema["$defs"]["Question"]
-    assert set(question_schema["properties"]) >= {
-        "id",
-        "type",
-        "category",
-        "prompt",
-        "choices",
-        "answer",
-        "evidence",
-        "fact_id",
-    }
-    assert question_schema["additionalProperties"] is False
+    questions = schema["properties"]["questions"]["items"]
+    # one model per question type, picked by its "type" tag
+    assert set(questions["discriminator"]["mapping"]) == set(TYPES)
+    for name, spec in TYPES.items():
+        question_schema = schema["$defs"][spec.model.__name__]
+        assert question_schema["properties"]["type"]["const"] == name
+        assert set(question_schema["properties"]) >= {
+            "id",
+            "type",
+            "category",
+            "prompt",
+            "choices",
+            "answer",
+            "evidence",
+            "fact_id",
+        }
+        assert question_schema["additionalProperties"] is False
+    assert {"value", "tolerance", "unit"} <= set(schema["$defs"]["NumericQuestion"]["properties"])
+    assert "value" not in schema["$defs"]["MultipleChoiceQuestion"]["properties"]
 
 
 def test_schema_command_prints_the_schema() -> None:
@@ -146,3 +155,38 @@ def test_migrate_leaves_its_input_alone() -> None:
     before = json.dumps(raw, sort_keys=True)
     migrate(raw)
     assert json.dumps(raw, sort_keys=True) == before
+
+
+# ------------------------------------------------------------------ v1, before one model per type
+
+V1_SAMPLE = ROOT / "banks" / "samples" / "v1-face-to-face.json"
+
+
+def test_v1_sample_migrates_to_one_model_per_type(tmp_path: Path) -> None:
+    raw = json.loads(V1_SAMPLE.read_text(encoding="utf-8"))
+    assert raw["schema_version"] == 1
+    # version 1 wrote value, tolerance and unit (null) on every question
+    assert all("value" in q for q in raw["questions"])
+    bank = load_bank(V1_SAMPLE)
+    assert bank.schema_version == SCHEMA_VERSION
+    assert [q.type_name for q in bank.questions] == [q["type"] for q in raw["questions"]]
+    assert [q.prompt for q in bank.questions] == [q["prompt"] for q in raw["questions"]]
+    for q, old in zip(bank.questions, raw["questions"], strict=True):
+        if old["type"] == "numeric":
+            assert isinstance(q, NumericQuestion)
+            assert (q.value, q.tolerance, q.unit) == (old["value"], old["tolerance"], old["unit"])
+        else:
+            assert not hasattr(q, "value")
+    saved = json.loads(dump_bank(bank))
+    assert saved["schema_version"] == SCHEMA_VERSION
+    assert all(("value" in q) == (q["type"] == "numeric") for q in saved["questions"])
+    assert load_bank(save_bank(bank, tmp_path / "v2.json")) == bank
+
+
+def test_v1_question_with_a_value_on_multiple_choice_loses_only_the_nulls() -> None:
+    raw = bank_dict(question(value=None, tolerance=None, unit=None), schema_version=1)
+    assert parse_bank(json.dumps(raw)).questions[0].type_name == "multiple_choice"
+    # a real value on a non-numeric question is kept, and the model refuses it
+    raw = bank_dict(question(value=3.0), schema_version=1)
+    with pytest.raises(InvalidContentError, match=r"\$\.questions\[0\]\.value"):
+        parse_bank(json.dumps(raw))

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from quizgen import __version__
-from quizgen.bank import dump_bank, load_bank
+from quizgen.bank import SCHEMA_VERSION, dump_bank, load_bank
 from quizgen.bank.synthetic import build_bank
 from tests.helpers import (
     V0_SAMPLE,
@@ -261,7 +261,7 @@ def test_export_migrates_a_v0_bank(tmp_path: Path) -> None:
     out = tmp_path / "v1.json"
     result = run_cli("export", V0_SAMPLE, "--format", "json", "-o", out)
     assert result.code == 0, result.err
-    assert json.loads(out.read_text(encoding="utf-8"))["schema_version"] == 1
+    assert json.loads(out.read_text(encoding="utf-8"))["schema_version"] == SCHEMA_VERSION
     assert load_bank(out) == load_bank(V0_SAMPLE)
 
 

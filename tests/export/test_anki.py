@@ -47,7 +47,7 @@ def test_one_note_and_one_card_per_question(nasty_bank: Bank, tmp_path: Path) ->
     # the multi-line prompt keeps its line break as HTML
     assert fields[5][0] == "In which year did it happen?<br>Think: 19th century."
     # numeric: the answer as written, with the accepted range
-    assert fields[3][2].startswith("$10.9 billion <small>(10900000000 ± 500000000 USD)")
+    assert fields[3][2].startswith("$10.9 billion (± 0.5 billion USD accepted)")
     decks = json.loads(conn.execute("select decks from col").fetchone()[0])
     assert decks[str(deck_id)]["name"] == "Nasty: a/b \\ test"
     models = json.loads(conn.execute("select models from col").fetchone()[0])

@@ -34,7 +34,7 @@ def test_numbered_questions_then_the_key(nasty_bank: Bank) -> None:
     assert "1. **a) José Martí**" in key
     assert "2. **False**" in key
     assert "3. **São Paulo (also accepted: Sao Paulo, SP = São Paulo, \\#1 city)**" in key
-    assert "4. **\\$10.9 billion (accepted: 10900000000 ± 500000000 USD)**" in key
+    assert "4. **\\$10.9 billion (± 0.5 billion USD accepted)**" in key
     assert '   *He said: "\\{hold\\} the line" \\#1 \\~ = \\\\ – done.*' in key
 
 

@@ -7,8 +7,9 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quizgen.bank import Bank, Question, normalize_choice
+from quizgen.bank import Bank, Question, make_question
 from quizgen.export.common import one_line
+from quizgen.text import normalize
 from tests.helpers import export, import_, make_bank
 
 # Every character GIFT, Aiken, XML, CSV or Markdown treat specially, and some text.
@@ -46,36 +47,42 @@ def questions(draw: st.DrawFn, n: int) -> Question:
     }
     if qtype == "multiple_choice":
         choices = draw(
-            st.lists(text(max_size=12), min_size=3, max_size=6, unique_by=normalize_choice).filter(
-                lambda cs: all(normalize_choice(c) for c in cs)
+            st.lists(text(max_size=12), min_size=3, max_size=6, unique_by=normalize).filter(
+                lambda cs: all(normalize(c) for c in cs)
             )
         )
-        return Question(
-            **base,
-            choices=choices,
-            answer=draw(st.sampled_from(choices)),
-            accepted_answers=draw(st.lists(text(max_size=8), max_size=2)),
+        return make_question(
+            {
+                **base,
+                "choices": choices,
+                "answer": draw(st.sampled_from(choices)),
+                "accepted_answers": draw(st.lists(text(max_size=8), max_size=2)),
+            }
         )
     if qtype == "true_false":
-        return Question(**base, choices=["True", "False"], answer=draw(st.sampled_from(["True", "False"])))
+        return make_question(
+            {**base, "choices": ["True", "False"], "answer": draw(st.sampled_from(["True", "False"]))}
+        )
     if qtype == "fill_in":
         answers = draw(
             st.lists(text(max_size=12).filter(lambda a: "->" not in a), min_size=1, max_size=3, unique=True)
         )
-        return Question(**base, answer=answers[0], accepted_answers=answers[1:])
+        return make_question({**base, "answer": answers[0], "accepted_answers": answers[1:]})
     value = draw(
         st.one_of(
             st.integers(-(10**12), 10**12).map(float),
             st.floats(-1e6, 1e6, allow_nan=False).map(lambda x: round(x, 3)),
         )
     )
-    return Question(
-        **base,
-        value=value,
-        tolerance=draw(st.sampled_from([0.0, 0.5, 1000.0])),
-        answer=draw(text(max_size=12)),
-        unit=draw(st.one_of(st.none(), word())),
-        accepted_answers=draw(st.lists(text(max_size=8), max_size=2)),
+    return make_question(
+        {
+            **base,
+            "value": value,
+            "tolerance": draw(st.sampled_from([0.0, 0.5, 1000.0])),
+            "answer": draw(text(max_size=12)),
+            "unit": draw(st.one_of(st.none(), word())),
+            "accepted_answers": draw(st.lists(text(max_size=8), max_size=2)),
+        }
     )
 
 

@@ -12,12 +12,13 @@ from typing import Any
 
 import pytest
 
-from quizgen.bank import bank_problems, load_bank, normalize_choice
+from quizgen.bank import bank_problems, load_bank
 from quizgen.bank.io import dump_bank
 from quizgen.extract.numbers import read_figure
 from quizgen.generate import Options, generate_questions
 from quizgen.generate.quality import contains, leaks
 from quizgen.pipeline import bank_from
+from quizgen.text import normalize as normalize_choice
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -294,7 +294,7 @@ class BrowserScreen(Screen[None]):
         try:
             if overwrite:
                 path.parent.mkdir(parents=True, exist_ok=True)
-            result = get_exporter("json").run(bank, {})
+            result = get_exporter("json").export(bank, {})
             atomic_write(path, result.data, force=overwrite)
         except (QuizgenError, OSError) as exc:
             self.notify(str(exc), title="Export failed", severity="error", markup=False)

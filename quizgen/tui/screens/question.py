@@ -16,7 +16,7 @@ from textual.widgets import Header, Input, Label, ProgressBar, Static
 
 from quizgen.bank.models import Question
 from quizgen.quiz.history import SafeHistory
-from quizgen.quiz.session import CATEGORY_LABELS, TYPE_LABELS, AnswerRecord, QuizSession
+from quizgen.quiz.session import CATEGORY_LABELS, AnswerRecord, QuizSession
 from quizgen.tui.screens.dialogs import ConfirmScreen
 from quizgen.tui.widgets.answer_input import AnswerInput
 from quizgen.tui.widgets.choices import KEYS, LETTERS, ChoiceList
@@ -125,7 +125,7 @@ class QuestionScreen(Screen[None]):
         self.question = q
         self.update_status()
         self.query_one("#meta", Label).update(
-            f"{CATEGORY_LABELS[q.category]} · {TYPE_LABELS[q.type]} · {q.difficulty}"
+            f"{CATEGORY_LABELS[q.category]} · {q.spec.label} · {q.difficulty}"
         )
         self.query_one("#prompt", Static).update(Content(q.prompt))
         hint = self.query_one("#hint", Static)
@@ -135,7 +135,8 @@ class QuestionScreen(Screen[None]):
         choices = self.query_one(ChoiceList)
         answer = self.query_one(AnswerInput)
         bar = self.query_one(KeyBar)
-        if q.type in ("multiple_choice", "true_false"):
+        how = q.spec.answered_by
+        if how in ("choice", "true_false"):
             choices.set_choices(self.session.choices(q))
             if not choices.display:
                 choices.display = True
@@ -143,7 +144,7 @@ class QuestionScreen(Screen[None]):
                 answer.display = False
             if not choices.has_focus:
                 choices.focus()
-            if q.type == "true_false":
+            if how == "true_false":
                 first: list[tuple[str, str]] = [("t f", "true/false")]
             else:
                 n = len(choices.choices)
@@ -157,7 +158,7 @@ class QuestionScreen(Screen[None]):
             answer.value = ""
             answer.placeholder = (
                 "Type a number, e.g. 10.9 billion, then Enter"
-                if q.type == "numeric"
+                if how == "number"
                 else "Type your answer, then Enter"
             )
             if not answer.has_focus:
@@ -171,20 +172,20 @@ class QuestionScreen(Screen[None]):
 
     # -- answering ------------------------------------------------------------------------
     def _choice_question(self) -> bool:
-        return self.question is not None and self.question.type in ("multiple_choice", "true_false")
+        return self.question is not None and self.question.spec.answered_by in ("choice", "true_false")
 
     def action_pick(self, index: int) -> None:
         if self._choice_question():
             self.query_one(ChoiceList).choose(index)
 
     def action_letter_f(self) -> None:
-        if self.question is not None and self.question.type == "true_false":
+        if self.question is not None and self.question.spec.answered_by == "true_false":
             self.query_one(ChoiceList).choose(1)
         else:
             self.action_pick(5)
 
     def action_true(self) -> None:
-        if self.question is not None and self.question.type == "true_false":
+        if self.question is not None and self.question.spec.answered_by == "true_false":
             self.query_one(ChoiceList).choose(0)
 
     def on_choice_list_chosen(self, event: ChoiceList.Chosen) -> None:

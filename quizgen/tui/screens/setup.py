@@ -24,6 +24,7 @@ from textual.widgets import (
 )
 
 from quizgen.bank.models import KINDS, QUESTION_TYPES, Bank, Kind, QuestionType
+from quizgen.bank.qtypes import TYPES
 from quizgen.quiz.session import CATEGORY_LABELS, TYPE_LABELS, QuizConfig, matching_questions
 from quizgen.tui.widgets.marked_radio import MarkedRadioButton
 
@@ -60,7 +61,7 @@ class SetupScreen(Screen[None]):
         self.path = path
         self.seed = seed
         self.by_category = Counter(q.category for q in bank.questions)
-        self.by_type = Counter(q.type for q in bank.questions)
+        self.by_type = Counter(q.type_name for q in bank.questions)
         self.sub_title = "Quiz setup"
 
     def compose(self) -> ComposeResult:
@@ -90,6 +91,7 @@ class SetupScreen(Screen[None]):
                     *[
                         (f"{TYPE_LABELS[t]} ({self.by_type[t]})", t, self.by_type[t] > 0)
                         for t in QUESTION_TYPES
+                        if TYPES[t].default or self.by_type[t]  # opt-in types only when present
                     ],
                     id="types",
                 )

@@ -12,7 +12,6 @@ from textual.content import Content
 from textual.widgets import Label, Static
 
 from quizgen.bank.models import Question
-from quizgen.quiz.matching import parse_number
 from quizgen.quiz.session import AnswerRecord
 from quizgen.tui.widgets.evidence import highlighted
 
@@ -23,20 +22,10 @@ VERDICTS: dict[str, tuple[str, str]] = {
     "timeout": ("⏱ Out of time", "skipped"),
 }
 
-_SCALE_WORDS = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
-
 
 def answer_text(question: Question) -> str:
-    """The answer, with the tolerance of a numeric question in the answer's own scale."""
-    if question.type == "numeric" and question.tolerance:
-        shown = parse_number(question.answer)
-        value = question.value
-        scale = shown.scale if shown is not None else 1.0
-        tol = question.tolerance
-        if scale in _SCALE_WORDS and value is not None and abs(value) >= scale:
-            return f"{question.answer}  (± {tol / scale:g} {_SCALE_WORDS[scale]} accepted)"
-        return f"{question.answer}  (± {tol:g} accepted)"
-    return question.answer
+    """The answer, with what is accepted around a numeric one (in the answer's own scale)."""
+    return question.spec.answer_text(question)
 
 
 class FeedbackPanel(Vertical):

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.bank import Question
-from quizgen.quiz.matching import (
-    answer_spans,
-    blank_out,
-    check_answer,
-    match_number,
-    parse_number,
-)
+from quizgen.bank import Question, make_question
+from quizgen.quiz import check_answer
+from quizgen.text.answers import answer_spans, blank_out, match_number
+from quizgen.text.numbers import NumberReading, read_number
+
+
+def parse_number(text: str) -> NumberReading | None:
+    return read_number(text, typed=True)
 
 
 def q(**kw: object) -> Question:
@@ -24,7 +24,7 @@ def q(**kw: object) -> Question:
         "evidence": "It opened in Rotterdam.",
     }
     base.update(kw)
-    return Question.model_validate(base)
+    return make_question(base)
 
 
 MC = {"type": "multiple_choice", "choices": ["Vienna", "Geneva", "Oslo"], "answer": "Vienna"}

@@ -1,0 +1,100 @@
+"""Number words, scales, currencies and units: what the number reader knows."""
+
+from __future__ import annotations
+
+NUMBER_WORDS: dict[str, float] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12, "half": 0.5,
+    "a quarter": 0.25, "quarter": 0.25, "a third": 1 / 3, "two thirds": 2 / 3,
+    "three quarters": 0.75, "a fifth": 0.2, "one third": 1 / 3, "one fifth": 0.2,
+}  # fmt: skip
+#: Fractions written in words, in the order distractors draw them.
+FRACTION_WORDS: tuple[str, ...] = (
+    "half", "a quarter", "three quarters", "two thirds", "one third", "one fifth",
+)  # fmt: skip
+#: Scale words and abbreviations -> factor ("m" is million after a currency or a number).
+SCALES: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
+    "mln": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
+}  # fmt: skip
+#: The word for a scale abbreviation ("bn" -> "billion").
+SCALE_NAMES: dict[str, str] = {
+    "k": "thousand", "m": "million", "mn": "million", "mln": "million", "b": "billion",
+    "bn": "billion", "tn": "trillion", "thousands": "thousand", "millions": "million",
+    "billions": "billion", "trillions": "trillion",
+}  # fmt: skip
+#: The word for a scale factor (1e9 -> "billion").
+SCALE_WORD_OF: dict[float, str] = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
+#: Currency signs before a number -> ISO code (longest first).
+CURRENCY_SIGNS: tuple[tuple[str, str], ...] = (
+    ("US$", "USD"), ("A$", "AUD"), ("C$", "CAD"), ("HK$", "HKD"), ("$", "USD"), ("£", "GBP"),
+    ("€", "EUR"), ("¥", "JPY"), ("₩", "KRW"), ("₹", "INR"),
+)  # fmt: skip
+#: Currency words after a number -> ISO code.
+CURRENCY_WORDS: dict[str, str] = {
+    "dollars": "USD", "dollar": "USD", "pounds": "GBP", "pound": "GBP", "euros": "EUR",
+    "euro": "EUR", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB",
+    "yen": "JPY", "yuan": "CNY", "won": "KRW", "rupees": "INR", "pence": "GBX",
+    "usd": "USD", "gbp": "GBP", "eur": "EUR",
+}  # fmt: skip
+CURRENCY_CODES: frozenset[str] = frozenset(
+    {"USD", "GBP", "EUR", "JPY", "CNY", "RUB", "KRW", "INR", "AUD", "CAD", "HKD", "GBX"}
+)
+#: Unit words after a number -> unit symbol.
+UNITS: dict[str, str] = {
+    "percent": "%", "per cent": "%", "%": "%", "percentage points": "pp", "percentage point": "pp",
+    "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km", "km": "km",
+    "miles": "mi", "mile": "mi", "meters": "m", "metres": "m", "meter": "m", "metre": "m",
+    "centimetres": "cm", "centimeters": "cm", "cm": "cm",
+    "feet": "ft", "foot": "ft", "tons": "t", "tonnes": "t", "metric tons": "t", "ton": "t",
+    "tonne": "t", "kilograms": "kg", "kilogram": "kg", "kg": "kg", "hectares": "ha",
+    "acres": "acre", "barrels": "barrel", "years": "year", "year": "year", "months": "month",
+    "month": "month", "weeks": "week", "week": "week", "days": "day", "day": "day",
+    "hours": "hour", "hour": "hour", "minutes": "min", "minute": "min", "seconds": "s",
+    "second": "s", "decades": "decade", "year-old": "year", "years-old": "year",
+    "mph": "mph", "km/h": "km/h", "kph": "km/h",
+}  # fmt: skip
+#: How a unit symbol is named in a question ("answer with a number, in ...").
+UNIT_LABELS: dict[str, str] = {
+    "USD": "US dollars", "GBP": "pounds", "EUR": "euros", "JPY": "yen", "CNY": "yuan",
+    "RUB": "roubles", "KRW": "won", "INR": "rupees", "AUD": "Australian dollars",
+    "CAD": "Canadian dollars", "HKD": "Hong Kong dollars", "GBX": "pence",
+    "%": "percent", "pp": "percentage points", "km": "kilometres", "mi": "miles", "m": "metres",
+    "cm": "centimetres", "ft": "feet", "t": "tonnes", "kg": "kilograms", "ha": "hectares",
+    "min": "minutes", "s": "seconds", "mph": "miles per hour", "km/h": "kilometres per hour",
+}  # fmt: skip
+#: Units of time (a figure in these is a duration).
+TIME_UNIT_SYMBOLS: frozenset[str] = frozenset({"year", "month", "week", "day", "hour", "decade", "min", "s"})
+#: Words before a number that qualify it: kept as the figure's qualifier, not its text.
+QUALIFIERS: tuple[str, ...] = (
+    "more than", "less than", "fewer than", "up to", "at least", "at most", "nearly", "almost",
+    "about", "around", "some", "approximately", "roughly", "over", "under", "just over",
+    "just under", "an estimated", "estimated", "as many as", "as much as", "close to",
+)  # fmt: skip
+#: Sport and measurement words that make a bare "m" metres, not million: "100m", "2.05m".
+METRE_CONTEXT: frozenset[str] = frozenset({
+    "race", "sprint", "hurdles", "relay", "final", "heat", "metres", "meters", "freestyle",
+    "backstroke", "breaststroke", "butterfly", "medley", "jump", "vault", "high", "tall",
+    "height", "deep", "depth", "long", "wide", "length", "distance", "run", "swim", "world",
+    "record", "indoor", "outdoor", "athletics", "champion", "championships", "gold", "silver",
+    "bronze", "medal", "olympic", "metre", "meter", "cleared", "leapt", "jumped", "ran",
+})  # fmt: skip
+#: Nouns that point back rather than count: "the two countries".
+ANAPHORIC_NOUNS: frozenset[str] = frozenset({
+    "countries", "nations", "sides", "leaders", "men", "women", "parties", "companies", "firms",
+    "groups", "teams", "states", "governments", "sisters", "brothers", "players", "candidates",
+    "presidents", "cities", "banks",
+})  # fmt: skip
+#: Words that make the number after them an identifier, not a quantity: "resolution 2231".
+IDENTIFIER_WORDS: frozenset[str] = frozenset({
+    "resolution", "article", "section", "clause", "page", "pages", "p", "pp", "vol", "volume",
+    "no", "number", "issue", "chapter", "flight", "route", "highway", "interstate", "road",
+    "bus", "platform", "gate", "room", "apartment", "suite", "lot", "ngc", "messier", "model",
+    "version", "series", "episode", "season", "level", "grade", "class", "act", "amendment",
+    "paragraph", "item", "code", "id", "tier", "stage", "phase", "category", "type", "channel",
+    "row", "seat", "box", "unit", "ward", "district", "zone", "bill", "rule",
+})  # fmt: skip

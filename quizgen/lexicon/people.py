@@ -1,0 +1,84 @@
+"""Words around names: titles, roles, relations, the verbs people are the subject of."""
+
+from __future__ import annotations
+
+#: Courtesy titles dropped from a name ("Mr", "Dr"); rank titles are kept.
+COURTESY_TITLES: frozenset[str] = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mr.", "mrs.", "ms.", "dr.", "prof.",
+    "sir", "madam", "mx",
+})  # fmt: skip
+#: Titles that are part of how a person is named ("Lord Liverpool", "Dame Judi Dench").
+RANK_TITLES: frozenset[str] = frozenset({
+    "Lord", "Lady", "Sir", "Dame", "Baroness", "Baron", "King", "Queen", "Prince", "Princess",
+    "Pope", "Saint",
+})  # fmt: skip
+#: Gender a title or a noun fixes.
+MALE_WORDS: frozenset[str] = frozenset({
+    "mr", "mr.", "sir", "lord", "king", "prince", "baron", "he", "him", "his", "himself", "man",
+    "father", "son", "brother", "husband", "uncle", "nephew", "grandfather", "boy", "actor",
+    "chairman", "spokesman", "businessman", "congressman", "sportsman", "gentleman", "men's",
+    "duke", "emperor", "monk", "widower", "boyfriend", "stepfather", "grandson", "schoolboy",
+})  # fmt: skip
+FEMALE_WORDS: frozenset[str] = frozenset({
+    "mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess", "baroness",
+    "she", "her", "hers", "herself", "woman", "mother", "daughter", "sister", "wife", "aunt",
+    "niece", "grandmother", "girl", "actress", "chairwoman", "spokeswoman", "businesswoman",
+    "congresswoman", "sportswoman", "women's", "duchess", "empress", "nun", "widow", "girlfriend",
+    "stepmother", "granddaughter", "schoolgirl", "née",
+})  # fmt: skip
+#: Name particles written in lower case inside a name ("Ursula von der Leyen").
+NAME_PARTICLES: frozenset[str] = frozenset({
+    "de", "da", "di", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "ibn",
+    "del", "dos", "das", "ter", "st.", "mac",
+})  # fmt: skip
+#: Capitalised words that are never a person's name.
+NOT_NAMES: frozenset[str] = frozenset({
+    "god", "allah", "internet", "twitter", "facebook", "brexit", "covid", "ok", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "christmas", "easter",
+})  # fmt: skip
+#: Nouns that name what a person does ("analyst", "minister").
+ROLE_NOUNS: frozenset[str] = frozenset({
+    "executive", "minister", "director", "spokesman", "spokeswoman", "spokesperson", "leader",
+    "president", "chairman", "chairwoman", "chair", "founder", "analyst", "head", "chief",
+    "secretary", "economist", "professor", "researcher", "governor", "mayor", "senator", "author",
+    "editor", "manager", "coach", "captain", "ambassador", "envoy", "official", "adviser",
+    "advisor", "lawyer", "judge", "actor", "actress", "singer", "writer", "correspondent",
+    "chancellor", "premier", "player", "striker", "midfielder", "defender", "goalkeeper",
+    "champion", "athlete", "runner", "scientist", "astronomer", "physicist", "chemist",
+    "biologist", "doctor", "surgeon", "engineer", "architect", "artist", "painter", "composer",
+    "director-general", "commissioner", "inspector", "officer", "general", "admiral", "colonel",
+    "mp", "politician", "candidate", "campaigner", "activist", "musician", "producer",
+    "presenter", "journalist", "reporter", "boss", "owner", "investor", "banker", "trader",
+    "partner", "deputy", "vice-president", "prime", "king", "queen", "prince",
+    "princess", "pope", "bishop", "archbishop", "cardinal", "priest", "rabbi", "imam",
+})  # fmt: skip
+#: Family relations: a biography's "his father", "her brother", "née".
+RELATION_WORDS: frozenset[str] = frozenset({
+    "father", "mother", "son", "daughter", "brother", "sister", "husband", "wife", "uncle",
+    "aunt", "nephew", "niece", "grandfather", "grandmother", "grandson", "granddaughter",
+    "cousin", "parents", "children", "née", "stepfather", "stepmother", "partner", "fiancé",
+    "fiancée", "widow", "widower",
+})  # fmt: skip
+#: Verbs of saying: their subject is a speaker.
+SPEECH_VERBS: frozenset[str] = frozenset({
+    "say", "tell", "add", "explain", "note", "argue", "write", "insist", "claim", "warn",
+    "state", "declare", "announce", "suggest", "believe", "think", "reply", "ask", "admit",
+    "acknowledge", "confirm", "deny", "stress", "point", "observe", "remark", "comment",
+})  # fmt: skip
+#: Verbs whose agent made something ("designed by", "written by").
+MAKING_VERBS: frozenset[str] = frozenset({
+    "design", "write", "direct", "compose", "paint", "choreograph", "produce", "create", "found",
+    "build", "invent", "discover", "sign", "announce", "lead", "coach",
+})  # fmt: skip
+#: Nationality and demonym nouns glued before a name ("Scotsman Andrew Reid").
+DEMONYM_NOUNS: frozenset[str] = frozenset({
+    "scotsman", "scotswoman", "englishman", "englishwoman", "irishman", "irishwoman",
+    "welshman", "welshwoman", "frenchman", "frenchwoman", "dutchman", "dutchwoman",
+    "briton", "scot", "yorkshireman", "cornishman", "american", "australian", "canadian",
+    "kenyan", "ethiopian", "jamaican", "nigerian", "german", "spaniard", "swede", "dane",
+    "norwegian", "finn", "pole", "russian", "chinese", "japanese", "korean", "indian",
+    "brazilian", "argentine", "mexican", "italian", "greek", "turk", "egyptian",
+    "south african", "new zealander", "kiwi", "aussie", "brit",
+})  # fmt: skip

@@ -1,0 +1,55 @@
+"""Words about places: what a place is called, compass words, common short country names."""
+
+from __future__ import annotations
+
+#: Nouns that say a name is a place ("the port of Rason", "the city").
+PLACE_NOUNS: frozenset[str] = frozenset({
+    "port", "city", "town", "village", "capital", "region", "province", "island", "river",
+    "country", "state", "district", "zone", "area", "county", "harbour", "harbor", "resort",
+    "suburb", "base", "valley", "lake", "mountain",
+})  # fmt: skip
+#: Natural features after a name ("the Korean peninsula", "the Black Sea").
+GEO_NOUNS: frozenset[str] = frozenset({
+    "peninsula", "sea", "ocean", "strait", "gulf", "river", "mountains", "island", "islands",
+    "coast", "desert", "lake", "canal", "valley", "basin", "bay", "delta", "mountain", "hills",
+    "forest", "falls", "glacier", "volcano",
+})  # fmt: skip
+#: Buildings, streets and venues.
+VENUE_WORDS: frozenset[str] = frozenset({
+    "street", "road", "avenue", "lane", "square", "stadium", "arena", "park", "hall", "house",
+    "centre", "center", "warehouse", "theatre", "theater", "palace", "castle", "cathedral",
+    "church", "station", "airport", "hospital", "bridge", "tower", "building", "court",
+    "gardens", "field", "ground", "racecourse", "circuit", "pavilion",
+})  # fmt: skip
+#: Regions and counties ("Kent", "the county of ...", "Yorkshire").
+REGION_WORDS: frozenset[str] = frozenset({
+    "county", "shire", "province", "state", "region", "territory", "oblast", "prefecture",
+    "district", "borough", "canton",
+})  # fmt: skip
+#: Compass words that are not places however the model tags them.
+COMPASS: frozenset[str] = frozenset({
+    "north", "south", "east", "west", "the west", "the east", "the north", "the south",
+})  # fmt: skip
+#: Places the gazetteer lacks or spells otherwise.
+EXTRA_PLACES: frozenset[str] = frozenset({
+    "north korea", "south korea", "dprk", "dpkr", "soviet union", "ussr", "uk", "us", "u.s.",
+    "usa", "u.k.", "united states", "united kingdom", "britain", "great britain", "europe",
+    "asia", "africa", "america", "north america", "south america", "middle east", "west end",
+    "broadway", "korean peninsula", "siberia", "scotland", "wales", "northern ireland",
+    "england", "latin america", "gulf", "balkans", "scandinavia",
+})  # fmt: skip
+#: Common short forms of countries -> ISO code, so "the U.S." and "United States" are one place.
+COUNTRY_ALIASES: dict[str, str] = {
+    "us": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US", "america": "US",
+    "united states of america": "US", "uk": "GB", "u.k.": "GB", "britain": "GB",
+    "great britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
+    "northern ireland": "GB", "dprk": "KP", "dpkr": "KP",
+    "democratic people's republic of korea": "KP", "democratic people’s republic of korea": "KP",
+    "soviet union": "RU", "ussr": "RU", "south korea": "KR", "republic of korea": "KR",
+    "uae": "AE", "prc": "CN", "holland": "NL",
+}  # fmt: skip
+#: Continents and world regions (asked with each other, not with countries).
+WORLD_REGIONS: frozenset[str] = frozenset({
+    "europe", "asia", "africa", "america", "north america", "south america", "middle east",
+    "latin america", "balkans", "scandinavia", "oceania", "antarctica", "caribbean",
+})  # fmt: skip

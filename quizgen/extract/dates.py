@@ -7,21 +7,28 @@ import re
 from quizgen.bank.models import DateValue
 from quizgen.extract.base import Context, extractor
 from quizgen.extract.clauses import clause_without
-from quizgen.extract.datetext import is_relative, read_date
 from quizgen.extract.tokens import Parsed
-
-_UNIT = re.compile(
-    r"\b(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|seconds?|"
-    r"centuries|century)\b",
-    re.I,
+from quizgen.lexicon.dates import (
+    DATE_FRAME_WORDS,
+    DAY_RE,
+    MONTHS,
+    TIME_UNITS,
+    WEEKDAYS,
+    YEAR_OR_DECADE_RE,
+    YEAR_PREPOSITIONS,
 )
+from quizgen.text.dates import is_relative, read_date
+
+_UNIT = re.compile(r"\b(?:" + "|".join(sorted(TIME_UNITS, key=len, reverse=True)) + r")\b", re.I)
 _NUMBERISH = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|twenty|thirty|forty|fifty|hundred|a few|several|half)\b",
     re.I,
 )
-_YEARTOK = re.compile(r"^(1[0-9]{3}|20[0-9]{2}|2100)s?$")
-_DATE_WORD = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]+\.?|,|1[0-9]{3}|20[0-9]{2})$")
+_YEARTOK = YEAR_OR_DECADE_RE
+_DAYNUM = DAY_RE
+_MONTHS = MONTHS
+_WEEKDAYS = WEEKDAYS
 
 
 def is_duration(text: str) -> bool:
@@ -41,22 +48,7 @@ def _pieces(p: Parsed, lo: int, hi: int) -> list[tuple[int, int]]:
     if len(years) >= 2 and not has_month:
         return [(i, i + 1) for i in years]
     # trim words around the date itself: "the", "early", "Sunday's"
-    while lo < hi and p.toks[lo].text.lower() in {
-        "the",
-        "between",
-        "from",
-        "since",
-        "by",
-        "until",
-        "in",
-        "on",
-        "of",
-        "early",
-        "late",
-        "mid",
-        "around",
-        "about",
-    }:
+    while lo < hi and p.toks[lo].text.lower() in DATE_FRAME_WORDS:
         lo += 1
     while hi > lo and p.toks[hi - 1].text in {"'s", "’s", ",", "."}:
         hi -= 1
@@ -74,10 +66,6 @@ def _is_date_word(word: str) -> bool:
         or low in _WEEKDAYS
         or low in {"early", "mid", "late"}
     )
-
-
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_DAYNUM = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?$")
 
 
 def _month_days(p: Parsed) -> list[tuple[int, int]]:
@@ -115,34 +103,6 @@ def _only_date_words(p: Parsed, lo: int, hi: int) -> bool:
     return all(w in _MONTHS or w in _WEEKDAYS or _YEARTOK.match(w) or _DAYNUM.match(w) for w in words)
 
 
-_MONTHS = {
-    "jan",
-    "january",
-    "feb",
-    "february",
-    "mar",
-    "march",
-    "apr",
-    "april",
-    "may",
-    "jun",
-    "june",
-    "jul",
-    "july",
-    "aug",
-    "august",
-    "sep",
-    "sept",
-    "september",
-    "oct",
-    "october",
-    "nov",
-    "november",
-    "dec",
-    "december",
-}
-
-
 @extractor("dates")
 def extract_dates(ctx: Context) -> None:
     anchor = ctx.article.published
@@ -161,8 +121,7 @@ def extract_dates(ctx: Context) -> None:
                 _YEARTOK.match(t.text)
                 and t.ent in {"", "CARDINAL"}
                 and t.i > 0
-                and p.toks[t.i - 1].text.lower()
-                in {"in", "since", "by", "until", "of", "from", "to", "and", "before", "after"}
+                and p.toks[t.i - 1].text.lower() in YEAR_PREPOSITIONS
             ):
                 spans.append((t.i, t.i + 1))
         for lo, hi in spans:

@@ -8,54 +8,17 @@ from quizgen.bank.models import FigureValue
 from quizgen.extract.base import Context, extractor
 from quizgen.extract.clauses import clause_without, span_head
 from quizgen.extract.dates import is_duration
-from quizgen.extract.datetext import read_date
-from quizgen.extract.numbers import read_figure
 from quizgen.extract.tokens import Parsed
+from quizgen.lexicon.numbers import ANAPHORIC_NOUNS, FIGURE_FRAME_WORDS
+from quizgen.text.dates import read_date
+from quizgen.text.numbers import read_number
 
 LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
-LEADING = {
-    "about",
-    "around",
-    "some",
-    "nearly",
-    "almost",
-    "approximately",
-    "roughly",
-    "over",
-    "under",
-    "only",
-    "just",
-    "the",
-    "a",
-    "an",
-    "up",
-    "to",
-    "at",
-    "least",
-    "by",
-    "of",
-    "between",
-    "than",
-    "more",
-    "less",
-    "fewer",
-    "in",
-    "for",
-    "another",
-    "estimated",
-    "last",
-    "past",
-    "next",
-    "his",
-    "her",
-    "its",
-    "their",
-}
 _YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
 
 
 def _trim(p: Parsed, lo: int, hi: int) -> tuple[int, int]:
-    while lo < hi and p.toks[lo].text.lower() in LEADING:
+    while lo < hi and p.toks[lo].text.lower() in FIGURE_FRAME_WORDS:
         lo += 1
     while hi > lo and p.toks[hi - 1].text in {",", ".", "'s", "’s", "(", ")", "-"}:
         hi -= 1
@@ -126,30 +89,6 @@ def _is_name_number(p: Parsed, lo: int, hi: int) -> bool:
         )
         and not (nxt is not None and nxt.pos == "NOUN")
     )
-
-
-ANAPHORIC_NOUNS = {
-    "countries",
-    "nations",
-    "sides",
-    "leaders",
-    "men",
-    "women",
-    "parties",
-    "companies",
-    "firms",
-    "groups",
-    "teams",
-    "states",
-    "governments",
-    "sisters",
-    "brothers",
-    "players",
-    "candidates",
-    "presidents",
-    "cities",
-    "banks",
-}
 
 
 def _anaphoric(p: Parsed, lo: int, hi: int) -> bool:
@@ -243,7 +182,7 @@ def extract_figures(ctx: Context) -> None:
                 continue
             if text.lower() in {"zero", "one"}:
                 continue
-            reading = read_figure(text)
+            reading = read_number(text)
             if reading is None:
                 continue
             unit = reading.unit
@@ -252,7 +191,7 @@ def extract_figures(ctx: Context) -> None:
             if noun is not None:
                 end = noun + 1
                 text = p.span_text(lo, end)
-                rd = read_figure(text)  # "3.5 percentage points": a unit, not a count
+                rd = read_number(text)  # "3.5 percentage points": a unit, not a count
                 unit = (
                     unit
                     or (rd.unit if rd else None)
@@ -260,11 +199,9 @@ def extract_figures(ctx: Context) -> None:
                     or p.toks[noun].text.lower()
                 )
             if label == "DURATION":
-                rd = read_figure(text)
+                rd = read_number(text)
                 unit = rd.unit if rd and rd.unit else unit
             if unit is None and p.toks[end - 1].pos == "NOUN" and end - lo > 1:
                 unit = p.toks[end - 1].lemma.lower()  # "2.7 million people": a count of people
-            value = FigureValue(
-                number=reading.number, unit=unit, scale=reading.scale, about=_about(p, lo, hi)
-            )
+            value = FigureValue(number=reading.value, unit=unit, scale=reading.scale, about=_about(p, lo, hi))
             ctx.add("figure", p, lo, end, value, text=text)

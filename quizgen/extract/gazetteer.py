@@ -7,34 +7,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-_EXTRA_PLACES = {
-    "north korea",
-    "south korea",
-    "dprk",
-    "dpkr",
-    "soviet union",
-    "ussr",
-    "uk",
-    "us",
-    "u.s.",
-    "usa",
-    "u.k.",
-    "united states",
-    "united kingdom",
-    "britain",
-    "great britain",
-    "europe",
-    "asia",
-    "africa",
-    "america",
-    "north america",
-    "south america",
-    "middle east",
-    "west end",
-    "broadway",
-    "korean peninsula",
-    "siberia",
-}
+from quizgen.lexicon.places import COUNTRY_ALIASES, EXTRA_PLACES
+
+_EXTRA_PLACES = EXTRA_PLACES
 
 
 @lru_cache(maxsize=1)
@@ -121,32 +96,6 @@ def _build() -> Tables:
     for lst in by_country.values():
         lst.sort(key=lambda x: -x[1])
     return names, by_country, countries
-
-
-#: Common short forms of countries, so that "the U.S." and "United States" are one place.
-COUNTRY_ALIASES = {
-    "us": "US",
-    "u.s.": "US",
-    "usa": "US",
-    "u.s.a.": "US",
-    "america": "US",
-    "united states of america": "US",
-    "uk": "GB",
-    "u.k.": "GB",
-    "britain": "GB",
-    "great britain": "GB",
-    "england": "GB",
-    "dprk": "KP",
-    "dpkr": "KP",
-    "democratic people's republic of korea": "KP",
-    "democratic people’s republic of korea": "KP",
-    "soviet union": "RU",
-    "ussr": "RU",
-    "south korea": "KR",
-    "republic of korea": "KR",
-    "uae": "AE",
-    "prc": "CN",
-}
 
 
 def _key(name: str) -> str:

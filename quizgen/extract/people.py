@@ -10,187 +10,25 @@ from quizgen.extract.base import Context, extractor
 from quizgen.extract.gazetteer import is_place
 from quizgen.extract.namelists import first_names
 from quizgen.extract.tokens import Parsed, Tok
+from quizgen.lexicon.organizations import NOT_PERSON_WORDS
+from quizgen.lexicon.people import (
+    COURTESY_TITLES,
+    MAKING_VERBS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    RANK_TITLES,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+)
+from quizgen.lexicon.places import PLACE_NOUNS
 
 #: Courtesy titles dropped from a name (rank titles such as Lord or Dame are kept).
-DROP_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mr.", "mrs.", "ms.", "dr."}
+DROP_TITLES = COURTESY_TITLES
+PARTICLES = NAME_PARTICLES
+ORG_WORDS = NOT_PERSON_WORDS
 POSSESSIVE = {"'s", "’s", "'", "’"}
-PARTICLES = {
-    "de",
-    "da",
-    "di",
-    "van",
-    "von",
-    "der",
-    "den",
-    "bin",
-    "al",
-    "el",
-    "la",
-    "le",
-    "du",
-    "ibn",
-    "del",
-    "dos",
-    "das",
-    "ter",
-    "st.",
-    "mac",
-}
-ORG_WORDS = {
-    "university",
-    "institute",
-    "ballet",
-    "orchestra",
-    "foundation",
-    "trust",
-    "society",
-    "party",
-    "ministry",
-    "bank",
-    "corp",
-    "inc",
-    "ltd",
-    "council",
-    "committee",
-    "agency",
-    "court",
-    "company",
-    "group",
-    "association",
-    "academy",
-    "college",
-    "school",
-    "office",
-    "department",
-    "fund",
-    "theatre",
-    "theater",
-    "awards",
-    "house",
-    "street",
-    "news",
-    "times",
-    "post",
-    "club",
-    "hotel",
-    "church",
-    "museum",
-    "centre",
-    "center",
-    "studios",
-    "union",
-}
-NOT_NAMES = {
-    "god",
-    "allah",
-    "internet",
-    "twitter",
-    "facebook",
-    "brexit",
-    "covid",
-    "ok",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "christmas",
-    "easter",
-}
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[a-z]+-[a-z]+|[a-z]+)$")
 ROLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "det", "punct"}
-
-
-RANK_TITLES = {
-    "Lord",
-    "Lady",
-    "Sir",
-    "Dame",
-    "Baroness",
-    "Baron",
-    "King",
-    "Queen",
-    "Prince",
-    "Princess",
-    "Pope",
-    "Saint",
-}
-
-
-ROLE_NOUNS = {
-    "executive",
-    "minister",
-    "director",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "leader",
-    "president",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "founder",
-    "analyst",
-    "head",
-    "chief",
-    "secretary",
-    "economist",
-    "professor",
-    "researcher",
-    "governor",
-    "mayor",
-    "senator",
-    "author",
-    "editor",
-    "manager",
-    "coach",
-    "captain",
-    "ambassador",
-    "envoy",
-    "official",
-    "adviser",
-    "advisor",
-    "lawyer",
-    "judge",
-    "actor",
-    "actress",
-    "singer",
-    "writer",
-    "correspondent",
-}
-MAKING_VERBS = {
-    "design",
-    "write",
-    "direct",
-    "compose",
-    "paint",
-    "choreograph",
-    "produce",
-    "create",
-    "found",
-    "build",
-    "invent",
-    "discover",
-    "sign",
-    "announce",
-    "lead",
-    "coach",
-}
-SPEECH_VERBS = {"say", "tell", "add", "explain", "note", "argue", "write", "insist", "claim"}
 
 
 def _speaker(p: Parsed, lo: int, hi: int) -> bool:
@@ -455,33 +293,6 @@ def extract_people(ctx: Context) -> None:
                 continue
             seen.add(m.p.index)
             ctx.add("person", m.p, m.lo, m.hi, value, text=m.text)
-
-
-PLACE_NOUNS = {
-    "port",
-    "city",
-    "town",
-    "village",
-    "capital",
-    "region",
-    "province",
-    "island",
-    "river",
-    "country",
-    "state",
-    "district",
-    "zone",
-    "area",
-    "county",
-    "harbour",
-    "harbor",
-    "resort",
-    "suburb",
-    "base",
-    "valley",
-    "lake",
-    "mountain",
-}
 
 
 def _really_place(ctx: Context, person: Person) -> bool:

@@ -7,13 +7,16 @@ from collections import Counter
 from quizgen.bank.models import EntityValue, Kind
 from quizgen.extract.base import Context, extractor
 from quizgen.extract.gazetteer import country_of, is_place
-from quizgen.extract.people import ORG_WORDS, ROLE_NOUNS
+from quizgen.extract.people import ORG_WORDS
 from quizgen.extract.tokens import Ent, Parsed, Tok
+from quizgen.lexicon.organizations import AGREEMENT_WORDS, ORG_HEADS, PARTY_MEMBERS
+from quizgen.lexicon.people import ROLE_NOUNS
+from quizgen.lexicon.places import COMPASS, GEO_NOUNS, VENUE_WORDS
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ORG_LABELS = {"ORG"}
 #: Not places or organizations however the model tags them.
-SKIP = {"north", "south", "east", "west", "the west", "the east", "the north", "the south"}
+SKIP = COMPASS
 
 
 def _clean(p: Parsed, lo: int, hi: int) -> tuple[int, int]:
@@ -93,76 +96,6 @@ def extract_places(ctx: Context) -> None:
         ctx.add(k, p, lo, hi, EntityValue(kind=k, name=text, country=country_of(text)), text=text)
 
 
-PARTY_MEMBERS = {
-    "Conservatives",
-    "Republicans",
-    "Democrats",
-    "Tories",
-    "Liberal Democrats",
-    "Lib Dems",
-    "Socialists",
-    "Greens",
-    "Unionists",
-    "Nationalists",
-    "Liberals",
-    "Social Democrats",
-    "Christian Democrats",
-}
-GEO_NOUNS = {
-    "peninsula",
-    "sea",
-    "ocean",
-    "strait",
-    "gulf",
-    "river",
-    "mountains",
-    "island",
-    "islands",
-    "coast",
-    "desert",
-    "lake",
-    "canal",
-    "valley",
-    "basin",
-    "bay",
-    "delta",
-}
-ORG_HEADS = {
-    "company",
-    "ballet",
-    "orchestra",
-    "opera",
-    "studios",
-    "theatre",
-    "theater",
-    "university",
-    "institute",
-    "council",
-    "agency",
-    "bank",
-    "party",
-    "ministry",
-    "committee",
-    "association",
-    "federation",
-    "union",
-    "group",
-    "corporation",
-    "foundation",
-    "trust",
-    "society",
-    "league",
-    "commission",
-    "department",
-    "office",
-    "court",
-    "club",
-    "museum",
-    "college",
-    "school",
-}
-
-
 def _capitalised(t: Tok) -> bool:
     return t.pos == "PROPN" and t.text[:1].isupper() and t.text.replace("'", "").isalpha()
 
@@ -174,7 +107,7 @@ def _extend(p: Parsed, end: int) -> int:
         and not p.toks[end].ent
         and _capitalised(p.toks[end])
         and p.toks[end].text.lower()
-        in ORG_HEADS | {"warehouse", "hall", "stadium", "arena", "centre", "center", "square"}
+        in ORG_HEADS | VENUE_WORDS
     ):
         end += 1
     return end
@@ -219,22 +152,6 @@ def _untagged(p: Parsed) -> list[tuple[int, int, str]]:
             out.append((i, j, "place"))
         i = max(j, i + 1)
     return out
-
-
-AGREEMENT_WORDS = {
-    "Treaty",
-    "Agreement",
-    "Act",
-    "Convention",
-    "Accord",
-    "Accords",
-    "Pact",
-    "Protocol",
-    "Charter",
-    "Declaration",
-    "Resolution",
-    "Bill",
-}
 
 
 def _in_a_title(p: Parsed, lo: int) -> bool:

@@ -16,13 +16,13 @@ from quizgen.bank.models import (
     QuestionType,
     make_question,
 )
-from quizgen.extract.datetext import MONTH_NAMES
 from quizgen.extract.gazetteer import country_name
-from quizgen.extract.numbers import read_figure
 from quizgen.extract.tokens import Parsed
 from quizgen.generate.distractors import distractors
 from quizgen.generate.quality import norm
+from quizgen.lexicon.dates import MONTH_NAMES
 from quizgen.registry import Registry
+from quizgen.text.numbers import read_number
 
 
 @dataclass
@@ -47,7 +47,7 @@ class Job:
         if isinstance(v, PersonValue):
             out = [v.name, *v.aliases]
         elif isinstance(v, FigureValue):
-            r = read_figure(self.fact.text)
+            r = read_number(self.fact.text)
             if r is not None:
                 num = f"{r.shown:,.{r.decimals}f}"
                 out = [num, f"{num} {r.scale}" if r.scale else num]
@@ -85,9 +85,9 @@ class Job:
     def difficulty(self, wrong: list[str]) -> str:
         v = self.fact.value
         if isinstance(v, FigureValue) and wrong:
-            r = read_figure(self.fact.text)
-            rs = [read_figure(w) for w in wrong]
-            gaps = [abs(x.number - r.number) / max(abs(r.number), 1e-9) for x in rs if x and r]
+            r = read_number(self.fact.text)
+            rs = [read_number(w) for w in wrong]
+            gaps = [abs(x.value - r.value) / max(abs(r.value), 1e-9) for x in rs if x and r]
             if gaps and min(gaps) <= 0.3:
                 return "hard"
             return "medium" if gaps and min(gaps) <= 1 else "easy"

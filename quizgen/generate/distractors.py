@@ -7,12 +7,14 @@ import re
 from collections.abc import Callable
 
 from quizgen.bank.models import DateValue, Fact, FigureValue, PersonValue
-from quizgen.extract.datetext import MONTH_NAMES, MONTHS, WEEKDAYS
 from quizgen.extract.gazetteer import cities_of, country_of, is_country, neighbours_of
-from quizgen.extract.numbers import format_like, read_figure
 from quizgen.generate.names import make_names
 from quizgen.generate.quality import contains, norm
+from quizgen.lexicon.dates import MONTH_NAMES, MONTHS, WEEKDAYS
+from quizgen.lexicon.numbers import FRACTION_WORDS
+from quizgen.lexicon.organizations import EVENT_WORDS
 from quizgen.registry import Registry
+from quizgen.text.numbers import format_like, read_number
 
 Picker = Callable[[Fact, list[Fact], random.Random, int], list[str]]
 DISTRACTORS: Registry[str, Picker] = Registry()
@@ -135,13 +137,13 @@ def _shape(text: str) -> str:
 @picker("figure")
 def figure_distractors(f: Fact, facts: list[Fact], rng: random.Random, n: int) -> list[str]:
     assert isinstance(f.value, FigureValue)
-    reading = read_figure(f.text)
+    reading = read_number(f.text)
     if reading is None:
         return []
     if not any(c.isdigit() for c in f.text):
         return _word_number_distractors(f.text, reading.shown, rng, n)
     shown = reading.shown
-    seen = {round(reading.number, 9)}
+    seen = {round(reading.value, 9)}
     out: list[str] = []
     # other figures of the article in the same unit, scale and shape
     for g in facts:
@@ -177,16 +179,16 @@ def figure_distractors(f: Fact, facts: list[Fact], rng: random.Random, n: int) -
         if reading.shown >= 1 and len(str(int(new))) != len(str(int(reading.shown))):
             continue  # same format: £952m gets £736m, not £1900m
         cand = format_like(new, f.text)
-        rd = read_figure(cand)
-        if rd is None or round(rd.number, 9) in seen or norm(cand) == norm(f.text):
+        rd = read_number(cand)
+        if rd is None or round(rd.value, 9) in seen or norm(cand) == norm(f.text):
             continue
-        seen.add(round(rd.number, 9))
+        seen.add(round(rd.value, 9))
         out.append(cand)
     return out[:n]
 
 
 # written with a number word, so that every choice reads as a figure
-_FRACTIONS = ["half", "a quarter", "three quarters", "two thirds", "one third", "one fifth"]
+_FRACTIONS = FRACTION_WORDS
 
 
 def _word_number_distractors(text: str, shown: float, rng: random.Random, n: int) -> list[str]:
@@ -205,21 +207,7 @@ def _word_number_distractors(text: str, shown: float, rng: random.Random, n: int
     return [format_like(float(x), text) for x in counts[:n]]
 
 
-_AWARD_WORDS = {
-    "award",
-    "awards",
-    "prize",
-    "prizes",
-    "oscar",
-    "oscars",
-    "emmys",
-    "grammys",
-    "baftas",
-    "games",
-    "cup",
-    "olympics",
-    "festival",
-}
+_AWARD_WORDS = EVENT_WORDS
 
 
 def _is_award(text: str) -> bool:

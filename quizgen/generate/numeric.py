@@ -3,40 +3,21 @@
 from __future__ import annotations
 
 from quizgen.bank.models import FigureValue, Question
-from quizgen.extract.numbers import read_figure
 from quizgen.generate.base import Job, maker
 from quizgen.generate.stems import cloze
-
-SCALE_WORDS = {
-    "m": "million",
-    "mn": "million",
-    "mln": "million",
-    "bn": "billion",
-    "b": "billion",
-    "k": "thousand",
-    "tn": "trillion",
-}
-UNIT_LABELS = {
-    "USD": "US dollars",
-    "GBP": "pounds",
-    "EUR": "euros",
-    "%": "percent",
-    "km": "kilometers",
-    "mi": "miles",
-    "m": "meters",
-    "t": "tonnes",
-    "JPY": "yen",
-}
+from quizgen.lexicon.numbers import SCALE_NAMES as SCALE_WORDS
+from quizgen.lexicon.numbers import TIME_UNIT_SYMBOLS, UNIT_LABELS
+from quizgen.text.numbers import read_number
 
 
 @maker("numeric")
 def make_numeric(job: Job) -> Question | None:
     v = job.fact.value
-    r = read_figure(job.fact.text)
+    r = read_number(job.fact.text)
     if not isinstance(v, FigureValue) or r is None or (r.shown < 1 and r.decimals == 0):
         return None
     unit = UNIT_LABELS.get(v.unit or "", v.unit or "")
-    if unit and unit == v.unit and unit not in {"year", "month", "day", "week", "hour"}:
+    if unit and unit == v.unit and unit not in TIME_UNIT_SYMBOLS:
         unit = ""  # a counted noun ("two large projects") is in the stem already
     scale = SCALE_WORDS.get(r.scale or "", r.scale)
     if scale and not unit:

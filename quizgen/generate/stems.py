@@ -4,40 +4,10 @@ from __future__ import annotations
 
 from quizgen.extract.clauses import governing_verb
 from quizgen.extract.tokens import Parsed
+from quizgen.lexicon.grammar import DO_SUPPORT, LOWER_AFTER_WH, QUOTE_CHARS
 
 BLANK = "_____"
-_LOWER_AFTER_WH = {
-    "The",
-    "A",
-    "An",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "Its",
-    "His",
-    "Her",
-    "Their",
-    "Our",
-    "My",
-    "Some",
-    "Many",
-    "Most",
-    "Several",
-    "Both",
-    "Each",
-    "Every",
-    "All",
-    "It",
-    "He",
-    "She",
-    "They",
-    "We",
-    "Such",
-    "Other",
-    "Another",
-    "No",
-}
+_LOWER_AFTER_WH = LOWER_AFTER_WH
 _CLAUSE_EDGES = {
     ",",
     ";",
@@ -58,8 +28,8 @@ _CLAUSE_EDGES = {
     "then",
     "yet",
 }
-_DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
-_QUOTE_CHARS = "\"“”‘’'"
+_DO = DO_SUPPORT
+_QUOTE_CHARS = QUOTE_CHARS
 
 
 def _join(p: Parsed, idx: list[int]) -> str:

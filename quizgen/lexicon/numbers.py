@@ -98,3 +98,10 @@ IDENTIFIER_WORDS: frozenset[str] = frozenset({
     "paragraph", "item", "code", "id", "tier", "stage", "phase", "category", "type", "channel",
     "row", "seat", "box", "unit", "ward", "district", "zone", "bill", "rule",
 })  # fmt: skip
+#: Words around a figure that are not part of it: "about 200", "the 40%", "up to 3".
+FIGURE_FRAME_WORDS: frozenset[str] = frozenset({
+    "about", "around", "some", "nearly", "almost", "approximately", "roughly", "over", "under",
+    "only", "just", "the", "a", "an", "up", "to", "at", "least", "by", "of", "between", "than",
+    "more", "less", "fewer", "in", "for", "another", "estimated", "last", "past", "next", "his",
+    "her", "its", "their",
+})  # fmt: skip

@@ -5,7 +5,7 @@ from __future__ import annotations
 #: Courtesy titles dropped from a name ("Mr", "Dr"); rank titles are kept.
 COURTESY_TITLES: frozenset[str] = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mr.", "mrs.", "ms.", "dr.", "prof.",
-    "sir", "madam", "mx",
+    "mx",
 })  # fmt: skip
 #: Titles that are part of how a person is named ("Lord Liverpool", "Dame Judi Dench").
 RANK_TITLES: frozenset[str] = frozenset({
@@ -48,7 +48,7 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "chancellor", "premier", "player", "striker", "midfielder", "defender", "goalkeeper",
     "champion", "athlete", "runner", "scientist", "astronomer", "physicist", "chemist",
     "biologist", "doctor", "surgeon", "engineer", "architect", "artist", "painter", "composer",
-    "director-general", "commissioner", "inspector", "officer", "general", "admiral", "colonel",
+    "director-general", "commissioner", "inspector", "officer", "admiral", "colonel",
     "mp", "politician", "candidate", "campaigner", "activist", "musician", "producer",
     "presenter", "journalist", "reporter", "boss", "owner", "investor", "banker", "trader",
     "partner", "deputy", "vice-president", "prime", "king", "queen", "prince",
@@ -61,11 +61,17 @@ RELATION_WORDS: frozenset[str] = frozenset({
     "cousin", "parents", "children", "née", "stepfather", "stepmother", "partner", "fiancé",
     "fiancée", "widow", "widower",
 })  # fmt: skip
-#: Verbs of saying: their subject is a speaker.
+#: Verbs of saying that make a two-word subject a person ("..., said Nikki Rocco").
 SPEECH_VERBS: frozenset[str] = frozenset({
-    "say", "tell", "add", "explain", "note", "argue", "write", "insist", "claim", "warn",
-    "state", "declare", "announce", "suggest", "believe", "think", "reply", "ask", "admit",
-    "acknowledge", "confirm", "deny", "stress", "point", "observe", "remark", "comment",
+    "say", "tell", "add", "explain", "note", "argue", "write", "insist", "claim",
+})  # fmt: skip
+#: Verbs that attribute a statement ("..., X said"; "X believes that ..."): the clause they
+#: govern holds the fact, the attribution is dropped from a question.
+ATTRIBUTION_VERBS: frozenset[str] = SPEECH_VERBS | frozenset({
+    "warn", "state", "declare", "announce", "suggest", "believe", "think", "reply", "ask",
+    "admit", "acknowledge", "confirm", "deny", "stress", "observe", "remark", "comment",
+    "report", "estimate", "predict", "expect", "tweet", "recall", "reveal", "indicate",
+    "conclude", "emphasise", "emphasize", "insist", "maintain", "contend", "allege",
 })  # fmt: skip
 #: Verbs whose agent made something ("designed by", "written by").
 MAKING_VERBS: frozenset[str] = frozenset({

@@ -22,7 +22,7 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SIGNS = "|".join(re.escape(s) for s, _ in CURRENCY_SIGNS)
 _SCALE_ALT = "|".join(sorted(SCALES, key=len, reverse=True))
 _FIG = re.compile(
-    rf"(?P<cur>{_SIGNS})?\s?(?P<sign>[-−–])?\s?(?P<num>{_NUM})"
+    rf"(?P<cur>{_SIGNS})?\s?(?:(?<![\w-])(?P<sign>[-−–]))?\s?(?P<num>{_NUM})"
     rf"(?:\s?(?P<scale>{_SCALE_ALT})(?![A-Za-z]))?"
     r"(?:\s?(?P<pct>%|per ?cent\b|percent\b))?",
     re.I,

@@ -8,9 +8,8 @@ import pytest
 
 from quizgen.bank.models import DateValue, FigureValue, PersonValue
 from quizgen.extract import analyse
-from quizgen.extract.datetext import read_date
-from quizgen.extract.numbers import read_figure
 from quizgen.ingest import article_from_text
+from quizgen.text.dates import read_date
 
 
 def facts_of(nlp: Any, text: str, kind: str) -> list[Any]:
@@ -85,29 +84,6 @@ def test_places_the_model_calls_people_are_places(nlp: Any) -> None:
     kinds = {f.text: f.kind for f in analyse(article_from_text(text, "t.txt"), nlp).facts}
     assert "Rason" not in [t for t, k in kinds.items() if k == "person"]
     assert kinds.get("Vladivostok") == "place"
-
-
-@pytest.mark.parametrize(
-    ("text", "number", "unit", "scale"),
-    [
-        ("$10.9 billion", 10.9e9, "USD", "billion"),
-        ("7,000 kilometers", 7000, "km", None),
-        ("80%", 80, "%", None),
-        ("58.5 per cent", 58.5, "%", None),
-        ("$500m", 500e6, "USD", "m"),
-        ("£264m", 264e6, "GBP", "m"),
-        ("US$1 billion", 1e9, "USD", "billion"),
-        ("16 million metric tons", 16e6, "t", "million"),
-        ("two large projects", 2, None, None),
-        ("half", 0.5, None, None),
-    ],
-)
-def test_figure_reading(text: str, number: float, unit: str | None, scale: str | None) -> None:
-    r = read_figure(text)
-    assert r is not None
-    assert r.number == pytest.approx(number)
-    assert r.unit == unit
-    assert r.scale == scale
 
 
 @pytest.mark.parametrize(

@@ -18,10 +18,10 @@ from typing import Any
 import pytest
 
 from quizgen.bank.models import Question
-from quizgen.extract.datetext import read_date
-from quizgen.extract.numbers import read_figure
 from quizgen.generate import Options, generate_questions
 from quizgen.generate.quality import norm, problems
+from quizgen.text.dates import read_date
+from quizgen.text.numbers import read_number as read_figure
 
 
 def _load_synthetic() -> Any:
@@ -114,7 +114,7 @@ def _same_figure(a: str, b: str) -> bool:
     ra, rb = read_figure(a), read_figure(b)
     if ra is None or rb is None:
         return False
-    same = abs(ra.number - rb.number) <= 1e-9 * max(1.0, abs(ra.number))
+    same = abs(ra.value - rb.value) <= 1e-9 * max(1.0, abs(ra.value))
     return same and (ra.unit == rb.unit or ra.unit is None or rb.unit is None)
 
 

@@ -14,11 +14,11 @@ import pytest
 
 from quizgen.bank import bank_problems, load_bank
 from quizgen.bank.io import dump_bank
-from quizgen.extract.numbers import read_figure
 from quizgen.generate import Options, generate_questions
 from quizgen.generate.quality import contains, leaks
 from quizgen.pipeline import bank_from
 from quizgen.text import normalize as normalize_choice
+from quizgen.text.numbers import read_number as read_figure
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -55,7 +55,7 @@ def test_figure_distractors_keep_unit_and_differ_in_value(questions: list[Any]) 
             for c in q.choices:
                 r = read_figure(c)
                 assert r is not None and r.unit == answer.unit and r.scale == answer.scale, c
-                values.add(round(r.number, 6))
+                values.add(round(r.value, 6))
             assert len(values) == len(q.choices)
 
 

@@ -7,56 +7,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-MONTHS = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
-MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-RELATIVE = re.compile(
-    r"\b(?:today|tomorrow|yesterday|tonight|now|recent|recently|past|previous|last|next|this|"
-    r"these|those|coming|ago|later|earlier|former|current|same|one day|some|few|several|"
-    r"winter|summer|spring|autumn|fall|weekend|morning|evening|night|after|before|"
-    r"season|era|time|times)\b",
-    re.I,
-)
-_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2}|2100)\b")
-_DECADE = re.compile(r"\b(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(1[0-9]{3}|20[0-9]{2})s\b")
+from quizgen.lexicon.dates import MONTHS, RELATIVE_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, YEAR
+
+RELATIVE = re.compile(r"\b(?:" + "|".join(sorted(RELATIVE_WORDS, key=len, reverse=True)) + r")\b", re.I)
+_YEAR = re.compile(rf"\b({YEAR})\b")
+_DECADE = re.compile(rf"\b(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?({YEAR})s\b")
 _CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+century\b", re.I)
 _DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
 
@@ -75,7 +30,7 @@ class DateReading:
         if self.precision == "decade" and self.decade is not None:
             return f"{self.decade}s"
         if self.precision == "weekday" and self.weekday is not None:
-            return ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][self.weekday]
+            return WEEKDAY_ABBREVIATIONS[self.weekday]
         # ISO 8601 writes an unknown year as "--": --11-18 is 18 November
         y = f"{self.year:04d}-" if self.year is not None else "--"
         if self.month is None:

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import typer
 from rich.markup import escape
-from rich.progress import Progress
 from rich.table import Table
 
-from quizgen.bank import KINDS, QUESTION_TYPES, save_bank
+from quizgen.bank import KINDS, QUESTION_TYPES, Bank, save_bank
 from quizgen.cli.app import app
 from quizgen.cli.common import console, err_console, warn
 from quizgen.errors import InputError
+from quizgen.pipeline import Recipe
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -47,15 +47,14 @@ def facts(
 
     Example: quizgen facts banks/face-to-face.txt --json
     """
-    from quizgen.extract import analyse, load_nlp
-    from quizgen.ingest import load_article
+    from quizgen.pipeline import analyse_file, load_model
 
-    art = load_article(article, published=_parse_date(on))
-    found = analyse(art, load_nlp(model)).facts
+    analysis = analyse_file(article, published=_parse_date(on), nlp=load_model(Recipe(model=model)))
+    found = analysis.facts
     if as_json:
         print(json.dumps([f.model_dump(mode="json") for f in found], indent=2, ensure_ascii=False))
         return
-    table = Table(title=escape(art.title), expand=True)
+    table = Table(title=escape(analysis.article.title), expand=True)
     for col in ("kind", "text", "value", "sentence"):
         table.add_column(col)
     for f in found:
@@ -66,11 +65,53 @@ def facts(
     console.print(f"{len(found)} facts")
 
 
-@app.command()
+_GENERATE_HELP = """Generate question banks from articles: one article, several merged, or whole archives.
+
+One article gives one bank file. Several articles, or a folder (every .txt, .md and .html \
+in it; with --recursive, in its sub-folders too), give one bank per article in the folder \
+named by -o, which is made if needed; a folder's sub-folders are kept there. Banks already \
+in that folder are skipped, so a stopped run goes on where it stopped (--force redoes them).
+
+Many articles are shared among worker processes (--jobs, by default one per core; a small \
+batch runs in this process), or among the workers of a Dask cluster (--scheduler, with \
+pip install 'quizgen[dask]'). The banks are the same, byte for byte, however the work is \
+shared. A terminal shows a progress bar (articles, words per second, time left); otherwise \
+each article gets one line. At the end: how many banks were written, skipped, refused \
+(with the reason: an empty or unreadable article, say) and failed; the refused and failed \
+ones are also listed in OUTDIR/failures.log. Ctrl-C stops at once and leaves only complete \
+banks.
+
+Exit status: 0 when every article has its bank, 1 when some were refused or failed, \
+2 for bad usage or an unreadable single article, 130 when interrupted.
+
+Examples:
+
+  quizgen generate article.txt -o bank.json --seed 7
+
+  quizgen generate a.txt b.html --merge -o both.json
+
+  quizgen generate a.txt b.txt -o banks/          (one bank per article)
+
+  quizgen generate archive/ --recursive -o banks/ --jobs 4
+
+  quizgen generate archive/ -o banks/ --scheduler tcp://10.0.0.5:8786
+"""
+
+
+@app.command(help=_GENERATE_HELP)
 def generate(
-    articles: list[Path] = typer.Argument(..., help="Articles: .txt, .md, .html, or - for stdin."),
+    articles: list[Path] = typer.Argument(
+        ...,
+        metavar="DIR_OR_FILES...",
+        help="Articles (.txt, .md, .html), folders of articles, or - for stdin.",
+        show_default=False,
+    ),
     output: Path = typer.Option(
-        ..., "--output", "-o", help="Bank file to write (a folder with several articles)."
+        ...,
+        "--output",
+        "-o",
+        help="Bank file to write; a folder for several articles or a folder of them.",
+        show_default=False,
     ),
     seed: int = typer.Option(0, "--seed", help="Same input and seed give the same bank."),
     max_questions: int | None = typer.Option(None, "--max-questions", min=1),
@@ -80,51 +121,97 @@ def generate(
     merge: bool = typer.Option(False, "--merge", help="One bank for all the articles."),
     force: bool = typer.Option(False, "--force", help="Overwrite existing bank files."),
     model: str | None = typer.Option(None, "--model", help="spaCy pipeline to load."),
+    jobs: int | None = typer.Option(
+        None,
+        "--jobs",
+        "-j",
+        min=1,
+        help="Worker processes for one bank per article [default: the number of cores].",
+        show_default=False,
+    ),
+    recursive: bool = typer.Option(False, "--recursive", "-r", help="Take articles in sub-folders too."),
+    scheduler: str | None = typer.Option(
+        None,
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Send the articles to this Dask scheduler (tcp://HOST:8786); needs quizgen[dask].",
+    ),
+    log: Path | None = typer.Option(
+        None, "--log", help="Where to list refused and failed articles [default: OUTDIR/failures.log]."
+    ),
 ) -> None:
-    """Generate a question bank from one or more articles.
+    recipe = Recipe(
+        seed=seed,
+        types=tuple(_csv(types, QUESTION_TYPES, "--types")),  # type: ignore[arg-type]
+        categories=tuple(_csv(categories, KINDS, "--categories")),  # type: ignore[arg-type]
+        max_questions=max_questions,
+        published=_parse_date(on),
+        model=model,
+    )
+    if jobs is not None and scheduler:
+        raise InputError("--jobs and --scheduler: choose one (the cluster's workers do the work)")
+    if merge:
+        _one_bank(_expand(articles, recursive), output, recipe, force)
+        return
+    if len(articles) == 1 and not articles[0].is_dir() and not output.is_dir():
+        if scheduler:
+            raise InputError("--scheduler makes one bank per article in a folder: give -o a folder")
+        _one_bank(articles, output, recipe, force)  # one article: no worker to start
+        return
+    from quizgen.cli.batch import generate_batch
 
-    Examples:
+    code = generate_batch(
+        articles, output, recipe, force=force, jobs=jobs, recursive=recursive, scheduler=scheduler, log=log
+    )
+    if code:
+        raise typer.Exit(code)
 
-      quizgen generate article.txt -o bank.json --seed 7
 
-      quizgen generate a.txt b.html --merge -o both.json
+def _expand(articles: list[Path], recursive: bool) -> list[Path]:
+    """Folders replaced by their articles (for --merge)."""
+    from quizgen.batch.inputs import articles_in
 
-      quizgen generate a.txt b.txt -o banks/   (one bank per article)
-    """
-    from quizgen.extract import analyse, load_nlp
-    from quizgen.ingest import load_article
-    from quizgen.pipeline import bank_from
+    out: list[Path] = []
+    for a in articles:
+        if a.is_dir():
+            found = list(articles_in(a, recursive=recursive))
+            if not found:
+                raise InputError(f"{a}: no .txt, .md or .html articles in this folder")
+            out.extend(found)
+        else:
+            out.append(a)
+    return out
 
-    published = _parse_date(on)
-    qtypes = _csv(types, QUESTION_TYPES, "--types")
-    cats = _csv(categories, KINDS, "--categories")
-    several = len(articles) > 1 and not merge
-    if several and not output.is_dir():
-        raise InputError(f"{output}: with several articles, -o names a folder (or use --merge)")
-    targets = [output / f"{a.stem}.json" for a in articles] if several else [output]
-    for t in targets:
-        if t.exists() and not force:
-            raise InputError(f"{t}: already exists (use --force to overwrite)")
-    nlp = load_nlp(model)
-    analyses = []
-    with Progress(console=err_console, transient=True, disable=len(articles) < 2) as bar:
-        task = bar.add_task("analysing", total=len(articles))
-        for i, path in enumerate(articles):
-            art = load_article(path, published=published)
-            analyses.append(analyse(art, nlp, source_id=f"s{i + 1}" if merge else "s1"))
-            bar.advance(task)
-    opts = {"seed": seed, "types": qtypes, "categories": cats, "max_questions": max_questions}
-    groups = [analyses] if not several else [[a] for a in analyses]
-    for target, group in zip(targets, groups, strict=True):
-        bank = bank_from(group, **opts)  # type: ignore[arg-type]
-        if not bank.questions:
-            warn(
-                f"{target}: no questions could be made: no people, dates, figures, places "
-                "or organizations were found"
+
+def _one_bank(articles: list[Path], output: Path, recipe: Recipe, force: bool) -> None:
+    """One bank file from one article, or from several merged (--merge)."""
+    from quizgen.pipeline import bank_of_files
+
+    if output.is_dir():
+        raise InputError(f"{output}: is a folder; name the bank file to write")
+    if (output.exists() or output.is_symlink()) and not force:
+        raise InputError(f"{output}: already exists (use --force to overwrite)")
+    bank: Bank
+    if len(articles) < 2:
+        bank = bank_of_files(articles, recipe)
+    else:
+        from rich.progress import Progress
+
+        with Progress(console=err_console, transient=True) as bar:
+            task = bar.add_task("analysing", total=1.0)
+            bank = bank_of_files(
+                articles,
+                recipe,
+                progress=lambda stage, fraction: bar.update(task, completed=fraction, description=stage),
             )
-        save_bank(bank, target, force=force)
-        err_console.print(
-            f"wrote {target}: {len(bank.questions)} questions from {len(bank.facts)} facts",
-            markup=False,
-            highlight=False,
+    if not bank.questions:
+        warn(
+            f"{output}: no questions could be made: no people, dates, figures, places "
+            "or organizations were found"
         )
+    save_bank(bank, output, force=force)
+    err_console.print(
+        f"wrote {output}: {len(bank.questions)} questions from {len(bank.facts)} facts",
+        markup=False,
+        highlight=False,
+    )

@@ -1,0 +1,143 @@
+"""Past one machine: the articles go to a Dask distributed cluster (``pip install 'quizgen[dask]'``).
+
+Start a scheduler (``dask scheduler``) and workers (``dask worker ADDRESS``) with quizgen
+installed, then ``quizgen generate ... --scheduler ADDRESS``. A worker plugin loads the spaCy
+pipeline once in each worker; each task is one article (its bytes travel with it, so workers need
+no shared disk) and returns the bank's JSON text, which this process (the client) writes.
+Banks are byte-identical to a local run: the recipe, with its ``created`` stamp, is fixed here.
+Dask does the scheduling, queueing, retries of tasks whose worker died, and the transport.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from distributed import Client, as_completed, get_worker
+from distributed.diagnostics.plugin import WorkerPlugin
+
+from quizgen import __version__
+from quizgen.batch.executors import AHEAD, Executor
+from quizgen.batch.jobs import Job, Outcome, failure, make, one_line
+from quizgen.errors import InputError, QuizgenError
+from quizgen.pipeline import Recipe, load_model
+
+if TYPE_CHECKING:
+    from distributed import Future, Worker
+
+PLUGIN = "quizgen-spacy"
+
+#: Seconds to wait for the scheduler, and then for a first worker.
+CONNECT_TIMEOUT = 20
+
+
+class SpacyPlugin(WorkerPlugin):
+    """Loads the spaCy pipeline once per worker, when the worker starts or joins."""
+
+    name = PLUGIN
+
+    def __init__(self, model: str | None, version: str) -> None:
+        self.model = model
+        self.version = version
+        self.nlp: Any = None
+        self.problem = "the spaCy pipeline was not loaded"
+        self.lock: threading.Lock | None = None
+
+    def setup(self, worker: Worker) -> None:
+        self.lock = threading.Lock()  # one article at a time per worker process, whatever its threads
+        if __version__ != self.version:
+            self.problem = (
+                f"the worker at {worker.address} has quizgen {__version__} and the client "
+                f"{self.version}: install the same version everywhere"
+            )
+            raise InputError(self.problem)
+        try:
+            self.nlp = load_model(Recipe(model=self.model))
+        except QuizgenError as exc:
+            self.problem = f"the worker at {worker.address}: {one_line(exc)}"
+            raise InputError(self.problem) from None
+
+
+def work_on_worker(job: Job, recipe: Recipe) -> Outcome:
+    """A task: one article on a worker, with the pipeline its plugin loaded."""
+    worker = get_worker()
+    plugin = worker.plugins.get(PLUGIN)
+    if not isinstance(plugin, SpacyPlugin) or plugin.nlp is None or plugin.lock is None:
+        reason = plugin.problem if isinstance(plugin, SpacyPlugin) else "the quizgen plugin is missing"
+        return Outcome(job.index, "fatal", reason=reason)
+    with plugin.lock:
+        return make(job, recipe, plugin.nlp, worker.address)
+
+
+class DaskCluster(Executor):
+    """The articles on a Dask distributed cluster; at most a few per worker thread in flight."""
+
+    def __init__(self, address: str, recipe: Recipe) -> None:
+        self.address = address
+        self.recipe = recipe
+        self.label = f"on the Dask cluster at {address}"
+        self.client: Client | None = None
+        self.futures: dict[Future[Outcome], int] = {}
+
+    def _connect(self) -> Client:
+        try:
+            client = Client(self.address, timeout=f"{CONNECT_TIMEOUT}s", set_as_default=False)
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise InputError(f"cannot reach the Dask scheduler at {self.address}: {one_line(exc)}") from None
+        self.client = client
+        try:
+            client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
+        except TimeoutError:
+            raise InputError(
+                f"the Dask scheduler at {self.address} has no workers "
+                f"(start some with: dask worker {self.address})"
+            ) from None
+        try:
+            client.register_plugin(SpacyPlugin(self.recipe.model, __version__))
+        except Exception as exc:
+            raise InputError(f"the Dask workers cannot start: {one_line(exc)}") from None
+        return client
+
+    def outcomes(self, jobs: Iterable[Job]) -> Iterator[Outcome]:
+        client = self._connect()
+        threads = sum(client.nthreads().values())
+        window = max(AHEAD * threads, 4)
+        run = uuid.uuid4().hex[:12]
+        stream = iter(jobs)
+        done = as_completed()
+
+        def submit() -> bool:
+            job = next(stream, None)
+            if job is None:
+                return False
+            key = f"quizgen-{run}-{job.index}"
+            fut = client.submit(work_on_worker, job, self.recipe, key=key, pure=False)
+            self.futures[fut] = job.index
+            done.add(fut)
+            return True
+
+        try:
+            for _ in range(window):
+                if not submit():
+                    break
+            for fut in done:
+                index = self.futures.pop(fut)
+                try:
+                    yield fut.result()
+                except Exception as exc:  # a task whose workers kept dying (KilledWorker), a lost link
+                    yield failure(index, exc)
+                fut.release()
+                submit()
+        finally:
+            self.stop()
+
+    def stop(self) -> None:
+        client, self.client = self.client, None
+        if client is None:
+            return
+        if self.futures:
+            client.cancel(list(self.futures))
+            self.futures.clear()
+        client.close()

@@ -27,7 +27,12 @@ from quizgen.pipeline import Recipe, load_model
 if TYPE_CHECKING:
     from distributed import Future, Worker
 
-PLUGIN = "quizgen-spacy"
+
+def plugin_name(model: str | None) -> str:
+    """One plugin per quizgen version and model: a later run with the same ones finds spaCy
+    already loaded in every worker."""
+    return f"quizgen-{__version__}-spacy-{model or 'default'}"
+
 
 #: Seconds to wait for the scheduler, and then for a first worker.
 CONNECT_TIMEOUT = 20
@@ -36,9 +41,10 @@ CONNECT_TIMEOUT = 20
 class SpacyPlugin(WorkerPlugin):
     """Loads the spaCy pipeline once per worker, when the worker starts or joins."""
 
-    name = PLUGIN
+    idempotent = True  # registered again by a later run: kept, with the pipeline it loaded
 
     def __init__(self, model: str | None, version: str) -> None:
+        self.name = plugin_name(model)
         self.model = model
         self.version = version
         self.nlp: Any = None
@@ -63,7 +69,7 @@ class SpacyPlugin(WorkerPlugin):
 def work_on_worker(job: Job, recipe: Recipe) -> Outcome:
     """A task: one article on a worker, with the pipeline its plugin loaded."""
     worker = get_worker()
-    plugin = worker.plugins.get(PLUGIN)
+    plugin = worker.plugins.get(plugin_name(recipe.model))
     if not isinstance(plugin, SpacyPlugin) or plugin.nlp is None or plugin.lock is None:
         reason = plugin.problem if isinstance(plugin, SpacyPlugin) else "the quizgen plugin is missing"
         return Outcome(job.index, "fatal", reason=reason)
@@ -81,12 +87,22 @@ class DaskCluster(Executor):
         self.client: Client | None = None
         self.futures: dict[Future[Outcome], int] = {}
 
+    def start(self) -> None:
+        if self.client is None:
+            self.client = self._connect()
+
     def _connect(self) -> Client:
         try:
             client = Client(self.address, timeout=f"{CONNECT_TIMEOUT}s", set_as_default=False)
         except (OSError, TimeoutError, ValueError) as exc:
             raise InputError(f"cannot reach the Dask scheduler at {self.address}: {one_line(exc)}") from None
-        self.client = client
+        try:
+            return self._prepare(client)
+        except BaseException:
+            client.close()
+            raise
+
+    def _prepare(self, client: Client) -> Client:
         try:
             client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
         except TimeoutError:
@@ -101,27 +117,28 @@ class DaskCluster(Executor):
         return client
 
     def outcomes(self, jobs: Iterable[Job]) -> Iterator[Outcome]:
-        client = self._connect()
+        self.start()
+        client = self.client
+        assert client is not None
         threads = sum(client.nthreads().values())
         window = max(AHEAD * threads, 4)
         run = uuid.uuid4().hex[:12]
         stream = iter(jobs)
-        done = as_completed()
 
-        def submit() -> bool:
+        def submit() -> Future[Outcome] | None:
             job = next(stream, None)
             if job is None:
-                return False
+                return None
             key = f"quizgen-{run}-{job.index}"
-            fut = client.submit(work_on_worker, job, self.recipe, key=key, pure=False)
+            fut: Future[Outcome] = client.submit(work_on_worker, job, self.recipe, key=key, pure=False)
             self.futures[fut] = job.index
-            done.add(fut)
-            return True
+            return fut
 
         try:
-            for _ in range(window):
-                if not submit():
-                    break
+            first = [f for f in (submit() for _ in range(window)) if f is not None]
+            if not first:
+                return
+            done = as_completed(first, loop=client.loop)  # this client is not the default one
             for fut in done:
                 index = self.futures.pop(fut)
                 try:
@@ -129,7 +146,9 @@ class DaskCluster(Executor):
                 except Exception as exc:  # a task whose workers kept dying (KilledWorker), a lost link
                     yield failure(index, exc)
                 fut.release()
-                submit()
+                nxt = submit()
+                if nxt is not None:
+                    done.add(nxt)
         finally:
             self.stop()
 

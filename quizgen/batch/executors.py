@@ -31,6 +31,9 @@ class Executor(ABC):
     #: Where the work runs, as the summary says it ("on 2 worker processes").
     label = ""
 
+    def start(self) -> None:  # noqa: B027  (nothing to prepare by default)
+        """Get ready (reach a cluster): problems show here, before any article is sent."""
+
     @abstractmethod
     def outcomes(self, jobs: Iterable[Job]) -> Iterator[Outcome]: ...
 

@@ -48,6 +48,13 @@ def one_line(message: object) -> str:
     return " ".join(str(message).split())
 
 
+def reason_of(exc: BaseException, origin: str) -> str:
+    """An error's message as a one-line reason, without the article's name in front (the
+    summary and the log name the article)."""
+    text = one_line(exc)
+    return text.removeprefix(f"{origin}: ")
+
+
 def peak_mb() -> float:
     """This process's peak resident memory so far, in MB."""
     try:
@@ -67,7 +74,7 @@ def make(job: Job, recipe: Recipe, nlp: Any, worker: str = "") -> Outcome:
     try:
         article, bank = article_bank(job.data, job.origin, recipe, nlp)
     except QuizgenError as exc:
-        return Outcome(job.index, "refused", reason=one_line(exc), peak_mb=peak_mb(), worker=me)
+        return Outcome(job.index, "refused", reason=reason_of(exc, job.origin), peak_mb=peak_mb(), worker=me)
     except Exception as exc:
         return failure(job.index, exc, me)
     problems = bank_problems(bank)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from quizgen.batch.executors import Executor
 from quizgen.batch.inputs import Item, Plan
-from quizgen.batch.jobs import Job, Outcome, one_line
+from quizgen.batch.jobs import Job, Outcome, one_line, reason_of
 from quizgen.errors import InputError, QuizgenError
 from quizgen.fileio import atomic_write
 from quizgen.ingest import read_article_bytes
@@ -112,7 +112,7 @@ def run_batch(
             try:
                 data = read_article_bytes(item.source)
             except QuizgenError as exc:  # unreadable, empty, too large: refused here, no worker needed
-                count(item, Outcome(item.index, "refused", reason=one_line(exc)))
+                count(item, Outcome(item.index, "refused", reason=reason_of(exc, str(item.source))))
                 continue
             yield Job(item.index, str(item.source), data)
 

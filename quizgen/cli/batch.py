@@ -18,22 +18,23 @@ SMALL_BATCH_BYTES = 96 * 1024
 EXIT_INTERRUPTED = 130
 
 
-def _outdir(output: Path) -> Path:
+def _check_outdir(output: Path) -> None:
     if output.exists() and not output.is_dir():
         raise InputError(
             f"{output}: not a folder: with several articles or a folder, -o names a folder (or use --merge)"
         )
-    if not output.exists():
-        if output.suffix.lower() == ".json":
-            raise InputError(
-                f"{output}: with several articles or a folder, -o names a folder, not a .json file "
-                "(or use --merge)"
-            )
-        try:
-            output.mkdir(parents=True)
-        except OSError as exc:
-            raise InputError(f"{output}: cannot make the folder ({exc.strerror or exc})") from None
-    return output
+    if not output.exists() and output.suffix.lower() == ".json":
+        raise InputError(
+            f"{output}: with several articles or a folder, -o names a folder, "
+            "not a .json file (or use --merge)"
+        )
+
+
+def _make_outdir(output: Path) -> None:
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"{output}: cannot make the folder ({exc.strerror or exc})") from None
 
 
 def _size(paths: list[Path]) -> int:
@@ -56,13 +57,16 @@ def generate_batch(
     log: Path | None,
 ) -> int:
     """One bank per article under ``output``; returns the exit code."""
-    outdir = _outdir(output)
-    plan = plan_batch(articles, outdir, recursive=recursive, force=force)
+    _check_outdir(output)
+    plan = plan_batch(articles, output, recursive=recursive, force=force)
+    _make_outdir(output)
+    outdir = output
     recipe = recipe.stamped()  # one `created` for every bank of the run, wherever it is made
     if jobs is None:
         jobs = 1 if _size([i.source for i in plan.todo]) < SMALL_BATCH_BYTES else cores()
     jobs = max(1, min(jobs, len(plan.todo)))
     executor = executor_for(recipe, jobs=jobs, scheduler=scheduler)
+    executor.start()
     view = BatchView(err_console, plan)
     if plan.skipped:
         view.say(f"{len(plan.skipped)} of {len(plan.items)} banks are already in {outdir}: skipped")

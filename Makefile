@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: play test quick lint types unit banks schema bench clean
+.PHONY: play test quick lint types unit banks schema bench bench-corpus clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -50,6 +50,9 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/extract.py
 	$(BIN)/python benchmarks/generate.py
 	$(BIN)/python benchmarks/tui.py
+
+bench-corpus: $(STAMP)   # quizgen generate --jobs 1 and 2 over 2,000 BBC articles, beside bare spaCy (minutes)
+	$(BIN)/python benchmarks/corpus.py --corpus ../shared/corpus/bbc
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -74,7 +74,7 @@ in that folder are skipped, so a stopped run goes on where it stopped (--force r
 
 Many articles are shared among worker processes (--jobs, by default one per core; a small \
 batch runs in this process), or among the workers of a Dask cluster (--scheduler, with \
-pip install 'quizgen[dask]'). The banks are the same, byte for byte, however the work is \
+pip install 'quizgen\\[dask]'). The banks are the same, byte for byte, however the work is \
 shared. A terminal shows a progress bar (articles, words per second, time left); otherwise \
 each article gets one line. At the end: how many banks were written, skipped, refused \
 (with the reason: an empty or unreadable article, say) and failed; the refused and failed \
@@ -102,7 +102,7 @@ Examples:
 def generate(
     articles: list[Path] = typer.Argument(
         ...,
-        metavar="DIR_OR_FILES...",
+        metavar="DIR_OR_FILES",
         help="Articles (.txt, .md, .html), folders of articles, or - for stdin.",
         show_default=False,
     ),
@@ -126,7 +126,7 @@ def generate(
         "--jobs",
         "-j",
         min=1,
-        help="Worker processes for one bank per article [default: the number of cores].",
+        help="Worker processes for one bank per article (default: the number of cores).",
         show_default=False,
     ),
     recursive: bool = typer.Option(False, "--recursive", "-r", help="Take articles in sub-folders too."),
@@ -134,10 +134,10 @@ def generate(
         None,
         "--scheduler",
         metavar="ADDRESS",
-        help="Send the articles to this Dask scheduler (tcp://HOST:8786); needs quizgen[dask].",
+        help="Send the articles to this Dask scheduler (tcp://HOST:8786); needs quizgen\\[dask].",
     ),
     log: Path | None = typer.Option(
-        None, "--log", help="Where to list refused and failed articles [default: OUTDIR/failures.log]."
+        None, "--log", help="Where to list refused and failed articles (default: OUTDIR/failures.log)."
     ),
 ) -> None:
     recipe = Recipe(

@@ -51,9 +51,10 @@ class InProcess(Executor):
         self.nlp = nlp
 
     def outcomes(self, jobs: Iterable[Job]) -> Iterator[Outcome]:
-        nlp = self.nlp if self.nlp is not None else load_model(self.recipe)
         for job in jobs:
-            yield make(job, self.recipe, nlp, "this process")
+            if self.nlp is None:  # loaded for the first article, not for a run with nothing to do
+                self.nlp = load_model(self.recipe)
+            yield make(job, self.recipe, self.nlp, "this process")
 
 
 # ------------------------------------------------------------ inside a worker process

@@ -117,6 +117,8 @@ def run_batch(
             yield Job(item.index, str(item.source), data)
 
     started = time.perf_counter()
+    if not plan.todo:
+        return summary
     try:
         for outcome in executor.outcomes(jobs()):
             if outcome.status == "fatal":

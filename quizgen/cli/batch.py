@@ -66,7 +66,8 @@ def generate_batch(
         jobs = 1 if _size([i.source for i in plan.todo]) < SMALL_BATCH_BYTES else cores()
     jobs = max(1, min(jobs, len(plan.todo)))
     executor = executor_for(recipe, jobs=jobs, scheduler=scheduler)
-    executor.start()
+    if plan.todo:
+        executor.start()
     view = BatchView(err_console, plan)
     if plan.skipped:
         view.say(f"{len(plan.skipped)} of {len(plan.items)} banks are already in {outdir}: skipped")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.markup import escape
@@ -14,7 +15,9 @@ from quizgen.bank import KINDS, QUESTION_TYPES, Bank, save_bank
 from quizgen.cli.app import app
 from quizgen.cli.common import console, err_console, warn
 from quizgen.errors import InputError
-from quizgen.pipeline import Recipe
+
+if TYPE_CHECKING:
+    from quizgen.pipeline import Recipe
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -47,7 +50,7 @@ def facts(
 
     Example: quizgen facts banks/face-to-face.txt --json
     """
-    from quizgen.pipeline import analyse_file, load_model
+    from quizgen.pipeline import Recipe, analyse_file, load_model
 
     analysis = analyse_file(article, published=_parse_date(on), nlp=load_model(Recipe(model=model)))
     found = analysis.facts
@@ -140,6 +143,8 @@ def generate(
         None, "--log", help="Where to list refused and failed articles (default: OUTDIR/failures.log)."
     ),
 ) -> None:
+    from quizgen.pipeline import Recipe
+
     recipe = Recipe(
         seed=seed,
         types=tuple(_csv(types, QUESTION_TYPES, "--types")),  # type: ignore[arg-type]

@@ -158,6 +158,8 @@ def generate(
     if merge:
         _one_bank(_expand(articles, recursive), output, recipe, force)
         return
+    if articles == [Path("-")] and output.is_dir():
+        raise InputError(f"{output}: is a folder; for standard input, -o names the bank file to write")
     if len(articles) == 1 and not articles[0].is_dir() and not output.is_dir():
         if scheduler:
             raise InputError("--scheduler makes one bank per article in a folder: give -o a folder")

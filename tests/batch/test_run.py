@@ -225,6 +225,7 @@ def test_merge_takes_a_folder_and_makes_one_bank(tmp_path: Path) -> None:
         (["in", "-o", "file.txt"], "file.txt: not a folder"),
         (["in", "nothing.txt", "-o", "out"], "nothing.txt: no such file or folder"),
         (["-", "in", "-o", "out"], "standard input"),
+        (["-", "-o", "in"], "for standard input, -o names the bank file to write"),
         (["in/article-00.txt", "-o", "one.json", "--scheduler", "tcp://127.0.0.1:8786"], "give -o a folder"),
     ],
 )
@@ -301,3 +302,34 @@ def test_ctrl_c_stops_at_once_leaving_whole_banks_and_a_second_run_finishes(tmp_
     assert rest.returncode == 0, rest.stderr
     assert f"{len(written)} of 150 banks are already in {out}: skipped" in rest.stderr
     assert len(list(out.glob("*.json"))) == 150
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_run_fails_its_articles_and_the_run_goes_on(tmp_path: Path) -> None:
+    write_articles(tmp_path / "in", 120)
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "quizgen", "generate", str(tmp_path / "in"), "-o", str(out), "--jobs", "2"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        _wait_for_banks(out, proc, 3, 120)
+        ps = subprocess.run(
+            ["ps", "-ww", "-o", "pid=,args=", "--ppid", str(proc.pid)], capture_output=True, text=True
+        )
+        workers = [int(line.split()[0]) for line in ps.stdout.splitlines() if "spawn_main" in line]
+        assert len(workers) == 2, ps.stdout
+        os.kill(workers[0], signal.SIGKILL)  # as the out-of-memory killer would
+        _, err = proc.communicate(timeout=300)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    text = err.decode()
+    assert proc.returncode == 1, text
+    summary = next(line for line in text.splitlines() if line.startswith("done: 120 articles: "))
+    written = len(list(out.glob("*.json")))
+    failed = int(summary.split(" refused, ")[1].split(" failed")[0])
+    assert 1 <= failed <= 4  # the articles in flight when the worker died (2 per worker at most)
+    assert written + failed == 120
+    assert "a worker process ended abruptly" in (out / "failures.log").read_text(encoding="utf-8")
+    again = subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert len(list(out.glob("*.json"))) == 120

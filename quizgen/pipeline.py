@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from quizgen import __version__
-from quizgen.bank.models import KINDS, QUESTION_TYPES, Bank, Generator, Kind, QuestionType, Source
+from quizgen.bank.models import DEFAULT_TYPES, KINDS, Bank, Generator, Kind, QuestionType, Source
 from quizgen.extract import Analysis, analyse
 from quizgen.generate import Options, generate_questions
 from quizgen.ingest import Article, load_article
@@ -43,7 +43,7 @@ def bank_from(
     *,
     seed: int = 0,
     title: str | None = None,
-    types: Sequence[QuestionType] = QUESTION_TYPES,
+    types: Sequence[QuestionType] = DEFAULT_TYPES,
     categories: Sequence[Kind] = KINDS,
     max_questions: int | None = None,
 ) -> Bank:

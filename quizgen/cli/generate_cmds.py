@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.progress import Progress
 from rich.table import Table
 
-from quizgen.bank import KINDS, QUESTION_TYPES, save_bank
+from quizgen.bank import DEFAULT_TYPES, KINDS, QUESTION_TYPES, save_bank
 from quizgen.cli.app import app
 from quizgen.cli.common import console, err_console, warn
 from quizgen.errors import InputError
@@ -74,7 +74,11 @@ def generate(
     ),
     seed: int = typer.Option(0, "--seed", help="Same input and seed give the same bank."),
     max_questions: int | None = typer.Option(None, "--max-questions", min=1),
-    types: str | None = typer.Option(None, "--types", help=f"Comma list of {', '.join(QUESTION_TYPES)}."),
+    types: str | None = typer.Option(
+        None,
+        "--types",
+        help=f"Comma list of {', '.join(QUESTION_TYPES)} (default: {', '.join(DEFAULT_TYPES)}).",
+    ),
     categories: str | None = typer.Option(None, "--categories", help=f"Comma list of {', '.join(KINDS)}."),
     on: str | None = typer.Option(None, "--date", help="Article date (YYYY-MM-DD) for partial dates."),
     merge: bool = typer.Option(False, "--merge", help="One bank for all the articles."),
@@ -96,7 +100,7 @@ def generate(
     from quizgen.pipeline import bank_from
 
     published = _parse_date(on)
-    qtypes = _csv(types, QUESTION_TYPES, "--types")
+    qtypes = _csv(types, QUESTION_TYPES, "--types") if types else list(DEFAULT_TYPES)
     cats = _csv(categories, KINDS, "--categories")
     several = len(articles) > 1 and not merge
     if several and not output.is_dir():

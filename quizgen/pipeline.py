@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quizgen import __version__
-from quizgen.bank.models import KINDS, QUESTION_TYPES, Bank, Generator, Kind, QuestionType, Source
+from quizgen.bank.models import DEFAULT_TYPES, KINDS, Bank, Generator, Kind, QuestionType, Source
 from quizgen.ingest import Article, article_from_bytes, load_article
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ class Recipe:
     """
 
     seed: int = 0
-    types: tuple[QuestionType, ...] = QUESTION_TYPES
+    types: tuple[QuestionType, ...] = DEFAULT_TYPES
     categories: tuple[Kind, ...] = KINDS
     max_questions: int | None = None
     published: date | None = None
@@ -82,7 +82,7 @@ def bank_from(
     *,
     seed: int = 0,
     title: str | None = None,
-    types: Sequence[QuestionType] = QUESTION_TYPES,
+    types: Sequence[QuestionType] = DEFAULT_TYPES,
     categories: Sequence[Kind] = KINDS,
     max_questions: int | None = None,
     created: datetime | None = None,

@@ -11,7 +11,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from quizgen.bank import KINDS, QUESTION_TYPES, Bank, save_bank
+from quizgen.bank import DEFAULT_TYPES, KINDS, QUESTION_TYPES, Bank, save_bank
 from quizgen.cli.app import app
 from quizgen.cli.common import console, err_console, warn
 from quizgen.errors import InputError
@@ -118,7 +118,11 @@ def generate(
     ),
     seed: int = typer.Option(0, "--seed", help="Same input and seed give the same bank."),
     max_questions: int | None = typer.Option(None, "--max-questions", min=1),
-    types: str | None = typer.Option(None, "--types", help=f"Comma list of {', '.join(QUESTION_TYPES)}."),
+    types: str | None = typer.Option(
+        None,
+        "--types",
+        help=f"Comma list of {', '.join(QUESTION_TYPES)} (default: {', '.join(DEFAULT_TYPES)}).",
+    ),
     categories: str | None = typer.Option(None, "--categories", help=f"Comma list of {', '.join(KINDS)}."),
     on: str | None = typer.Option(None, "--date", help="Article date (YYYY-MM-DD) for partial dates."),
     merge: bool = typer.Option(False, "--merge", help="One bank for all the articles."),
@@ -147,7 +151,7 @@ def generate(
 
     recipe = Recipe(
         seed=seed,
-        types=tuple(_csv(types, QUESTION_TYPES, "--types")),  # type: ignore[arg-type]
+        types=tuple(_csv(types, QUESTION_TYPES, "--types")) if types else DEFAULT_TYPES,  # type: ignore[arg-type]
         categories=tuple(_csv(categories, KINDS, "--categories")),  # type: ignore[arg-type]
         max_questions=max_questions,
         published=_parse_date(on),

@@ -148,7 +148,7 @@ def _untagged_counts(p: Parsed) -> list[tuple[int, int, str]]:
     return out
 
 
-@extractor("figures")
+@extractor("figures", requires=("person", "date"), provides=("figure", "numbered_names"))
 def extract_figures(ctx: Context) -> None:
     for p in ctx.parsed:
         spans = _strong_spans(p)
@@ -172,7 +172,7 @@ def extract_figures(ctx: Context) -> None:
             if label == "CARDINAL":
                 if _YEAR.match(text) or _is_name_number(p, lo, hi):
                     if _starts_a_name(p, lo, hi):
-                        ctx.places.add(p.span_text(lo, hi + 1).lower())  # "38 North"
+                        ctx.numbered_names.add(p.span_text(lo, hi + 1).lower())  # "38 North"
                     continue
                 if text.lower() in {"one", "1"} and hi < len(p.toks) and p.toks[hi].text.lower() == "of":
                     continue

@@ -105,3 +105,19 @@ FIGURE_FRAME_WORDS: frozenset[str] = frozenset({
     "more", "less", "fewer", "in", "for", "another", "estimated", "last", "past", "next", "his",
     "her", "its", "their",
 })  # fmt: skip
+#: Idioms with a number in them: the number is not a quantity ("kill two birds with one stone").
+NUMBER_IDIOMS: tuple[str, ...] = (
+    "two birds with one stone", "at sixes and sevens", "on cloud nine", "in two minds",
+    "second to none", "one of a kind", "nine lives", "seventh heaven", "third time lucky",
+    "back to square one", "two sides of the same coin", "one and only", "one in a million",
+    "a dime a dozen", "twenty-four seven", "24/7", "the whole nine yards", "one step at a time",
+    "two peas in a pod", "six of one", "two heads are better than one", "my two cents",
+    "ten a penny", "on all fours", "a hundred and ten percent", "110%", "in one fell swoop",
+    "at the eleventh hour", "two left feet", "one foot in the grave", "a million miles",
+    "a thousand words", "one way or another", "a few", "one or two", "two or three",
+)  # fmt: skip
+#: Ordinal words: a rank, not a quantity ("third term", "the first woman").
+ORDINAL_WORDS: frozenset[str] = frozenset({
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "twentieth", "hundredth", "thousandth", "last",
+})  # fmt: skip

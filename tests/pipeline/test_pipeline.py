@@ -47,11 +47,15 @@ def test_a_recipe_carries_the_filters_and_the_merged_bank_numbers_its_sources(
     nlp: Any, tmp_path: Path
 ) -> None:
     paths = write_articles(tmp_path, 2)
-    recipe = Recipe(seed=2, types=("true_false",), categories=("date", "figure"), title="Two", created=FIXED)
+    everything = bank_of_files(paths, Recipe(seed=2, created=FIXED), nlp=nlp)
+    recipe = Recipe(
+        seed=2, types=("multiple_choice",), categories=("date", "figure"), title="Two", created=FIXED
+    )
     bank = bank_of_files(paths, recipe, nlp=nlp)
     assert bank.title == "Two" and [s.id for s in bank.sources] == ["s1", "s2"]
-    assert bank.questions and {q.type for q in bank.questions} == {"true_false"}
+    assert bank.questions and {q.type for q in bank.questions} == {"multiple_choice"}
     assert {q.category for q in bank.questions} <= {"date", "figure"}
+    assert len(bank.questions) < len(everything.questions)
     assert {f.source_id for f in bank.facts} == {"s1", "s2"}
 
 

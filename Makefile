@@ -51,8 +51,11 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/generate.py
 	$(BIN)/python benchmarks/tui.py
 
+# the shared corpus beside the repository (or beside the folder of worktrees)
+CORPUS ?= $(firstword $(wildcard ../shared/corpus/bbc ../../shared/corpus/bbc) ../shared/corpus/bbc)
+
 bench-corpus: $(STAMP)   # quizgen generate --jobs 1 and 2 over 2,000 BBC articles, beside bare spaCy (minutes)
-	$(BIN)/python benchmarks/corpus.py --corpus ../shared/corpus/bbc
+	$(BIN)/python benchmarks/corpus.py --corpus $(CORPUS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -36,7 +36,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus" / "bbc"
+CORPUS = next(
+    (
+        p
+        for p in (ROOT.parent / "shared" / "corpus" / "bbc", ROOT.parent.parent / "shared" / "corpus" / "bbc")
+        if p.is_dir()
+    ),
+    ROOT.parent / "shared" / "corpus" / "bbc",
+)
 QUIZGEN = Path(sys.executable).parent / "quizgen"
 
 TARGET_JOBS1 = 1.10  # x bare spaCy time

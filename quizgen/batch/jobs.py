@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 from quizgen.errors import QuizgenError
 from quizgen.pipeline import Recipe, article_bank
+from quizgen.text import clear_caches
 
 #: made: a bank's text came back; written and skipped are the parent's; fatal: the worker
 #: cannot work at all (no spaCy model), which stops the whole run.
@@ -67,6 +68,13 @@ def peak_mb() -> float:
 
 def make(job: Job, recipe: Recipe, nlp: Any, worker: str = "") -> Outcome:
     """The bank of one article as JSON text, or why there is none."""
+    try:
+        return _make(job, recipe, nlp, worker)
+    finally:
+        clear_caches()  # one article's memos: kept, they would grow with every article
+
+
+def _make(job: Job, recipe: Recipe, nlp: Any, worker: str) -> Outcome:
     from quizgen.bank.invariants import bank_problems
     from quizgen.bank.io import dump_bank
 

@@ -49,8 +49,10 @@ def facts(
     """
     from quizgen.extract import analyse, load_nlp
     from quizgen.ingest import load_article
+    from quizgen.ingest.language import require_readable
 
     art = load_article(article, published=_parse_date(on))
+    require_readable(art, english_only=model is None)
     found = analyse(art, load_nlp(model)).facts
     if as_json:
         print(json.dumps([f.model_dump(mode="json") for f in found], indent=2, ensure_ascii=False))
@@ -97,6 +99,7 @@ def generate(
     """
     from quizgen.extract import analyse, load_nlp
     from quizgen.ingest import load_article
+    from quizgen.ingest.language import require_readable
     from quizgen.pipeline import bank_from
 
     published = _parse_date(on)
@@ -115,6 +118,7 @@ def generate(
         task = bar.add_task("analysing", total=len(articles))
         for i, path in enumerate(articles):
             art = load_article(path, published=published)
+            require_readable(art, english_only=model is None)
             analyses.append(analyse(art, nlp, source_id=f"s{i + 1}" if merge else "s1"))
             bar.advance(task)
     opts = {"seed": seed, "types": qtypes, "categories": cats, "max_questions": max_questions}

@@ -115,10 +115,22 @@ def _extend(p: Parsed, end: int) -> int:
         end < len(p.toks)
         and not p.toks[end].ent
         and _capitalised(p.toks[end])
-        and p.toks[end].text.lower()
-        in ORG_HEADS | VENUE_WORDS
+        and p.toks[end].text.lower() in ORG_HEADS | VENUE_WORDS
     ):
         end += 1
+    # "Internet Corporation" + "for Assigned Names and Numbers": a name that goes on after its head word
+    if (
+        0 < end < len(p.toks) - 1
+        and p.toks[end - 1].text.lower() in ORG_HEADS
+        and p.toks[end].text in {"for", "of"}
+    ):
+        j = end + 1
+        while j < len(p.toks) and (_capitalised(p.toks[j]) or p.toks[j].text in {"and", "&"}):
+            j += 1
+        while j > end + 1 and not _capitalised(p.toks[j - 1]):
+            j -= 1
+        if j > end + 1 and p.toks[j - 1].ent in {"ORG", ""}:
+            end = j
     return end
 
 

@@ -108,12 +108,16 @@ def clause_verb(p: Parsed, head: int) -> int | None:
         if j != head and _is_verb(p, j):
             if t.dep == "xcomp" or (t.dep in {"acl", "amod"} and _subject_of(p, j) is None):
                 pass  # "wants to visit", "a deal signed in 2013": part of a larger clause
-            elif any(c.tag == "TO" for c in p.children(j)) or (t.tag == "VBG" and not any(
-                c.dep in {"aux", "auxpass"} for c in p.children(j)
-            )):
+            elif any(c.tag == "TO" for c in p.children(j)) or (
+                t.tag == "VBG" and not any(c.dep in {"aux", "auxpass"} for c in p.children(j))
+            ):
                 pass  # "for Russia to use Rason": not a clause of its own
             elif t.dep == "ccomp" and _subject_of(p, j) is None:
                 pass
+            elif (
+                t.tag == "VB" and not any(c.dep in {"aux", "auxpass"} for c in p.children(j)) and t.head != j
+            ):
+                pass  # "set to begin showing": a bare verb is no clause of its own
             else:
                 return j
         if t.head == j:
@@ -128,7 +132,9 @@ def _borrowed_subject(p: Parsed, v: int) -> tuple[list[int], int | None]:
     t = p.toks[v]
     if t.dep == "conj" and _is_verb(p, t.head):
         first = t.head
-        while p.toks[first].dep == "conj" and _is_verb(p, p.toks[first].head) and _subject_of(p, first) is None:
+        while (
+            p.toks[first].dep == "conj" and _is_verb(p, p.toks[first].head) and _subject_of(p, first) is None
+        ):
             first = p.toks[first].head
         s = _subject_of(p, first)
         if s is not None:
@@ -184,6 +190,8 @@ def _drop_brackets(p: Parsed, keep: set[int], protect: set[int]) -> None:
 
 def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Clause | None:
     """The clause that holds tokens [lo, hi), simplified; None when the parse gives none."""
+    if p.text.rstrip(" ”\"'’").endswith("?") or quoted(p, lo, hi) or in_aside(p, lo):
+        return None  # a question the article asks, someone's words, an aside: not a fact to ask about
     head = span_head(p, lo, hi)
     aside = _aside_holding(p, set(range(lo, hi)))
     if aside is not None:
@@ -195,15 +203,28 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     answer = set(range(lo, hi))
     segment = _segment(p, lo, hi)
     if v not in segment:  # "...reinforced: Russia cancelled 90% of the debt": the part after the colon
-        inner = [j for j in segment if _is_verb(p, j) and _subject_of(p, j) in segment
-                 and answer <= descendants(p, j)]
+        inner = [
+            j
+            for j in segment
+            if _is_verb(p, j) and _subject_of(p, j) in segment and answer <= descendants(p, j)
+        ]
         if not inner:
             return None
         v = min(inner, key=lambda j: len(descendants(p, j)))
     vt = p.toks[v]
+    subj0 = _subject_of(p, v)
+    if subj0 is not None and any(c.dep in {"aux", "auxpass"} and c.i < subj0 for c in p.children(v)):
+        return None  # "Will the prime minister not ...": a question in the article's own words
+    if vt.lemma in {"have", "be", "do"} and not any(
+        c.dep in {"dobj", "attr", "acomp", "prep", "xcomp", "ccomp", "oprd", "npadvmod", "expl"}
+        for c in p.children(v)
+    ):
+        return None  # "The Lib Dems have, once again": the verb of the fact is missing
     keep = descendants(p, v) & segment
     subj = _subject_of(p, v)
-    relative = next((c.i for c in p.toks if c.i in keep and c.tag in {"WDT", "WP", "WP$"} and _rel_of(p, c.i) == v), None)
+    relative = next(
+        (c.i for c in p.toks if c.i in keep and c.tag in {"WDT", "WP", "WP$"} and _rel_of(p, c.i) == v), None
+    )
     subject: set[int] = set()
     inserted_subject: list[int] = []
     if vt.dep == "relcl" and relative is not None:
@@ -222,7 +243,12 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             return None  # "is looking to break out ... and loosen": the parse joined unlike verbs
     speaker = subj is not None and vt.lemma in ATTRIBUTION_VERBS and bool(answer & _np(p, subj))
     said = next((c.i for c in p.children(v) if c.dep == "ccomp"), None)
-    if vt.lemma in ATTRIBUTION_VERBS and not speaker and said is not None and not answer & descendants(p, said):
+    if (
+        vt.lemma in ATTRIBUTION_VERBS
+        and not speaker
+        and said is not None
+        and not answer & descendants(p, said)
+    ):
         return None  # "Mr Bush said in his budget message to Congress ...": what was said is the fact
     protect = answer | {v}
     quote: set[int] = set()
@@ -242,6 +268,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
                 keep -= d
         elif c.dep in {"advmod", "cc"} and c.text.lower() in LEADING_CONNECTIVES and c.i < v:
             keep -= d
+        elif c.i < v and " ".join(p.toks[k].text.lower() for k in sorted(d)) in LEADING_CONNECTIVES:
+            keep -= d  # "By contrast", "In addition", "Of course"
         elif c.dep == "prep" and c.i > v and _set_off(p, c.i) and max(d) + 2 >= len(p.toks):
             keep -= d  # "..., with much of that money going to African nations."
     for j in sorted(keep):
@@ -259,6 +287,17 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     _drop_brackets(p, keep, answer)
     _drop_dashed(p, keep, answer)
     keep -= {t.i for t in p.toks if t.text in {".", "!", "?", "…"} and t.i >= len(p.toks) - 3}
+    content_object = vt.lemma in {"announce", "confirm", "deny", "reveal", "report", "predict", "estimate"}
+    if (
+        vt.lemma in ATTRIBUTION_VERBS
+        and not quote
+        and not any(
+            c.i in keep
+            and (c.dep in {"ccomp", "xcomp"} or (content_object and c.dep == "dobj" and c.tag != "PRP"))
+            for c in p.children(v)
+        )
+    ):
+        return None  # "X asked him, in effect": what was said is gone
     fronted = _fronted_adjuncts(p, v, subj, answer) & keep
     frame: set[int] = set()
     for c in p.children(v):
@@ -269,12 +308,16 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
                 fronted -= d
             else:
                 return None
-    keep -= {
-        i
-        for c in p.children(v)
-        if c.dep in {"prep", "npadvmod", "advmod"} and _fronted(p, c.i, v, subj)
-        for i in descendants(p, c.i)
-    } - fronted - frame
+    keep -= (
+        {
+            i
+            for c in p.children(v)
+            if c.dep in {"prep", "npadvmod", "advmod"} and _fronted(p, c.i, v, subj)
+            for i in descendants(p, c.i)
+        }
+        - fronted
+        - frame
+    )
     if not answer <= keep:
         return None
     # the relative pronoun's phrase: "on which X agreed" -> "X agreed on <antecedent>"
@@ -290,15 +333,16 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     def add(indices: Iterable[int]) -> None:
         for i in indices:
             if i == relative and relative is not None:
+                # the antecedent stands where the relative pronoun stood, word by word
                 ante = [k for k in sorted(_np(p, vt.head) - descendants(p, v)) if p.toks[k].dep != "punct"]
-                text = realize([Word(p.toks[k].text, k, p.toks[k].ws) for k in ante])
+                start = len(words)
+                words.extend(Word(p.toks[k].text, k, p.toks[k].ws) for k in ante)
                 if p.toks[i].tag == "WP$":  # "whose relations" -> "Russia's relations"
-                    text += "’s" if "’" in p.text else "'s"
-                if text[:1].isupper() and p.toks[ante[0]].text in {"The", "A", "An"}:
-                    text = text[0].lower() + text[1:]
-                words.append(Word(text, i, " "))
+                    words.append(Word("’s" if "’" in p.text else "'s", None))
+                if ante and p.toks[ante[0]].text in {"The", "A", "An"} and start > 0:
+                    words[start].text = words[start].text.lower()
                 if p.toks[i].dep in _SUBJECTS:
-                    subject.add(i)
+                    subject.update(ante)
                 continue
             words.append(Word(p.toks[i].text, i, p.toks[i].ws))
 
@@ -336,17 +380,30 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         for a in reversed(borrowed_aux):  # "has visited X and met Y": "has" serves "met" too
             words.insert(pos, Word(p.toks[a].text, a, " "))
         auxes = borrowed_aux
-    clause = Clause(p, v, words, subject, auxes, fronted, bool(inserted_subject) or relative is not None, frame)
+    clause = Clause(
+        p, v, words, subject, auxes, fronted, bool(inserted_subject) or relative is not None, frame
+    )
     lead = next((w.idx for w in words if w.idx is not None and p.toks[w.idx].pos != "PUNCT"), None)
-    if lead is not None and p.toks[lead].tag in {"WP", "WDT", "WRB"} and any(
-        w.idx == lead and w.text == p.toks[lead].text for w in words
+    if (
+        lead is not None
+        and p.toks[lead].tag in {"WP", "WDT", "WRB"}
+        and any(w.idx == lead and w.text == p.toks[lead].text for w in words)
     ):
         return None  # "what some call a strategy": a free relative, not a clause
-    if not _resolve_start(clause, answer, resolve):
+    if not _resolve_start(clause, answer - frame, resolve):
         return None
-    if not _balanced(realize(clause.words)):
+    if not _balanced(realize(clause.words)) or _comma_before_verb(clause):
         return None
     return clause
+
+
+def _comma_before_verb(clause: Clause) -> bool:
+    """ "Mr Blair, is the ...": a comma between subject and verb means the cuts went wrong."""
+    first_verb = clause.auxes[0] if clause.auxes else clause.verb
+    for k, w in enumerate(clause.words):
+        if w.idx == first_verb and k > 0:
+            return clause.words[k - 1].text == ","
+    return False
 
 
 def _lower_first(p: Parsed, words: list[Word], start: int) -> None:
@@ -379,8 +436,10 @@ def _adjuncts(p: Parsed, v: int, answer: set[int]) -> set[int]:
         d = descendants(p, c.i)
         if d & answer:
             continue
-        if c.dep in _DROP_FROM_VERB or c.dep in {"conj", "cc", "mark"} or (
-            c.dep in {"advmod"} and c.text.lower() in LEADING_CONNECTIVES
+        if (
+            c.dep in _DROP_FROM_VERB
+            or c.dep in {"conj", "cc", "mark"}
+            or (c.dep in {"advmod"} and c.text.lower() in LEADING_CONNECTIVES)
         ):
             out |= d
     return out
@@ -428,7 +487,9 @@ def _linear(p: Parsed, v: int, answer: set[int], resolve: Resolver | None) -> Cl
     if not answer <= {w.idx for w in words}:
         return None
     auxes = [c.i for c in p.children(v) if c.dep in {"aux", "auxpass", "neg"} and c.i < v]
-    clause = Clause(p, v, _pair_quotes(p, _tidy_words(p, words)), set(subject), auxes, set(range(start)), False)
+    clause = Clause(
+        p, v, _pair_quotes(p, _tidy_words(p, words)), set(subject), auxes, set(range(start)), False
+    )
     if not _resolve_start(clause, answer, resolve) or not _balanced(realize(clause.words)):
         return None
     return clause
@@ -448,6 +509,36 @@ def _rel_of(p: Parsed, i: int) -> int | None:
     return None
 
 
+def in_aside(p: Parsed, lo: int) -> bool:
+    """Is token ``lo`` inside brackets or between two dashes (an aside)?"""
+    depth = 0
+    dashes = 0
+    for t in p.toks[:lo]:
+        depth += (t.text == "(") - (t.text == ")")
+        if t.text in {"—", "–"} or (t.text == "-" and t.ws and t.i > 0 and p.toks[t.i - 1].ws):
+            dashes += 1
+    closing = any(
+        t.text in {"—", "–"} or (t.text == "-" and t.ws and p.toks[t.i - 1].ws) for t in p.toks[lo:]
+    )
+    return depth > 0 or (dashes % 2 == 1 and closing)
+
+
+def quoted(p: Parsed, lo: int, hi: int) -> bool:
+    """Are tokens [lo, hi) inside quotation marks?"""
+    depth = 0
+    straight = False
+    for t in p.toks[:lo]:
+        if t.pos != "PUNCT":
+            continue
+        if t.text in {"“", "‘"}:
+            depth += 1
+        elif t.text in {"”", "’"} and depth:
+            depth -= 1
+        elif t.text == '"':
+            straight = not straight
+    return depth > 0 or straight
+
+
 def _aside_holding(p: Parsed, answer: set[int]) -> tuple[int, int] | None:
     """(noun, modifier) when the answer sits in an aside about a name: "Cheong, an analyst
     from Sejong University, says ..." or "Toloraya, from the Institute ..., explains"."""
@@ -459,8 +550,10 @@ def _aside_holding(p: Parsed, answer: set[int]) -> tuple[int, int] | None:
         if t.head == j:
             return None
         parent = p.toks[t.head]
-        if parent.pos in {"PROPN", "NOUN"} and _after_comma(p, j) and (
-            t.dep == "appos" or (t.dep == "prep" and parent.pos == "PROPN" and _closed_off(p, j))
+        if (
+            parent.pos in {"PROPN", "NOUN"}
+            and _after_comma(p, j)
+            and (t.dep == "appos" or (t.dep == "prep" and parent.pos == "PROPN" and _closed_off(p, j)))
         ):
             return t.head, j
         if t.dep in {"nsubj", "nsubjpass", "dobj", "ROOT"} or _is_verb(p, t.head):
@@ -472,7 +565,7 @@ def _aside_holding(p: Parsed, answer: set[int]) -> tuple[int, int] | None:
 def copular(
     p: Parsed, noun: int, modifier: int, answer: set[int], resolve: Resolver | None = None
 ) -> Clause | None:
-    """"Cheong Seong-chang, an analyst from Seoul's Sejong University, says ..." ->
+    """ "Cheong Seong-chang, an analyst from Seoul's Sejong University, says ..." ->
     "Cheong Seong-chang is an analyst from Seoul's Sejong University"."""
     subject = sorted(_np(p, noun) - descendants(p, modifier))
     if not subject or (set(subject) & answer and answer & descendants(p, modifier)):
@@ -485,12 +578,16 @@ def copular(
     _drop_brackets(p, complement, answer)
     for j in sorted(complement):
         for c in p.children(j):
-            if c.i in complement and not answer & descendants(p, c.i) and (
-                (c.dep in _NONRESTRICTIVE and _set_off(p, c.i)) or c.dep in {"relcl", "acl"}
+            if (
+                c.i in complement
+                and not answer & descendants(p, c.i)
+                and ((c.dep in _NONRESTRICTIVE and _set_off(p, c.i)) or c.dep in {"relcl", "acl"})
             ):
                 complement -= descendants(p, c.i)
     if not answer <= complement | set(subject):
         return None
+    core = {i for i in complement if p.toks[i].pos != "PUNCT"}
+    flip = p.toks[modifier].dep == "appos" and core and answer >= {i for i in core if p.toks[i].dep != "det"}
     v = clause_verb(p, noun)
     past = v is not None and (
         p.toks[v].tag == "VBD" or any(c.tag == "VBD" for c in p.children(v) if c.dep in {"aux", "auxpass"})
@@ -499,9 +596,21 @@ def copular(
     be = ("were" if plural else "was") if past else ("are" if plural else "is")
     while subject and p.toks[subject[-1]].pos == "PUNCT":
         subject.pop()
+    if flip:  # "EEF chief economist, Steve Radley" -> "Steve Radley is the EEF chief economist"
+        if any(p.toks[i].dep == "conj" for i in core) or plural:
+            return None  # "the Hollywood actors, Ben Stiller and Samuel L Jackson"
+        subject, complement = sorted(core), set(subject)
+        be = "was" if past else "is"
     words = [Word(p.toks[i].text, i, p.toks[i].ws) for i in subject]
     words.append(Word(be, None))
     rest = [Word(p.toks[i].text, i, p.toks[i].ws) for i in sorted(complement)]
+    if (
+        flip
+        and rest
+        and p.toks[rest[0].idx or 0].dep != "det"
+        and p.toks[rest[0].idx or 0].tag not in {"NNP", "POS"}
+    ):
+        rest.insert(0, Word("the", None))
     if rest and rest[0].text == "of" and p.toks[modifier].dep == "prep":
         rest[0] = Word("from", rest[0].idx, rest[0].ws)  # "X, of Kookmin University," -> "X is from ..."
     words += rest
@@ -523,7 +632,14 @@ def _fronted(p: Parsed, i: int, v: int, subj: int | None) -> bool:
         return False
     d = descendants(p, i)
     hi = max(d)
-    return hi < min(descendants(p, subj)) and hi + 1 < len(p.toks) and p.toks[hi + 1].text == ","
+    if hi >= min(descendants(p, subj)) or hi + 1 >= len(p.toks):
+        return False
+    if p.toks[hi + 1].text == ",":
+        return True
+    # "Last month Marsh agreed ...", "On Tuesday the bank said ...": a time needs no comma
+    return min(d) == 0 and all(
+        p.toks[k].ent in {"DATE", "TIME"} or p.toks[k].pos in {"ADP", "DET"} for k in d
+    )
 
 
 def _fronted_adjuncts(p: Parsed, v: int, subj: int | None, answer: set[int]) -> set[int]:
@@ -534,7 +650,9 @@ def _fronted_adjuncts(p: Parsed, v: int, subj: int | None, answer: set[int]) -> 
     for c in p.children(v):
         if c.dep in {"prep", "npadvmod"} and _fronted(p, c.i, v, subj):
             d = descendants(p, c.i)
-            if len(d) <= 6 and (d & answer or any(p.toks[k].ent in {"DATE", "GPE", "LOC", "TIME"} for k in d)):
+            if len(d) <= 6 and (
+                d & answer or any(p.toks[k].ent in {"DATE", "GPE", "LOC", "TIME"} for k in d)
+            ):
                 out |= d
     return out
 
@@ -555,10 +673,20 @@ def _tidy_words(p: Parsed, words: list[Word]) -> list[Word]:
         if w.text in {",", ";", ":"} and (not out or out[-1].text in {",", ";", ":", "(", "“", '"'}):
             continue
         out.append(w)
-    while out and (out[0].text in {",", ";", ":", "—", "–", "-", ")"} or out[0].text.lower() in {"and", "but", "or"}):
+    while out and (
+        out[0].text in {",", ";", ":", "—", "–", "-", ")"} or out[0].text.lower() in {"and", "but", "or"}
+    ):
         out.pop(0)
-    while out and out[-1].text in {",", ";", ":", "—", "–", "-", "(", ".", "!", "?"}:
+    while out and (
+        out[-1].text in {",", ";", ":", "—", "–", "-", "(", ".", "!", "?"}
+        or out[-1].text.lower() in {"and", "or", "but"}
+    ):
         out.pop()
+    # the sentence's first word is no longer first: "Overall UK exports" -> "overall UK exports"
+    for w in out[1:]:
+        if w.idx == 0 and w.text == p.toks[0].text and p.toks[0].tag not in {"NNP", "NNPS"}:
+            if not w.text.isupper():
+                w.text = w.text[:1].lower() + w.text[1:]
     # a comma is kept only between its own neighbours: one the cuts or moves stranded goes
     cleaned: list[Word] = []
     for k, w in enumerate(out):
@@ -618,15 +746,14 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
     with a pronoun nobody can resolve, a first-person one, or a demonstrative ("that
     project") is refused (a question about it cannot be answered)."""
     p = clause.p
-    seen_person = False
-    seen_noun = False
+    seen_person = seen_noun = seen_plural = False
     first = True
     for k, w in enumerate(clause.words):
         if w.idx is None:
             first = False
             continue
         t = p.toks[w.idx]
-        if t.pos == "PUNCT":
+        if t.pos in {"PUNCT", "SPACE"}:
             continue
         replaced = w.text != t.text
         low = t.text.lower()
@@ -638,9 +765,13 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
             pronoun = t.tag in {"PRP", "PRP$"} or (
                 first and low in _PRONOUN_SUBJECTS and t.tag in {"DT", "WDT"} and t.dep in _SUBJECTS
             )
-            bound = (low in _PERSONAL and seen_person) or (low not in _PERSONAL and seen_noun and not first)
-            if pronoun and low not in {"it"} | _PERSONAL - {"his", "her", "hers", "him"} and not first:
-                bound = bound or low in {"itself", "themselves", "himself", "herself"}
+            if low in {"himself", "herself", "itself", "themselves"}:
+                pronoun = False  # a reflexive always points inside its clause
+            bound = not first and (
+                (low in _PERSONAL and seen_person)
+                or (low in {"they", "them", "their", "theirs"} and seen_plural)
+                or (low in {"it", "its"} and seen_noun)
+            )
             if pronoun and not bound:
                 if resolve is None:
                     return False
@@ -650,11 +781,13 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 if t.tag == "PRP$":
                     name = name + ("’s" if "’" in p.text else "'s")
                 clause.words[k] = Word(name, w.idx, w.ws)
-                seen_person = True
-        if t.ent == "PERSON" or replaced:
+                replaced = True
+        if t.ent == "PERSON" or t.pos == "PROPN" or replaced:
             seen_person = True
         if t.pos in {"NOUN", "PROPN"} or replaced:
             seen_noun = True
+        if t.tag in {"NNS", "NNPS"} or t.dep == "conj":
+            seen_plural = True
         first = False
     return True
 
@@ -677,7 +810,13 @@ def realize(words: list[Word]) -> str:
             break
         if w.idx is not None and nxt.idx == w.idx + 1:
             out += w.ws
-        elif nxt.text in {",", ".", ";", ":", "?", "!", ")", "’s", "'s", "%", "”"} or w.text in {"(", "“", "$", "£", "€"}:
+        elif nxt.text in {",", ".", ";", ":", "?", "!", ")", "’s", "'s", "%", "”"} or w.text in {
+            "(",
+            "“",
+            "$",
+            "£",
+            "€",
+        }:
             out += ""
         else:
             out += " "
@@ -698,4 +837,14 @@ def finish(text: str, mark: str) -> str:
     return text[0].upper() + text[1:] + mark
 
 
-__all__ = ["Clause", "Resolver", "Word", "build", "clause_verb", "descendants", "finish", "realize", "span_head"]
+__all__ = [
+    "Clause",
+    "Resolver",
+    "Word",
+    "build",
+    "clause_verb",
+    "descendants",
+    "finish",
+    "realize",
+    "span_head",
+]

@@ -45,13 +45,17 @@ class Item:
     def fact(self) -> Fact:
         return self.mentions[0].fact
 
-    def modifier(self, m: Mention) -> bool:
-        """Is this mention a modifier of a common noun ("the US dollar", "the UN resolution")?"""
+    def askable(self, m: Mention) -> bool:
+        """Can a question ask for this mention? Not a modifier of a common noun ("the US
+        dollar", "the UN resolution"), and not a person called by first name only ("Maurice")."""
         head = m.hi - 1
         t = m.p.toks[head]
-        return self.kind in {"place", "organization"} and t.dep in {"compound", "amod", "nmod"} and (
-            m.p.toks[t.head].pos == "NOUN"
-        )
+        if self.kind in {"place", "organization"} and t.dep in {"compound", "amod", "nmod"}:
+            return m.p.toks[t.head].pos != "NOUN"
+        v = m.fact.value
+        if isinstance(v, PersonValue) and len(m.fact.text.split()) == 1 and v.surname:
+            return normalize(m.fact.text) == normalize(v.surname)
+        return True
 
     @property
     def names(self) -> set[str]:
@@ -135,7 +139,7 @@ def _described(f: Fact) -> bool:
 
 
 def _merge_acronyms(items: list[Item]) -> None:
-    """"International Energy Agency (IEA)": the acronym is the same organization."""
+    """ "International Energy Agency (IEA)": the acronym is the same organization."""
     by_initials: dict[str, Item] = {}
     for item in items:
         if item.kind in {"organization", "place"}:
@@ -176,8 +180,26 @@ def trivia(item: Item) -> str | None:
         money_before = any(t.ent == "MONEY" for t in p.toks[max(0, m.lo - 4) : max(0, m.lo - 1)])
         if m.lo > 0 and p.toks[m.lo - 1].text == "(" and money_before:
             return "a conversion of the sum before it"
-        if m.lo > 0 and p.toks[m.lo - 1].text.lower() in {"the", "these", "those", "both"} and not v.unit == "%":
+        if (
+            m.lo > 0
+            and p.toks[m.lo - 1].text.lower() in {"the", "these", "those", "both"}
+            and not v.unit == "%"
+        ):
             return "a reference back (the five films), not a new figure"
+        before2 = {t.text.lower() for t in p.toks[max(0, m.lo - 2) : m.lo]}
+        if v.unit in {"year", "month", "week", "day", "hour"} and before2 & {
+            "past",
+            "last",
+            "next",
+            "previous",
+            "coming",
+        }:
+            return "a period counted back from now (the past 12 months)"
+        near = [p.toks[k] for k in (m.lo - 1, m.hi) if 0 <= k < len(p.toks)]
+        if any(t.text in {"-", "–"} and not t.ws for t in near) and any(
+            t.tag == "CD" for t in p.toks[max(0, m.lo - 2) : m.hi + 2] if not m.lo <= t.i < m.hi
+        ):
+            return "a score or a result (3-1, 7-6)"
         if "year-old" in f.text or p.toks[m.hi - 1].dep == "amod":
             return "an age used as an adjective"
         if m.lo > 0 and p.toks[m.lo - 1].ent in {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}:

@@ -44,6 +44,7 @@ def plan(candidates: list[Candidate], order: list[str]) -> list[Candidate]:
     def add(c: Candidate, n: int = 1) -> None:
         for u in c.units:
             load[u] += n
+
     chosen: dict[str, Candidate] = {}
 
     def place(key: str, seen: set[str], avoid: frozenset[tuple[int, int]]) -> bool:

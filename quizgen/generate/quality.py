@@ -6,9 +6,9 @@ import re
 
 from quizgen.bank.models import Question
 from quizgen.lexicon.grammar import DANGLING_STARTS
+from quizgen.text.markers import CITATION
 from quizgen.text.normalize import contains, normalize
 
-_CITATION = re.compile(r"\[(?:\d+|[a-z]|citation needed|note \d+)\]", re.I)
 _DOUBLE_END = re.compile(r"[.!?,;:]\s*[?!]\s*$|[?!]\s*\.\s*$|\.\.\s*$")
 _SUFFIX = re.compile(r"\s*\((?:answer|give|type)[^()]*\)\s*$", re.I)
 MAX_WORDS = 40
@@ -48,7 +48,7 @@ def problems(q: Question) -> list[str]:
         out.append("too short to give context")
     if len(words) > MAX_WORDS:
         out.append("too long")
-    if _CITATION.search(q.prompt) or any(_CITATION.search(c) for c in q.choices):
+    if CITATION.search(q.prompt) or any(CITATION.search(c) for c in q.choices):
         out.append("citation marker")
     if _DOUBLE_END.search(text) or not _balanced(text):
         out.append("broken punctuation")

@@ -97,7 +97,11 @@ class Resolver:
             return None
         np = descendants(p, subj.i)
         for j in list(np):
-            if p.toks[j].dep in {"relcl", "acl", "appos", "prep"} and j != subj.i and p.toks[j].head == subj.i:
+            if (
+                p.toks[j].dep in {"relcl", "acl", "appos", "prep"}
+                and j != subj.i
+                and p.toks[j].head == subj.i
+            ):
                 np -= descendants(p, j)
         words = [Word(p.toks[i].text, i, p.toks[i].ws) for i in sorted(np) if p.toks[i].pos != "PUNCT"]
         text = realize(words)

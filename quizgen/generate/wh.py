@@ -14,8 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quizgen.extract.tokens import Parsed
-from quizgen.generate.clause import Clause, Word, descendants, finish, realize, span_head
+from quizgen.generate.clause import Clause, Word, descendants, finish, quoted, realize, span_head
 from quizgen.lexicon.grammar import DO_SUPPORT, IRREGULAR_PAST, LOWER_AFTER_WH, MOTION_VERBS, OBJECT_PRONOUNS
+from quizgen.lexicon.numbers import CHANGE_VERBS
 
 MAX_WORDS = 28
 
@@ -70,6 +71,8 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
         prep = t.head
         pp = descendants(p, prep) - clause.subject
         text = _pp_question(clause, prep, pp, wh, target)
+    elif wh.startswith("by what") and _attached_to(p, head, v, clause):
+        text = _invert(clause, cons, wh)  # "rose 7.5%" -> "By what percentage did ... rise?"
     elif t.dep in {"dobj", "attr", "oprd", "dative", "npadvmod"} and _attached_to(p, head, v, clause):
         if (t.dep == "npadvmod" and target.kind != "date") or _coordinated(p, head):
             return None
@@ -119,20 +122,28 @@ def _constituent(
         owner = t.head
         np = descendants(p, owner)
         rest = sorted(np - descendants(p, h) - {c.i for c in p.children(h) if c.dep == "case"})
-        rest = [i for i in rest if p.toks[i].tag != "POS" and p.toks[i].dep not in {"det", "case"}]
+        rest = [
+            i
+            for i in rest
+            if p.toks[i].tag != "POS" and not (p.toks[i].dep == "det" and p.toks[i].head == owner)
+        ]
         if not rest or any(p.toks[i].dep in {"relcl", "acl", "appos"} for i in rest):
             return None
         owner_words = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in rest])
         if target.kind == "person":
             wh = f"whose {owner_words}"
         elif target.noun:
-            wh = f"which {target.noun}’s {owner_words}" if "’" in p.text else f"which {target.noun}'s {owner_words}"
+            wh = (
+                f"which {target.noun}’s {owner_words}"
+                if "’" in p.text
+                else f"which {target.noun}'s {owner_words}"
+            )
         else:
             return None
         return np, wh, answer
     if t.dep in {"compound", "amod", "nmod"}:
         return None  # part of a larger name ("the UN resolution"): a cloze asks it better
-    cons = descendants(p, h) & kept
+    cons = (descendants(p, h) | answer_idx) & kept
     extra = cons - answer_idx
     if any(p.toks[i].dep in {"relcl", "acl", "appos", "prep"} for i in extra if p.toks[i].head in answer_idx):
         # "the Institute of ...": keep only when the modifiers are the name itself
@@ -155,7 +166,7 @@ def _wh_word(target: Target) -> str:
 def _quantity(
     p: Parsed, lo: int, hi: int, target: Target, kept: set[int] | None = None
 ) -> tuple[set[int], str, str] | None:
-    """"two large projects" -> How many large projects; "$10.9 billion" -> How much;
+    """ "two large projects" -> How many large projects; "$10.9 billion" -> How much;
     "80% of its exchanges" -> What percentage of its exchanges."""
     h = span_head(p, lo, hi)
     t = p.toks[h]
@@ -169,6 +180,8 @@ def _quantity(
         of = next((c for c in p.children(h) if c.dep == "prep" and c.text.lower() == "of"), None)
         if t.dep in {"compound", "nmod", "amod", "nummod"}:
             return None
+        if t.dep in {"dobj", "npadvmod", "advmod"} and p.toks[t.head].lemma in CHANGE_VERBS and of is None:
+            return descendants(p, h) | set(range(lo, hi)), "by what percentage", p.span_text(lo, hi)
         if of is not None:
             oa = sorted(_plain_np(p, of.i, kept))
             rest = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in oa])
@@ -184,7 +197,11 @@ def _quantity(
     if p.toks[noun].tag != "NNS" or not num_idx:
         return None  # "How many" wants a plural noun
     np = _plain_np(p, noun, kept)
-    if any(p.toks[i].dep in {"relcl", "acl"} for i in descendants(p, noun) & (kept or set()) if p.toks[i].head == noun):
+    if any(
+        p.toks[i].dep in {"relcl", "acl"}
+        for i in descendants(p, noun) & (kept or set())
+        if p.toks[i].head == noun
+    ):
         return None
     premodifiers = [i for i in range(max(num_idx) + 1, noun + 1) if i in np]
     pps = [c.i for c in p.children(noun) if c.dep == "prep" and c.i in np]
@@ -234,11 +251,15 @@ def _split(clause: Clause, drop: set[int]) -> tuple[list[Word], list[Word], Word
     auxes = [w for w in clause.words if w.idx is not None and w.idx in clause.auxes and w.idx not in drop]
     verb = next((w for w in clause.words if w.idx == clause.verb), None)
     if clause.verb < 0:
-        verb = next((w for w in clause.words if w.idx is None and w.text in {"is", "are", "was", "were"}), None)
+        verb = next(
+            (w for w in clause.words if w.idx is None and w.text in {"is", "are", "was", "were"}), None
+        )
     rest = [
         w
         for w in clause.words
-        if (w.idx is None or (w.idx not in drop and w.idx not in clause.subject and w.idx not in clause.auxes))
+        if (
+            w.idx is None or (w.idx not in drop and w.idx not in clause.subject and w.idx not in clause.auxes)
+        )
         and w is not verb
     ]
     return subject, auxes, verb, rest
@@ -312,9 +333,26 @@ def _pp_question(clause: Clause, prep: int, pp: set[int], wh: str, target: Targe
         word in {"in", "at"} or (word == "to" and v >= 0 and p.toks[v].lemma in MOTION_VERBS)
     ):
         return _invert(clause, pp, "where")
-    if target.kind in {"place", "organization"} and target.noun and word in {
-        "in", "at", "to", "from", "with", "for", "by", "on", "into", "against", "within", "across", "inside"
-    }:
+    if (
+        target.kind in {"place", "organization"}
+        and target.noun
+        and word
+        in {
+            "in",
+            "at",
+            "to",
+            "from",
+            "with",
+            "for",
+            "by",
+            "on",
+            "into",
+            "against",
+            "within",
+            "across",
+            "inside",
+        }
+    ):
         if p.toks[prep].dep == "agent":
             return _subject_of_active(clause, pp, f"which {target.noun}")
         if word in STRANDED:  # "Which university is she from?", not "From which university is she?"
@@ -339,7 +377,7 @@ def _when(prep: str, precision: str | None) -> str | None:
 
 
 def _active(clause: Clause, pp: set[int]) -> str | None:
-    """"X was received by Y" asked for Y: "Who received X?"."""
+    """ "X was received by Y" asked for Y: "Who received X?"."""
     return _subject_of_active(clause, pp, "who")
 
 
@@ -397,8 +435,8 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     cons, wh, answer = found
     cons &= clause.indices
     first = next((w for w in clause.words if w.idx is not None and p.toks[w.idx].pos != "PUNCT"), None)
-    if not cons or first is None or first.idx in cons:
-        return None  # the subject: asked by moving it (or not at all)
+    if not cons or first is None or first.idx in cons or cons & clause.subject:
+        return None  # in the subject: asked by moving it (or not at all)
     head = min(cons, key=lambda i: (p.toks[i].head in cons and p.toks[i].head != i, i))
     t = p.toks[head]
     if target.kind == "person":
@@ -409,7 +447,11 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
         )
         if not wh:
             return None
-    if _coordinated(p, head):
+    if _coordinated(p, head) or any(
+        c.dep in {"appos", "relcl", "acl"} and c.i >= hi for c in p.children(head)
+    ):
+        return None  # "to £55,000 - a tiny fraction of what she asked for": the aside would dangle
+    if quoted(p, lo, hi) or any(p.toks[i].text == "(" for i in range(0, lo)) and _in_brackets(p, lo):
         return None
     words: list[Word] = []
     placed = False
@@ -426,3 +468,10 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     if not placed or len(text.split()) > MAX_WORDS:
         return None
     return Asked(text, answer)
+
+
+def _in_brackets(p: Parsed, lo: int) -> bool:
+    depth = 0
+    for t in p.toks[:lo]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0

@@ -15,6 +15,8 @@ LEADING_CONNECTIVES: frozenset[str] = frozenset({
     "once", "ultimately", "eventually", "initially", "originally", "in addition", "in fact",
     "of course", "for example", "for instance", "in particular", "in turn", "as well",
     "at the same time", "on the other hand", "in the end", "by contrast", "in contrast",
+    "in the meantime", "as a result", "in response", "at first", "for now", "in turn", "by then",
+    "on the whole", "in general", "in short", "in other words", "above all", "after all",
 })  # fmt: skip
 #: Pronouns and demonstratives that cannot open a question on their own.
 DANGLING_STARTS: frozenset[str] = frozenset({

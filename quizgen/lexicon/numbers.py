@@ -56,7 +56,8 @@ UNITS: dict[str, str] = {
     "month": "month", "weeks": "week", "week": "week", "days": "day", "day": "day",
     "hours": "hour", "hour": "hour", "minutes": "min", "minute": "min", "seconds": "s",
     "second": "s", "decades": "decade", "year-old": "year", "years-old": "year",
-    "mph": "mph", "km/h": "km/h", "kph": "km/h",
+    "mph": "mph", "km/h": "km/h", "kph": "km/h", "secs": "s", "sec": "s", "mins": "min",
+    "hrs": "hour", "hr": "hour", "ms": "ms", "milliseconds": "ms",
 }  # fmt: skip
 #: How a unit symbol is named in a question ("answer with a number, in ...").
 UNIT_LABELS: dict[str, str] = {
@@ -120,4 +121,11 @@ NUMBER_IDIOMS: tuple[str, ...] = (
 ORDINAL_WORDS: frozenset[str] = frozenset({
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     "eleventh", "twelfth", "twentieth", "hundredth", "thousandth", "last",
+})  # fmt: skip
+#: Verbs of change: "exports rose 7.5%" is asked "By what percentage did exports rise?".
+CHANGE_VERBS: frozenset[str] = frozenset({
+    "rise", "fall", "grow", "drop", "increase", "decrease", "jump", "climb", "shoot", "slip", "slide",
+    "gain", "lose", "surge", "plunge", "decline", "soar", "tumble", "dip", "sink", "rebound", "shrink",
+    "expand", "contract", "slump", "leap", "edge", "ease", "advance", "retreat", "cut", "raise",
+    "boost", "reduce", "lift", "lower",
 })  # fmt: skip

@@ -97,3 +97,23 @@ WORK_NOUNS: frozenset[str] = frozenset({
     "programme", "program", "opera", "ballet", "sitcom", "documentary", "single", "drama",
     "comedy", "thriller", "game", "painting", "poem", "memoir", "biopic", "sequel", "franchise",
 })  # fmt: skip
+#: Groups of well-known organizations of one kind: a wrong answer for one of them is
+#: drawn from its own group (a parliament with parliaments, never with Nasa).
+ORGANIZATION_GROUPS: dict[str, tuple[str, ...]] = {
+    "legislature": ("Parliament", "Senate", "Congress", "House of Commons", "House of Lords",
+                    "National Assembly", "Bundestag", "Duma", "European Parliament"),
+    "international": ("United Nations", "European Union", "Nato", "World Health Organization",
+                      "International Monetary Fund", "World Bank", "World Trade Organization", "Opec",
+                      "Unesco", "Unicef", "Council of Europe", "African Union"),
+    "executive": ("Kremlin", "White House", "Downing Street", "Pentagon", "Elysee Palace"),
+    "central bank": ("Bank of England", "Federal Reserve", "European Central Bank", "Bank of Japan",
+                     "People's Bank of China", "Swiss National Bank"),
+    "agency": ("FBI", "CIA", "Nasa", "European Space Agency", "MI5", "MI6", "Interpol"),
+    "sport body": ("Fifa", "Uefa", "International Olympic Committee", "IAAF", "ICC", "FA"),
+    "media": ("BBC", "CNN", "Reuters", "Associated Press", "AFP", "Bloomberg", "ITV", "Sky News",
+              "Channel 4", "Fox News", "NBC", "CBS", "ABC"),
+    "newspaper": ("The Times", "The Guardian", "Financial Times", "The Daily Telegraph", "The Independent",
+                  "New York Times", "Wall Street Journal", "Washington Post", "The Economist"),
+    "uk regulator": ("Ofcom", "Ofgem", "Ofwat", "Ofsted", "Financial Services Authority", "Office of Fair Trading",
+                     "Competition Commission"),
+}  # fmt: skip

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from quizgen.generate.clause import Word, finish, realize
@@ -21,10 +22,12 @@ def clozes(ws: Workshop) -> Iterator[Candidate]:
         if item.trivia:
             continue
         for m in item.mentions:
-            if item.modifier(m):
+            if not item.askable(m):
                 continue  # "the US dollar": a modifier, not what the sentence is about
             clause = ws.clause(m)
-            source = clause.words if clause is not None else _short_sentence(m)
+            source = clause.words if clause is not None else None
+            if source is None and m.p.index not in ws.in_quotes:
+                source = _short_sentence(m)
             if source is None:
                 continue
             answer_idx = set(range(m.lo, m.hi))
@@ -47,7 +50,15 @@ def clozes(ws: Workshop) -> Iterator[Candidate]:
                 continue
             used = {w.idx for w in source if w.idx is not None}
             yield from typed(
-                ws, item, m, used, prompt, m.fact.text, score=SCORE, maker_name="cloze", choices=not determiner
+                ws,
+                item,
+                m,
+                used,
+                prompt,
+                m.fact.text,
+                score=SCORE,
+                maker_name="cloze",
+                choices=not determiner,
             )
 
 
@@ -59,5 +70,15 @@ def _short_sentence(m: Mention) -> list[Word] | None:
     if len(toks) > SHORT or (toks and toks[0].tag in {"PRP", "PRP$", "DT"} and toks[0].text.lower() != "the"):
         return None
     if any(t.text in QUOTE_CHARS for t in toks):
+        return None
+    finite = any(t.tag in {"VBD", "VBZ", "VBP", "MD"} for t in toks)
+    listed = bool(
+        re.match(r"^[A-Z][^-–—]{2,60}\s[-–—]\s", p.text)
+    )  # "Best actor - Richard Griffiths for ..."
+    question = any(
+        t.tag in {"WRB", "WP"} and k + 1 < len(toks) and toks[k + 1].dep in {"aux", "ROOT"}
+        for k, t in enumerate(toks)
+    )
+    if not (finite or listed) or question or (listed and finite):
         return None
     return [Word(t.text, t.i, t.ws) for t in toks]

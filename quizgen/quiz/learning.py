@@ -1,0 +1,77 @@
+"""What the quiz screens need from the review store: schedule each answer, let the learner
+change its rating, count what is due. A failing store is reported once and then left
+alone (the quiz goes on), as :class:`quizgen.quiz.history.SafeHistory` does for answers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from fsrs import Rating
+
+from quizgen.quiz.history import HistoryError
+from quizgen.quiz.review_plan import Origin, ReviewPlan
+from quizgen.quiz.reviews import DueCard, ReviewStore, Scheduled
+from quizgen.quiz.session import AnswerRecord, QuizSession
+
+T = TypeVar("T")
+
+
+class Learning:
+    """The review store (or none) behind the TUI, failing softly."""
+
+    def __init__(self, store: ReviewStore | None, on_error: Callable[[str], None] = lambda _: None) -> None:
+        self.store = store
+        self.on_error = on_error
+        self.error: str | None = None
+        self.origins: dict[str, dict[str, Origin]] = {}
+
+    def _call(self, fn: Callable[[ReviewStore], T], fallback: T) -> T:
+        if self.store is None:
+            return fallback
+        try:
+            return fn(self.store)
+        except HistoryError as exc:
+            self.error = str(exc)
+            self.store = None
+            self.on_error(str(exc))
+            return fallback
+
+    def register(self, plan: ReviewPlan) -> None:
+        """Answers in sessions over ``plan.bank`` schedule the questions they come from."""
+        self.origins[plan.bank.id] = plan.origins
+
+    def origin(self, session: QuizSession, question_id: str, path: Path | None) -> Origin:
+        mapped = self.origins.get(session.bank.id, {}).get(question_id)
+        if mapped is not None:
+            return mapped
+        return Origin(session.bank.id, question_id, session.bank.title, None if path is None else str(path))
+
+    def answered(
+        self, session: QuizSession, record: AnswerRecord, session_id: int, path: Path | None
+    ) -> Scheduled | None:
+        """Schedule the question ``record`` answers; ``None`` without a store."""
+        where = self.origin(session, record.question_id, path)
+        question = session.questions[record.position]
+        return self._call(
+            lambda s: s.record(
+                bank_id=where.bank_id,
+                bank_title=where.bank_title,
+                bank_path=where.bank_path,
+                question=question,
+                question_id=where.question_id,
+                answer=record,
+                session_id=session_id or None,
+            ),
+            None,
+        )
+
+    def rerate(self, scheduled: Scheduled, rating: Rating) -> Scheduled | None:
+        return self._call(lambda s: s.rerate(scheduled.review_id, rating), None)
+
+    def due_by_bank(self) -> dict[str, int]:
+        return self._call(lambda s: s.due_by_bank(), {})
+
+    def due(self, bank_id: str | None = None) -> list[DueCard]:
+        return self._call(lambda s: s.due(bank_id), [])

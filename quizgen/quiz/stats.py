@@ -1,0 +1,177 @@
+"""Item analysis from the history: how each question of a bank behaves.
+
+Per question: attempts, difficulty (the share of attempts answered right, as classical test
+theory defines an item's difficulty), discrimination (the correlation between getting the
+question right and the score on the bank's *other* questions in the same sitting — the
+corrected point-biserial: near 1 the question separates strong sittings from weak ones,
+near 0 it tells nothing, below 0 the weak do better than the strong), how often each
+choice is picked, and the median time of an answer.
+
+Flags point at questions to look at; they need :data:`MIN_ATTEMPTS` attempts:
+nobody gets it right, everybody does, a distractor nobody picks, a distractor picked more
+often than the answer (a likely ambiguous or wrong key).
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+
+from quizgen.bank.models import Bank, Question
+from quizgen.quiz.reviews import Response
+
+#: Attempts a question needs before it is flagged.
+MIN_ATTEMPTS = 5
+#: Sittings (with the question and at least one other) discrimination needs.
+MIN_SITTINGS = 3
+
+FLAGS: dict[str, str] = {
+    "none-right": "nobody gets it right",
+    "all-right": "everybody gets it right",
+    "unused-distractor": "a distractor nobody picks",
+    "distractor-beats-key": "a distractor picked more often than the answer (ambiguous or wrong key?)",
+}
+
+
+@dataclass(frozen=True)
+class ChoicePicks:
+    choice: str
+    key: bool  # the right answer
+    picks: int
+    rate: float  # share of the question's attempts
+
+
+@dataclass(frozen=True)
+class ItemStats:
+    question_id: str
+    prompt: str
+    type: str
+    category: str
+    attempts: int
+    right: int
+    difficulty: float | None  # share right
+    discrimination: float | None
+    median_seconds: float | None
+    choices: list[ChoicePicks] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    flagged_choices: list[str] = field(default_factory=list)  # the distractors the flags are about
+
+
+@dataclass(frozen=True)
+class BankStats:
+    bank_id: str
+    title: str
+    learners: int
+    sittings: int
+    responses: int
+    min_attempts: int
+    items: list[ItemStats]
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+    @property
+    def flagged(self) -> list[ItemStats]:
+        return [i for i in self.items if i.flags]
+
+
+def picked(question: Question, given: str | None, choice: str) -> bool:
+    """Would ``given`` be judged right if ``choice`` were the key? (how a pick is read)"""
+    if given is None:
+        return False
+    alt = question.model_copy(update={"answer": choice})
+    return alt.spec.check(alt, given, []).correct
+
+
+def item_analysis(
+    bank: Bank,
+    responses: Iterable[tuple[str, Response]],
+    *,
+    min_attempts: int = MIN_ATTEMPTS,
+) -> BankStats:
+    """Statistics for every question of ``bank`` from ``(learner, response)`` pairs."""
+    by_id = {q.id: q for q in bank.questions}
+    mine = [(who, r) for who, r in responses if r.bank_id == bank.id and r.question_id in by_id]
+    sittings: dict[tuple[str, object], dict[str, bool]] = {}
+    for n, (who, r) in enumerate(mine):
+        key = (who, r.sitting if r.sitting is not None else f"single-{n}")
+        sittings.setdefault(key, {})[r.question_id] = r.outcome == "correct"
+    per_question: dict[str, list[Response]] = {}
+    for _, r in mine:
+        per_question.setdefault(r.question_id, []).append(r)
+    items = [_item(q, per_question.get(q.id, []), sittings, min_attempts) for q in bank.questions]
+    return BankStats(
+        bank_id=bank.id,
+        title=bank.title,
+        learners=len({who for who, _ in mine}),
+        sittings=len(sittings),
+        responses=len(mine),
+        min_attempts=min_attempts,
+        items=items,
+    )
+
+
+def _discrimination(qid: str, sittings: dict[tuple[str, object], dict[str, bool]]) -> float | None:
+    item: list[float] = []
+    rest: list[float] = []
+    for marks in sittings.values():
+        if qid not in marks or len(marks) < 2:
+            continue
+        others = [v for k, v in marks.items() if k != qid]
+        item.append(1.0 if marks[qid] else 0.0)
+        rest.append(sum(others) / len(others))
+    if len(item) < MIN_SITTINGS:
+        return None
+    try:
+        return statistics.correlation(item, rest)
+    except statistics.StatisticsError:  # everyone scored the same on one side
+        return None
+
+
+def _item(
+    q: Question,
+    answers: list[Response],
+    sittings: dict[tuple[str, object], dict[str, bool]],
+    min_attempts: int,
+) -> ItemStats:
+    attempts = len(answers)
+    right = sum(1 for r in answers if r.outcome == "correct")
+    timed = [r.seconds for r in answers if r.outcome in ("correct", "wrong")]
+    choices: list[ChoicePicks] = []
+    how = q.spec.answered_by
+    if how in ("choice", "true_false"):
+        for choice in q.choices:
+            n = sum(1 for r in answers if picked(q, r.given, choice))
+            choices.append(ChoicePicks(choice, choice == q.answer, n, n / attempts if attempts else 0.0))
+    flags: list[str] = []
+    flagged: list[str] = []
+    if attempts >= min_attempts:
+        if right == 0:
+            flags.append("none-right")
+        if right == attempts:
+            flags.append("all-right")
+        if how == "choice":
+            key_picks = next((c.picks for c in choices if c.key), 0)
+            unused = [c.choice for c in choices if not c.key and c.picks == 0]
+            beats = [c.choice for c in choices if not c.key and c.picks > key_picks]
+            if unused:
+                flags.append("unused-distractor")
+                flagged.extend(unused)
+            if beats:
+                flags.append("distractor-beats-key")
+                flagged.extend(beats)
+    return ItemStats(
+        question_id=q.id,
+        prompt=q.prompt,
+        type=q.type_name,
+        category=q.category,
+        attempts=attempts,
+        right=right,
+        difficulty=right / attempts if attempts else None,
+        discrimination=_discrimination(q.id, sittings),
+        median_seconds=statistics.median(timed) if timed else None,
+        choices=choices,
+        flags=flags,
+        flagged_choices=flagged,
+    )

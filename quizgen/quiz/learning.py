@@ -12,7 +12,7 @@ from fsrs import Rating
 
 from quizgen.quiz.history import HistoryError
 from quizgen.quiz.review_plan import Origin, ReviewPlan
-from quizgen.quiz.reviews import DueCard, ReviewStore, Scheduled
+from quizgen.quiz.reviews import DueCard, Response, ReviewStore, Scheduled
 from quizgen.quiz.session import AnswerRecord, QuizSession
 
 T = TypeVar("T")
@@ -75,3 +75,14 @@ class Learning:
 
     def due(self, bank_id: str | None = None) -> list[DueCard]:
         return self._call(lambda s: s.due(bank_id), [])
+
+    def responses(self, bank_id: str | None = None) -> list[Response]:
+        return self._call(lambda s: s.responses(bank_id), [])
+
+    def forecast(self, bank_id: str | None = None) -> list[int]:
+        from quizgen.quiz.scheduler import FORECAST_DAYS
+
+        return self._call(lambda s: s.forecast(bank_id), [0] * FORECAST_DAYS)
+
+    def bank_titles(self) -> dict[str, str]:
+        return self._call(lambda s: s.bank_titles(), {})

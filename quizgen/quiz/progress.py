@@ -20,6 +20,7 @@ class Sitting:
     right: int
     total: int
     by_category: dict[str, tuple[int, int]] = field(default_factory=dict)
+    banks: frozenset[str] = frozenset()
 
     @property
     def percent(self) -> float:
@@ -48,6 +49,7 @@ def sittings(responses: Iterable[Response], bank_id: str | None = None) -> list[
                 sum(1 for r in rs if r.outcome == "correct"),
                 len(rs),
                 {k: (v[0], v[1]) for k, v in cats.items()},
+                frozenset(r.bank_id for r in rs),
             )
         )
     return sorted(out, key=lambda s: s.when)

@@ -289,6 +289,12 @@ class ReviewStore:
             for s, b, q, o, g, secs, cat, r in rows
         ]
 
+    def bank_titles(self) -> dict[str, str]:
+        """The title last seen for each bank with answered questions."""
+        with self._guard() as c:
+            rows = c.execute("SELECT bank_id, bank_title FROM cards WHERE bank_title != ''").fetchall()
+        return {str(b): str(t) for b, t in rows}
+
     def review_log(self) -> list[tuple[str, str, datetime, Rating]]:
         """(bank id, question id, time, rating) of every review, in time order (for the optimizer)."""
         with self._guard() as c:

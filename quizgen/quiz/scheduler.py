@@ -109,3 +109,23 @@ def forecast(dues: Sequence[datetime], now: datetime, zone: tzinfo | None = None
                 out[i] += 1
                 break
     return out
+
+
+def until_text(due: datetime, now: datetime) -> str:
+    """When ``due`` comes, in words: "now", "tomorrow", "in 5 days", "in 3 months"."""
+    days = (due - now).total_seconds() / 86400
+    if days <= 0:
+        return "now"
+    hours = days * 24
+    if hours < 1.5:
+        return "within the hour"
+    if hours < 20:
+        return f"in {round(hours)} hours"
+    whole = round(days)
+    if whole <= 1:
+        return "tomorrow"
+    if whole < 60:
+        return f"in {whole} days"
+    if whole < 730:
+        return f"in {round(whole / 30.4)} months"
+    return f"in {round(whole / 365.25)} years"

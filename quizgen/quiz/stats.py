@@ -55,7 +55,8 @@ class ItemStats:
     median_seconds: float | None
     choices: list[ChoicePicks] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
-    flagged_choices: list[str] = field(default_factory=list)  # the distractors the flags are about
+    unpicked: list[str] = field(default_factory=list)  # distractors nobody picks (when flagged)
+    beats_key: list[str] = field(default_factory=list)  # distractors picked more than the answer
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,8 @@ def _item(
             n = sum(1 for r in answers if picked(q, r.given, choice))
             choices.append(ChoicePicks(choice, choice == q.answer, n, n / attempts if attempts else 0.0))
     flags: list[str] = []
-    flagged: list[str] = []
+    unused: list[str] = []
+    beats: list[str] = []
     if attempts >= min_attempts:
         if right == 0:
             flags.append("none-right")
@@ -157,10 +159,8 @@ def _item(
             beats = [c.choice for c in choices if not c.key and c.picks > key_picks]
             if unused:
                 flags.append("unused-distractor")
-                flagged.extend(unused)
             if beats:
                 flags.append("distractor-beats-key")
-                flagged.extend(beats)
     return ItemStats(
         question_id=q.id,
         prompt=q.prompt,
@@ -173,5 +173,6 @@ def _item(
         median_seconds=statistics.median(timed) if timed else None,
         choices=choices,
         flags=flags,
-        flagged_choices=flagged,
+        unpicked=unused,
+        beats_key=beats,
     )

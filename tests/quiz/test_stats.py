@@ -80,11 +80,11 @@ def test_distractor_pick_rates(sample_bank: Bank) -> None:
 def test_flags(sample_bank: Bank) -> None:
     by = {i.question_id: i for i in item_analysis(sample_bank, responses()).items}
     assert by["q01"].flags == ["all-right", "unused-distractor"]
-    assert set(by["q01"].flagged_choices) == {"Anna Berg", "Tom Reyes", "Li Wei"}
+    assert set(by["q01"].unpicked) == {"Anna Berg", "Tom Reyes", "Li Wei"}
     assert by["q07"].flags == ["unused-distractor", "distractor-beats-key"]
-    assert by["q07"].flagged_choices == ["Transit Union", "Harbour Board"]
+    assert (by["q07"].unpicked, by["q07"].beats_key) == (["Transit Union"], ["Harbour Board"])
     assert by["q10"].flags == ["none-right"]
-    assert by["q05"].flags == ["unused-distractor"] and by["q05"].flagged_choices == ["1 January 2015"]
+    assert by["q05"].flags == ["unused-distractor"] and by["q05"].unpicked == ["1 January 2015"]
     assert by["q09"].flags == ["unused-distractor"]  # 5 of 6 right, nobody fooled by any distractor
     # with fewer attempts than asked for, nothing is flagged
     few = {i.question_id: i for i in item_analysis(sample_bank, responses(), min_attempts=7).items}

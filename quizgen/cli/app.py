@@ -45,3 +45,6 @@ def root(
 ) -> None:
     """quizgen: offline question banks from articles."""
     state.debug = debug
+    from quizgen.quiz.paths import use_profile
+
+    use_profile(None)  # each command picks its learner (--profile, $QUIZGEN_PROFILE, the OS user)

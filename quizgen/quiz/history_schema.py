@@ -146,12 +146,27 @@ def _v0_to_v1(conn: sqlite3.Connection) -> None:
     for statement in V1_TABLES.split(";"):
         if statement.strip():
             conn.execute(statement)
+    backfill(conn)
+
+
+_UNREVIEWED = (
+    "SELECT a.session_id, a.position, a.question_id, a.given, a.outcome, a.hint_used, a.seconds,"
+    " a.answered, s.bank_id, s.bank_path FROM answers a JOIN sessions s ON s.id = a.session_id"
+    " WHERE NOT EXISTS (SELECT 1 FROM reviews r"
+    " WHERE r.session_id = a.session_id AND r.position = a.position)"
+    " ORDER BY a.answered, a.session_id, a.position"
+)
+
+
+def unreviewed(conn: sqlite3.Connection) -> bool:
+    """Are there answers without a review (recorded while the review tables could not be written)?"""
+    return conn.execute(_UNREVIEWED + " LIMIT 1").fetchone() is not None
+
+
+def backfill(conn: sqlite3.Connection) -> int:
+    """Rate every answer that has no review yet and reschedule; returns how many (in a transaction)."""
     banks = _Banks()
-    rows = conn.execute(
-        "SELECT a.session_id, a.position, a.question_id, a.given, a.outcome, a.hint_used, a.seconds,"
-        " a.answered, s.bank_id, s.bank_path FROM answers a JOIN sessions s ON s.id = a.session_id"
-        " ORDER BY a.answered, a.session_id, a.position"
-    ).fetchall()
+    rows = conn.execute(_UNREVIEWED).fetchall()
     for sid, position, qid, given, outcome, hint, seconds, answered, bank_id, bank_path in rows:
         question = banks.question(bank_path, str(qid))
         try:
@@ -181,7 +196,9 @@ def _v0_to_v1(conn: sqlite3.Connection) -> None:
                 int(rating),
             ),
         )
-    rebuild_cards(conn)
+    if rows:
+        rebuild_cards(conn)
+    return len(rows)
 
 
 # -- cards and settings (shared with quizgen.quiz.reviews) -----------------------------------------

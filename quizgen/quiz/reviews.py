@@ -19,7 +19,15 @@ from fsrs import Rating
 
 from quizgen.bank.models import Question
 from quizgen.quiz.history import SCHEMA, HistoryError, _explain
-from quizgen.quiz.history_schema import NewerHistoryError, migrate, read_settings, rebuild_card, rebuild_cards
+from quizgen.quiz.history_schema import (
+    NewerHistoryError,
+    backfill,
+    migrate,
+    read_settings,
+    rebuild_card,
+    rebuild_cards,
+    unreviewed,
+)
 from quizgen.quiz.ratings import derive_rating, expected_seconds
 from quizgen.quiz.scheduler import RETENTION_RANGE, Settings, day_start, forecast, stamp, utc
 from quizgen.quiz.session import AnswerRecord
@@ -91,6 +99,9 @@ class ReviewStore:
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.executescript(SCHEMA)
             migrate(self.conn, path)
+            if unreviewed(self.conn):  # answers saved while the review tables could not be written
+                with self._write() as c:
+                    backfill(c)
         except NewerHistoryError as exc:
             raise HistoryError(f"the history database {path} cannot be used: {exc}") from None
         except (sqlite3.Error, OSError) as exc:

@@ -34,7 +34,7 @@ class ResultsScreen(Screen[None]):
         Binding("m", "tab('missed')", "Missed", show=False),
         Binding("p", "tab('progress')", "Progress"),
         Binding("d", "tab('due')", "Due", show=False),
-        Binding("i", "tab('items')", "Question stats", show=False),
+        Binding("i", "tab('questions')", "Question stats", show=False),
     ]
 
     class Retry(Message):
@@ -82,7 +82,7 @@ class ResultsScreen(Screen[None]):
                 with TabPane("Due", id="due"):
                     yield from forecast_plot(self.learning, self._bank_id())
                 if self._bank_id() is not None:
-                    with TabPane("Questions", id="items"):
+                    with TabPane("Questions", id="questions"):
                         yield from item_stats(self.learning, self.session.bank)
             with Horizontal(id="actions"):
                 yield Button("Retry missed (r)", id="retry", variant="primary", disabled=not self.missed)

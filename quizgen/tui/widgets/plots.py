@@ -88,7 +88,7 @@ class ForecastPlot(PlotextPlot):
         plt.clear_figure()
         today = self.start or date.today()
         labels = [(today + timedelta(days=i)).strftime("%d") for i in range(len(self.counts))]
-        plt.title(f"Due in the next {len(self.counts)} days (from today, {today:%d %b})")
+        plt.title(f"Due in the next {len(self.counts)} days")
         plt.bar(labels, self.counts, marker="sd")
         peak = max(self.counts, default=0)
         plt.yticks(sorted({float(round(peak * i / 4)) for i in range(5)}) if peak else [0.0, 1.0])

@@ -13,6 +13,7 @@ app = typer.Typer(
         "Typical use:\n\n"
         "  quizgen generate article.txt -o bank.json\n\n"
         "  quizgen play bank.json\n\n"
+        "  quizgen review              (the questions due again, spaced repetition)\n\n"
         "Exit codes: 0 ok, 1 invalid content, 2 usage error or unreadable input."
     ),
     no_args_is_help=True,

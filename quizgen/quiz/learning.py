@@ -5,15 +5,19 @@ alone (the quiz goes on), as :class:`quizgen.quiz.history.SafeHistory` does for 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
 from fsrs import Rating
 
+from quizgen.bank.models import Bank
 from quizgen.quiz.history import HistoryError
+from quizgen.quiz.progress import Sitting
 from quizgen.quiz.review_plan import Origin, ReviewPlan
 from quizgen.quiz.reviews import DueCard, Response, ReviewStore, Scheduled
 from quizgen.quiz.session import AnswerRecord, QuizSession
+from quizgen.quiz.stats import BankStats
 
 T = TypeVar("T")
 
@@ -37,6 +41,19 @@ class Learning:
             self.store = None
             self.on_error(str(exc))
             return fallback
+
+    def reader(self) -> Learning:
+        """The same store through a new connection (for a worker thread); close it after."""
+        if self.store is None:
+            return Learning(None)
+        try:
+            return Learning(ReviewStore(self.store.path, now=self.store.now))
+        except HistoryError:
+            return Learning(None)
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
 
     def register(self, plan: ReviewPlan) -> None:
         """Answers in sessions over ``plan.bank`` schedule the questions they come from."""
@@ -86,3 +103,35 @@ class Learning:
 
     def bank_titles(self) -> dict[str, str]:
         return self._call(lambda s: s.bank_titles(), {})
+
+
+@dataclass(frozen=True)
+class Overview:
+    """What the progress views show, read in one go (a worker thread builds it)."""
+
+    runs: list[Sitting]
+    trends: dict[str, list[float | None]]
+    forecast: list[int]
+    stats: BankStats | None  # item analysis, for one bank
+
+
+def overview(learning: Learning, bank: Bank | None) -> Overview:
+    """Progress of ``bank`` (every bank when ``None``) from the current profile's history.
+
+    Reads through a connection of its own, so a worker thread can call it."""
+    from quizgen.quiz.paths import current_profile
+    from quizgen.quiz.progress import category_trends, sittings
+    from quizgen.quiz.stats import item_analysis
+
+    reader = learning.reader()
+    try:
+        bank_id = None if bank is None else bank.id
+        responses = reader.responses(bank_id)
+        runs = sittings(responses, bank_id)
+        stats = None
+        if bank is not None:
+            who = current_profile()
+            stats = item_analysis(bank, [(who, r) for r in responses])
+        return Overview(runs, category_trends(runs), reader.forecast(bank_id), stats)
+    finally:
+        reader.close()

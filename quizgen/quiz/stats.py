@@ -72,10 +72,6 @@ class BankStats:
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
 
-    @property
-    def flagged(self) -> list[ItemStats]:
-        return [i for i in self.items if i.flags]
-
 
 def picked(question: Question, given: str | None, choice: str) -> bool:
     """Would ``given`` be judged right if ``choice`` were the key? (how a pick is read)"""
@@ -101,7 +97,8 @@ def item_analysis(
     per_question: dict[str, list[Response]] = {}
     for _, r in mine:
         per_question.setdefault(r.question_id, []).append(r)
-    items = [_item(q, per_question.get(q.id, []), sittings, min_attempts) for q in bank.questions]
+    scored: Sittings = [(marks, sum(marks.values())) for marks in sittings.values()]
+    items = [_item(q, per_question.get(q.id, []), scored, min_attempts) for q in bank.questions]
     return BankStats(
         bank_id=bank.id,
         title=bank.title,
@@ -113,15 +110,18 @@ def item_analysis(
     )
 
 
-def _discrimination(qid: str, sittings: dict[tuple[str, object], dict[str, bool]]) -> float | None:
+Sittings = list[tuple[dict[str, bool], int]]  # each sitting's right/wrong per question, and its right
+
+
+def _discrimination(qid: str, sittings: Sittings) -> float | None:
     item: list[float] = []
     rest: list[float] = []
-    for marks in sittings.values():
+    for marks, right in sittings:
         if qid not in marks or len(marks) < 2:
             continue
-        others = [v for k, v in marks.items() if k != qid]
-        item.append(1.0 if marks[qid] else 0.0)
-        rest.append(sum(others) / len(others))
+        mine = 1.0 if marks[qid] else 0.0
+        item.append(mine)
+        rest.append((right - mine) / (len(marks) - 1))
     if len(item) < MIN_SITTINGS:
         return None
     try:
@@ -133,7 +133,7 @@ def _discrimination(qid: str, sittings: dict[tuple[str, object], dict[str, bool]
 def _item(
     q: Question,
     answers: list[Response],
-    sittings: dict[tuple[str, object], dict[str, bool]],
+    sittings: Sittings,
     min_attempts: int,
 ) -> ItemStats:
     attempts = len(answers)
@@ -142,8 +142,11 @@ def _item(
     choices: list[ChoicePicks] = []
     how = q.spec.answered_by
     if how in ("choice", "true_false"):
+        givens: dict[str | None, int] = {}
+        for r in answers:
+            givens[r.given] = givens.get(r.given, 0) + 1
         for choice in q.choices:
-            n = sum(1 for r in answers if picked(q, r.given, choice))
+            n = sum(k for given, k in givens.items() if picked(q, given, choice))
             choices.append(ChoicePicks(choice, choice == q.answer, n, n / attempts if attempts else 0.0))
     flags: list[str] = []
     unused: list[str] = []

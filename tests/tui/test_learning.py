@@ -49,6 +49,19 @@ def _old_history(data_dir: Path) -> Path:
     return path
 
 
+async def loaded(pilot: object, selector: str, tries: int = 300) -> None:
+    """Wait until the screen's worker has mounted ``selector``."""
+    from textual.pilot import Pilot
+
+    assert isinstance(pilot, Pilot)
+    for _ in range(tries):
+        if pilot.app.screen.query(selector):
+            await pilot.pause()
+            return
+        await pilot.pause(0.01)
+    raise AssertionError(f"{selector} never showed")
+
+
 def _plot_text(widget: object) -> str:
     rendered = widget.render()  # type: ignore[attr-defined]
     return str(getattr(rendered, "plain", rendered))
@@ -197,6 +210,7 @@ async def test_stats_screen(data_dir: Path) -> None:
         await wait_rows(pilot, 1)
         await pilot.press("s")
         await wait_for(pilot, StatsScreen)
+        await loaded(pilot, "#items")
         assert "36 answers in 6 sittings" in str(app.screen.query_one("#summary").render())
         items = app.screen.query_one("#items", DataTable)
         assert items.row_count == 12
@@ -216,6 +230,7 @@ async def test_history_screen_plots_at_80x24(data_dir: Path) -> None:
         await wait_rows(pilot, 1)
         await pilot.press("h")
         await wait_for(pilot, ProgressScreen)
+        await loaded(pilot, "#forecast-plot")
         await pilot.pause(0.1)
         screen = app.screen
         score = screen.query_one(ScorePlot)
@@ -241,6 +256,7 @@ async def test_results_tabs_plot_progress_at_80x24(make_app: MakeApp, data_dir: 
         await wait_for(pilot, FeedbackScreen)
         await pilot.press("enter")
         await wait_for(pilot, ResultsScreen)
+        await loaded(pilot, "#items")
         await pilot.press("p")
         await pilot.pause(0.1)
         score = app.screen.query_one(ScorePlot)

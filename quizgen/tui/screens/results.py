@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import ClassVar
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -15,8 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Label, OptionList, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
-from quizgen.bank.models import Bank
-from quizgen.quiz.learning import Learning
+from quizgen.quiz.learning import Learning, Overview, overview
 from quizgen.quiz.session import QuizSession, summarize
 from quizgen.tui.screens.feedback import FeedbackScreen
 from quizgen.tui.widgets.bars import CategoryBars
@@ -78,12 +78,12 @@ class ResultsScreen(Screen[None]):
                 with TabPane(f"Missed ({len(self.missed)})", id="missed"):
                     yield from self._missed()
                 with TabPane("Progress", id="progress"):
-                    yield from progress_plots(self.learning, self._bank_id())
+                    yield Label("Reading your history …", classes="loading")
                 with TabPane("Due", id="due"):
-                    yield from forecast_plot(self.learning, self._bank_id())
+                    yield Label("Reading your history …", classes="loading")
                 if self._bank_id() is not None:
                     with TabPane("Questions", id="questions"):
-                        yield from item_stats(self.learning, self.session.bank)
+                        yield Label("Reading your history …", classes="loading")
             with Horizontal(id="actions"):
                 yield Button("Retry missed (r)", id="retry", variant="primary", disabled=not self.missed)
                 yield Button("New quiz (n)", id="new")
@@ -115,7 +115,37 @@ class ResultsScreen(Screen[None]):
             options.append(Option(line))
         yield OptionList(*options, id="missed-list", markup=False)
 
+    class Loaded(Message):
+        """The worker has read the progress, forecast and item analysis."""
+
+        def __init__(self, data: Overview) -> None:
+            super().__init__()
+            self.data = data
+
+    @work(thread=True, exclusive=True, group="overview")
+    def load_overview(self) -> None:
+        bank = self.session.bank if self._bank_id() is not None else None
+        self.post_message(self.Loaded(overview(self.learning, bank)))
+
+    def on_results_screen_loaded(self, message: Loaded) -> None:
+        from quizgen.tui.widgets.item_stats import ItemStatsView
+        from quizgen.tui.widgets.plots import CategoryPlot, ForecastPlot, ScorePlot
+
+        data = message.data
+        self.query(".loading").remove()
+        self.query_one("#progress", TabPane).mount(
+            Horizontal(
+                ScorePlot(data.runs, id="score-plot"),
+                CategoryPlot(data.trends, id="category-plot"),
+                classes="plots",
+            )
+        )
+        self.query_one("#due", TabPane).mount(ForecastPlot(data.forecast, id="forecast-plot"))
+        if data.stats is not None and self.query("TabPane#questions"):
+            self.query_one("#questions", TabPane).mount(ItemStatsView(data.stats, id="item-stats"))
+
     def on_mount(self) -> None:
+        self.load_overview()
         if self.missed:
             self.query_one("#missed-list", OptionList).focus()
         else:
@@ -144,30 +174,3 @@ class ResultsScreen(Screen[None]):
 
     def action_back(self) -> None:
         self.post_message(self.Back())
-
-
-def progress_plots(learning: Learning, bank_id: str | None) -> ComposeResult:
-    """Score per sitting and per category, side by side."""
-    from quizgen.quiz.progress import category_trends, sittings
-    from quizgen.tui.widgets.plots import CategoryPlot, ScorePlot
-
-    runs = sittings(learning.responses(bank_id), bank_id)
-    with Horizontal(classes="plots"):
-        yield ScorePlot(runs, id="score-plot")
-        yield CategoryPlot(category_trends(runs), id="category-plot")
-
-
-def forecast_plot(learning: Learning, bank_id: str | None) -> ComposeResult:
-    from quizgen.tui.widgets.plots import ForecastPlot
-
-    yield ForecastPlot(learning.forecast(bank_id), id="forecast-plot")
-
-
-def item_stats(learning: Learning, bank: Bank) -> ComposeResult:
-    from quizgen.quiz.paths import current_profile
-    from quizgen.quiz.stats import item_analysis
-    from quizgen.tui.widgets.item_stats import ItemStatsView
-
-    who = current_profile()
-    stats = item_analysis(bank, [(who, r) for r in learning.responses(bank.id)])
-    yield ItemStatsView(stats, id="item-stats")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.table import Table
@@ -14,6 +15,9 @@ from quizgen.bank.models import Bank
 from quizgen.cli.app import app
 from quizgen.cli.common import console, warn
 from quizgen.errors import InputError, InvalidContentError
+
+if TYPE_CHECKING:
+    from quizgen.quiz.reviews import DueCard, ReviewStore
 
 PROFILE_HELP = "The learner whose history to use (default: $QUIZGEN_PROFILE or your OS user name)."
 
@@ -48,7 +52,7 @@ def _when(dt: datetime) -> str:
 
 @app.command(help=_REVIEW_HELP)
 def review(
-    bank: Path | None = typer.Argument(None, metavar="[BANK]", help="Only this bank's questions."),
+    bank: Path | None = typer.Argument(None, metavar="BANK", help="Only this bank's questions."),
     profile: str | None = typer.Option(None, "--profile", "-p", help=PROFILE_HELP),
     list_only: bool = typer.Option(False, "--list", help="Print what is due and the forecast; no quiz."),
     retention: float | None = typer.Option(
@@ -116,10 +120,7 @@ def review(
     create_app(review=plan, theme=theme).run()
 
 
-def _list(due: list, forecast: list[int]) -> None:  # type: ignore[type-arg]
-    from quizgen.quiz.reviews import DueCard
-
-    cards: list[DueCard] = due
+def _list(cards: list[DueCard], forecast: list[int]) -> None:
     if cards:
         table = Table(title="Due now, oldest first", title_justify="left")
         table.add_column("bank", ratio=1, overflow="fold")
@@ -131,15 +132,13 @@ def _list(due: list, forecast: list[int]) -> None:  # type: ignore[type-arg]
     peak = max(forecast) or 1
     console.print("Next 14 days:", markup=False)
     today = datetime.now().astimezone().date()
-    from datetime import timedelta
-
     for i, n in enumerate(forecast):
         day = today + timedelta(days=i)
         bar = "█" * round(20 * n / peak) if n else ""
         console.print(f"  {day:%a %d %b}  {bar:<20} {n}", markup=False)
 
 
-def _settings(store, who: str, retention: float | None, optimize: bool, reset: bool) -> None:  # type: ignore[no-untyped-def]
+def _settings(store: ReviewStore, who: str, retention: float | None, optimize: bool, reset: bool) -> None:
     from quizgen.quiz.optimize import NotEnoughReviews
     from quizgen.quiz.optimize import optimize as fit_parameters
 

@@ -227,8 +227,13 @@ class QuizApp(App[None]):
         self.switch_screen(ResultsScreen(message.session, message.path, self.learning))
 
     def on_question_screen_quit(self, message: QuestionScreen.Quit) -> None:
+        from quizgen.quiz.review_plan import REVIEW_BANK_ID
+
         self.back_to_browser()
         saved = "Your answers are saved" if self.history.error is None else "History is off"
+        if message.session.bank.id == REVIEW_BANK_ID:
+            self.notify(f"{saved}. What is left stays due: quizgen review goes on.", markup=False)
+            return
         self.notify(f"{saved}. Resume with r here or quizgen play --resume.", markup=False)
 
     def on_results_screen_retry(self, message: ResultsScreen.Retry) -> None:

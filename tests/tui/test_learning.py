@@ -269,3 +269,38 @@ async def test_results_tabs_plot_progress_at_80x24(make_app: MakeApp, data_dir: 
         await pilot.press("i")
         await pilot.pause(0.1)
         assert app.screen.query_one("#items", DataTable).row_count == 12
+
+
+async def test_quitting_a_review_across_banks_leaves_nothing_to_resume(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    bank = load_bank(SAMPLE)
+    other = bank.model_copy(update={"id": "other-bank", "title": "Other bank"})
+    other_path = tmp_path / "other.json"
+    other_path.write_text(other.model_dump_json(), encoding="utf-8")
+    now = Now(datetime(2026, 12, 1, 9, tzinfo=UTC))
+    store = ReviewStore(data_dir / "history.sqlite3", now=now)
+    from quizgen.quiz.session import AnswerRecord
+
+    for b, path in [(bank, SAMPLE), (other, other_path)]:
+        for qid in ("q01", "q09"):
+            store.record(
+                bank_id=b.id, bank_title=b.title, bank_path=str(path), question=None, question_id=qid,
+                answer=AnswerRecord(qid, 0, "x", "wrong"), session_id=None,
+            )  # fmt: skip
+    now.when += timedelta(days=2)
+    plan = plan_review(store.due())
+    assert plan is not None and plan.total == 4
+    app = create_app(review=plan, reviews=store, search_dirs=[], clock=FakeClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, QuestionScreen)
+        await pilot.press("1")
+        await wait_for(pilot, FeedbackScreen)
+        await pilot.press("q")
+        await wait_for(pilot, ConfirmScreen)
+        await pilot.press("y")
+        await wait_for(pilot, BrowserScreen)
+    from quizgen.quiz.history import open_history
+
+    assert open_history().unfinished() is None  # quizgen play --resume is not blocked by it
+    assert len(store.due()) == 3  # what was left stays due

@@ -19,6 +19,7 @@ from quizgen.bank.models import Question
 from quizgen.quiz.history import SafeHistory
 from quizgen.quiz.learning import Learning
 from quizgen.quiz.ratings import rating_label
+from quizgen.quiz.review_plan import REVIEW_BANK_ID
 from quizgen.quiz.reviews import Scheduled
 from quizgen.quiz.scheduler import until_text
 from quizgen.quiz.session import CATEGORY_LABELS, AnswerRecord, QuizSession
@@ -64,6 +65,7 @@ class QuestionScreen(Screen[None]):
         ("enter", "Submit a typed answer"),
         ("esc", "Leave the answer box, so s h q work"),
         ("i", "Back into the answer box"),
+        ("1-4 (feedback)", "Rate the answer: Again, Hard, Good, Easy"),
     ]
 
     class Finished(Message):
@@ -362,7 +364,9 @@ class QuestionScreen(Screen[None]):
                 self.closed = True
                 if self.timer is not None:
                     self.timer.stop()
-                self.history.close_session(self.session_id, self.session, "quit")
+                # a review across banks has no bank file to resume from: what is left stays due
+                across = self.session.bank.id == REVIEW_BANK_ID
+                self.history.close_session(self.session_id, self.session, "finished" if across else "quit")
                 self.post_message(self.Quit(self.session))
 
         self.app.push_screen(

@@ -106,7 +106,8 @@ def _extend(p: Parsed, end: int) -> int:
         end < len(p.toks)
         and not p.toks[end].ent
         and _capitalised(p.toks[end])
-        and p.toks[end].text.lower() in ORG_HEADS | VENUE_WORDS
+        and p.toks[end].text.lower()
+        in ORG_HEADS | VENUE_WORDS
     ):
         end += 1
     return end

@@ -113,6 +113,10 @@ def review(
         raise InvalidContentError("none of the due questions can be asked: their banks cannot be read")
     for problem in plan.problems:
         warn(f"left out: {problem}")
+    plan.note = (
+        f"Reviewing {plan.total} due questions, oldest first. Later today: {counts.later_today},"
+        f" tomorrow: {counts.tomorrow}."
+    )
     from quizgen.tui.app import create_app
 
     if theme is not None and theme not in ("light", "dark"):

@@ -39,6 +39,7 @@ class ReviewPlan:
     questions: list[Question]
     origins: dict[str, Origin] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)  # banks not found, questions gone
+    note: str = ""  # shown when the sitting opens (what is due today and tomorrow)
 
     @property
     def total(self) -> int:

@@ -134,8 +134,8 @@ class QuizApp(App[None]):
         """A practice sitting on the due questions of ``plan`` (answers schedule their own banks')."""
         self.learning.register(plan)
         session = plan.session(self.clock)
-        self.sub_title = f"Review · {plan.total} due"
         self.start_quiz(session, plan.path)
+        self.notify(plan.note or f"Reviewing {plan.total} due questions, oldest first.", markup=False)
 
     def _session(self, bank: Bank, config: QuizConfig) -> QuizSession:
         if self.clock is not None:

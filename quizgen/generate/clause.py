@@ -56,6 +56,7 @@ class Clause:
     moved: set[int] = field(default_factory=set)  # fronted adjunct tokens moved to the end
     borrowed: bool = False  # the subject came from outside the verb's subtree
     frame: set[int] = field(default_factory=set)  # "For X," / "According to X,": whose view it is
+    root: int | None = None  # a copular clause made from an aside: the aside's head
 
     @property
     def indices(self) -> set[int]:
@@ -237,7 +238,7 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         inserted_subject, _ = _borrowed_subject(p, v)
         if not inserted_subject or answer & set(inserted_subject):
             return None
-        if p.toks[v].tag != p.toks[p.toks[v].head].tag and not any(
+        if p.toks[v].tag in {"VB", "VBG"} and p.toks[v].tag != p.toks[p.toks[v].head].tag and not any(
             c.dep in {"aux", "auxpass"} for c in p.children(v)
         ):
             return None  # "is looking to break out ... and loosen": the parse joined unlike verbs
@@ -279,7 +280,15 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             if c.i not in keep or c.i in protect or answer & descendants(p, c.i):
                 continue
             if (c.dep in _NONRESTRICTIVE and _set_off(p, c.i)) or c.dep == "parataxis":
-                keep -= descendants(p, c.i)
+                d = descendants(p, c.i)
+                keep -= d
+                # the aside runs to its closing comma, whatever the parse hung on the name
+                # ("Gordon Brown, chancellor of the exchequer under Mr Blair, became ...")
+                end = max(d) + 1
+                while end < len(p.toks) and p.toks[end].text != "," and end in descendants(p, j):
+                    end += 1
+                if end < len(p.toks) and p.toks[end].text == "," and not answer & set(range(max(d) + 1, end)):
+                    keep -= set(range(max(d) + 1, end))
             elif c.dep == "prep" and p.toks[j].pos == "PROPN" and _set_off(p, c.i) and _closed_off(p, c.i):
                 keep -= descendants(p, c.i)  # "Georgy Toloraya, from the Institute ..., explains"
             elif c.dep == "conj" and p.toks[c.i].pos in {"VERB", "AUX"} and j != v:
@@ -402,7 +411,8 @@ def _comma_before_verb(clause: Clause) -> bool:
     first_verb = clause.auxes[0] if clause.auxes else clause.verb
     for k, w in enumerate(clause.words):
         if w.idx == first_verb and k > 0:
-            return clause.words[k - 1].text == ","
+            commas = sum(1 for x in clause.words[:k] if x.text == ",")  # a pair around a kept aside is fine
+            return clause.words[k - 1].text == "," and commas % 2 == 1
     return False
 
 
@@ -553,10 +563,16 @@ def _aside_holding(p: Parsed, answer: set[int]) -> tuple[int, int] | None:
         if (
             parent.pos in {"PROPN", "NOUN"}
             and _after_comma(p, j)
-            and (t.dep == "appos" or (t.dep == "prep" and parent.pos == "PROPN" and _closed_off(p, j)))
+            and (
+                t.dep == "appos"
+                or (t.dep == "prep" and parent.pos == "PROPN" and _closed_off(p, j))
+                or (t.dep == "acl" and t.tag == "VBN" and _closed_off(p, j))  # "the reserve, created in ..."
+            )
         ):
             return t.head, j
-        if t.dep in {"nsubj", "nsubjpass", "dobj", "ROOT"} or _is_verb(p, t.head):
+        if t.dep in {"nsubj", "nsubjpass", "dobj", "ROOT"}:
+            return None
+        if _is_verb(p, t.head) and not (parent.dep == "acl" and parent.tag == "VBN"):
             return None
         j = t.head
     return None
@@ -593,6 +609,7 @@ def copular(
         p.toks[v].tag == "VBD" or any(c.tag == "VBD" for c in p.children(v) if c.dep in {"aux", "auxpass"})
     )
     plural = p.toks[noun].tag in {"NNS", "NNPS"} or any(c.dep == "conj" for c in p.children(noun))
+    past = past or p.toks[modifier].tag == "VBN"  # "the reserve, created in the 1970s": it was created
     be = ("were" if plural else "was") if past else ("are" if plural else "is")
     while subject and p.toks[subject[-1]].pos == "PUNCT":
         subject.pop()
@@ -615,7 +632,7 @@ def copular(
         rest[0] = Word("from", rest[0].idx, rest[0].ws)  # "X, of Kookmin University," -> "X is from ..."
     words += rest
     words = _pair_quotes(p, _tidy_words(p, words))
-    clause = Clause(p, -1, words, set(subject), [], set(), False)
+    clause = Clause(p, -1, words, set(subject), [], set(), False, root=subject[0] if flip else modifier)
     if not _resolve_start(clause, answer, resolve) or not _balanced(realize(clause.words)):
         return None
     return clause
@@ -736,6 +753,8 @@ def _pair_quotes(p: Parsed, words: list[Word]) -> list[Word]:
     return out
 
 
+_TIME_NOUNS = {"year", "week", "month", "day", "season", "time", "century", "decade", "morning", "evening",
+               "afternoon", "summer", "winter", "spring", "autumn", "weekend", "quarter", "term"}
 _FIRST_PERSON = {"i", "we", "you", "me", "us", "my", "our", "your", "myself", "ourselves", "yourself"}
 _PERSONAL = {"he", "him", "his", "she", "her", "hers"}
 
@@ -761,7 +780,8 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
             if low in _FIRST_PERSON and t.tag in {"PRP", "PRP$"}:
                 return False
             if low in {"this", "that", "these", "those", "such"} and t.dep == "det":
-                return False  # "This move", "that project": what move, what project?
+                if p.toks[t.head].lemma.lower() not in _TIME_NOUNS:
+                    return False  # "This move", "that project": what move, what project? ("this year" is fine)
             pronoun = t.tag in {"PRP", "PRP$"} or (
                 first and low in _PRONOUN_SUBJECTS and t.tag in {"DT", "WDT"} and t.dep in _SUBJECTS
             )

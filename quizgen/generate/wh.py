@@ -99,8 +99,7 @@ def _coordinated(p: Parsed, i: int) -> bool:
 def _attached_to(p: Parsed, i: int, v: int, clause: Clause) -> bool:
     """Token ``i`` hangs off the clause's verb (in a copular clause: heads its complement)."""
     if v < 0:
-        top = [w.idx for w in clause.words if w.idx is not None and w.idx not in clause.subject]
-        return bool(top) and i == min(top, key=lambda k: len(descendants(p, k) & clause.indices) * -1)
+        return clause.root is not None and (p.toks[i].head == clause.root or i == clause.root)
     return p.toks[i].head == v
 
 

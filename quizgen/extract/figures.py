@@ -7,7 +7,7 @@ import re
 from quizgen.bank.models import FigureValue
 from quizgen.extract.base import Context, extractor
 from quizgen.extract.clauses import clause_without, span_head
-from quizgen.extract.dates import is_duration
+from quizgen.extract.dates import clock_time, is_duration
 from quizgen.extract.tokens import Parsed
 from quizgen.lexicon.numbers import ANAPHORIC_NOUNS, FIGURE_FRAME_WORDS, METRE_CONTEXT
 from quizgen.text.dates import read_date
@@ -21,6 +21,12 @@ def _trim(p: Parsed, lo: int, hi: int) -> tuple[int, int]:
     while lo < hi and p.toks[lo].text.lower() in FIGURE_FRAME_WORDS:
         lo += 1
     while hi > lo and p.toks[hi - 1].text in {",", ".", "'s", "’s", "(", ")", "-"}:
+        hi -= 1
+    # "80,000 long term (care places)": words the number does not read as its unit go
+    while hi - lo > 1 and p.toks[hi - 1].text.isalpha() and p.toks[hi - 2].ws:
+        whole, shorter = read_number(p.span_text(lo, hi)), read_number(p.span_text(lo, hi - 1))
+        if whole is None or shorter is None or (whole.value, whole.unit) != (shorter.value, shorter.unit):
+            break
         hi -= 1
     return lo, hi
 
@@ -170,6 +176,8 @@ def extract_figures(ctx: Context) -> None:
             if hi <= lo or ctx.is_claimed(p, lo, hi):
                 continue
             text = p.span_text(lo, hi)
+            if clock_time(p, lo, hi):
+                continue  # "at 1430 GMT"
             if label == "CARDINAL":
                 if _YEAR.match(text) or _is_name_number(p, lo, hi):
                     if _starts_a_name(p, lo, hi):

@@ -6,6 +6,7 @@ from collections import Counter
 
 from quizgen.bank.models import EntityValue, Kind
 from quizgen.extract.base import Context, extractor
+from quizgen.extract.dates import clock_time
 from quizgen.extract.gazetteer import country_of, is_place
 from quizgen.extract.people import ORG_WORDS
 from quizgen.extract.subtypes import organization_subtype, place_subtype
@@ -69,9 +70,13 @@ def extract_places(ctx: Context) -> None:
                 continue  # "Transport Minister Clément Beaune": a portfolio, not an organization
             if text.lower() in SKIP or (any(c.isdigit() for c in text) and e.label != "ORG"):
                 continue
+            if clock_time(p, lo, hi):
+                continue  # "2200 GMT" tagged ORG
             kind = _kind_of(text, e.label, ctx)
             if kind is None:
                 continue
+            if kind == "place" and not is_place(text) and _described_as_a_thing(p, lo, hi):
+                continue  # "Solaris, the operating system owned by Sun": not a place
             labels[(text, kind)] += 1
             found.append((p, lo, hi, kind, e.label))
     # names the model missed: "at the Lyttelton", "for the Royal Shakespeare Company"
@@ -205,6 +210,23 @@ def _piece_of_a_name(p: Parsed, ent_lo: int, lo: int, hi: int) -> bool:
         and p.toks[lo - 1].text in {"'s", "’s"}
         and p.toks[lo - 2].ent == p.toks[lo].ent
     )
+
+
+#: Nouns an appositive may use of a place: "Rason, a port on the coast".
+_PLACE_DESCRIPTIONS = GEO_NOUNS | VENUE_WORDS | {
+    "city", "town", "village", "capital", "port", "region", "province", "state", "country",
+    "county", "district", "area", "territory", "nation", "republic", "kingdom", "island",
+    "suburb", "neighbourhood", "neighborhood", "resort", "home", "birthplace", "site",
+}  # fmt: skip
+
+
+def _described_as_a_thing(p: Parsed, lo: int, hi: int) -> bool:
+    """The name's appositive says it is something other than a place."""
+    head = max(range(lo, hi), key=lambda i: p.toks[i].head not in range(lo, hi))
+    for c in p.children(head):
+        if c.dep == "appos" and c.i >= hi and p.toks[c.i].pos == "NOUN":
+            return p.toks[c.i].lemma.lower() not in _PLACE_DESCRIPTIONS
+    return False
 
 
 def _kind_of(text: str, label: str, ctx: Context) -> str | None:

@@ -106,6 +106,9 @@ def question_noun(kind: str, subtype: str | None, name: str = "") -> str:
         "group",
         "fc",
     }:
-        if _HEAD_OF[head] not in {"event", "media", "team"} and len(head) > 3:
+        long_name = (
+            len([w for w in name.split() if w.lower() != "the"]) >= 3
+        )  # not "which congress" of "US Congress"
+        if _HEAD_OF[head] not in {"event", "media", "team"} and len(head) > 3 and long_name:
             return head
     return ORG_NOUNS_BY_SUBTYPE.get(subtype or "", "organization")

@@ -90,6 +90,38 @@ def span_head(p: Parsed, lo: int, hi: int) -> int:
     return hi - 1
 
 
+_JOINERS = {"-", "/"}
+
+
+def glue_groups(p: Parsed) -> list[set[int]]:
+    """Tokens written as one word ("co-stars", "777-200LR", "non-stop"): the parse splits
+    them at hyphens and slashes, but a question must keep or replace them whole."""
+    groups: list[set[int]] = []
+    current: set[int] = set()
+    for t in p.toks[:-1]:
+        nxt = p.toks[t.i + 1]
+        word, next_word = any(ch.isalnum() for ch in t.text), any(ch.isalnum() for ch in nxt.text)
+        joined = not t.ws and ((word and nxt.text in _JOINERS) or (t.text in _JOINERS and next_word))
+        if joined and (word or t.i in current):
+            current |= {t.i, t.i + 1}
+        else:
+            if len(current) > 1:
+                groups.append(current)
+            current = set()
+    if len(current) > 1:
+        groups.append(current)
+    return [g for g in groups if any(any(ch.isalnum() for ch in p.toks[i].text) for i in g) and len(g) >= 3]
+
+
+def close_glue(p: Parsed, idx: set[int]) -> set[int]:
+    """``idx`` with every word it touches kept whole."""
+    out = set(idx)
+    for g in glue_groups(p):
+        if g & out:
+            out |= g
+    return out
+
+
 def _is_verb(p: Parsed, i: int) -> bool:
     t = p.toks[i]
     return t.pos in {"VERB", "AUX"} and t.dep not in {"aux", "auxpass"}
@@ -238,8 +270,10 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         inserted_subject, _ = _borrowed_subject(p, v)
         if not inserted_subject or answer & set(inserted_subject):
             return None
-        if p.toks[v].tag in {"VB", "VBG"} and p.toks[v].tag != p.toks[p.toks[v].head].tag and not any(
-            c.dep in {"aux", "auxpass"} for c in p.children(v)
+        if (
+            p.toks[v].tag in {"VB", "VBG"}
+            and p.toks[v].tag != p.toks[p.toks[v].head].tag
+            and not any(c.dep in {"aux", "auxpass"} for c in p.children(v))
         ):
             return None  # "is looking to break out ... and loosen": the parse joined unlike verbs
     speaker = subj is not None and vt.lemma in ATTRIBUTION_VERBS and bool(answer & _np(p, subj))
@@ -293,6 +327,7 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
                 keep -= descendants(p, c.i)  # "Georgy Toloraya, from the Institute ..., explains"
             elif c.dep == "conj" and p.toks[c.i].pos in {"VERB", "AUX"} and j != v:
                 keep -= descendants(p, c.i) | {k.i for k in p.children(j) if k.dep == "cc"}
+    keep = close_glue(p, keep) & segment
     _drop_brackets(p, keep, answer)
     _drop_dashed(p, keep, answer)
     keep -= {t.i for t in p.toks if t.text in {".", "!", "?", "…"} and t.i >= len(p.toks) - 3}
@@ -343,7 +378,12 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         for i in indices:
             if i == relative and relative is not None:
                 # the antecedent stands where the relative pronoun stood, word by word
-                ante = [k for k in sorted(_np(p, vt.head) - descendants(p, v)) if p.toks[k].dep != "punct"]
+                glued = set().union(*glue_groups(p))
+                ante = [
+                    k
+                    for k in sorted(_np(p, vt.head) - descendants(p, v))
+                    if p.toks[k].dep != "punct" or k in glued
+                ]
                 start = len(words)
                 words.extend(Word(p.toks[k].text, k, p.toks[k].ws) for k in ante)
                 if p.toks[i].tag == "WP$":  # "whose relations" -> "Russia's relations"
@@ -361,6 +401,13 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     if inverted:
         add(sorted(subject))
     add(body)
+    if sum(1 for c in p.children(v) if c.dep == "dobj" and c.i in keep) > 1:
+        return None  # two direct objects: the parse went wrong ("co-star Michael Gambon ... Jonathan Pryce")
+    kept_quote = sorted(quote & keep)
+    if kept_quote and any(
+        p.toks[i].pos != "PUNCT" and i not in keep for i in range(kept_quote[0], kept_quote[-1] + 1)
+    ):
+        return None  # a quotation cut in its middle misreports the speaker
     quote &= keep
     if quote:
         words.append(Word("that", None))
@@ -665,7 +712,11 @@ def _fronted_adjuncts(p: Parsed, v: int, subj: int | None, answer: set[int]) -> 
     if subj is None:
         return out
     for c in p.children(v):
-        if c.dep in {"prep", "npadvmod"} and _fronted(p, c.i, v, subj):
+        if (
+            c.dep in {"prep", "npadvmod"}
+            and c.text.lower() not in {"for", "according"}
+            and _fronted(p, c.i, v, subj)
+        ):
             d = descendants(p, c.i)
             if len(d) <= 6 and (
                 d & answer or any(p.toks[k].ent in {"DATE", "GPE", "LOC", "TIME"} for k in d)
@@ -753,8 +804,26 @@ def _pair_quotes(p: Parsed, words: list[Word]) -> list[Word]:
     return out
 
 
-_TIME_NOUNS = {"year", "week", "month", "day", "season", "time", "century", "decade", "morning", "evening",
-               "afternoon", "summer", "winter", "spring", "autumn", "weekend", "quarter", "term"}
+_TIME_NOUNS = {
+    "year",
+    "week",
+    "month",
+    "day",
+    "season",
+    "time",
+    "century",
+    "decade",
+    "morning",
+    "evening",
+    "afternoon",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "weekend",
+    "quarter",
+    "term",
+}
 _FIRST_PERSON = {"i", "we", "you", "me", "us", "my", "our", "your", "myself", "ourselves", "yourself"}
 _PERSONAL = {"he", "him", "his", "she", "her", "hers"}
 
@@ -781,7 +850,9 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 return False
             if low in {"this", "that", "these", "those", "such"} and t.dep == "det":
                 if p.toks[t.head].lemma.lower() not in _TIME_NOUNS:
-                    return False  # "This move", "that project": what move, what project? ("this year" is fine)
+                    return (
+                        False  # "This move", "that project": what move, what project? ("this year" is fine)
+                    )
             pronoun = t.tag in {"PRP", "PRP$"} or (
                 first and low in _PRONOUN_SUBJECTS and t.tag in {"DT", "WDT"} and t.dep in _SUBJECTS
             )
@@ -863,6 +934,8 @@ __all__ = [
     "Word",
     "build",
     "clause_verb",
+    "close_glue",
+    "glue_groups",
     "descendants",
     "finish",
     "realize",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from quizgen.bank.models import Question
 from quizgen.lexicon.grammar import DANGLING_STARTS
@@ -12,6 +13,37 @@ from quizgen.text.normalize import contains, normalize
 _DOUBLE_END = re.compile(r"[.!?,;:]\s*[?!]\s*$|[?!]\s*\.\s*$|\.\.\s*$")
 _SUFFIX = re.compile(r"\s*\((?:answer|give|type)[^()]*\)\s*$", re.I)
 MAX_WORDS = 40
+_WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*")
+_WH = {"who", "whom", "whose", "what", "which", "when", "where", "how", "why", "many", "much"}
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS  # the parser's own list, loaded with it
+
+    return frozenset(STOP_WORDS) | {"true", "false", "according", "said", "says", "say"}
+
+
+def vague(prompt: str) -> bool:
+    """Too little left to know what is asked: "Which organization's death came?", "More
+    than _____ tuned in.". A question needs three content words, or two with a name or a
+    number among them."""
+    words = _WORD.findall(core(prompt))
+    content: list[str] = []
+    skip_next = False
+    for k, w in enumerate(words):
+        low = w.lower()
+        if skip_next:
+            skip_next = False
+            continue
+        if low in {"which", "what"}:
+            skip_next = True  # "which country": the sort of answer, not what is asked
+            continue
+        if low in _WH or low in _function_words():
+            continue
+        content.append(w if k else low)
+    specific = any(w[:1].isupper() or any(c.isdigit() for c in w) for w in content)
+    return len(content) < 3 and not (len(content) == 2 and specific)
 
 
 def core(prompt: str) -> str:
@@ -46,6 +78,8 @@ def problems(q: Question) -> list[str]:
             out.append("answer not in evidence")
     if len(words) < 4:
         out.append("too short to give context")
+    elif q.spec.answered_by != "true_false" and q.type_name != "ordering" and vague(q.prompt):
+        out.append("too vague: what is asked is unclear")
     if len(words) > MAX_WORDS:
         out.append("too long")
     if CITATION.search(q.prompt) or any(CITATION.search(c) for c in q.choices):

@@ -14,7 +14,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quizgen.extract.tokens import Parsed
-from quizgen.generate.clause import Clause, Word, descendants, finish, quoted, realize, span_head
+from quizgen.generate.clause import (
+    Clause,
+    Word,
+    close_glue,
+    descendants,
+    finish,
+    quoted,
+    realize,
+    span_head,
+)
 from quizgen.lexicon.grammar import DO_SUPPORT, IRREGULAR_PAST, LOWER_AFTER_WH, MOTION_VERBS, OBJECT_PRONOUNS
 from quizgen.lexicon.numbers import CHANGE_VERBS
 
@@ -36,6 +45,10 @@ class Asked:
     question: str
     answer: str  # the answer as the article writes it (a figure may lose its counted noun)
 
+    def __post_init__(self) -> None:
+        if self.answer.endswith(".") and "." not in self.answer[:-1]:
+            object.__setattr__(self, "answer", self.answer[:-1])  # "$587m." at a sentence's end
+
 
 def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     """The question asking for tokens [lo, hi) of the clause's sentence, or None."""
@@ -49,7 +62,7 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     if found is None:
         return None
     cons, wh, answer = found
-    cons &= clause.indices | clause.frame
+    cons = close_glue(p, cons) & (clause.indices | clause.frame)
     if not cons:
         return None
     v = clause.verb
@@ -202,7 +215,9 @@ def _quantity(
         if p.toks[i].head == noun
     ):
         return None
-    premodifiers = [i for i in range(max(num_idx) + 1, noun + 1) if i in np]
+    np = close_glue(p, np)
+    end = max(close_glue(p, {noun}))
+    premodifiers = [i for i in range(max(num_idx) + 1, end + 1) if i in np]
     pps = [c.i for c in p.children(noun) if c.dep == "prep" and c.i in np]
     tail = [i for pp in pps for i in sorted(_plain_np(p, pp, kept))]
     counted = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in premodifiers + tail])
@@ -227,15 +242,27 @@ def _plain_np(p: Parsed, i: int, kept: set[int] | None) -> set[int]:
     return out
 
 
+#: A plural verb made singular for a wh-subject ("The Tories say" -> "Which party says").
+_SINGULAR = {"are": "is", "were": "was", "have": "has", "do": "does", "'re": "is", "’re": "is"}
+
+
 def _subject_question(clause: Clause, cons: set[int], wh: str) -> str | None:
     words: list[Word] = []
     placed = False
+    p = clause.p
+    agree = clause.auxes[0] if clause.auxes else clause.verb
     for w in clause.words:
         if w.idx is not None and (w.idx in cons or w.idx in clause.subject):
             if not placed:
                 words.append(Word(wh, None))
                 placed = True
             continue
+        if w.idx is not None and w.idx == agree and w.idx >= 0 and w.text == p.toks[w.idx].text:
+            t = p.toks[w.idx]
+            if t.text.lower() in _SINGULAR and t.tag in {"VBP", "VBD"}:
+                w = Word(_SINGULAR[t.text.lower()], w.idx, w.ws)
+            elif t.tag == "VBP" and t.pos == "VERB":
+                w = Word(_third_person(t.lemma), w.idx, w.ws)
         words.append(w)
     if not placed:
         return None
@@ -272,7 +299,12 @@ def _subject_text(clause: Clause, subject: list[Word], *, object_case: bool = Fa
         tok = p.toks[first.idx]
         if object_case and text.lower() in OBJECT_PRONOUNS:
             return OBJECT_PRONOUNS[text.lower()]
-        if tok.text in LOWER_AFTER_WH and tok.tag not in {"NNP", "NNPS"} and first.text == tok.text:
+        opening = first.idx == 0 and tok.pos not in {"PROPN", "PRON"} and not tok.text.isupper()
+        if (
+            (tok.text in LOWER_AFTER_WH or opening)
+            and tok.tag not in {"NNP", "NNPS"}
+            and first.text == tok.text
+        ):
             text = text[0].lower() + text[1:]
     return text
 
@@ -432,12 +464,17 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     if found is None:
         return None
     cons, wh, answer = found
-    cons &= clause.indices
+    cons = close_glue(p, cons) & clause.indices
     first = next((w for w in clause.words if w.idx is not None and p.toks[w.idx].pos != "PUNCT"), None)
     if not cons or first is None or first.idx in cons or cons & clause.subject:
         return None  # in the subject: asked by moving it (or not at all)
     head = min(cons, key=lambda i: (p.toks[i].head in cons and p.toks[i].head != i, i))
     t = p.toks[head]
+    if t.dep in {"nsubj", "nsubjpass"}:
+        return None  # "'...', Mr Learmount continued": the speaker after the words
+    before = [w for w in clause.words if w.idx is not None and w.idx < min(cons)]
+    if before and before[-1].idx is not None and p.toks[before[-1].idx].pos == "NOUN":
+        return None  # "research director Dr Sibbald", "network NTT": the name stands beside its noun
     if target.kind == "person":
         wh = "whom" if t.dep in {"pobj", "dobj", "dative", "agent"} else "who"
     elif target.kind == "date":

@@ -99,6 +99,10 @@ IDENTIFIER_WORDS: frozenset[str] = frozenset({
     "paragraph", "item", "code", "id", "tier", "stage", "phase", "category", "type", "channel",
     "row", "seat", "box", "unit", "ward", "district", "zone", "bill", "rule",
 })  # fmt: skip
+#: Words that make the number after them no quantity at all: "almost any two cities".
+FREE_CHOICE_WORDS: frozenset[str] = frozenset({"any", "every", "each", "whichever"})
+#: Words after a span of time that count it from another event: "Two years later".
+RELATIVE_AFTER: frozenset[str] = frozenset({"later", "earlier", "ago", "on", "before", "after"})
 #: Words around a figure that are not part of it: "about 200", "the 40%", "up to 3".
 FIGURE_FRAME_WORDS: frozenset[str] = frozenset({
     "about", "around", "some", "nearly", "almost", "approximately", "roughly", "over", "under",

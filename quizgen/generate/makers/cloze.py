@@ -9,7 +9,7 @@ from quizgen.generate.clause import Word, finish, realize
 from quizgen.generate.items import Mention
 from quizgen.generate.makers.base import maker, typed
 from quizgen.generate.workshop import BLANK, Candidate, Workshop
-from quizgen.lexicon.grammar import QUOTE_CHARS
+from quizgen.lexicon.grammar import DEMONSTRATIVES, LEADING_CONNECTIVES, QUOTE_CHARS
 
 SCORE = 1.0
 MAX_WORDS = 30
@@ -70,6 +70,15 @@ def _short_sentence(m: Mention) -> list[Word] | None:
     if len(toks) > SHORT or (toks and toks[0].tag in {"PRP", "PRP$", "DT"} and toks[0].text.lower() != "the"):
         return None
     if any(t.text in QUOTE_CHARS for t in toks):
+        return None
+    if toks and (toks[0].tag == "CC" or toks[0].text.lower() in LEADING_CONNECTIVES):
+        return None  # "But he came back ...": it leans on the sentence before
+    if any(
+        t.tag in {"PRP", "PRP$"} and t.text.lower() != "it" and not (t.i and t.text[:1].isupper())
+        for t in toks
+    ):
+        return None  # a pronoun nobody resolved
+    if any(t.text.lower() in DEMONSTRATIVES and t.dep == "det" for t in toks):
         return None
     finite = any(t.tag in {"VBD", "VBZ", "VBP", "MD"} for t in toks)
     listed = bool(

@@ -96,8 +96,11 @@ def play(
 @app.command()
 def history(
     limit: int = typer.Option(20, "--limit", "-l", help="How many sessions to list.", min=1),
+    profile: str | None = typer.Option(
+        None, "--profile", help="Only this person's sessions (the name given in quizgen serve)."
+    ),
 ) -> None:
-    """List past quiz sessions, newest first.
+    """List past quiz sessions, newest first (with who played them, when served to browsers).
 
     Example: quizgen history --limit 5
     """
@@ -112,12 +115,13 @@ def history(
     if not path.exists():
         console.print("No quizzes played yet.", markup=False)
         return
-    rows = open_history(path).sessions(limit)
+    rows = open_history(path).sessions(limit, profile=profile)
     if not rows:
-        console.print("No quizzes played yet.", markup=False)
+        console.print("No quizzes played yet" + (f" by {profile}." if profile else "."), markup=False)
         return
     table = Table(title=f"History ({path})", title_justify="left")
-    for col in ("#", "started", "bank", "mode", "score", "done", "time", "status"):
+    who = any(r.profile for r in rows)
+    for col in ("#", "started", *(["who"] if who else []), "bank", "mode", "score", "done", "time", "status"):
         if col == "bank":
             table.add_column(col, min_width=10, ratio=1, overflow="fold")
         else:
@@ -128,6 +132,7 @@ def history(
         table.add_row(
             str(r.id),
             r.started.replace("T", " ")[5:16],
+            *([Text(r.profile or "–")] if who else []),
             Text(r.bank_title),
             r.mode,
             f"{r.score}/{r.total}{pct}",

@@ -42,6 +42,21 @@ class LoadedBank:
     bank: Bank
 
 
+@dataclass(frozen=True)
+class Served:
+    """The app runs for a browser page (``quizgen serve``): what that page may not do.
+
+    A served app asks for a profile name first (unless it was given), never opens a file
+    dialog (no export to a server path) and generates banks only when ``allow_generate``.
+    """
+
+    allow_generate: bool = False
+
+    def locked_actions(self) -> frozenset[str]:
+        """The bank browser's actions the page may not run."""
+        return frozenset({"export"} if self.allow_generate else {"export", "generate"})
+
+
 class QuizApp(App[None]):
     """Bank browser → quiz setup → questions (with feedback) → results."""
 
@@ -64,9 +79,13 @@ class QuizApp(App[None]):
         theme: str | None = None,
         clock: Callable[[], float] | None = None,
         seed: int | None = None,
+        profile: str | None = None,
+        served: Served | None = None,
     ) -> None:
         super().__init__()
         self.seed = seed
+        self.profile = profile
+        self.served = served
         self.paths = list(paths)
         self.search_dirs = list(search_dirs)
         self.open_bank = open_bank
@@ -80,12 +99,23 @@ class QuizApp(App[None]):
 
     # -- start-up ----------------------------------------------------------------
     def on_mount(self) -> None:
+        if self.served is not None and self.profile is None:
+            from quizgen.tui.screens.profile import ProfileScreen
+
+            self.push_screen(ProfileScreen(), self._begin)
+        else:
+            self._begin(self.profile)
+
+    def _begin(self, profile: str | None) -> None:
+        self.profile = profile
+        if profile is not None:
+            self.title = f"{self.TITLE} · {profile}"
         store: HistoryStore
         if self._store is not None:
             store = self._store
         else:
             try:
-                store = open_history()
+                store = open_history(profile=profile)
             except HistoryError as exc:
                 store = NullHistory(str(exc))
                 self._history_failed(str(exc))
@@ -139,7 +169,8 @@ class QuizApp(App[None]):
         while len(self.screen_stack) > 1 and not isinstance(self.screen, BrowserScreen):
             self.pop_screen()
         if not isinstance(self.screen, BrowserScreen):
-            self.push_screen(BrowserScreen(self.paths, self.search_dirs, self.history))
+            locked = self.served.locked_actions() if self.served is not None else frozenset[str]()
+            self.push_screen(BrowserScreen(self.paths, self.search_dirs, self.history, locked=locked))
 
     def on_browser_screen_open(self, message: BrowserScreen.Open) -> None:
         self._setup(message.bank, message.path)
@@ -242,12 +273,16 @@ def create_app(
     theme: str | None = None,
     clock: Callable[[], float] | None = None,
     seed: int | None = None,
+    profile: str | None = None,
+    served: Served | None = None,
 ) -> QuizApp:
     """Build the app.
 
     ``search_dirs`` defaults to ``banks/`` in the current directory and the user's banks
     folder; ``open_bank`` goes straight to the setup screen (or, with ``start``, to the
-    first question); ``resume`` continues an unfinished session.
+    first question); ``resume`` continues an unfinished session. ``profile`` names who
+    plays (kept with their history); ``served`` runs the app for a browser page, asking for
+    the profile first when it is not given.
     """
     if search_dirs is None:
         from quizgen.quiz.paths import user_banks_dir
@@ -263,4 +298,6 @@ def create_app(
         theme=theme,
         clock=clock,
         seed=seed,
+        profile=profile,
+        served=served,
     )

@@ -39,6 +39,8 @@ TEMPLATES = Path(__file__).parent / "templates"
 
 #: Seconds an app process has to quit when its page goes away or the server stops.
 STOP_TIMEOUT = 5.0
+#: Seconds a page has to answer the server's closing of its connection.
+CLOSE_TIMEOUT = 2.0
 
 
 def is_loopback(host: str) -> bool:
@@ -182,7 +184,7 @@ class QuizServer(Server):
         if origin is not None and urlsplit(origin).netloc != request.host:
             raise web.HTTPForbidden(text="quizgen: this quiz only runs in its own page")
         profile = profile_or_none(request.match_info.get("profile"))
-        websocket = web.WebSocketResponse(heartbeat=15)
+        websocket = web.WebSocketResponse(heartbeat=15, timeout=CLOSE_TIMEOUT)
         await websocket.prepare(request)
         self.opened += 1
         page = _Page(

@@ -113,8 +113,8 @@ def test_a_browser_answers_one_question_and_sees_the_feedback(tmp_path: Path, da
     server = serving(one_question_bank(tmp_path))
     try:
         browser.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": WATCH_SCREEN})
-        browser.get(server.url + "?profile=Browser")
-        assert "Browser" in browser.title
+        browser.get(server.url + "?profile=Ana")
+        assert "Ana" in browser.title
         _wait_for_screen(browser, "Start")  # the quiz setup of the one bank
         _press(browser, "s", ctrl=True)
         _wait_for_screen(browser, ONE_QUESTION)
@@ -129,4 +129,4 @@ def test_a_browser_answers_one_question_and_sees_the_feedback(tmp_path: Path, da
         browser.quit()
         assert server.stop() == 0
     rows = open_history(data_dir / "history.sqlite3").sessions()
-    assert [(r.profile, r.answered, r.score) for r in rows] == [("Browser", 1, 1)]
+    assert [(r.profile, r.answered, r.score) for r in rows] == [("Ana", 1, 1)]

@@ -58,23 +58,27 @@ def _url_host(host: str) -> str:
 
 
 def _network_addresses() -> list[str]:
-    """This machine's own non-loopback IPv4 addresses, as its resolver knows them."""
-    try:
-        infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET, socket.SOCK_STREAM)
-    except OSError:
-        return []
+    """This machine's IPv4 addresses on its network interfaces that are up (no lookups)."""
+    import psutil
+
+    up = {name for name, stats in psutil.net_if_stats().items() if stats.isup}
     found: list[str] = []
-    for info in infos:
-        address = str(info[4][0])
-        if not ipaddress.ip_address(address).is_loopback and address not in found:
-            found.append(address)
+    for name, addresses in psutil.net_if_addrs().items():
+        for address in addresses if name in up else []:
+            ip = address.address
+            if (
+                address.family == socket.AF_INET
+                and not ipaddress.ip_address(ip).is_loopback
+                and ip not in found
+            ):
+                found.append(ip)
     return found
 
 
 def page_urls(host: str, port: int) -> list[str]:
     """The addresses a browser opens: the host itself, or this machine's when it is a wildcard."""
     if host in ("", "0.0.0.0", "::"):
-        names = [*_network_addresses(), socket.gethostname()]
+        names = _network_addresses() or [socket.gethostname()]
         return [f"http://{_url_host(name)}:{port}/" for name in names] + [f"http://127.0.0.1:{port}/"]
     return [f"http://{_url_host(host)}:{port}/"]
 

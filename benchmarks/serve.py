@@ -4,7 +4,9 @@ page, and how long Ctrl-C takes with every page open.
 Run: .venv/bin/python benchmarks/serve.py [--pages 10]
 Budgets: one page's first screen <= 1.5 s; starting a page's app <= 0.8 s of CPU (so a class of
 30 arriving at once on 2 cores waits about 12 s at worst); memory <= 120 MiB per page; Ctrl-C
-closes every page and stops in <= 3 s. Everything stays on 127.0.0.1.
+closes every page and stops in <= 5 s whatever the number of pages (each app is told to quit,
+about 0.3 s of CPU each, and those still running after STOP_TIMEOUT = 5 s are killed).
+Everything stays on 127.0.0.1.
 """
 
 from __future__ import annotations
@@ -122,7 +124,7 @@ async def bench(url: str, proc: subprocess.Popen[str], pages: int, cores: int) -
         left = sum(Path(f"/proc/{pid}").exists() for pid in apps)
         print(
             f"Ctrl-C with {pages} pages open: stopped in {time.perf_counter() - start:.2f} s "
-            f"(budget 3 s), exit code {proc.returncode}, app processes left: {left}"
+            f"(budget 5 s), exit code {proc.returncode}, app processes left: {left}"
         )
 
 

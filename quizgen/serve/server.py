@@ -227,12 +227,17 @@ class QuizServer(Server):
         return websocket
 
     async def _stop_app(self, app: _AppProcess) -> None:
-        try:
-            await asyncio.wait_for(app.stop(), STOP_TIMEOUT)
-        except TimeoutError:
-            app.kill()
-            if app.process is not None:
-                await app.process.wait()
+        """Tell the app to quit; kill it if it is still running after :data:`STOP_TIMEOUT`."""
+        stopping = asyncio.ensure_future(app.stop())
+        process = app.process
+        if process is not None:
+            try:
+                # wait on the process itself: textual-serve's stop() swallows cancellation
+                await asyncio.wait_for(process.wait(), STOP_TIMEOUT)
+            except TimeoutError:
+                app.kill()
+                await process.wait()
+        await stopping
 
     async def on_shutdown(self, app: web.Application) -> None:
         """Tell every app to quit, then close the pages (they show "session ended")."""

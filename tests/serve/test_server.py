@@ -151,3 +151,34 @@ def test_help_teaches_with_examples() -> None:
     assert result.code == 0
     for fragment in ("?profile=", "127.0.0.1", "--allow-generate", "Ctrl-C", "quizgen serve banks/"):
         assert fragment in result.out, fragment
+
+
+async def test_an_app_that_will_not_quit_is_killed_on_stop(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import asyncio
+
+    import quizgen.serve.server as server_module
+    from quizgen.serve.server import QuizServer
+
+    stuck = tmp_path / "stuck-app"
+    stuck.write_text("#!/bin/sh\necho __GANGLION__\nexec sleep 600\n")  # ignores the quit message
+    stuck.chmod(0o755)
+    monkeypatch.setattr(server_module, "STOP_TIMEOUT", 0.5)
+    lines: list[str] = []
+    server = QuizServer(port=0, python=str(stuck), say=lines.append)
+    urls: list[str] = []
+    running = asyncio.create_task(server.run_until_stopped(urls.extend))
+    while not urls:
+        await asyncio.sleep(0.02)
+    async with aiohttp.ClientSession() as session:
+        ws = await session.ws_connect(urls[0].replace("http", "ws") + "ws/Ana")
+        while not server.pages or server.pages[1].app.process is None:
+            await asyncio.sleep(0.02)
+        process = server.pages[1].app.process
+        assert process.returncode is None
+        server.stop()
+        await asyncio.wait_for(running, 10)
+        assert process.returncode is not None and process.returncode < 0  # killed
+        await ws.close()
+    assert any("page 1 closed" in line for line in lines)

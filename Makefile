@@ -50,6 +50,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/extract.py
 	$(BIN)/python benchmarks/generate.py
 	$(BIN)/python benchmarks/tui.py
+	$(BIN)/python benchmarks/reviews.py
 	$(BIN)/python benchmarks/serve.py
 
 clean:

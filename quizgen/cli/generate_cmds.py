@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.progress import Progress
 from rich.table import Table
 
-from quizgen.bank import KINDS, QUESTION_TYPES, save_bank
+from quizgen.bank import DEFAULT_TYPES, KINDS, QUESTION_TYPES, save_bank
 from quizgen.cli.app import app
 from quizgen.cli.common import console, err_console, warn
 from quizgen.errors import InputError
@@ -49,8 +49,10 @@ def facts(
     """
     from quizgen.extract import analyse, load_nlp
     from quizgen.ingest import load_article
+    from quizgen.ingest.language import require_readable
 
     art = load_article(article, published=_parse_date(on))
+    require_readable(art, english_only=model is None)
     found = analyse(art, load_nlp(model)).facts
     if as_json:
         print(json.dumps([f.model_dump(mode="json") for f in found], indent=2, ensure_ascii=False))
@@ -74,7 +76,11 @@ def generate(
     ),
     seed: int = typer.Option(0, "--seed", help="Same input and seed give the same bank."),
     max_questions: int | None = typer.Option(None, "--max-questions", min=1),
-    types: str | None = typer.Option(None, "--types", help=f"Comma list of {', '.join(QUESTION_TYPES)}."),
+    types: str | None = typer.Option(
+        None,
+        "--types",
+        help=f"Comma list of {', '.join(QUESTION_TYPES)} (default: {', '.join(DEFAULT_TYPES)}).",
+    ),
     categories: str | None = typer.Option(None, "--categories", help=f"Comma list of {', '.join(KINDS)}."),
     on: str | None = typer.Option(None, "--date", help="Article date (YYYY-MM-DD) for partial dates."),
     merge: bool = typer.Option(False, "--merge", help="One bank for all the articles."),
@@ -93,10 +99,11 @@ def generate(
     """
     from quizgen.extract import analyse, load_nlp
     from quizgen.ingest import load_article
+    from quizgen.ingest.language import require_readable
     from quizgen.pipeline import bank_from
 
     published = _parse_date(on)
-    qtypes = _csv(types, QUESTION_TYPES, "--types")
+    qtypes = _csv(types, QUESTION_TYPES, "--types") if types else list(DEFAULT_TYPES)
     cats = _csv(categories, KINDS, "--categories")
     several = len(articles) > 1 and not merge
     if several and not output.is_dir():
@@ -111,6 +118,7 @@ def generate(
         task = bar.add_task("analysing", total=len(articles))
         for i, path in enumerate(articles):
             art = load_article(path, published=published)
+            require_readable(art, english_only=model is None)
             analyses.append(analyse(art, nlp, source_id=f"s{i + 1}" if merge else "s1"))
             bar.advance(task)
     opts = {"seed": seed, "types": qtypes, "categories": cats, "max_questions": max_questions}

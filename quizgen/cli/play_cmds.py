@@ -41,6 +41,9 @@ def play(
     seed: int | None = typer.Option(None, "--seed", help="Seed for the question order."),
     no_shuffle: bool = typer.Option(False, "--no-shuffle", help="Keep the bank's order."),
     theme: str | None = typer.Option(None, "--theme", help="light or dark."),
+    profile: str | None = typer.Option(
+        None, "--profile", "-p", help="The learner whose history to use (default: your OS user)."
+    ),
 ) -> None:
     """Quiz yourself in the terminal.
 
@@ -51,8 +54,10 @@ def play(
     Example: quizgen play banks/face-to-face.json
     """
     from quizgen.bank.models import KINDS, QUESTION_TYPES
+    from quizgen.quiz.paths import use_profile
     from quizgen.quiz.session import QuizConfig
 
+    use_profile(profile)
     if mode not in ("practice", "exam"):
         raise typer.BadParameter(f"{mode!r} is not practice or exam", param_hint="--mode")
     if theme is not None and theme not in ("light", "dark"):
@@ -97,10 +102,10 @@ def play(
 def history(
     limit: int = typer.Option(20, "--limit", "-l", help="How many sessions to list.", min=1),
     profile: str | None = typer.Option(
-        None, "--profile", help="Only this person's sessions (the name given in quizgen serve)."
+        None, "--profile", "-p", help="The learner whose history to list (default: your OS user)."
     ),
 ) -> None:
-    """List past quiz sessions, newest first (with who played them, when served to browsers).
+    """List past quiz sessions, newest first.
 
     Example: quizgen history --limit 5
     """
@@ -109,19 +114,19 @@ def history(
 
     from quizgen.cli.common import console
     from quizgen.quiz.history import open_history
-    from quizgen.quiz.paths import history_path
+    from quizgen.quiz.paths import history_path, use_profile
 
+    use_profile(profile)
     path = history_path()
     if not path.exists():
         console.print("No quizzes played yet.", markup=False)
         return
-    rows = open_history(path).sessions(limit, profile=profile)
+    rows = open_history(path).sessions(limit)
     if not rows:
-        console.print("No quizzes played yet" + (f" by {profile}." if profile else "."), markup=False)
+        console.print("No quizzes played yet.", markup=False)
         return
     table = Table(title=f"History ({path})", title_justify="left")
-    who = any(r.profile for r in rows)
-    for col in ("#", "started", *(["who"] if who else []), "bank", "mode", "score", "done", "time", "status"):
+    for col in ("#", "started", "bank", "mode", "score", "done", "time", "status"):
         if col == "bank":
             table.add_column(col, min_width=10, ratio=1, overflow="fold")
         else:
@@ -132,7 +137,6 @@ def history(
         table.add_row(
             str(r.id),
             r.started.replace("T", " ")[5:16],
-            *([Text(r.profile or "–")] if who else []),
             Text(r.bank_title),
             r.mode,
             f"{r.score}/{r.total}{pct}",

@@ -12,9 +12,10 @@ from quizgen.cli.common import warn
 _SERVE_HELP = """Serve the quiz to web browsers: nothing to install on the students' machines.
 
 Each browser tab runs its own quiz, with the same screens and keys as quizgen play. The first \
-screen asks for a name, the profile the answers are saved under (each student resumes and \
-scores their own quizzes); put it in the address to skip the question: \
-http://HOST:PORT/?profile=Ana. quizgen history lists everyone's sessions.
+screen asks for a name, the profile the answers are saved under (each student resumes, reviews \
+and scores their own quizzes); put it in the address to skip the question: \
+http://HOST:PORT/?profile=ana. Afterwards quizgen stats BANK counts every student's answers \
+and quizgen history --profile NAME lists one student's sittings.
 
 Safe by default: it listens on 127.0.0.1 (this machine only) unless --host says otherwise, \
 and a page can only run quizzes: no file dialogs, no export to this machine, no generating \
@@ -52,16 +53,11 @@ def serve(
     """Serve the quiz to web browsers."""
     from quizgen.bank.io import load_bank
     from quizgen.cli.common import console
-    from quizgen.quiz.history import HistoryError, open_history
     from quizgen.serve.server import QuizServer, is_loopback
 
     title = "quizgen"
     if bank is not None:
         title = f"quizgen · {load_bank(bank).title}"  # a bad bank is a one-line error now, not per page
-    try:
-        open_history().close()  # creates it, or brings an older one up to date, before any page does
-    except HistoryError as exc:
-        warn(str(exc))
     if not is_loopback(host):
         warn(f"--host {host}: anyone who can reach this machine on port {port} can open the quiz")
 

@@ -103,7 +103,7 @@ def _only_date_words(p: Parsed, lo: int, hi: int) -> bool:
     return all(w in _MONTHS or w in _WEEKDAYS or _YEARTOK.match(w) or _DAYNUM.match(w) for w in words)
 
 
-@extractor("dates")
+@extractor("dates", requires=("title", "person"), provides=("date",))
 def extract_dates(ctx: Context) -> None:
     anchor = ctx.article.published
     for p in ctx.parsed:

@@ -10,9 +10,12 @@ import re
 
 from quizgen.ingest.models import Sentence
 from quizgen.lexicon.text import ABBREVIATIONS
+from quizgen.text.markers import CITATION
 
-# end punctuation, optional closing quotes/brackets, whitespace, then a plausible start
-_BOUNDARY = re.compile(r"([.!?…]+)([\"”’')\]]*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9])")
+# end punctuation, optional closing quotes/brackets and citation markers ("1890.[5][6]"),
+# whitespace, then a plausible start
+_MARKER = CITATION.pattern
+_BOUNDARY = re.compile(rf"([.!?…]+)((?:[\"”’')\]]|{_MARKER})*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9])", re.I)
 
 
 def split_sentences(paragraph: str, offset: int = 0) -> list[Sentence]:

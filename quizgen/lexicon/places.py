@@ -53,3 +53,13 @@ WORLD_REGIONS: frozenset[str] = frozenset({
     "europe", "asia", "africa", "america", "north america", "south america", "middle east",
     "latin america", "balkans", "scandinavia", "oceania", "antarctica", "caribbean",
 })  # fmt: skip
+#: Countries and unions named with "the" ("the Netherlands", "the US").
+THE_NAMES: frozenset[str] = frozenset({
+    "united states", "us", "u.s.", "usa", "united kingdom", "uk", "u.k.", "netherlands",
+    "philippines", "czech republic", "gambia", "bahamas", "maldives", "united arab emirates", "uae",
+    "dominican republic", "central african republic", "democratic republic of the congo",
+    "republic of the congo", "ivory coast", "vatican", "solomon islands", "marshall islands",
+    "comoros", "seychelles", "dprk", "dpkr", "democratic people's republic of korea",
+    "democratic people’s republic of korea", "eu", "european union", "un", "united nations",
+    "soviet union", "ussr", "middle east", "west end", "korean peninsula", "caribbean", "balkans",
+})  # fmt: skip

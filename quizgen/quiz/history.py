@@ -19,6 +19,7 @@ from typing import Protocol
 
 from quizgen.bank.models import Bank
 from quizgen.errors import QuizgenError
+from quizgen.quiz.history_schema import NewerHistoryError, migrate
 from quizgen.quiz.session import AnswerRecord, QuizConfig, QuizSession
 
 SCHEMA = """
@@ -33,8 +34,7 @@ CREATE TABLE IF NOT EXISTS sessions (
     finished TEXT,
     status TEXT NOT NULL DEFAULT 'open',
     score INTEGER NOT NULL DEFAULT 0,
-    total INTEGER NOT NULL,
-    profile TEXT
+    total INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS answers (
     session_id INTEGER NOT NULL REFERENCES sessions(id),
@@ -50,9 +50,6 @@ CREATE TABLE IF NOT EXISTS answers (
 );
 CREATE INDEX IF NOT EXISTS sessions_bank ON sessions(bank_id);
 """
-
-# Columns added after the first release: name -> definition (added to older databases on open).
-ADDED_COLUMNS = {"sessions": {"profile": "TEXT"}}
 
 
 class HistoryError(QuizgenError):
@@ -77,7 +74,6 @@ class SessionRow:
     total: int
     answered: int
     seconds: float
-    profile: str | None = None
 
 
 @dataclass(frozen=True)
@@ -121,16 +117,10 @@ class HistoryStore(Protocol):
 
 
 class History:
-    """The SQLite history at ``path`` (WAL mode, one commit per answer).
+    """The SQLite history at ``path`` (WAL mode, one commit per answer)."""
 
-    With a ``profile`` (a person's name, see :mod:`quizgen.quiz.profiles`) the sessions it
-    starts are that person's, and :meth:`unfinished` and :meth:`last_scores` see only theirs;
-    without one, only the sessions that have no profile.
-    """
-
-    def __init__(self, path: Path, *, timeout: float = 1.0, profile: str | None = None) -> None:
+    def __init__(self, path: Path, *, timeout: float = 1.0) -> None:
         self.path = path
-        self.profile = profile
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
@@ -138,23 +128,12 @@ class History:
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
             self.conn.executescript(SCHEMA)
-            self._add_columns()
             self.conn.execute("SELECT count(*) FROM sessions").fetchone()
+            migrate(self.conn, path)  # the review tables (history schema version, in place)
+        except NewerHistoryError as exc:
+            raise HistoryError(f"the history database {path} cannot be used: {exc}") from None
         except (sqlite3.Error, OSError) as exc:
             raise _explain(path, exc) from None
-
-    def _add_columns(self) -> None:
-        """Bring a database written by an older quizgen up to date (its rows are kept)."""
-        for table, columns in ADDED_COLUMNS.items():
-            have = {str(r[1]) for r in self.conn.execute(f"PRAGMA table_info({table})")}
-            for name, definition in columns.items():
-                if name in have:
-                    continue
-                try:
-                    self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} {definition}")
-                except sqlite3.OperationalError as exc:
-                    if "duplicate column" not in str(exc):  # another quizgen added it just now
-                        raise
 
     def close(self) -> None:
         self.conn.close()
@@ -171,7 +150,7 @@ class History:
         with self._guard() as c:
             cur = c.execute(
                 "INSERT INTO sessions (bank_id, bank_title, bank_path, config, question_ids,"
-                " started, total, profile) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                " started, total) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
                     session.bank.id,
                     session.bank.title,
@@ -180,7 +159,6 @@ class History:
                     json.dumps([q.id for q in session.questions]),
                     _now(),
                     session.total,
-                    self.profile,
                 ),
             )
             return int(cur.lastrowid or 0)
@@ -226,7 +204,7 @@ class History:
     # -- reading ----------------------------------------------------------------------
     _ROW_SQL = (
         "SELECT s.id, s.bank_id, s.bank_title, s.bank_path, s.config, s.started, s.finished,"
-        " s.status, s.score, s.total, count(a.position), coalesce(sum(a.seconds), 0), s.profile"
+        " s.status, s.score, s.total, count(a.position), coalesce(sum(a.seconds), 0)"
         " FROM sessions s LEFT JOIN answers a ON a.session_id = s.id"
     )
 
@@ -249,32 +227,27 @@ class History:
             total=int(r[9]),  # type: ignore[call-overload]
             answered=int(r[10]),  # type: ignore[call-overload]
             seconds=float(r[11]),  # type: ignore[arg-type]
-            profile=None if r[12] is None else str(r[12]),
         )
 
-    def sessions(self, limit: int = 50, *, profile: str | None = None) -> list[SessionRow]:
-        """The most recent sessions first: everyone's, or one profile's."""
-        where, params = ("WHERE s.profile = ?", (profile,)) if profile is not None else ("", ())
+    def sessions(self, limit: int = 50) -> list[SessionRow]:
+        """The most recent sessions first."""
         with self._guard() as c:
-            rows = c.execute(
-                self._ROW_SQL + f" {where} GROUP BY s.id ORDER BY s.id DESC LIMIT ?", (*params, limit)
-            ).fetchall()
+            rows = c.execute(self._ROW_SQL + " GROUP BY s.id ORDER BY s.id DESC LIMIT ?", (limit,)).fetchall()
         return [self._row(r) for r in rows]
 
     def last_scores(self) -> dict[str, tuple[int, int]]:
-        """The latest finished score per bank id (this history's profile)."""
+        """The latest finished score per bank id."""
         with self._guard() as c:
             rows = c.execute(
                 "SELECT bank_id, score, total FROM sessions WHERE id IN (SELECT max(id) FROM"
-                " sessions WHERE status = 'finished' AND profile IS ? GROUP BY bank_id)",
-                (self.profile,),
+                " sessions WHERE status = 'finished' GROUP BY bank_id)"
             ).fetchall()
         return {str(b): (int(s), int(t)) for b, s, t in rows}
 
     def unfinished(self, bank_id: str | None = None) -> StoredSession | None:
-        """The most recent session of this profile that was not finished (optionally for one bank)."""
-        where = "WHERE s.status != 'finished' AND s.profile IS ?" + (" AND s.bank_id = ?" if bank_id else "")
-        params: tuple[object, ...] = (self.profile, bank_id) if bank_id else (self.profile,)
+        """The most recent session that was not finished (optionally for one bank)."""
+        where = "WHERE s.status != 'finished'" + (" AND s.bank_id = ?" if bank_id else "")
+        params: tuple[object, ...] = (bank_id,) if bank_id else ()
         with self._guard() as c:
             r = c.execute(
                 self._ROW_SQL + f" {where} GROUP BY s.id ORDER BY s.id DESC LIMIT 1", params
@@ -330,13 +303,13 @@ class NullHistory:
         return None
 
 
-def open_history(path: Path | None = None, *, profile: str | None = None) -> History:
-    """Open (creating if needed) the history at ``path`` or the default place, for ``profile``."""
+def open_history(path: Path | None = None) -> History:
+    """Open (creating if needed) the history at ``path`` or the default place."""
     if path is None:
         from quizgen.quiz.paths import history_path
 
         path = history_path()
-    return History(path, profile=profile)
+    return History(path)
 
 
 def resume_session(stored: StoredSession, bank: Bank) -> QuizSession:

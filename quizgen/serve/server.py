@@ -33,7 +33,7 @@ from textual_serve.app_service import AppService
 from textual_serve.server import Server
 
 from quizgen.errors import InputError
-from quizgen.quiz.profiles import profile_or_none
+from quizgen.serve.profiles import page_profile_or_none
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -87,6 +87,7 @@ class _AppProcess(AppService):
     """One page's app process; closes the page when the process ends, however it ends."""
 
     process: asyncio.subprocess.Process | None = None
+    stopping: asyncio.Future[None] | None = None  # set by the first caller of QuizServer._stop_app
 
     async def _open_app_process(self, width: int = 80, height: int = 24) -> asyncio.subprocess.Process:
         self.process = await super()._open_app_process(width, height)
@@ -167,7 +168,7 @@ class QuizServer(Server):
 
     async def handle_index(self, request: web.Request) -> web.Response:
         """The page: a terminal that connects to its own app (with ``?profile=`` passed on)."""
-        profile = profile_or_none(request.query.get("profile"))
+        profile = page_profile_or_none(request.query.get("profile"))
         path = "/ws" if profile is None else "/ws/" + quote(profile, safe="")
         scheme = "wss" if request.secure else "ws"
         try:
@@ -187,7 +188,7 @@ class QuizServer(Server):
         origin = request.headers.get("Origin")
         if origin is not None and urlsplit(origin).netloc != request.host:
             raise web.HTTPForbidden(text="quizgen: this quiz only runs in its own page")
-        profile = profile_or_none(request.match_info.get("profile"))
+        profile = page_profile_or_none(request.match_info.get("profile"))
         websocket = web.WebSocketResponse(heartbeat=15, timeout=CLOSE_TIMEOUT)
         await websocket.prepare(request)
         self.opened += 1
@@ -227,6 +228,12 @@ class QuizServer(Server):
         return websocket
 
     async def _stop_app(self, app: _AppProcess) -> None:
+        """Stop the app once, however many callers ask (the page's end, the server's stop)."""
+        if app.stopping is None:
+            app.stopping = asyncio.ensure_future(self._quit_or_kill(app))
+        await asyncio.shield(app.stopping)
+
+    async def _quit_or_kill(self, app: _AppProcess) -> None:
         """Tell the app to quit; kill it if it is still running after :data:`STOP_TIMEOUT`."""
         stopping = asyncio.ensure_future(app.stop())
         process = app.process

@@ -22,11 +22,11 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     from quizgen.bank.io import load_bank
     from quizgen.errors import QuizgenError
-    from quizgen.quiz.profiles import profile_or_none
+    from quizgen.serve.profiles import page_profile_or_none
     from quizgen.tui.app import LoadedBank, Served, create_app
 
     served = Served(allow_generate=args.allow_generate)
-    profile = profile_or_none(args.profile)
+    profile = page_profile_or_none(args.profile)
     if args.bank is None:
         app = create_app(profile=profile, served=served)
     else:

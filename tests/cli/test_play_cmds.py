@@ -36,33 +36,3 @@ def test_resume_without_history_is_an_error(data_dir: Path) -> None:
 def test_play_rejects_bad_mode() -> None:
     result = run_cli("play", str(SAMPLE), "--mode", "sprint")
     assert result.code == 2
-
-
-def test_history_shows_who_played_and_filters_by_profile(data_dir: Path) -> None:
-    from quizgen.bank import load_bank
-
-    bank = load_bank(SAMPLE)
-    path = data_dir / "history.sqlite3"
-    for name, answer in (("Ana", "Maria Lopez"), ("Bo", "Li Wei")):
-        h = History(path, profile=name)
-        s = QuizSession(bank, ordered(count=1))
-        sid = h.start(s, str(SAMPLE))
-        h.record(sid, s.answer(answer))
-    result = run_cli("history")
-    assert result.code == 0, result
-    rows = [line for line in result.out.splitlines() if "Face to face" in line]
-    assert len(rows) == 2 and "Bo" in rows[0] and "0/1" in rows[0] and "Ana" in rows[1] and "1/1" in rows[1]
-    assert "who" in result.out
-    only = run_cli("history", "--profile", "Ana")
-    rows = [line for line in only.out.splitlines() if "Face to face" in line]
-    assert len(rows) == 1 and "Ana" in rows[0]
-    assert "No quizzes played yet by Cy." in run_cli("history", "--profile", "Cy").out
-
-
-def test_history_without_profiles_has_no_who_column(data_dir: Path) -> None:
-    from quizgen.bank import load_bank
-
-    h = History(data_dir / "history.sqlite3")
-    h.start(QuizSession(load_bank(SAMPLE), ordered(count=1)), None)
-    result = run_cli("history")
-    assert result.code == 0 and "Face to face" in result.out and "who" not in result.out

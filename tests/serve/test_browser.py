@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from quizgen.quiz.history import open_history
+from quizgen.quiz.paths import history_path
 from tests.helpers import ONE_QUESTION, ROOT, one_question_bank, serving
 
 pytestmark = pytest.mark.slow
@@ -113,8 +114,8 @@ def test_a_browser_answers_one_question_and_sees_the_feedback(tmp_path: Path, da
     server = serving(one_question_bank(tmp_path))
     try:
         browser.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": WATCH_SCREEN})
-        browser.get(server.url + "?profile=Ana")
-        assert "Ana" in browser.title
+        browser.get(server.url + "?profile=ana")
+        assert browser.title.endswith("· ana")
         _wait_for_screen(browser, "Start")  # the quiz setup of the one bank
         _press(browser, "s", ctrl=True)
         _wait_for_screen(browser, ONE_QUESTION)
@@ -128,5 +129,5 @@ def test_a_browser_answers_one_question_and_sees_the_feedback(tmp_path: Path, da
     finally:
         browser.quit()
         assert server.stop() == 0
-    rows = open_history(data_dir / "history.sqlite3").sessions()
-    assert [(r.profile, r.answered, r.score) for r in rows] == [("Ana", 1, 1)]
+    rows = open_history(history_path("ana")).sessions()
+    assert [(r.answered, r.score) for r in rows] == [(1, 1)]

@@ -11,6 +11,7 @@ import aiohttp
 import pytest
 
 from quizgen.quiz.history import open_history
+from quizgen.quiz.paths import default_profile, history_path
 from tests.helpers import ONE_QUESTION, Page, assert_one_line_error, one_question_bank, run_cli, serving
 
 pytestmark = pytest.mark.slow
@@ -31,24 +32,21 @@ async def test_each_page_is_its_own_session_saved_under_its_profile(tmp_path: Pa
     server = serving(one_question_bank(tmp_path))
     try:
         base = server.url.rstrip("/")
+        ws_base = base.replace("http", "ws")
         async with aiohttp.ClientSession() as session:
-            page = await (await session.get(base + "/?profile=Zo%C3%AB%20O%27Brien")).text()
+            page = await (await session.get(base + "/?profile=Zoe.OBrien")).text()
             ws_url = re.search(r'data-session-websocket-url="([^"]+)"', page)
-            assert (
-                ws_url is not None
-                and ws_url.group(1) == base.replace("http", "ws") + "/ws/Zo%C3%AB%20O%27Brien"
-            )
+            assert ws_url is not None and ws_url.group(1) == ws_base + "/ws/zoe.obrien"
             assert await _answer_first_question(session, ws_url.group(1)) == "Correct"
-            assert await _answer_first_question(session, base.replace("http", "ws") + "/ws/Ana") == "Correct"
+            assert await _answer_first_question(session, ws_base + "/ws/ana") == "Correct"
     finally:
         assert server.stop() == 0
-    rows = open_history(data_dir / "history.sqlite3").sessions()
-    assert sorted((r.profile or "", r.answered, r.score) for r in rows) == [
-        ("Ana", 1, 1),
-        ("Zoë O'Brien", 1, 1),
-    ]
+    for name in ("zoe.obrien", "ana"):
+        rows = open_history(history_path(name)).sessions()
+        assert [(r.answered, r.score) for r in rows] == [(1, 1)], name
+    assert not (data_dir / "history.sqlite3").exists()  # the server user's own history is untouched
     log = "".join(server.out)
-    assert "page 1 opened (Zoë O'Brien)" in log and "page 2 opened (Ana)" in log
+    assert "page 1 opened (zoe.obrien)" in log and "page 2 opened (ana)" in log
 
 
 async def test_the_page_loads_nothing_from_elsewhere_and_ignores_a_bad_profile(tmp_path: Path) -> None:
@@ -56,12 +54,13 @@ async def test_the_page_loads_nothing_from_elsewhere_and_ignores_a_bad_profile(t
     try:
         base = server.url.rstrip("/")
         async with aiohttp.ClientSession() as session:
-            page = await (await session.get(base + "/?profile=..%2F..%2Fetc%3B%20id")).text()
+            for bad in ("..%2F..%2Fetc%3B%20id", "Zo%C3%AB", default_profile()):
+                page = await (await session.get(f"{base}/?profile={bad}")).text()
+                assert f'data-session-websocket-url="{base.replace("http", "ws")}/ws"' in page, bad
             assert re.findall(r'(?:src|href)="([^"]+)"', page) and all(
                 link.startswith("/static/") for link in re.findall(r'(?:src|href)="([^"]+)"', page)
             )
             assert "googleapis" not in page and "https://" not in page
-            assert f'data-session-websocket-url="{base.replace("http", "ws")}/ws"' in page
             for asset in re.findall(r'(?:src|href|url\()"([^"]+)"', page):
                 assert (await session.get(base + asset)).status == 200, asset
             # another site's page cannot drive the quiz

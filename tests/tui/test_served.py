@@ -3,12 +3,14 @@ quiz (no file dialogs; generate only when allowed), each person's history their 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import pytest
 from textual.widgets import Footer, Input
 
 from quizgen.quiz.history import History, open_history
+from quizgen.quiz.paths import default_profile, history_path, use_profile
 from quizgen.quiz.session import QuizSession
 from quizgen.tui.app import QuizApp, Served, create_app
 from quizgen.tui.screens.browser import BrowserScreen
@@ -23,6 +25,17 @@ from tests.helpers import SAMPLE, FakeClock, ordered, question_screen, text_of, 
 MakeApp = Callable[..., QuizApp]
 
 
+@pytest.fixture(autouse=True)
+def _profile_of_this_process() -> Iterator[None]:
+    """A served app makes its profile the process's (a page is a process): undo it after."""
+    yield
+    use_profile(None)
+
+
+def _sessions(profile: str) -> list[tuple[int, int]]:
+    return [(r.score, r.answered) for r in open_history(history_path(profile)).sessions()]
+
+
 async def test_the_first_screen_asks_who_plays_and_the_answers_are_theirs(
     make_app: MakeApp, data_dir: Path
 ) -> None:
@@ -30,42 +43,44 @@ async def test_the_first_screen_asks_who_plays_and_the_answers_are_theirs(
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for(pilot, ProfileScreen)
         assert isinstance(app.focused, Input)
-        await pilot.press(*"../etc", "enter")
-        await pilot.pause()
-        assert isinstance(app.screen, ProfileScreen)  # refused, with the reason
-        assert "letters and digits" in text_of(app, "#problem")
+        for refused, why in (("../etc", "is not a profile name"), (default_profile(), "own user")):
+            app.screen.query_one(Input).value = ""
+            await pilot.press(*refused, "enter")
+            await pilot.pause()
+            assert isinstance(app.screen, ProfileScreen), refused  # refused, with the reason
+            assert why in text_of(app, "#problem")
         app.screen.query_one(Input).value = ""
-        await pilot.press(*"  Zoë  B. ", "enter")
+        await pilot.press(*" Ana.B ", "enter")
         await wait_for(pilot, QuestionScreen)
-        assert app.profile == "Zoë B." and "Zoë B." in app.title
+        assert app.profile == "ana.b" and "ana.b" in app.title
         await pilot.press("1")
         await wait_for(pilot, FeedbackScreen)
         assert "✔ Correct" in text_of(app, "#verdict")
-    rows = open_history(data_dir / "history.sqlite3").sessions()
-    assert [(r.profile, r.score, r.answered) for r in rows] == [("Zoë B.", 1, 1)]
+    assert _sessions("ana.b") == [(1, 1)]
+    assert not (data_dir / "history.sqlite3").exists()  # the machine's own profile is untouched
 
 
 async def test_a_profile_from_the_address_skips_the_question(make_app: MakeApp, data_dir: Path) -> None:
-    app = make_app(profile="Ana", served=Served())
+    app = make_app(profile="ana", served=Served())
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for(pilot, SetupScreen)
-        assert "Ana" in app.title
+        assert "ana" in app.title
         await pilot.press("ctrl+s")
         await wait_for(pilot, QuestionScreen)
-    assert [r.profile for r in open_history(data_dir / "history.sqlite3").sessions()] == ["Ana"]
+    assert _sessions("ana") == [(0, 0)]
 
 
-def _footer_keys(app: QuizApp) -> str:
-    return " ".join(str(k.key) for k in app.screen.query_one(Footer).query("FooterKey"))
+def _footer_keys(app: QuizApp) -> list[str]:
+    return [str(k.key) for k in app.screen.query_one(Footer).query("FooterKey")]
 
 
 async def test_a_served_browser_opens_no_file_dialog(data_dir: Path) -> None:
-    app = create_app([SAMPLE], search_dirs=[], clock=FakeClock(), profile="Ana", served=Served())
-    async with app.run_test(size=(100, 30)) as pilot:
+    app = create_app([SAMPLE], search_dirs=[], clock=FakeClock(), profile="ana", served=Served())
+    async with app.run_test(size=(120, 30)) as pilot:
         await wait_for(pilot, BrowserScreen)
         await wait_rows(pilot, 1)
         keys = _footer_keys(app)
-        assert "r" in keys.split() and "e" not in keys.split() and "g" not in keys.split()
+        assert "r" in keys and "e" not in keys and "g" not in keys
         for key in ("e", "g"):
             await pilot.press(key)
             await pilot.pause()
@@ -79,9 +94,9 @@ async def test_a_served_browser_opens_no_file_dialog(data_dir: Path) -> None:
 
 async def test_allow_generate_opens_the_generate_dialog_only(data_dir: Path) -> None:
     app = create_app(
-        [SAMPLE], search_dirs=[], clock=FakeClock(), profile="Ana", served=Served(allow_generate=True)
+        [SAMPLE], search_dirs=[], clock=FakeClock(), profile="ana", served=Served(allow_generate=True)
     )
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(120, 30)) as pilot:
         await wait_for(pilot, BrowserScreen)
         await wait_rows(pilot, 1)
         await pilot.press("e")
@@ -93,33 +108,32 @@ async def test_allow_generate_opens_the_generate_dialog_only(data_dir: Path) -> 
 
 async def test_the_terminal_keeps_its_dialogs(data_dir: Path) -> None:
     app = create_app([SAMPLE], search_dirs=[], clock=FakeClock())
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(120, 30)) as pilot:
         await wait_for(pilot, BrowserScreen)
-        assert {"e", "g"} <= set(_footer_keys(app).split())
+        assert {"e", "g"} <= set(_footer_keys(app))
         await pilot.press("e")
         await wait_for(pilot, PathScreen)
 
 
-async def test_resume_finds_only_the_players_own_quiz(data_dir: Path, sample_bank: object) -> None:
+async def test_resume_finds_only_the_players_own_quiz(data_dir: Path) -> None:
     from quizgen.bank import load_bank
 
-    bank = load_bank(SAMPLE)
-    ana = History(data_dir / "history.sqlite3", profile="Ana")
-    s = QuizSession(bank, ordered(count=3))
+    ana = History(history_path("ana"))
+    s = QuizSession(load_bank(SAMPLE), ordered(count=3))
     sid = ana.start(s, str(SAMPLE))
     ana.record(sid, s.answer("Maria Lopez"))
     ana.close()
 
-    bo = create_app([SAMPLE], search_dirs=[], clock=FakeClock(), profile="Bo", served=Served())
-    async with bo.run_test(size=(100, 30), notifications=True) as pilot:
+    bo = create_app([SAMPLE], search_dirs=[], clock=FakeClock(), profile="bo", served=Served())
+    async with bo.run_test(size=(120, 30), notifications=True) as pilot:
         await wait_for(pilot, BrowserScreen)
         await pilot.press("r")
         await pilot.pause()
         assert isinstance(bo.screen, BrowserScreen)
         assert any("no unfinished quiz" in n.message for n in bo._notifications)
 
-    app = create_app([SAMPLE], search_dirs=[], clock=FakeClock(), profile="Ana", served=Served())
-    async with app.run_test(size=(100, 30)) as pilot:
+    app = create_app([SAMPLE], search_dirs=[], clock=FakeClock(), profile="ana", served=Served())
+    async with app.run_test(size=(120, 30)) as pilot:
         await wait_for(pilot, BrowserScreen)
         await pilot.press("r")
         await wait_for(pilot, QuestionScreen)

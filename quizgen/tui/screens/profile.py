@@ -8,11 +8,11 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Label, Static
 
 from quizgen.errors import InputError
-from quizgen.quiz.profiles import PROFILE_MAX, check_profile
+from quizgen.serve.profiles import check_page_profile
 
 
 class ProfileScreen(Screen[str]):
-    """Asks for a profile name; dismisses with it once it is a valid one."""
+    """Asks for a profile name; dismisses with it once it is one a page may use."""
 
     CSS_PATH = "profile.tcss"
 
@@ -28,17 +28,16 @@ class ProfileScreen(Screen[str]):
                 "Your answers and scores are kept under this name: use the same one to resume a quiz.",
                 classes="dim",
             )
-            yield Input(placeholder="e.g. Ana B.", max_length=PROFILE_MAX, id="profile")
+            yield Input(placeholder="e.g. ana or ana.b", id="profile")
             yield Static("", id="problem", markup=False)
             yield Label("Enter to continue", classes="dim")
         yield Footer()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        problem = self.query_one("#problem", Static)
         try:
-            name = check_profile(event.value)
+            name = check_page_profile(event.value)
         except InputError as exc:
-            problem.update(f"✘ {str(exc)[0].upper()}{str(exc)[1:]}.")
+            self.query_one("#problem", Static).update(f"✘ {exc}")
             return
         self.dismiss(name)

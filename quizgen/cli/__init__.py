@@ -11,6 +11,7 @@ from quizgen.cli import (  # noqa: F401  (register commands)
     generate_cmds,
     learn_cmds,
     play_cmds,
+    serve_cmds,
 )
 from quizgen.cli.app import app, state
 from quizgen.cli.common import error_line

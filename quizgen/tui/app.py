@@ -46,6 +46,21 @@ class LoadedBank:
     bank: Bank
 
 
+@dataclass(frozen=True)
+class Served:
+    """The app runs for a browser page (``quizgen serve``): what that page may not do.
+
+    A served app asks for a profile name first (unless it was given), never opens a file
+    dialog (no export to a server path) and generates banks only when ``allow_generate``.
+    """
+
+    allow_generate: bool = False
+
+    def locked_actions(self) -> frozenset[str]:
+        """The bank browser's actions the page may not run."""
+        return frozenset({"export"} if self.allow_generate else {"export", "generate"})
+
+
 class QuizApp(App[None]):
     """Bank browser → quiz setup → questions (with feedback) → results."""
 
@@ -70,12 +85,16 @@ class QuizApp(App[None]):
         seed: int | None = None,
         review: ReviewPlan | None = None,
         reviews: ReviewStore | None = None,
+        profile: str | None = None,
+        served: Served | None = None,
     ) -> None:
         super().__init__()
         self.review_plan = review
         self._reviews = reviews
         self.learning = Learning(None, self._history_failed)
         self.seed = seed
+        self.profile = profile
+        self.served = served
         self.paths = list(paths)
         self.search_dirs = list(search_dirs)
         self.open_bank = open_bank
@@ -89,6 +108,20 @@ class QuizApp(App[None]):
 
     # -- start-up ----------------------------------------------------------------
     def on_mount(self) -> None:
+        if self.served is not None and self.profile is None:
+            from quizgen.tui.screens.profile import ProfileScreen
+
+            self.push_screen(ProfileScreen(), self._begin)
+        else:
+            self._begin(self.profile)
+
+    def _begin(self, profile: str | None) -> None:
+        if profile is not None:
+            from quizgen.quiz.paths import use_profile
+
+            use_profile(profile)  # this process's learner: its history and review schedule
+            self.title = f"{self.TITLE} · {profile}"
+        self.profile = profile
         store: HistoryStore
         if self._store is not None:
             store = self._store
@@ -172,7 +205,10 @@ class QuizApp(App[None]):
         while len(self.screen_stack) > 1 and not isinstance(self.screen, BrowserScreen):
             self.pop_screen()
         if not isinstance(self.screen, BrowserScreen):
-            self.push_screen(BrowserScreen(self.paths, self.search_dirs, self.history, self.learning))
+            locked = self.served.locked_actions() if self.served is not None else frozenset[str]()
+            self.push_screen(
+                BrowserScreen(self.paths, self.search_dirs, self.history, self.learning, locked=locked)
+            )
 
     def on_browser_screen_open(self, message: BrowserScreen.Open) -> None:
         self._setup(message.bank, message.path)
@@ -302,6 +338,8 @@ def create_app(
     seed: int | None = None,
     review: ReviewPlan | None = None,
     reviews: ReviewStore | None = None,
+    profile: str | None = None,
+    served: Served | None = None,
 ) -> QuizApp:
     """Build the app.
 
@@ -309,7 +347,8 @@ def create_app(
     folder; ``open_bank`` goes straight to the setup screen (or, with ``start``, to the
     first question); ``resume`` continues an unfinished session; ``review`` opens a review
     sitting on due questions; ``reviews`` is the spaced-repetition store (the history's by
-    default).
+    default). ``profile`` is who plays (their own history); ``served`` runs the app for a
+    browser page (``quizgen serve``), asking for the profile first when it is not given.
     """
     if search_dirs is None:
         from quizgen.quiz.paths import user_banks_dir
@@ -327,4 +366,6 @@ def create_app(
         seed=seed,
         review=review,
         reviews=reviews,
+        profile=profile,
+        served=served,
     )

@@ -149,12 +149,15 @@ class BrowserScreen(Screen[None]):
         search_dirs: Sequence[Path],
         history: SafeHistory,
         learning: Learning | None = None,
+        *,
+        locked: frozenset[str] = frozenset(),
     ) -> None:
         super().__init__()
         self.paths = list(paths)
         self.search_dirs = list(search_dirs)
         self.history = history
         self.learning = learning if learning is not None else Learning(None)
+        self.locked = locked  # actions this app may not run (a served page: export, generate)
         self.entries: dict[str, BankEntry] = {}
         self.last_scores: dict[str, tuple[int, int]] = {}
         self.due: dict[str, int] = {}
@@ -171,6 +174,9 @@ class BrowserScreen(Screen[None]):
                 yield Label("", id="stage", markup=False)
                 yield ProgressBar(total=1.0, show_eta=False, id="gen-progress")
         yield Footer()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return action not in self.locked
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
@@ -258,10 +264,13 @@ class BrowserScreen(Screen[None]):
         if not self.entries:
             empty = self.query_one("#empty", Static)
             where = " or ".join(str(d) for d in self.search_dirs) or "the given paths"
-            empty.update(
-                f"No banks found in {where}.\n\nPress g to generate one from an article, "
-                "or run: quizgen play BANK.json"
-            )
+            if "generate" in self.locked:
+                empty.update(f"No banks found in {where}.")
+            else:
+                empty.update(
+                    f"No banks found in {where}.\n\nPress g to generate one from an article, "
+                    "or run: quizgen play BANK.json"
+                )
             empty.display = True
 
     def action_rescan(self) -> None:
@@ -299,7 +308,8 @@ class BrowserScreen(Screen[None]):
     def action_open(self) -> None:
         entry = self._selected()
         if entry is None:
-            self.notify("No bank selected. Press g to generate one.", severity="warning")
+            hint = "" if "generate" in self.locked else " Press g to generate one."
+            self.notify(f"No bank selected.{hint}", severity="warning")
         elif entry.bank is None:
             self.notify(
                 entry.error or "unreadable bank",

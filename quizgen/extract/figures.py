@@ -38,6 +38,8 @@ def _counted_noun(p: Parsed, lo: int, hi: int) -> int | None:
     if t.dep != "nummod":
         return None
     n = t.head
+    while p.toks[n].dep == "compound" and p.toks[n].head > n:
+        n = p.toks[n].head  # "80,000 long term care places": the places are counted, not the term
     if n < hi or n - hi > 2 or p.toks[n].pos != "NOUN":
         return None
     if any(p.toks[k].pos not in {"ADJ", "NOUN"} for k in range(hi, n)):

@@ -11,7 +11,7 @@ from quizgen.extract.gazetteer import is_place
 from quizgen.extract.namelists import first_names
 from quizgen.extract.naming import family_name_first, gender_of, surname_of
 from quizgen.extract.tokens import Parsed, Tok
-from quizgen.lexicon.organizations import NOT_PERSON_WORDS
+from quizgen.lexicon.organizations import NOT_PERSON_WORDS, PARTY_MEMBERS
 from quizgen.lexicon.people import (
     COURTESY_TITLES,
     DEMONYM_NOUNS,
@@ -298,6 +298,8 @@ def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
                 and p.toks[p.toks[head.head].head].pos == "NOUN"
             ):
                 continue  # "chief economist at Morgan Stanley": a firm, not a person
+            if p.span_text(lo, hi).removeprefix("the ") in PARTY_MEMBERS:
+                continue  # "the Lib Dems say": a party, not a person
             while lo > 0 and p.toks[lo - 1].text in RANK_TITLES:
                 lo -= 1  # "Lord Liverpool"
             out.append((p, lo, hi))

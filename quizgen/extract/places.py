@@ -7,6 +7,7 @@ from collections import Counter
 from quizgen.bank.models import EntityValue, Kind
 from quizgen.extract.base import Context, extractor
 from quizgen.extract.dates import clock_time
+from quizgen.extract.namelists import first_names
 from quizgen.extract.gazetteer import country_of, is_place
 from quizgen.extract.people import ORG_WORDS
 from quizgen.extract.subtypes import organization_subtype, place_subtype
@@ -50,7 +51,10 @@ def extract_places(ctx: Context) -> None:
                 and e.end - e.start >= 2
             ):
                 e = Ent(e.start, e.end, "ORG")  # "the Royal Shakespeare Company" tagged LAW
-            if e.label == "NORP" and p.span_text(e.start, e.end) in PARTY_MEMBERS:
+            if (
+                e.label in {"NORP", "PERSON"}
+                and p.span_text(e.start, e.end).removeprefix("the ") in PARTY_MEMBERS
+            ):
                 e = Ent(e.start, e.end, "ORG")  # "the Conservatives", "Republicans"
             if e.label not in PLACE_LABELS | ORG_LABELS | {"PERSON"}:
                 continue
@@ -64,6 +68,13 @@ def extract_places(ctx: Context) -> None:
                 continue  # "lunar rock": names are capitalised
             if text in ctx.person_names:
                 continue  # "Honniball said": a surname the model tagged ORG
+            if (
+                e.label == "ORG"
+                and hi - lo == 1
+                and not text.isupper()
+                and text.capitalize() in first_names()
+            ):
+                continue  # "confronted by Zoe, Chrissie and Sam": a first name the model tagged ORG
             if e.label == "ORG" and (_piece_of_a_name(p, e.start, lo, hi) or _in_a_title(p, lo)):
                 continue
             if e.label == "ORG" and hi < len(p.toks) and p.toks[hi].lemma.lower() in ROLE_NOUNS:

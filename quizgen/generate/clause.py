@@ -23,6 +23,7 @@ from quizgen.lexicon.grammar import (
     CLOSING_BRACKETS,
     LEADING_CONNECTIVES,
     OPENING_BRACKETS,
+    QUOTE_CHARS,
 )
 from quizgen.lexicon.people import ATTRIBUTION_VERBS, ROLE_NOUNS
 
@@ -276,14 +277,11 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             and not any(c.dep in {"aux", "auxpass"} for c in p.children(v))
         ):
             return None  # "is looking to break out ... and loosen": the parse joined unlike verbs
-    speaker = subj is not None and vt.lemma in ATTRIBUTION_VERBS and bool(answer & _np(p, subj))
+    # "'...', Mr Learmount continued": words before the verb make any verb a verb of saying
+    attributive = vt.lemma in ATTRIBUTION_VERBS or any(c.dep == "ccomp" and c.i < v for c in p.children(v))
+    speaker = subj is not None and attributive and bool(answer & _np(p, subj))
     said = next((c.i for c in p.children(v) if c.dep == "ccomp"), None)
-    if (
-        vt.lemma in ATTRIBUTION_VERBS
-        and not speaker
-        and said is not None
-        and not answer & descendants(p, said)
-    ):
+    if attributive and not speaker and said is not None and not answer & descendants(p, said):
         return None  # "Mr Bush said in his budget message to Congress ...": what was said is the fact
     protect = answer | {v}
     quote: set[int] = set()
@@ -295,7 +293,7 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             keep -= d
         elif c.dep == "mark" or (c.tag == "WRB" and c.dep == "advmod" and c.i < v):
             keep -= d  # "while", "where": the clause stands alone now
-        elif c.dep == "ccomp" and vt.lemma in ATTRIBUTION_VERBS:
+        elif c.dep == "ccomp" and attributive:
             if speaker and c.i < v:
                 quote = d - _adjuncts(p, c.i, answer)  # "'...,' says X" -> "X says that ..."
                 keep -= d - quote
@@ -333,7 +331,7 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     keep -= {t.i for t in p.toks if t.text in {".", "!", "?", "…"} and t.i >= len(p.toks) - 3}
     content_object = vt.lemma in {"announce", "confirm", "deny", "reveal", "report", "predict", "estimate"}
     if (
-        vt.lemma in ATTRIBUTION_VERBS
+        attributive
         and not quote
         and not any(
             c.i in keep
@@ -370,6 +368,12 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         rel_pp = descendants(p, p.toks[relative].head) & keep
     if subj is not None and relative != subj:
         subject = _np(p, subj) & keep
+    if quote:  # reported now: the quotation marks go ("the 777-200LR is a niche player")
+        marks = {
+            i for i in range(min(quote), v) if p.toks[i].pos == "PUNCT" and p.toks[i].text in QUOTE_CHARS
+        }
+        keep -= marks
+        quote -= marks
     inverted = bool(subject) and min(subject) > v
     body = sorted(keep - fronted - rel_pp - quote - frame - (subject if inverted else set()))
     words: list[Word] = []
@@ -382,7 +386,7 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
                 ante = [
                     k
                     for k in sorted(_np(p, vt.head) - descendants(p, v))
-                    if p.toks[k].dep != "punct" or k in glued
+                    if (p.toks[k].dep != "punct" or k in glued) and k < min(descendants(p, v))
                 ]
                 start = len(words)
                 words.extend(Word(p.toks[k].text, k, p.toks[k].ws) for k in ante)
@@ -410,6 +414,10 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         return None  # a quotation cut in its middle misreports the speaker
     quote &= keep
     if quote:
+        if vt.lemma not in ATTRIBUTION_VERBS:  # "'...', he continued" -> "he said that ..."
+            for w in words:
+                if w.idx == v:
+                    w.text = "says" if vt.tag in {"VBZ", "VBP"} else "said"
         words.append(Word("that", None))
         start = len(words)
         add(sorted(quote - {t.i for t in p.toks if t.pos == "PUNCT" and t.i in quote and t.text in ",;:"}))

@@ -219,6 +219,12 @@ def _quantity(
     end = max(close_glue(p, {noun}))
     premodifiers = [i for i in range(max(num_idx) + 1, end + 1) if i in np]
     pps = [c.i for c in p.children(noun) if c.dep == "prep" and c.i in np]
+    # "of" belongs to what is counted; another phrase stays where it stands: "How many
+    # people can planes carry between large hub airports?"
+    for pp in pps:
+        if p.toks[pp].text.lower() != "of":
+            np -= descendants(p, pp)
+    pps = [pp for pp in pps if p.toks[pp].text.lower() == "of"]
     tail = [i for pp in pps for i in sorted(_plain_np(p, pp, kept))]
     counted = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in premodifiers + tail])
     number = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in sorted(num_idx)])
@@ -351,6 +357,13 @@ def _pp_question(clause: Clause, prep: int, pp: set[int], wh: str, target: Targe
     p = clause.p
     word = p.toks[prep].text.lower()
     v = clause.verb
+    # a preposition is left at the end only when its phrase ended the clause: "Which country
+    # did he play against?", but "Against which country did he play at Twickenham?"
+    last = max(pp)
+    at_end = not any(
+        w.idx is not None and w.idx > last and p.toks[w.idx].pos != "PUNCT" and w.idx not in clause.moved
+        for w in clause.words
+    )
     if target.kind == "date":
         phrase = _when(word, target.precision)
         return None if phrase is None else _invert(clause, pp, phrase)
@@ -358,6 +371,8 @@ def _pp_question(clause: Clause, prep: int, pp: set[int], wh: str, target: Targe
         if p.toks[prep].dep == "agent":
             return _active(clause, pp)
         if word in {"with", "to", "for", "from", "against"}:
+            if not at_end:
+                return _invert(clause, pp, f"{word} whom")
             return _invert(clause, pp, "who", stranded=word)
         return None
     if target.kind == "place" and (
@@ -386,12 +401,18 @@ def _pp_question(clause: Clause, prep: int, pp: set[int], wh: str, target: Targe
     ):
         if p.toks[prep].dep == "agent":
             return _subject_of_active(clause, pp, f"which {target.noun}")
-        if word in STRANDED:  # "Which university is she from?", not "From which university is she?"
+        if (
+            word in STRANDED and at_end
+        ):  # "Which university is she from?", not "From which university is she?"
             return _invert(clause, pp, f"which {target.noun}", stranded=word)
         return _invert(clause, pp, f"{word} which {target.noun}")
     if target.kind == "figure" and word == "by":
         return _invert(clause, pp, f"by {wh}")  # "By what percentage did exports rise?"
     if target.kind == "figure" and word in {"to", "for", "at", "from"}:
+        if not at_end:
+            return _invert(
+                clause, pp, f"{word} {wh}"
+            )  # "At what percentage did the bank leave rates on Thursday?"
         return _invert(clause, pp, wh, stranded=word)  # "How much did spending rise to?"
     return None
 

@@ -111,9 +111,9 @@ def _anaphoric(p: Parsed, lo: int, hi: int) -> bool:
 
 _STRONG = re.compile(
     r"(?:US\$|A\$|C\$|HK\$|\$|£|€|¥)\s?\d[\d,]*(?:\.\d+)?"
-    r"(?:\s?(?:bn|mn|m|k|tn|million|billion|trillion)\b)?"
+    r"(?:\s?(?:bn|mn|m|k|tn|millions|billions|trillions|million|billion|trillion)\b)?"
     r"|\b\d[\d,]*(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)"
-    r"|\b\d[\d,]*(?:\.\d+)?\s(?:million|billion|trillion)\b"
+    r"|\b\d[\d,]*(?:\.\d+)?\s(?:millions|billions|trillions|million|billion|trillion)\b"
     r"(?:\s(?:metric tons|tonnes|tons|people|barrels|dollars|euros|pounds|users|jobs|homes|"
     r"viewers|visitors|votes)\b)?"
 )

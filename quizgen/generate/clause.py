@@ -21,9 +21,11 @@ from dataclasses import dataclass, field
 from quizgen.extract.tokens import Parsed
 from quizgen.lexicon.grammar import (
     CLOSING_BRACKETS,
+    DESCRIBING_PREPOSITIONS,
     LEADING_CONNECTIVES,
     OPENING_BRACKETS,
     QUOTE_CHARS,
+    SELECTING_WORDS,
 )
 from quizgen.lexicon.people import ATTRIBUTION_VERBS, ROLE_NOUNS
 
@@ -440,6 +442,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     if inserted_subject and not auxes and p.toks[v].tag in {"VBN", "VB", "VBG"}:
         first = p.toks[v].head
         borrowed_aux = [c.i for c in p.children(first) if c.dep in {"aux", "auxpass"} and c.i < first]
+        if not borrowed_aux and p.toks[first].lemma == "be" and p.toks[v].tag == "VBN":
+            borrowed_aux = [first]  # "its plans were on track and funded until 2008": "were funded"
         pos = next(k for k, w in enumerate(words) if w.idx == v)
         for a in reversed(borrowed_aux):  # "has visited X and met Y": "has" serves "met" too
             words.insert(pos, Word(p.toks[a].text, a, " "))
@@ -615,12 +619,19 @@ def _aside_holding(p: Parsed, answer: set[int]) -> tuple[int, int] | None:
         if t.head == j:
             return None
         parent = p.toks[t.head]
+        opening = [p.toks[k].text.lower() for k in range(min(descendants(p, j)), j + 1)]
         if (
             parent.pos in {"PROPN", "NOUN"}
             and _after_comma(p, j)
+            and not set(opening) & SELECTING_WORDS
             and (
                 t.dep == "appos"
-                or (t.dep == "prep" and parent.pos == "PROPN" and _closed_off(p, j))
+                or (
+                    t.dep == "prep"
+                    and t.text.lower() in DESCRIBING_PREPOSITIONS
+                    and parent.pos == "PROPN"
+                    and _closed_off(p, j)
+                )
                 or (t.dep == "acl" and t.tag == "VBN" and _closed_off(p, j))  # "the reserve, created in ..."
             )
         ):

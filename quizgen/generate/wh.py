@@ -24,8 +24,10 @@ from quizgen.generate.clause import (
     realize,
     span_head,
 )
+from quizgen.lexicon.dates import TEMPORAL_PREPOSITIONS
 from quizgen.lexicon.grammar import DO_SUPPORT, IRREGULAR_PAST, LOWER_AFTER_WH, MOTION_VERBS, OBJECT_PRONOUNS
-from quizgen.lexicon.numbers import CHANGE_VERBS
+from quizgen.lexicon.numbers import CHANGE_VERBS, FRACTION_NOUNS
+from quizgen.text.numbers import read_number
 
 MAX_WORDS = 28
 
@@ -206,8 +208,20 @@ def _quantity(
         noun = h
     else:
         return None
+    if p.toks[noun].lemma.lower() in FRACTION_NOUNS and num_idx:
+        of = next((c.i for c in p.children(noun) if c.dep == "prep" and c.text.lower() == "of"), None)
+        if of is None:
+            return None
+        share = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in sorted(_plain_np(p, of, kept))])
+        return _plain_np(p, noun, kept), f"what share {share}", p.span_text(min(num_idx), noun + 1)
     if p.toks[noun].tag != "NNS" or not num_idx:
         return None  # "How many" wants a plural noun
+    if p.toks[noun].dep in {"compound", "nmod", "amod"} and p.toks[noun].head > noun:
+        return None  # "a 400 mm lens", "a 10 years deal": the measure describes another noun
+    if unit is not None:
+        said = read_number(f"2 {p.toks[noun].text}")
+        if said is None or said.unit != unit:
+            return None  # "a 400 mm lens": the measure describes the lens; nothing is counted
     np = _plain_np(p, noun, kept)
     if any(
         p.toks[i].dep in {"relcl", "acl"}
@@ -256,7 +270,9 @@ def _subject_question(clause: Clause, cons: set[int], wh: str) -> str | None:
     words: list[Word] = []
     placed = False
     p = clause.p
-    agree = clause.auxes[0] if clause.auxes else clause.verb
+    # "Which party says", but "Whose forecasts were": a possessive wh-phrase keeps its noun's number
+    possessive = wh.startswith("whose") or "’s " in wh or "'s " in wh
+    agree = -2 if possessive else (clause.auxes[0] if clause.auxes else clause.verb)
     for w in clause.words:
         if w.idx is not None and (w.idx in cons or w.idx in clause.subject):
             if not placed:
@@ -504,6 +520,9 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
         )
         if not wh:
             return None
+        prep = before[-1].text.lower() if before else ""
+        if before and p.toks[before[-1].idx or 0].pos == "ADP" and prep not in TEMPORAL_PREPOSITIONS:
+            return None  # "unlike 2001": not when something happened
     if _coordinated(p, head) or any(
         c.dep in {"appos", "relcl", "acl"} and c.i >= hi for c in p.children(head)
     ):

@@ -51,6 +51,11 @@ TIME_ZONES: frozenset[str] = frozenset({
     "gmt", "bst", "utc", "cet", "cest", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "pt",
     "jst", "ist", "aest", "hkt", "msk",
 })  # fmt: skip
+#: Prepositions that say when: a date after any other ("unlike 2001") is no time to ask about.
+TEMPORAL_PREPOSITIONS: frozenset[str] = frozenset({
+    "in", "on", "at", "during", "since", "until", "till", "by", "before", "after", "from", "to",
+    "between", "through", "throughout", "of", "around", "circa", "as",
+})  # fmt: skip
 #: Units of time: a number with one of these is a duration, not a date.
 TIME_UNITS: frozenset[str] = frozenset({
     "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades",

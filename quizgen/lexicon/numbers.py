@@ -15,6 +15,11 @@ NUMBER_WORDS: dict[str, float] = {
 FRACTION_WORDS: tuple[str, ...] = (
     "half", "a quarter", "three quarters", "two thirds", "one third", "one fifth",
 )  # fmt: skip
+#: Nouns of a fraction: "two thirds of the world's population" is asked "What share of ...?".
+FRACTION_NOUNS: frozenset[str] = frozenset({
+    "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth",
+    "sixths", "tenth", "tenths",
+})  # fmt: skip
 #: Scale words and abbreviations -> factor ("m" is million after a currency or a number).
 SCALES: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
@@ -57,7 +62,15 @@ UNITS: dict[str, str] = {
     "hours": "hour", "hour": "hour", "minutes": "min", "minute": "min", "seconds": "s",
     "second": "s", "decades": "decade", "year-old": "year", "years-old": "year",
     "mph": "mph", "km/h": "km/h", "kph": "km/h", "secs": "s", "sec": "s", "mins": "min",
-    "hrs": "hour", "hr": "hour", "ms": "ms", "milliseconds": "ms",
+    "hrs": "hour", "hr": "hour", "ms": "ms", "milliseconds": "ms", "mm": "mm",
+    "millimetres": "mm", "millimeters": "mm", "millimetre": "mm", "millimeter": "mm",
+    "inches": "in", "inch": "in", "grams": "g", "gram": "g", "litres": "l", "liters": "l",
+    "litre": "l", "liter": "l", "gallons": "gal", "gallon": "gal", "pounds weight": "lb",
+    "megawatts": "MW", "megawatt": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW",
+    "kilowatts": "kW", "kw": "kW", "square miles": "sq mi", "square kilometres": "km2",
+    "square kilometers": "km2", "sq km": "km2", "degrees": "°", "pixels": "px", "gigapixels": "Gpx",
+    "megapixels": "Mpx", "gigabytes": "GB", "gb": "GB", "megabytes": "MB", "mb": "MB",
+    "terabytes": "TB", "tb": "TB",
 }  # fmt: skip
 #: How a unit symbol is named in a question ("answer with a number, in ...").
 UNIT_LABELS: dict[str, str] = {
@@ -67,6 +80,10 @@ UNIT_LABELS: dict[str, str] = {
     "%": "percent", "pp": "percentage points", "km": "kilometres", "mi": "miles", "m": "metres",
     "cm": "centimetres", "ft": "feet", "t": "tonnes", "kg": "kilograms", "ha": "hectares",
     "min": "minutes", "s": "seconds", "mph": "miles per hour", "km/h": "kilometres per hour",
+    "mm": "millimetres", "in": "inches", "g": "grams", "l": "litres", "gal": "gallons",
+    "MW": "megawatts", "GW": "gigawatts", "kW": "kilowatts", "sq mi": "square miles",
+    "km2": "square kilometres", "°": "degrees", "px": "pixels", "Gpx": "gigapixels",
+    "Mpx": "megapixels", "GB": "gigabytes", "MB": "megabytes", "TB": "terabytes",
 }  # fmt: skip
 #: Units of time (a figure in these is a duration).
 TIME_UNIT_SYMBOLS: frozenset[str] = frozenset({"year", "month", "week", "day", "hour", "decade", "min", "s"})

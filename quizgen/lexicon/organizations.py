@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+
 #: Head words of organization names, by subtype (the last word of "Kyungnam University").
 ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
     "company": frozenset({
@@ -43,7 +44,8 @@ ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
 ORG_HEADS: frozenset[str] = frozenset().union(*ORG_HEADS_BY_SUBTYPE.values()) - {"city", "united", "open"}
 #: Words that make a capitalised name an organization or a building, never a person.
 NOT_PERSON_WORDS: frozenset[str] = ORG_HEADS | frozenset({
-    "street", "house", "hotel", "centre", "center", "awards", "news", "times", "post",
+    "street", "house", "hotel", "centre", "center", "awards", "news", "times", "post", "canyon",
+    "national", "county", "province",
 })  # fmt: skip
 #: Members of a party written as a plural ("the Conservatives"): the party, as an organization.
 PARTY_MEMBERS: frozenset[str] = frozenset({

@@ -23,7 +23,12 @@ def _trim(p: Parsed, lo: int, hi: int) -> tuple[int, int]:
     while hi > lo and p.toks[hi - 1].text in {",", ".", "'s", "’s", "(", ")", "-"}:
         hi -= 1
     # "80,000 long term (care places)": words the number does not read as its unit go
-    while hi - lo > 1 and p.toks[hi - 1].text.isalpha() and p.toks[hi - 2].ws:
+    while (
+        hi - lo > 1
+        and p.toks[hi - 1].text.isalpha()
+        and p.toks[hi - 2].ws
+        and p.toks[hi - 1].dep in {"compound", "amod"}
+    ):
         whole, shorter = read_number(p.span_text(lo, hi)), read_number(p.span_text(lo, hi - 1))
         if whole is None or shorter is None or (whole.value, whole.unit) != (shorter.value, shorter.unit):
             break
@@ -139,6 +144,12 @@ def _number_in_date(p: Parsed, lo: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
+#: A token mixing digits and letters ...
+_MODEL = re.compile(r"\d[A-Za-z]|[A-Za-z]\d")
+#: ... that is still a number: "10bn", "5m", "3km", "1990s", "21st".
+_NUMBER_TOKEN = re.compile(
+    r"[$£€¥]?\d[\d,.]*(?:bn|mn|m|k|tn|km|kg|cm|mm|mph|kph|ft|lb|s|th|st|nd|rd|pc|p|am|pm|gb|mb)?", re.I
+)
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 
 
@@ -180,6 +191,8 @@ def extract_figures(ctx: Context) -> None:
             text = p.span_text(lo, hi)
             if clock_time(p, lo, hi):
                 continue  # "at 1430 GMT"
+            if any(_MODEL.search(t.text) and not _NUMBER_TOKEN.fullmatch(t.text) for t in p.toks[lo:hi]):
+                continue  # "7E7", "A350", "3G": a model's name, not a quantity
             if label == "CARDINAL":
                 if _YEAR.match(text) or _is_name_number(p, lo, hi):
                     if _starts_a_name(p, lo, hi):

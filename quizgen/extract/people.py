@@ -150,6 +150,8 @@ def _glued_word(t: Tok) -> bool:
 
 
 def _valid_name(p: Parsed, lo: int, hi: int) -> bool:
+    if p.toks[lo].text in {"St", "St.", "Saint"} and hi < len(p.toks) and p.toks[hi].tag == "POS":
+        return False  # "St Fintian's": a school or a church named after a saint
     words = [t.text for t in p.toks[lo:hi] if t.text not in {"-", "‐"}]
     if not words:
         return False
@@ -300,6 +302,8 @@ def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
                 continue  # "chief economist at Morgan Stanley": a firm, not a person
             if p.span_text(lo, hi).removeprefix("the ") in PARTY_MEMBERS:
                 continue  # "the Lib Dems say": a party, not a person
+            if p.toks[lo].text in {"St", "St.", "Saint"} and hi < len(p.toks) and p.toks[hi].tag == "POS":
+                continue  # "St Fintian's": a school or a church named after a saint
             while lo > 0 and p.toks[lo - 1].text in RANK_TITLES:
                 lo -= 1  # "Lord Liverpool"
             out.append((p, lo, hi))
@@ -529,8 +533,14 @@ def _untagged_names(p: Parsed, first_names: set[str]) -> list[tuple[int, int]]:
             continue
         if t.text not in first_names and not (t.text in RANK_TITLES and _capitalised(p.toks[i + 1])):
             continue
-        if i > 0 and p.toks[i - 1].text[:1].isupper() and p.toks[i - 1].pos == "PROPN":
-            continue  # "San Francisco Ballet"
+        if (
+            i > 0
+            and p.toks[i - 1].text[:1].isupper()
+            and p.toks[i - 1].pos == "PROPN"
+            and p.toks[i - 1].text not in RANK_TITLES
+            and p.toks[i - 1].lemma.lower() not in ROLE_NOUNS
+        ):
+            continue  # "San Francisco Ballet" (but "Mayor Shane Little")
         j = i + 1
         while (
             j < n

@@ -424,6 +424,8 @@ def _pp_question(clause: Clause, prep: int, pp: set[int], wh: str, target: Targe
         return _invert(clause, pp, f"{word} which {target.noun}")
     if target.kind == "figure" and word == "by":
         return _invert(clause, pp, f"by {wh}")  # "By what percentage did exports rise?"
+    if target.kind == "figure" and p.toks[prep - 1].text == "," if prep > 0 else False:
+        return None  # "..., at $120m each": an aside, no place to strand a preposition
     if target.kind == "figure" and word in {"to", "for", "at", "from"}:
         if not at_end:
             return _invert(

@@ -13,8 +13,8 @@ from quizgen.lexicon.dates import (
     DAY_RE,
     MONTHS,
     TIME_UNITS,
-    WEEKDAYS,
     TIME_ZONES,
+    WEEKDAYS,
     YEAR_OR_DECADE_RE,
     YEAR_PREPOSITIONS,
 )

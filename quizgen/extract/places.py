@@ -7,8 +7,8 @@ from collections import Counter
 from quizgen.bank.models import EntityValue, Kind
 from quizgen.extract.base import Context, extractor
 from quizgen.extract.dates import clock_time
-from quizgen.extract.namelists import first_names
 from quizgen.extract.gazetteer import country_of, is_place
+from quizgen.extract.namelists import first_names
 from quizgen.extract.people import ORG_WORDS
 from quizgen.extract.subtypes import organization_subtype, place_subtype
 from quizgen.extract.tokens import Ent, Parsed, Tok

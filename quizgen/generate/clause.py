@@ -57,7 +57,6 @@ class Clause:
     subject: set[int] = field(default_factory=set)  # token indices of the subject
     auxes: list[int] = field(default_factory=list)  # auxiliaries before the verb, in order
     moved: set[int] = field(default_factory=set)  # fronted adjunct tokens moved to the end
-    borrowed: bool = False  # the subject came from outside the verb's subtree
     frame: set[int] = field(default_factory=set)  # "For X," / "According to X,": whose view it is
     root: int | None = None  # a copular clause made from an aside: the aside's head
 
@@ -68,10 +67,6 @@ class Clause:
     def statement(self) -> str:
         """The clause as a sentence of its own."""
         return finish(realize(self.words), ".")
-
-    def span_words(self, keep: Iterable[int]) -> list[Word]:
-        wanted = set(keep)
-        return [w for w in self.words if w.idx in wanted]
 
 
 def descendants(p: Parsed, i: int) -> set[int]:
@@ -448,9 +443,7 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         for a in reversed(borrowed_aux):  # "has visited X and met Y": "has" serves "met" too
             words.insert(pos, Word(p.toks[a].text, a, " "))
         auxes = borrowed_aux
-    clause = Clause(
-        p, v, words, subject, auxes, fronted, bool(inserted_subject) or relative is not None, frame
-    )
+    clause = Clause(p, v, words, subject, auxes, fronted, frame)
     lead = next((w.idx for w in words if w.idx is not None and p.toks[w.idx].pos != "PUNCT"), None)
     if (
         lead is not None
@@ -556,9 +549,7 @@ def _linear(p: Parsed, v: int, answer: set[int], resolve: Resolver | None) -> Cl
     if not answer <= {w.idx for w in words}:
         return None
     auxes = [c.i for c in p.children(v) if c.dep in {"aux", "auxpass", "neg"} and c.i < v]
-    clause = Clause(
-        p, v, _pair_quotes(p, _tidy_words(p, words)), set(subject), auxes, set(range(start)), False
-    )
+    clause = Clause(p, v, _pair_quotes(p, _tidy_words(p, words)), set(subject), auxes, set(range(start)))
     if not _resolve_start(clause, answer, resolve) or not _balanced(realize(clause.words)):
         return None
     return clause
@@ -652,10 +643,14 @@ def copular(
     subject = sorted(_np(p, noun) - descendants(p, modifier))
     if not subject or (set(subject) & answer and answer & descendants(p, modifier)):
         return None
-    if answer <= descendants(p, modifier) and all(p.toks[i].ent == "PERSON" for i in answer):
-        # "the chancellor, Gordon Brown" names a role; "HIV/Aids, the BBC's Jonathan Beale" is a misparse
-        if p.toks[noun].lemma.lower() not in ROLE_NOUNS and p.toks[noun].ent != "PERSON":
-            return None
+    # "the chancellor, Gordon Brown" names a role; "HIV/Aids, the BBC's Jonathan Beale" is a misparse
+    if (
+        answer <= descendants(p, modifier)
+        and all(p.toks[i].ent == "PERSON" for i in answer)
+        and p.toks[noun].lemma.lower() not in ROLE_NOUNS
+        and p.toks[noun].ent != "PERSON"
+    ):
+        return None
     complement = descendants(p, modifier)
     _drop_brackets(p, complement, answer)
     for j in sorted(complement):
@@ -698,15 +693,10 @@ def copular(
         rest[0] = Word("from", rest[0].idx, rest[0].ws)  # "X, of Kookmin University," -> "X is from ..."
     words += rest
     words = _pair_quotes(p, _tidy_words(p, words))
-    clause = Clause(p, -1, words, set(subject), [], set(), False, root=subject[0] if flip else modifier)
+    clause = Clause(p, -1, words, set(subject), [], set(), root=subject[0] if flip else modifier)
     if not _resolve_start(clause, answer, resolve) or not _balanced(realize(clause.words)):
         return None
     return clause
-
-
-def _subject_set(p: Parsed, v: int) -> set[int]:
-    s = _subject_of(p, v)
-    return _np(p, s) if s is not None else set()
 
 
 def _fronted(p: Parsed, i: int, v: int, subj: int | None) -> bool:
@@ -771,9 +761,13 @@ def _tidy_words(p: Parsed, words: list[Word]) -> list[Word]:
         out.pop()
     # the sentence's first word is no longer first: "Overall UK exports" -> "overall UK exports"
     for w in out[1:]:
-        if w.idx == 0 and w.text == p.toks[0].text and p.toks[0].tag not in {"NNP", "NNPS"}:
-            if not w.text.isupper():
-                w.text = w.text[:1].lower() + w.text[1:]
+        if (
+            w.idx == 0
+            and w.text == p.toks[0].text
+            and p.toks[0].tag not in {"NNP", "NNPS"}
+            and not w.text.isupper()
+        ):
+            w.text = w.text[:1].lower() + w.text[1:]
     # a comma is kept only between its own neighbours: one the cuts or moves stranded goes
     cleaned: list[Word] = []
     for k, w in enumerate(out):
@@ -867,11 +861,13 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
         if not replaced and w.idx not in answer:
             if low in _FIRST_PERSON and t.tag in {"PRP", "PRP$"}:
                 return False
-            if low in {"this", "that", "these", "those", "such"} and t.dep == "det":
-                if p.toks[t.head].lemma.lower() not in _TIME_NOUNS:
-                    return (
-                        False  # "This move", "that project": what move, what project? ("this year" is fine)
-                    )
+            # "This move", "that project": what move, what project? ("this year" is fine)
+            if (
+                low in {"this", "that", "these", "those", "such"}
+                and t.dep == "det"
+                and p.toks[t.head].lemma.lower() not in _TIME_NOUNS
+            ):
+                return False
             pronoun = t.tag in {"PRP", "PRP$"} or (
                 first and low in _PRONOUN_SUBJECTS and t.tag in {"DT", "WDT"} and t.dep in _SUBJECTS
             )
@@ -954,9 +950,9 @@ __all__ = [
     "build",
     "clause_verb",
     "close_glue",
-    "glue_groups",
     "descendants",
     "finish",
+    "glue_groups",
     "realize",
     "span_head",
 ]

@@ -15,11 +15,10 @@ import re
 from dataclasses import dataclass, field
 
 from quizgen.bank.models import DateValue, EntityValue, Fact, FigureValue, PersonValue
+from quizgen.extract.dates import clock_time
 from quizgen.extract.gazetteer import country_of, is_country
 from quizgen.extract.tokens import Parsed
-from quizgen.extract.dates import clock_time
 from quizgen.generate.clause import glue_groups
-from quizgen.lexicon.places import HOME_NATIONS
 from quizgen.lexicon.numbers import (
     FREE_CHOICE_WORDS,
     IDENTIFIER_WORDS,
@@ -27,6 +26,7 @@ from quizgen.lexicon.numbers import (
     ORDINAL_WORDS,
     RELATIVE_AFTER,
 )
+from quizgen.lexicon.places import HOME_NATIONS
 from quizgen.text.normalize import normalize
 
 KIND_WEIGHT = {"person": 1.0, "figure": 0.9, "date": 0.9, "organization": 0.6, "place": 0.5}
@@ -211,11 +211,7 @@ def trivia(item: Item) -> str | None:
         money_before = any(t.ent == "MONEY" for t in p.toks[max(0, m.lo - 4) : max(0, m.lo - 1)])
         if m.lo > 0 and p.toks[m.lo - 1].text == "(" and money_before:
             return "a conversion of the sum before it"
-        if (
-            m.lo > 0
-            and p.toks[m.lo - 1].text.lower() in {"the", "these", "those", "both"}
-            and not v.unit == "%"
-        ):
+        if m.lo > 0 and p.toks[m.lo - 1].text.lower() in {"the", "these", "those", "both"} and v.unit != "%":
             return "a reference back (the five films), not a new figure"
         before2 = {t.text.lower() for t in p.toks[max(0, m.lo - 2) : m.lo]}
         if v.unit in {"year", "month", "week", "day", "hour"} and before2 & {

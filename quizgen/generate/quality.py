@@ -73,9 +73,9 @@ def problems(q: Question) -> list[str]:
     words = text.replace("_____", " ").split()
     if leaks(q):
         out.append("leak")
-    if q.spec.answered_by in {"text", "number"} or q.type_name == "multiple_choice":
-        if not contains(q.evidence, q.answer):
-            out.append("answer not in evidence")
+    typed_or_chosen = q.spec.answered_by in {"text", "number"} or q.type_name == "multiple_choice"
+    if typed_or_chosen and not contains(q.evidence, q.answer):
+        out.append("answer not in evidence")
     if len(words) < 4:
         out.append("too short to give context")
     elif q.spec.answered_by != "true_false" and q.type_name != "ordering" and vague(q.prompt):

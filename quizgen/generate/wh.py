@@ -118,10 +118,6 @@ def _attached_to(p: Parsed, i: int, v: int, clause: Clause) -> bool:
     return p.toks[i].head == v
 
 
-def _np_words(p: Parsed, i: int, clause: Clause) -> set[int]:
-    return descendants(p, i) & clause.indices
-
-
 def _constituent(
     p: Parsed, lo: int, hi: int, target: Target, kept: set[int]
 ) -> tuple[set[int], str, str] | None:
@@ -159,13 +155,13 @@ def _constituent(
         return None  # part of a larger name ("the UN resolution"): a cloze asks it better
     cons = (descendants(p, h) | answer_idx) & kept
     extra = cons - answer_idx
-    if any(p.toks[i].dep in {"relcl", "acl", "appos", "prep"} for i in extra if p.toks[i].head in answer_idx):
-        # "the Institute of ...": keep only when the modifiers are the name itself
-        if not all(i in answer_idx or p.toks[i].pos == "PUNCT" or p.toks[i].dep in {"det"} for i in extra):
-            return None
-    if any(p.toks[i].dep == "compound" and i not in answer_idx for i in extra):
-        if target.kind != "person":
-            return None  # "Russian Foreign Minister Sergey Lavrov": the title goes with the name
+    # "the Institute of ...": keep only when the modifiers are the name itself
+    if any(
+        p.toks[i].dep in {"relcl", "acl", "appos", "prep"} for i in extra if p.toks[i].head in answer_idx
+    ) and not all(i in answer_idx or p.toks[i].pos == "PUNCT" or p.toks[i].dep in {"det"} for i in extra):
+        return None
+    if target.kind != "person" and any(p.toks[i].dep == "compound" and i not in answer_idx for i in extra):
+        return None  # "Russian Foreign Minister Sergey Lavrov": the title goes with the name
     return cons, _wh_word(target), answer
 
 
@@ -209,10 +205,10 @@ def _quantity(
     else:
         return None
     if p.toks[noun].lemma.lower() in FRACTION_NOUNS and num_idx:
-        of = next((c.i for c in p.children(noun) if c.dep == "prep" and c.text.lower() == "of"), None)
-        if of is None:
+        of_i = next((c.i for c in p.children(noun) if c.dep == "prep" and c.text.lower() == "of"), None)
+        if of_i is None:
             return None
-        share = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in sorted(_plain_np(p, of, kept))])
+        share = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in sorted(_plain_np(p, of_i, kept))])
         return _plain_np(p, noun, kept), f"what share {share}", p.span_text(min(num_idx), noun + 1)
     if p.toks[noun].tag != "NNS" or not num_idx:
         return None  # "How many" wants a plural noun
@@ -529,7 +525,7 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
         c.dep in {"appos", "relcl", "acl"} and c.i >= hi for c in p.children(head)
     ):
         return None  # "to £55,000 - a tiny fraction of what she asked for": the aside would dangle
-    if quoted(p, lo, hi) or any(p.toks[i].text == "(" for i in range(0, lo)) and _in_brackets(p, lo):
+    if quoted(p, lo, hi) or (any(p.toks[i].text == "(" for i in range(0, lo)) and _in_brackets(p, lo)):
         return None
     words: list[Word] = []
     placed = False

@@ -23,7 +23,6 @@ WEEKDAY_ABBREVIATIONS: tuple[str, ...] = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sa
 
 #: A year as news text writes one (1000-2100), as a pattern to embed.
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2}|2100)"
-YEAR_RE = re.compile(rf"^{YEAR}$")
 #: A year or a decade token: "1998", "1960s".
 YEAR_OR_DECADE_RE = re.compile(rf"^{YEAR}s?$")
 #: A day number: "18", "18th".

@@ -15,7 +15,7 @@ LEADING_CONNECTIVES: frozenset[str] = frozenset({
     "once", "ultimately", "eventually", "initially", "originally", "in addition", "in fact",
     "of course", "for example", "for instance", "in particular", "in turn", "as well",
     "at the same time", "on the other hand", "in the end", "by contrast", "in contrast",
-    "in the meantime", "as a result", "in response", "at first", "for now", "in turn", "by then",
+    "in the meantime", "as a result", "in response", "at first", "for now", "by then",
     "on the whole", "in general", "in short", "in other words", "above all", "after all",
     "certainly", "clearly", "obviously", "admittedly", "interestingly", "significantly",
     "surely", "arguably", "undoubtedly", "presumably", "apparently", "evidently", "frankly",
@@ -41,7 +41,7 @@ LOWER_AFTER_WH: frozenset[str] = frozenset({
 #: Words that make an aside a selection, not a description: "G7 nations, in particular the US".
 SELECTING_WORDS: frozenset[str] = frozenset({
     "particular", "particularly", "especially", "notably", "including", "mainly", "mostly",
-    "chiefly", "primarily", "mainly", "like", "such", "along", "besides", "except", "excluding",
+    "chiefly", "primarily", "like", "such", "along", "besides", "except", "excluding",
     "unlike", "plus", "namely", "even", "also",
 })  # fmt: skip
 #: Prepositions that open an aside saying who or what a name is: "Toloraya, from the Institute".

@@ -46,9 +46,6 @@ CURRENCY_WORDS: dict[str, str] = {
     "yen": "JPY", "yuan": "CNY", "won": "KRW", "rupees": "INR", "pence": "GBX",
     "usd": "USD", "gbp": "GBP", "eur": "EUR",
 }  # fmt: skip
-CURRENCY_CODES: frozenset[str] = frozenset(
-    {"USD", "GBP", "EUR", "JPY", "CNY", "RUB", "KRW", "INR", "AUD", "CAD", "HKD", "GBX"}
-)
 #: Unit words after a number -> unit symbol.
 UNITS: dict[str, str] = {
     "percent": "%", "per cent": "%", "%": "%", "percentage points": "pp", "percentage point": "pp",
@@ -87,12 +84,6 @@ UNIT_LABELS: dict[str, str] = {
 }  # fmt: skip
 #: Units of time (a figure in these is a duration).
 TIME_UNIT_SYMBOLS: frozenset[str] = frozenset({"year", "month", "week", "day", "hour", "decade", "min", "s"})
-#: Words before a number that qualify it: kept as the figure's qualifier, not its text.
-QUALIFIERS: tuple[str, ...] = (
-    "more than", "less than", "fewer than", "up to", "at least", "at most", "nearly", "almost",
-    "about", "around", "some", "approximately", "roughly", "over", "under", "just over",
-    "just under", "an estimated", "estimated", "as many as", "as much as", "close to",
-)  # fmt: skip
 #: Sport and measurement words that make a bare "m" metres, not million: "100m", "2.05m".
 METRE_CONTEXT: frozenset[str] = frozenset({
     "race", "sprint", "hurdles", "relay", "final", "heat", "metres", "meters", "freestyle",

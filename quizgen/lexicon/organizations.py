@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 #: Head words of organization names, by subtype (the last word of "Kyungnam University").
 ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
     "company": frozenset({
@@ -58,8 +57,6 @@ AGREEMENT_WORDS: frozenset[str] = frozenset({
     "Treaty", "Agreement", "Act", "Convention", "Accord", "Accords", "Pact", "Protocol",
     "Charter", "Declaration", "Resolution", "Bill",
 })  # fmt: skip
-#: Events, awards and competitions: named by these words, never people and never clubs.
-EVENT_WORDS: frozenset[str] = ORG_HEADS_BY_SUBTYPE["event"]
 #: Well-known organizations whose names do not say what they are -> subtype.
 KNOWN_ORGANIZATIONS: dict[str, str] = {
     "bbc": "media", "cnn": "media", "reuters": "media", "associated press": "media", "ap": "media",

@@ -84,7 +84,7 @@ def _clean_span(p: Parsed, lo: int, hi: int) -> tuple[int, int, bool]:
     # "Lib Dem MP Lembit Opik", "Scotsman Andrew Reid": the words before the name are no part of it
     while hi - lo > 2 and _glued_word(toks[lo]):
         lo += 1
-    while hi > lo and toks[hi - 1].text in {"-", ",", "."}:
+    while hi > lo and toks[hi - 1].text in {"-", "–", "—", ",", ".", ":", ";"}:
         hi -= 1
     # "Nicola Hall of" (the span ran into the next phrase): a name ends capitalised;
     # "Kim Jong-un" keeps "un", glued to its hyphen

@@ -15,6 +15,7 @@ from, so question writers can move and replace constituents by token index.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -219,8 +220,32 @@ def _drop_brackets(p: Parsed, keep: set[int], protect: set[int]) -> None:
                 keep -= inside
 
 
+def shouting(p: Parsed) -> bool:
+    """A heading or a caption in capitals ("TOO FAST TOO FURIOUS (DIGITAL BRIDGES)")."""
+    words = [t.text for t in p.toks if t.text.isalpha() and len(t.text) > 1]
+    return bool(words) and sum(w.isupper() for w in words) * 2 > len(words)
+
+
+def joins_across_a_cut(p: Parsed, words: list[Word]) -> bool:
+    """Two names the cuts brought together ("Dizzy Gillespie JJ Johnson's trombone"): a comma
+    stood between them in the sentence, and now nothing does."""
+    for a, b in itertools.pairwise(words):
+        if a.idx is None or b.idx is None or b.idx <= a.idx + 1:
+            continue
+        between = p.toks[a.idx + 1 : b.idx]
+        if (
+            any(t.text == "," for t in between)
+            and p.toks[a.idx].pos in {"PROPN", "NOUN", "NUM"}
+            and p.toks[b.idx].pos in {"PROPN", "NOUN", "NUM", "DET"}
+        ):
+            return True
+    return False
+
+
 def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Clause | None:
     """The clause that holds tokens [lo, hi), simplified; None when the parse gives none."""
+    if shouting(p):
+        return None
     if p.text.rstrip(" ”\"'’").endswith("?") or quoted(p, lo, hi) or in_aside(p, lo):
         return None  # a question the article asks, someone's words, an aside: not a fact to ask about
     head = span_head(p, lo, hi)
@@ -453,7 +478,11 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         return None  # "what some call a strategy": a free relative, not a clause
     if not _resolve_start(clause, answer - frame, resolve):
         return None
-    if not _balanced(realize(clause.words)) or _comma_before_verb(clause):
+    if (
+        not _balanced(realize(clause.words))
+        or _comma_before_verb(clause)
+        or joins_across_a_cut(p, clause.words)
+    ):
         return None
     return clause
 
@@ -473,8 +502,9 @@ def _lower_first(p: Parsed, words: list[Word], start: int) -> None:
     for w in words[start:]:
         if w.idx is None or p.toks[w.idx].pos == "PUNCT":
             continue
-        if p.toks[w.idx].tag not in {"NNP", "NNPS"} and w.text not in {"I"}:
-            w.text = w.text[:1].lower() + w.text[1:]
+        name = p.toks[w.idx].ent in {"NORP", "GPE", "ORG", "PERSON", "LOC", "EVENT", "WORK_OF_ART"}
+        if p.toks[w.idx].tag not in {"NNP", "NNPS"} and w.text not in {"I"} and not name:
+            w.text = w.text[:1].lower() + w.text[1:]  # but "British music" stays British
         return
 
 
@@ -953,6 +983,8 @@ __all__ = [
     "descendants",
     "finish",
     "glue_groups",
+    "joins_across_a_cut",
     "realize",
+    "shouting",
     "span_head",
 ]

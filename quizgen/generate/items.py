@@ -61,6 +61,8 @@ class Item:
         t = m.p.toks[head]
         if _inside_a_word(m):
             return False  # "the Putin-Kim summit": half of a word
+        if any(w.text.lower() == "respectively" for w in m.p.toks):
+            return False  # "reached numbers 19 and 10 respectively": which is which is the puzzle
         if self.kind in {"place", "organization"} and t.dep in {"compound", "amod", "nmod"}:
             return m.p.toks[t.head].pos != "NOUN"
         v = m.fact.value
@@ -238,6 +240,8 @@ def trivia(item: Item) -> str | None:
         nxt = p.toks[m.hi] if m.hi < len(p.toks) else None
         if nxt is not None and nxt.pos == "PROPN" and p.toks[m.hi - 1].head == nxt.i and v.unit is None:
             return "a number inside a name (787 Dreamliner)"
+        if m.hi < len(p.toks) and p.toks[m.hi].text.lower() == "old":
+            return "an age (two years old)"
         if "year-old" in f.text or p.toks[m.hi - 1].dep == "amod":
             return "an age used as an adjective"
         if m.lo > 0 and p.toks[m.lo - 1].ent in {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}:

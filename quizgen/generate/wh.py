@@ -25,7 +25,14 @@ from quizgen.generate.clause import (
     span_head,
 )
 from quizgen.lexicon.dates import TEMPORAL_PREPOSITIONS
-from quizgen.lexicon.grammar import DO_SUPPORT, IRREGULAR_PAST, LOWER_AFTER_WH, MOTION_VERBS, OBJECT_PRONOUNS
+from quizgen.lexicon.grammar import (
+    DO_SUPPORT,
+    EXAMPLE_MARKERS,
+    IRREGULAR_PAST,
+    LOWER_AFTER_WH,
+    MOTION_VERBS,
+    OBJECT_PRONOUNS,
+)
 from quizgen.lexicon.numbers import CHANGE_VERBS, FRACTION_NOUNS
 from quizgen.text.numbers import read_number
 
@@ -126,6 +133,11 @@ def _constituent(
     answer = p.span_text(lo, hi)
     h = span_head(p, lo, hi)
     t = p.toks[h]
+    k = lo - 1
+    while k >= 0 and p.toks[k].text.lower() in {"the", "a", "an", ","}:
+        k -= 1
+    if k >= 0 and p.toks[k].text.lower() in EXAMPLE_MARKERS:
+        return None  # "gadgets such as the GameBoy": an example, not the fact
     if target.kind == "figure":
         return _quantity(p, lo, hi, target, kept)
     if t.dep == "poss":
@@ -139,6 +151,8 @@ def _constituent(
         ]
         if not rest or any(p.toks[i].dep in {"relcl", "acl", "appos"} for i in rest):
             return None
+        if p.toks[owner].ent == "PERSON":
+            return None  # "Manchester United's Alex Ferguson": nobody asks "Whose Alex Ferguson"
         owner_words = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in rest])
         if target.kind == "person":
             wh = f"whose {owner_words}"
@@ -507,6 +521,11 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     t = p.toks[head]
     if t.dep in {"nsubj", "nsubjpass"}:
         return None  # "'...', Mr Learmount continued": the speaker after the words
+    if any(
+        w.idx is not None and w.idx < lo and p.toks[w.idx].text in {"-", "–", "—"} and p.toks[w.idx].ws
+        for w in clause.words
+    ):
+        return None  # "... inspired by Linda Kasabian - the getaway driver of whom?"
     before = [w for w in clause.words if w.idx is not None and w.idx < min(cons)]
     if before and before[-1].idx is not None and p.toks[before[-1].idx].pos == "NOUN":
         return None  # "research director Dr Sibbald", "network NTT": the name stands beside its noun

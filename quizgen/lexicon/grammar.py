@@ -44,6 +44,8 @@ SELECTING_WORDS: frozenset[str] = frozenset({
     "chiefly", "primarily", "like", "such", "along", "besides", "except", "excluding",
     "unlike", "plus", "namely", "even", "also",
 })  # fmt: skip
+#: Words before an example: a name after them is one of several, never the fact asked.
+EXAMPLE_MARKERS: frozenset[str] = frozenset({"as", "like", "including", "include", "includes"})
 #: Prepositions that open an aside saying who or what a name is: "Toloraya, from the Institute".
 DESCRIBING_PREPOSITIONS: frozenset[str] = frozenset({"of", "from", "at"})
 #: Do-support: the auxiliary for a verb's tense tag.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quizgen.generate.clause import Word, finish, realize
+from quizgen.generate.clause import Word, finish, realize, shouting
 from quizgen.generate.items import Mention
 from quizgen.generate.makers.base import maker, typed
 from quizgen.generate.workshop import BLANK, Candidate, Workshop
@@ -69,7 +69,7 @@ def _short_sentence(m: Mention) -> list[Word] | None:
     toks = [t for t in p.toks if not (t.i == len(p.toks) - 1 and t.text in {".", "!", "?"})]
     if len(toks) > SHORT or (toks and toks[0].tag in {"PRP", "PRP$", "DT"} and toks[0].text.lower() != "the"):
         return None
-    if any(t.text in QUOTE_CHARS for t in toks):
+    if any(t.text in QUOTE_CHARS for t in toks) or shouting(p):
         return None
     if toks and (toks[0].tag == "CC" or toks[0].text.lower() in LEADING_CONNECTIVES):
         return None  # "But he came back ...": it leans on the sentence before

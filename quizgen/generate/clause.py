@@ -16,6 +16,7 @@ from, so question writers can move and replace constituents by token index.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -28,7 +29,7 @@ from quizgen.lexicon.grammar import (
     QUOTE_CHARS,
     SELECTING_WORDS,
 )
-from quizgen.lexicon.people import ATTRIBUTION_VERBS, ROLE_NOUNS
+from quizgen.lexicon.people import ATTRIBUTION_VERBS, DEMONYM_NOUNS, ROLE_NOUNS
 
 #: Dependencies of a clause's verb whose subtrees go unless they hold the answer.
 _DROP_FROM_VERB = {"advcl", "parataxis", "intj", "discourse", "meta", "dep", "csubj"}
@@ -268,6 +269,11 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             return None
         v = min(inner, key=lambda j: len(descendants(p, j)))
     vt = p.toks[v]
+    up = v
+    while p.toks[up].head != up:
+        up = p.toks[up].head
+        if any(c.dep == "neg" for c in p.children(up)) and _is_verb(p, up):
+            return None  # "... does not mean X are not calling ...": the cut would flip what is said
     subj0 = _subject_of(p, v)
     if subj0 is not None and any(c.dep in {"aux", "auxpass"} and c.i < subj0 for c in p.children(v)):
         return None  # "Will the prime minister not ...": a question in the article's own words
@@ -847,6 +853,7 @@ def _pair_quotes(p: Parsed, words: list[Word]) -> list[Word]:
     return out
 
 
+_AGE = re.compile(r"\d+-year-old")
 _TIME_NOUNS = {
     "year",
     "week",
@@ -898,6 +905,19 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 and p.toks[t.head].lemma.lower() not in _TIME_NOUNS
             ):
                 return False
+            if (
+                low in {"the", "this", "that"}
+                and t.dep == "det"
+                and t.head > w.idx
+                and w.idx not in answer
+                and p.toks[t.head].i not in answer
+                and (
+                    _AGE.fullmatch(p.toks[t.head].text)
+                    or p.toks[t.head].lemma.lower() in DEMONYM_NOUNS
+                    or any(c.tag in {"JJR", "JJS"} and c.text.lower() != "most" for c in p.children(t.head))
+                )
+            ):
+                return False  # "the 26-year-old", "the Frenchman", "an even dinkier model": who?
             pronoun = t.tag in {"PRP", "PRP$"} or (
                 first and low in _PRONOUN_SUBJECTS and t.tag in {"DT", "WDT"} and t.dep in _SUBJECTS
             )
@@ -915,7 +935,8 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 if name is None:
                     return False
                 if t.tag == "PRP$":
-                    name = name + ("’s" if "’" in p.text else "'s")
+                    mark = "’" if "’" in p.text else "'"
+                    name = name + (mark if name.endswith("s") else mark + "s")  # "Rangers’ offer"
                 clause.words[k] = Word(name, w.idx, w.ws)
                 replaced = True
         if t.ent == "PERSON" or t.pos == "PROPN" or replaced:
@@ -964,6 +985,7 @@ def finish(text: str, mark: str) -> str:
     text = text.strip(" ,;:")
     for a, b in ((" ,", ","), (" .", "."), ("( ", "("), (" )", ")"), (" ?", "?"), (",,", ","), (" ’s", "’s")):
         text = text.replace(a, b)
+    text = re.sub(r"\b(the|a|an) \1\b", r"\1", text, flags=re.I)  # "during the the 1980s"
     while text and text[-1] in ".?!;:,":
         text = text[:-1].rstrip()
     if text.endswith(("”", '"')) and len(text) > 1 and text[-2] in ".,!?":

@@ -82,8 +82,8 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     if head in clause.subject or (cons & clause.subject and not cons - clause.subject - _punct(p, cons)):
         if _coordinated(p, head) or not clause.subject <= cons | _punct(p, clause.subject):
             return None  # "Moscow and Pyongyang": asking one half of a subject reads badly
-        if target.kind == "place" and target.noun in {"venue", "place"}:
-            return None  # "Which venue took home 11 Oscars?": a film named like a place
+        if target.kind == "place" and target.noun in {"venue", "place", "city", "capital", "region"}:
+            return None  # "Which city has rejected a bid?": a town that acts is its club or its council
         text = _subject_question(clause, cons, wh)
     elif t.dep == "pobj" and _attached_to(p, t.head, v, clause):
         if wh.startswith(("whose", "which")) and ("’s " in wh or "'s " in wh):
@@ -281,7 +281,9 @@ def _subject_question(clause: Clause, cons: set[int], wh: str) -> str | None:
     placed = False
     p = clause.p
     # "Which party says", but "Whose forecasts were": a possessive wh-phrase keeps its noun's number
-    possessive = wh.startswith("whose") or "’s " in wh or "'s " in wh
+    possessive = (
+        wh.startswith(("whose", "how many", "what percentage", "what share")) or "’s " in wh or "'s " in wh
+    )
     agree = -2 if possessive else (clause.auxes[0] if clause.auxes else clause.verb)
     for w in clause.words:
         if w.idx is not None and (w.idx in cons or w.idx in clause.subject):
@@ -331,7 +333,9 @@ def _subject_text(clause: Clause, subject: list[Word], *, object_case: bool = Fa
         tok = p.toks[first.idx]
         if object_case and text.lower() in OBJECT_PRONOUNS:
             return OBJECT_PRONOUNS[text.lower()]
-        opening = first.idx == 0 and tok.pos not in {"PROPN", "PRON"} and not tok.text.isupper()
+        opening = (
+            first.idx == 0 and tok.pos not in {"PROPN", "PRON"} and not tok.text.isupper() and not tok.ent
+        )
         if (
             (tok.text in LOWER_AFTER_WH or opening)
             and tok.tag not in {"NNP", "NNPS"}
@@ -538,8 +542,8 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
         if not wh:
             return None
         prep = before[-1].text.lower() if before else ""
-        if before and p.toks[before[-1].idx or 0].pos == "ADP" and prep not in TEMPORAL_PREPOSITIONS:
-            return None  # "unlike 2001": not when something happened
+        if prep not in TEMPORAL_PREPOSITIONS:
+            return None  # "unlike 2001", "a design award 2005": not when something happened
     if _coordinated(p, head) or any(
         c.dep in {"appos", "relcl", "acl"} and c.i >= hi for c in p.children(head)
     ):

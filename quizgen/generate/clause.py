@@ -470,7 +470,9 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         borrowed_aux = [c.i for c in p.children(first) if c.dep in {"aux", "auxpass"} and c.i < first]
         if not borrowed_aux and p.toks[first].lemma == "be" and p.toks[v].tag == "VBN":
             borrowed_aux = [first]  # "its plans were on track and funded until 2008": "were funded"
-        pos = next(k for k, w in enumerate(words) if w.idx == v)
+        pos = next((k for k, w in enumerate(words) if w.idx == v), None)
+        if pos is None:
+            return None  # the verb itself was cut: no clause left
         for a in reversed(borrowed_aux):  # "has visited X and met Y": "has" serves "met" too
             words.insert(pos, Word(p.toks[a].text, a, " "))
         auxes = borrowed_aux

@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: play test quick lint types unit banks schema bench bench-corpus clean
+.PHONY: play test quick lint types unit banks schema bench bench-corpus corpus clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -45,17 +45,21 @@ banks: $(STAMP)
 schema: $(STAMP)   # the committed JSON Schema of the bank format
 	$(BIN)/python scripts/write_schema.py
 
+# the shared corpus beside the repository: every article a bank or a one-line reason (minutes)
+SHARED_CORPUS ?= $(firstword $(wildcard ../shared/corpus ../../shared/corpus) ../shared/corpus)
+corpus: $(STAMP)
+	$(BIN)/python scripts/corpus.py $(SHARED_CORPUS)
+
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bank_io.py
 	$(BIN)/python benchmarks/extract.py
 	$(BIN)/python benchmarks/generate.py
 	$(BIN)/python benchmarks/tui.py
-
-# the shared corpus beside the repository (or beside the folder of worktrees)
-CORPUS ?= $(firstword $(wildcard ../shared/corpus/bbc ../../shared/corpus/bbc) ../shared/corpus/bbc)
+	$(BIN)/python benchmarks/reviews.py
+	$(BIN)/python benchmarks/serve.py
 
 bench-corpus: $(STAMP)   # quizgen generate --jobs 1 and 2 over 2,000 BBC articles, beside bare spaCy (minutes)
-	$(BIN)/python benchmarks/corpus.py --corpus $(CORPUS)
+	$(BIN)/python benchmarks/corpus.py --corpus $(SHARED_CORPUS)/bbc
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

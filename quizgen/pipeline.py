@@ -52,6 +52,7 @@ class Recipe:
     title: str | None = None
     created: datetime | None = None
     model: str | None = None
+    english_only: bool = True
 
     def stamped(self) -> Recipe:
         """The same recipe with ``created`` fixed now (or from SOURCE_DATE_EPOCH)."""
@@ -124,9 +125,15 @@ def bank_with(analyses: Sequence[Analysis], recipe: Recipe) -> Bank:
     )
 
 
-def analyse_article(article: Article, *, source_id: str = "s1", nlp: Any | None = None) -> Analysis:
+def analyse_article(
+    article: Article, *, source_id: str = "s1", nlp: Any | None = None, english_only: bool = True
+) -> Analysis:
+    """Analyse one article; one that quizgen cannot read (another language, no article text)
+    is refused with a one-line :class:`~quizgen.errors.InvalidContentError`."""
     from quizgen.extract import analyse
+    from quizgen.ingest.language import require_readable
 
+    require_readable(article, english_only=english_only)
     return analyse(article, nlp, source_id=source_id)
 
 
@@ -136,15 +143,17 @@ def analyse_file(
     source_id: str = "s1",
     published: date | None = None,
     nlp: Any | None = None,
+    english_only: bool = True,
 ) -> Analysis:
-    """Read and analyse one article file (``-`` for standard input)."""
-    return analyse_article(load_article(path, published=published), source_id=source_id, nlp=nlp)
+    """Read and analyse one article file (``-`` for standard input); see :func:`analyse_article`."""
+    article = load_article(path, published=published)
+    return analyse_article(article, source_id=source_id, nlp=nlp, english_only=english_only)
 
 
 def article_bank(data: bytes, origin: str, recipe: Recipe, nlp: Any) -> tuple[Article, Bank]:
     """The bank of one article given as the bytes of its file (what a batch worker does)."""
     article = article_from_bytes(data, origin, published=recipe.published)
-    return article, bank_with([analyse_article(article, nlp=nlp)], recipe)
+    return article, bank_with([analyse_article(article, nlp=nlp, english_only=recipe.english_only)], recipe)
 
 
 def bank_of_files(
@@ -160,7 +169,15 @@ def bank_of_files(
     nlp = nlp if nlp is not None else load_model(recipe)
     analyses = []
     for i, path in enumerate(paths):
-        analyses.append(analyse_file(path, source_id=f"s{i + 1}", published=recipe.published, nlp=nlp))
+        analyses.append(
+            analyse_file(
+                path,
+                source_id=f"s{i + 1}",
+                published=recipe.published,
+                nlp=nlp,
+                english_only=recipe.english_only,
+            )
+        )
         say("reading and analysing", 0.1 + 0.7 * (i + 1) / len(paths))
     say("writing questions", 0.8)
     bank = bank_with(analyses, recipe)

@@ -52,7 +52,8 @@ def facts(
     """
     from quizgen.pipeline import Recipe, analyse_file, load_model
 
-    analysis = analyse_file(article, published=_parse_date(on), nlp=load_model(Recipe(model=model)))
+    nlp = load_model(Recipe(model=model))
+    analysis = analyse_file(article, published=_parse_date(on), nlp=nlp, english_only=model is None)
     found = analysis.facts
     if as_json:
         print(json.dumps([f.model_dump(mode="json") for f in found], indent=2, ensure_ascii=False))
@@ -156,6 +157,7 @@ def generate(
         max_questions=max_questions,
         published=_parse_date(on),
         model=model,
+        english_only=model is None,  # a pipeline named with --model may read another language
     )
     if jobs is not None and scheduler:
         raise InputError("--jobs and --scheduler: choose one (the cluster's workers do the work)")

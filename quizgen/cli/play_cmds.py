@@ -41,6 +41,9 @@ def play(
     seed: int | None = typer.Option(None, "--seed", help="Seed for the question order."),
     no_shuffle: bool = typer.Option(False, "--no-shuffle", help="Keep the bank's order."),
     theme: str | None = typer.Option(None, "--theme", help="light or dark."),
+    profile: str | None = typer.Option(
+        None, "--profile", "-p", help="The learner whose history to use (default: your OS user)."
+    ),
 ) -> None:
     """Quiz yourself in the terminal.
 
@@ -51,8 +54,10 @@ def play(
     Example: quizgen play banks/face-to-face.json
     """
     from quizgen.bank.models import KINDS, QUESTION_TYPES
+    from quizgen.quiz.paths import use_profile
     from quizgen.quiz.session import QuizConfig
 
+    use_profile(profile)
     if mode not in ("practice", "exam"):
         raise typer.BadParameter(f"{mode!r} is not practice or exam", param_hint="--mode")
     if theme is not None and theme not in ("light", "dark"):
@@ -96,6 +101,9 @@ def play(
 @app.command()
 def history(
     limit: int = typer.Option(20, "--limit", "-l", help="How many sessions to list.", min=1),
+    profile: str | None = typer.Option(
+        None, "--profile", "-p", help="The learner whose history to list (default: your OS user)."
+    ),
 ) -> None:
     """List past quiz sessions, newest first.
 
@@ -106,8 +114,9 @@ def history(
 
     from quizgen.cli.common import console
     from quizgen.quiz.history import open_history
-    from quizgen.quiz.paths import history_path
+    from quizgen.quiz.paths import history_path, use_profile
 
+    use_profile(profile)
     path = history_path()
     if not path.exists():
         console.print("No quizzes played yet.", markup=False)

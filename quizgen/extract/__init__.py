@@ -17,6 +17,7 @@ from quizgen.extract.base import EXTRACTORS, Context, run_order
 from quizgen.extract.nlp import load_nlp
 from quizgen.extract.tokens import Parsed, from_doc
 from quizgen.ingest.models import Article
+from quizgen.text.markers import mask_citations
 
 __all__ = ["EXTRACTORS", "Analysis", "analyse", "load_nlp", "parse"]
 
@@ -35,9 +36,10 @@ class Analysis:
 
 def parse(article: Article, nlp: Any | None = None, batch_size: int = 64) -> list[Parsed]:
     nlp = nlp or load_nlp()
-    texts: Iterable[str] = (s.text for s in article.sentences)
+    # citation markers are masked with spaces: the parser never sees them, offsets stay put
+    texts: Iterable[str] = (mask_citations(s.text) for s in article.sentences)
     return [
-        from_doc(doc, i, article.sentences[i].start)
+        from_doc(doc, i, article.sentences[i].start, article.sentences[i].text)
         for i, doc in enumerate(nlp.pipe(texts, batch_size=batch_size))
     ]
 

@@ -74,7 +74,17 @@ Run = Callable[[Context], None]
 #: What an extractor can need or provide: the facts of a kind (their tokens are claimed)
 #: and the named sets of :class:`Context`.
 RESOURCES = frozenset(
-    {"title", "person", "date", "figure", "place", "organization", "person_names", "place_names", "numbered_names"}
+    {
+        "title",
+        "person",
+        "date",
+        "figure",
+        "place",
+        "organization",
+        "person_names",
+        "place_names",
+        "numbered_names",
+    }
 )
 
 
@@ -90,7 +100,9 @@ class ExtractorSpec:
 EXTRACTORS: dict[str, ExtractorSpec] = {}
 
 
-def extractor(name: str, *, requires: tuple[str, ...] = (), provides: tuple[str, ...]) -> Callable[[Run], Run]:
+def extractor(
+    name: str, *, requires: tuple[str, ...] = (), provides: tuple[str, ...]
+) -> Callable[[Run], Run]:
     """Register ``run`` as the extractor ``name`` with what it needs and what it provides."""
 
     def register(run: Run) -> Run:
@@ -115,7 +127,9 @@ def run_order(specs: dict[str, ExtractorSpec] | None = None) -> list[ExtractorSp
     for s in specs.values():
         missing = [r for r in s.requires if r not in providers]
         if missing:
-            raise ValueError(f"extractor {s.name!r} needs {', '.join(sorted(missing))}, which no extractor provides")
+            raise ValueError(
+                f"extractor {s.name!r} needs {', '.join(sorted(missing))}, which no extractor provides"
+            )
     order: list[ExtractorSpec] = []
     done: set[str] = set()
     visiting: set[str] = set()

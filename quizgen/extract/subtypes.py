@@ -93,7 +93,22 @@ def question_noun(kind: str, subtype: str | None, name: str = "") -> str:
     if kind == "place":
         return PLACE_NOUNS_BY_SUBTYPE.get(subtype or "", "place")
     head = head_word(name)
-    if head in _HEAD_OF and head not in {"inc", "ltd", "plc", "corp", "co", "llc", "ag", "sa", "gmbh", "group", "fc"}:
-        if _HEAD_OF[head] not in {"event", "media", "team"} and len(head) > 3:
+    if head in _HEAD_OF and head not in {
+        "inc",
+        "ltd",
+        "plc",
+        "corp",
+        "co",
+        "llc",
+        "ag",
+        "sa",
+        "gmbh",
+        "group",
+        "fc",
+    }:
+        long_name = (
+            len([w for w in name.split() if w.lower() != "the"]) >= 3
+        )  # not "which congress" of "US Congress"
+        if _HEAD_OF[head] not in {"event", "media", "team"} and len(head) > 3 and long_name:
             return head
     return ORG_NOUNS_BY_SUBTYPE.get(subtype or "", "organization")

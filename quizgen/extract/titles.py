@@ -63,12 +63,20 @@ def title_spans(p: Parsed) -> list[tuple[int, int]]:
             end = _run(p, i + 1)
             before = p.toks[i - 1].text.lower()
             last = p.toks[end - 1].text.lower() if end > i + 1 else ""
-            if end > i + 1 and before not in {"at", "in", "from", "to", "into", "near"} and last not in (
-                ORG_HEADS | VENUE_WORDS
+            if (
+                end > i + 1
+                and before not in {"at", "in", "from", "to", "into", "near"}
+                and last not in (ORG_HEADS | VENUE_WORDS)
             ):
                 out.append((i, end))
         # "the film Titanic", "his novel Ulysses", "the musical Mary Poppins"
-        elif t.lemma.lower() in WORK_NOUNS and i + 1 < n and _capitalised(p, i + 1) and p.toks[i + 1].pos == "PROPN":
+        elif (
+            t.lemma.lower() in WORK_NOUNS
+            and t.pos == "NOUN"  # "played Emilia" is no play called Emilia
+            and i + 1 < n
+            and _capitalised(p, i + 1)
+            and p.toks[i + 1].pos == "PROPN"
+        ):
             end = _run(p, i + 1)
             if end - i - 1 <= 8:
                 out.append((i + 1, end))
@@ -98,8 +106,12 @@ def listed_with(p: Parsed, spans: list[tuple[int, int]]) -> list[tuple[int, int]
         for g in list(group):
             group |= {c.i for c in p.children(g) if c.dep == "conj"}
         linked = p.toks[head].dep == "conj" or any(c.dep == "conj" for c in p.children(head))
-        if linked and group & inside and not any(
-            p.toks[g].ent == "PERSON" and g not in inside and not e.start <= g < e.end for g in group
+        if (
+            linked
+            and group & inside
+            and not any(
+                p.toks[g].ent == "PERSON" and g not in inside and not e.start <= g < e.end for g in group
+            )
         ):
             out.append((e.start, e.end))
     return out

@@ -15,16 +15,21 @@ from, so question writers can move and replace constituents by token index.
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from quizgen.extract.tokens import Parsed
 from quizgen.lexicon.grammar import (
     CLOSING_BRACKETS,
+    DESCRIBING_PREPOSITIONS,
     LEADING_CONNECTIVES,
     OPENING_BRACKETS,
+    QUOTE_CHARS,
+    SELECTING_WORDS,
 )
-from quizgen.lexicon.people import ATTRIBUTION_VERBS, ROLE_NOUNS
+from quizgen.lexicon.people import ATTRIBUTION_VERBS, DEMONYM_NOUNS, ROLE_NOUNS
 
 #: Dependencies of a clause's verb whose subtrees go unless they hold the answer.
 _DROP_FROM_VERB = {"advcl", "parataxis", "intj", "discourse", "meta", "dep", "csubj"}
@@ -54,8 +59,8 @@ class Clause:
     subject: set[int] = field(default_factory=set)  # token indices of the subject
     auxes: list[int] = field(default_factory=list)  # auxiliaries before the verb, in order
     moved: set[int] = field(default_factory=set)  # fronted adjunct tokens moved to the end
-    borrowed: bool = False  # the subject came from outside the verb's subtree
     frame: set[int] = field(default_factory=set)  # "For X," / "According to X,": whose view it is
+    root: int | None = None  # a copular clause made from an aside: the aside's head
 
     @property
     def indices(self) -> set[int]:
@@ -64,10 +69,6 @@ class Clause:
     def statement(self) -> str:
         """The clause as a sentence of its own."""
         return finish(realize(self.words), ".")
-
-    def span_words(self, keep: Iterable[int]) -> list[Word]:
-        wanted = set(keep)
-        return [w for w in self.words if w.idx in wanted]
 
 
 def descendants(p: Parsed, i: int) -> set[int]:
@@ -89,6 +90,38 @@ def span_head(p: Parsed, lo: int, hi: int) -> int:
     return hi - 1
 
 
+_JOINERS = {"-", "/"}
+
+
+def glue_groups(p: Parsed) -> list[set[int]]:
+    """Tokens written as one word ("co-stars", "777-200LR", "non-stop"): the parse splits
+    them at hyphens and slashes, but a question must keep or replace them whole."""
+    groups: list[set[int]] = []
+    current: set[int] = set()
+    for t in p.toks[:-1]:
+        nxt = p.toks[t.i + 1]
+        word, next_word = any(ch.isalnum() for ch in t.text), any(ch.isalnum() for ch in nxt.text)
+        joined = not t.ws and ((word and nxt.text in _JOINERS) or (t.text in _JOINERS and next_word))
+        if joined and (word or t.i in current):
+            current |= {t.i, t.i + 1}
+        else:
+            if len(current) > 1:
+                groups.append(current)
+            current = set()
+    if len(current) > 1:
+        groups.append(current)
+    return [g for g in groups if any(any(ch.isalnum() for ch in p.toks[i].text) for i in g) and len(g) >= 3]
+
+
+def close_glue(p: Parsed, idx: set[int]) -> set[int]:
+    """``idx`` with every word it touches kept whole."""
+    out = set(idx)
+    for g in glue_groups(p):
+        if g & out:
+            out |= g
+    return out
+
+
 def _is_verb(p: Parsed, i: int) -> bool:
     t = p.toks[i]
     return t.pos in {"VERB", "AUX"} and t.dep not in {"aux", "auxpass"}
@@ -108,12 +141,16 @@ def clause_verb(p: Parsed, head: int) -> int | None:
         if j != head and _is_verb(p, j):
             if t.dep == "xcomp" or (t.dep in {"acl", "amod"} and _subject_of(p, j) is None):
                 pass  # "wants to visit", "a deal signed in 2013": part of a larger clause
-            elif any(c.tag == "TO" for c in p.children(j)) or (t.tag == "VBG" and not any(
-                c.dep in {"aux", "auxpass"} for c in p.children(j)
-            )):
+            elif any(c.tag == "TO" for c in p.children(j)) or (
+                t.tag == "VBG" and not any(c.dep in {"aux", "auxpass"} for c in p.children(j))
+            ):
                 pass  # "for Russia to use Rason": not a clause of its own
             elif t.dep == "ccomp" and _subject_of(p, j) is None:
                 pass
+            elif (
+                t.tag == "VB" and not any(c.dep in {"aux", "auxpass"} for c in p.children(j)) and t.head != j
+            ):
+                pass  # "set to begin showing": a bare verb is no clause of its own
             else:
                 return j
         if t.head == j:
@@ -128,7 +165,9 @@ def _borrowed_subject(p: Parsed, v: int) -> tuple[list[int], int | None]:
     t = p.toks[v]
     if t.dep == "conj" and _is_verb(p, t.head):
         first = t.head
-        while p.toks[first].dep == "conj" and _is_verb(p, p.toks[first].head) and _subject_of(p, first) is None:
+        while (
+            p.toks[first].dep == "conj" and _is_verb(p, p.toks[first].head) and _subject_of(p, first) is None
+        ):
             first = p.toks[first].head
         s = _subject_of(p, first)
         if s is not None:
@@ -182,8 +221,34 @@ def _drop_brackets(p: Parsed, keep: set[int], protect: set[int]) -> None:
                 keep -= inside
 
 
+def shouting(p: Parsed) -> bool:
+    """A heading or a caption in capitals ("TOO FAST TOO FURIOUS (DIGITAL BRIDGES)")."""
+    words = [t.text for t in p.toks if t.text.isalpha() and len(t.text) > 1]
+    return bool(words) and sum(w.isupper() for w in words) * 2 > len(words)
+
+
+def joins_across_a_cut(p: Parsed, words: list[Word]) -> bool:
+    """Two names the cuts brought together ("Dizzy Gillespie JJ Johnson's trombone"): a comma
+    stood between them in the sentence, and now nothing does."""
+    for a, b in itertools.pairwise(words):
+        if a.idx is None or b.idx is None or b.idx <= a.idx + 1:
+            continue
+        between = p.toks[a.idx + 1 : b.idx]
+        if (
+            any(t.text == "," for t in between)
+            and p.toks[a.idx].pos in {"PROPN", "NOUN", "NUM"}
+            and p.toks[b.idx].pos in {"PROPN", "NOUN", "NUM", "DET"}
+        ):
+            return True
+    return False
+
+
 def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Clause | None:
     """The clause that holds tokens [lo, hi), simplified; None when the parse gives none."""
+    if shouting(p):
+        return None
+    if p.text.rstrip(" ”\"'’").endswith("?") or quoted(p, lo, hi) or in_aside(p, lo):
+        return None  # a question the article asks, someone's words, an aside: not a fact to ask about
     head = span_head(p, lo, hi)
     aside = _aside_holding(p, set(range(lo, hi)))
     if aside is not None:
@@ -195,15 +260,33 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     answer = set(range(lo, hi))
     segment = _segment(p, lo, hi)
     if v not in segment:  # "...reinforced: Russia cancelled 90% of the debt": the part after the colon
-        inner = [j for j in segment if _is_verb(p, j) and _subject_of(p, j) in segment
-                 and answer <= descendants(p, j)]
+        inner = [
+            j
+            for j in segment
+            if _is_verb(p, j) and _subject_of(p, j) in segment and answer <= descendants(p, j)
+        ]
         if not inner:
             return None
         v = min(inner, key=lambda j: len(descendants(p, j)))
     vt = p.toks[v]
+    up = v
+    while p.toks[up].head != up:
+        up = p.toks[up].head
+        if any(c.dep == "neg" for c in p.children(up)) and _is_verb(p, up):
+            return None  # "... does not mean X are not calling ...": the cut would flip what is said
+    subj0 = _subject_of(p, v)
+    if subj0 is not None and any(c.dep in {"aux", "auxpass"} and c.i < subj0 for c in p.children(v)):
+        return None  # "Will the prime minister not ...": a question in the article's own words
+    if vt.lemma in {"have", "be", "do"} and not any(
+        c.dep in {"dobj", "attr", "acomp", "prep", "xcomp", "ccomp", "oprd", "npadvmod", "expl"}
+        for c in p.children(v)
+    ):
+        return None  # "The Lib Dems have, once again": the verb of the fact is missing
     keep = descendants(p, v) & segment
     subj = _subject_of(p, v)
-    relative = next((c.i for c in p.toks if c.i in keep and c.tag in {"WDT", "WP", "WP$"} and _rel_of(p, c.i) == v), None)
+    relative = next(
+        (c.i for c in p.toks if c.i in keep and c.tag in {"WDT", "WP", "WP$"} and _rel_of(p, c.i) == v), None
+    )
     subject: set[int] = set()
     inserted_subject: list[int] = []
     if vt.dep == "relcl" and relative is not None:
@@ -216,13 +299,17 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         inserted_subject, _ = _borrowed_subject(p, v)
         if not inserted_subject or answer & set(inserted_subject):
             return None
-        if p.toks[v].tag != p.toks[p.toks[v].head].tag and not any(
-            c.dep in {"aux", "auxpass"} for c in p.children(v)
+        if (
+            p.toks[v].tag in {"VB", "VBG"}
+            and p.toks[v].tag != p.toks[p.toks[v].head].tag
+            and not any(c.dep in {"aux", "auxpass"} for c in p.children(v))
         ):
             return None  # "is looking to break out ... and loosen": the parse joined unlike verbs
-    speaker = subj is not None and vt.lemma in ATTRIBUTION_VERBS and bool(answer & _np(p, subj))
+    # "'...', Mr Learmount continued": words before the verb make any verb a verb of saying
+    attributive = vt.lemma in ATTRIBUTION_VERBS or any(c.dep == "ccomp" and c.i < v for c in p.children(v))
+    speaker = subj is not None and attributive and bool(answer & _np(p, subj))
     said = next((c.i for c in p.children(v) if c.dep == "ccomp"), None)
-    if vt.lemma in ATTRIBUTION_VERBS and not speaker and said is not None and not answer & descendants(p, said):
+    if attributive and not speaker and said is not None and not answer & descendants(p, said):
         return None  # "Mr Bush said in his budget message to Congress ...": what was said is the fact
     protect = answer | {v}
     quote: set[int] = set()
@@ -234,7 +321,7 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             keep -= d
         elif c.dep == "mark" or (c.tag == "WRB" and c.dep == "advmod" and c.i < v):
             keep -= d  # "while", "where": the clause stands alone now
-        elif c.dep == "ccomp" and vt.lemma in ATTRIBUTION_VERBS:
+        elif c.dep == "ccomp" and attributive:
             if speaker and c.i < v:
                 quote = d - _adjuncts(p, c.i, answer)  # "'...,' says X" -> "X says that ..."
                 keep -= d - quote
@@ -242,6 +329,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
                 keep -= d
         elif c.dep in {"advmod", "cc"} and c.text.lower() in LEADING_CONNECTIVES and c.i < v:
             keep -= d
+        elif c.i < v and " ".join(p.toks[k].text.lower() for k in sorted(d)) in LEADING_CONNECTIVES:
+            keep -= d  # "By contrast", "In addition", "Of course"
         elif c.dep == "prep" and c.i > v and _set_off(p, c.i) and max(d) + 2 >= len(p.toks):
             keep -= d  # "..., with much of that money going to African nations."
     for j in sorted(keep):
@@ -251,14 +340,34 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             if c.i not in keep or c.i in protect or answer & descendants(p, c.i):
                 continue
             if (c.dep in _NONRESTRICTIVE and _set_off(p, c.i)) or c.dep == "parataxis":
-                keep -= descendants(p, c.i)
+                d = descendants(p, c.i)
+                keep -= d
+                # the aside runs to its closing comma, whatever the parse hung on the name
+                # ("Gordon Brown, chancellor of the exchequer under Mr Blair, became ...")
+                end = max(d) + 1
+                while end < len(p.toks) and p.toks[end].text != "," and end in descendants(p, j):
+                    end += 1
+                if end < len(p.toks) and p.toks[end].text == "," and not answer & set(range(max(d) + 1, end)):
+                    keep -= set(range(max(d) + 1, end))
             elif c.dep == "prep" and p.toks[j].pos == "PROPN" and _set_off(p, c.i) and _closed_off(p, c.i):
                 keep -= descendants(p, c.i)  # "Georgy Toloraya, from the Institute ..., explains"
             elif c.dep == "conj" and p.toks[c.i].pos in {"VERB", "AUX"} and j != v:
                 keep -= descendants(p, c.i) | {k.i for k in p.children(j) if k.dep == "cc"}
+    keep = close_glue(p, keep) & segment
     _drop_brackets(p, keep, answer)
     _drop_dashed(p, keep, answer)
     keep -= {t.i for t in p.toks if t.text in {".", "!", "?", "…"} and t.i >= len(p.toks) - 3}
+    content_object = vt.lemma in {"announce", "confirm", "deny", "reveal", "report", "predict", "estimate"}
+    if (
+        attributive
+        and not quote
+        and not any(
+            c.i in keep
+            and (c.dep in {"ccomp", "xcomp"} or (content_object and c.dep == "dobj" and c.tag != "PRP"))
+            for c in p.children(v)
+        )
+    ):
+        return None  # "X asked him, in effect": what was said is gone
     fronted = _fronted_adjuncts(p, v, subj, answer) & keep
     frame: set[int] = set()
     for c in p.children(v):
@@ -269,12 +378,16 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
                 fronted -= d
             else:
                 return None
-    keep -= {
-        i
-        for c in p.children(v)
-        if c.dep in {"prep", "npadvmod", "advmod"} and _fronted(p, c.i, v, subj)
-        for i in descendants(p, c.i)
-    } - fronted - frame
+    keep -= (
+        {
+            i
+            for c in p.children(v)
+            if c.dep in {"prep", "npadvmod", "advmod"} and _fronted(p, c.i, v, subj)
+            for i in descendants(p, c.i)
+        }
+        - fronted
+        - frame
+    )
     if not answer <= keep:
         return None
     # the relative pronoun's phrase: "on which X agreed" -> "X agreed on <antecedent>"
@@ -283,6 +396,12 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         rel_pp = descendants(p, p.toks[relative].head) & keep
     if subj is not None and relative != subj:
         subject = _np(p, subj) & keep
+    if quote:  # reported now: the quotation marks go ("the 777-200LR is a niche player")
+        marks = {
+            i for i in range(min(quote), v) if p.toks[i].pos == "PUNCT" and p.toks[i].text in QUOTE_CHARS
+        }
+        keep -= marks
+        quote -= marks
     inverted = bool(subject) and min(subject) > v
     body = sorted(keep - fronted - rel_pp - quote - frame - (subject if inverted else set()))
     words: list[Word] = []
@@ -290,15 +409,21 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     def add(indices: Iterable[int]) -> None:
         for i in indices:
             if i == relative and relative is not None:
-                ante = [k for k in sorted(_np(p, vt.head) - descendants(p, v)) if p.toks[k].dep != "punct"]
-                text = realize([Word(p.toks[k].text, k, p.toks[k].ws) for k in ante])
+                # the antecedent stands where the relative pronoun stood, word by word
+                glued = set().union(*glue_groups(p))
+                ante = [
+                    k
+                    for k in sorted(_np(p, vt.head) - descendants(p, v))
+                    if (p.toks[k].dep != "punct" or k in glued) and k < min(descendants(p, v))
+                ]
+                start = len(words)
+                words.extend(Word(p.toks[k].text, k, p.toks[k].ws) for k in ante)
                 if p.toks[i].tag == "WP$":  # "whose relations" -> "Russia's relations"
-                    text += "’s" if "’" in p.text else "'s"
-                if text[:1].isupper() and p.toks[ante[0]].text in {"The", "A", "An"}:
-                    text = text[0].lower() + text[1:]
-                words.append(Word(text, i, " "))
+                    words.append(Word("’s" if "’" in p.text else "'s", None))
+                if ante and p.toks[ante[0]].text in {"The", "A", "An"} and start > 0:
+                    words[start].text = words[start].text.lower()
                 if p.toks[i].dep in _SUBJECTS:
-                    subject.add(i)
+                    subject.update(ante)
                 continue
             words.append(Word(p.toks[i].text, i, p.toks[i].ws))
 
@@ -308,8 +433,19 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     if inverted:
         add(sorted(subject))
     add(body)
+    if sum(1 for c in p.children(v) if c.dep == "dobj" and c.i in keep) > 1:
+        return None  # two direct objects: the parse went wrong ("co-star Michael Gambon ... Jonathan Pryce")
+    kept_quote = sorted(quote & keep)
+    if kept_quote and any(
+        p.toks[i].pos != "PUNCT" and i not in keep for i in range(kept_quote[0], kept_quote[-1] + 1)
+    ):
+        return None  # a quotation cut in its middle misreports the speaker
     quote &= keep
     if quote:
+        if vt.lemma not in ATTRIBUTION_VERBS:  # "'...', he continued" -> "he said that ..."
+            for w in words:
+                if w.idx == v:
+                    w.text = "says" if vt.tag in {"VBZ", "VBP"} else "said"
         words.append(Word("that", None))
         start = len(words)
         add(sorted(quote - {t.i for t in p.toks if t.pos == "PUNCT" and t.i in quote and t.text in ",;:"}))
@@ -332,21 +468,41 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     if inserted_subject and not auxes and p.toks[v].tag in {"VBN", "VB", "VBG"}:
         first = p.toks[v].head
         borrowed_aux = [c.i for c in p.children(first) if c.dep in {"aux", "auxpass"} and c.i < first]
-        pos = next(k for k, w in enumerate(words) if w.idx == v)
+        if not borrowed_aux and p.toks[first].lemma == "be" and p.toks[v].tag == "VBN":
+            borrowed_aux = [first]  # "its plans were on track and funded until 2008": "were funded"
+        pos = next((k for k, w in enumerate(words) if w.idx == v), None)
+        if pos is None:
+            return None  # the verb itself was cut: no clause left
         for a in reversed(borrowed_aux):  # "has visited X and met Y": "has" serves "met" too
             words.insert(pos, Word(p.toks[a].text, a, " "))
         auxes = borrowed_aux
-    clause = Clause(p, v, words, subject, auxes, fronted, bool(inserted_subject) or relative is not None, frame)
+    clause = Clause(p, v, words, subject, auxes, fronted, frame)
     lead = next((w.idx for w in words if w.idx is not None and p.toks[w.idx].pos != "PUNCT"), None)
-    if lead is not None and p.toks[lead].tag in {"WP", "WDT", "WRB"} and any(
-        w.idx == lead and w.text == p.toks[lead].text for w in words
+    if (
+        lead is not None
+        and p.toks[lead].tag in {"WP", "WDT", "WRB"}
+        and any(w.idx == lead and w.text == p.toks[lead].text for w in words)
     ):
         return None  # "what some call a strategy": a free relative, not a clause
-    if not _resolve_start(clause, answer, resolve):
+    if not _resolve_start(clause, answer - frame, resolve):
         return None
-    if not _balanced(realize(clause.words)):
+    if (
+        not _balanced(realize(clause.words))
+        or _comma_before_verb(clause)
+        or joins_across_a_cut(p, clause.words)
+    ):
         return None
     return clause
+
+
+def _comma_before_verb(clause: Clause) -> bool:
+    """ "Mr Blair, is the ...": a comma between subject and verb means the cuts went wrong."""
+    first_verb = clause.auxes[0] if clause.auxes else clause.verb
+    for k, w in enumerate(clause.words):
+        if w.idx == first_verb and k > 0:
+            commas = sum(1 for x in clause.words[:k] if x.text == ",")  # a pair around a kept aside is fine
+            return clause.words[k - 1].text == "," and commas % 2 == 1
+    return False
 
 
 def _lower_first(p: Parsed, words: list[Word], start: int) -> None:
@@ -354,8 +510,9 @@ def _lower_first(p: Parsed, words: list[Word], start: int) -> None:
     for w in words[start:]:
         if w.idx is None or p.toks[w.idx].pos == "PUNCT":
             continue
-        if p.toks[w.idx].tag not in {"NNP", "NNPS"} and w.text not in {"I"}:
-            w.text = w.text[:1].lower() + w.text[1:]
+        name = p.toks[w.idx].ent in {"NORP", "GPE", "ORG", "PERSON", "LOC", "EVENT", "WORK_OF_ART"}
+        if p.toks[w.idx].tag not in {"NNP", "NNPS"} and w.text not in {"I"} and not name:
+            w.text = w.text[:1].lower() + w.text[1:]  # but "British music" stays British
         return
 
 
@@ -379,8 +536,10 @@ def _adjuncts(p: Parsed, v: int, answer: set[int]) -> set[int]:
         d = descendants(p, c.i)
         if d & answer:
             continue
-        if c.dep in _DROP_FROM_VERB or c.dep in {"conj", "cc", "mark"} or (
-            c.dep in {"advmod"} and c.text.lower() in LEADING_CONNECTIVES
+        if (
+            c.dep in _DROP_FROM_VERB
+            or c.dep in {"conj", "cc", "mark"}
+            or (c.dep in {"advmod"} and c.text.lower() in LEADING_CONNECTIVES)
         ):
             out |= d
     return out
@@ -428,7 +587,7 @@ def _linear(p: Parsed, v: int, answer: set[int], resolve: Resolver | None) -> Cl
     if not answer <= {w.idx for w in words}:
         return None
     auxes = [c.i for c in p.children(v) if c.dep in {"aux", "auxpass", "neg"} and c.i < v]
-    clause = Clause(p, v, _pair_quotes(p, _tidy_words(p, words)), set(subject), auxes, set(range(start)), False)
+    clause = Clause(p, v, _pair_quotes(p, _tidy_words(p, words)), set(subject), auxes, set(range(start)))
     if not _resolve_start(clause, answer, resolve) or not _balanced(realize(clause.words)):
         return None
     return clause
@@ -448,6 +607,36 @@ def _rel_of(p: Parsed, i: int) -> int | None:
     return None
 
 
+def in_aside(p: Parsed, lo: int) -> bool:
+    """Is token ``lo`` inside brackets or between two dashes (an aside)?"""
+    depth = 0
+    dashes = 0
+    for t in p.toks[:lo]:
+        depth += (t.text == "(") - (t.text == ")")
+        if t.text in {"—", "–"} or (t.text == "-" and t.ws and t.i > 0 and p.toks[t.i - 1].ws):
+            dashes += 1
+    closing = any(
+        t.text in {"—", "–"} or (t.text == "-" and t.ws and p.toks[t.i - 1].ws) for t in p.toks[lo:]
+    )
+    return depth > 0 or (dashes % 2 == 1 and closing)
+
+
+def quoted(p: Parsed, lo: int, hi: int) -> bool:
+    """Are tokens [lo, hi) inside quotation marks?"""
+    depth = 0
+    straight = False
+    for t in p.toks[:lo]:
+        if t.pos != "PUNCT":
+            continue
+        if t.text in {"“", "‘"}:
+            depth += 1
+        elif t.text in {"”", "’"} and depth:
+            depth -= 1
+        elif t.text == '"':
+            straight = not straight
+    return depth > 0 or straight
+
+
 def _aside_holding(p: Parsed, answer: set[int]) -> tuple[int, int] | None:
     """(noun, modifier) when the answer sits in an aside about a name: "Cheong, an analyst
     from Sejong University, says ..." or "Toloraya, from the Institute ..., explains"."""
@@ -459,11 +648,26 @@ def _aside_holding(p: Parsed, answer: set[int]) -> tuple[int, int] | None:
         if t.head == j:
             return None
         parent = p.toks[t.head]
-        if parent.pos in {"PROPN", "NOUN"} and _after_comma(p, j) and (
-            t.dep == "appos" or (t.dep == "prep" and parent.pos == "PROPN" and _closed_off(p, j))
+        opening = [p.toks[k].text.lower() for k in range(min(descendants(p, j)), j + 1)]
+        if (
+            parent.pos in {"PROPN", "NOUN"}
+            and _after_comma(p, j)
+            and not set(opening) & SELECTING_WORDS
+            and (
+                t.dep == "appos"
+                or (
+                    t.dep == "prep"
+                    and t.text.lower() in DESCRIBING_PREPOSITIONS
+                    and parent.pos == "PROPN"
+                    and _closed_off(p, j)
+                )
+                or (t.dep == "acl" and t.tag == "VBN" and _closed_off(p, j))  # "the reserve, created in ..."
+            )
         ):
             return t.head, j
-        if t.dep in {"nsubj", "nsubjpass", "dobj", "ROOT"} or _is_verb(p, t.head):
+        if t.dep in {"nsubj", "nsubjpass", "dobj", "ROOT"}:
+            return None
+        if _is_verb(p, t.head) and not (parent.dep == "acl" and parent.tag == "VBN"):
             return None
         j = t.head
     return None
@@ -472,49 +676,65 @@ def _aside_holding(p: Parsed, answer: set[int]) -> tuple[int, int] | None:
 def copular(
     p: Parsed, noun: int, modifier: int, answer: set[int], resolve: Resolver | None = None
 ) -> Clause | None:
-    """"Cheong Seong-chang, an analyst from Seoul's Sejong University, says ..." ->
+    """ "Cheong Seong-chang, an analyst from Seoul's Sejong University, says ..." ->
     "Cheong Seong-chang is an analyst from Seoul's Sejong University"."""
     subject = sorted(_np(p, noun) - descendants(p, modifier))
     if not subject or (set(subject) & answer and answer & descendants(p, modifier)):
         return None
-    if answer <= descendants(p, modifier) and all(p.toks[i].ent == "PERSON" for i in answer):
-        # "the chancellor, Gordon Brown" names a role; "HIV/Aids, the BBC's Jonathan Beale" is a misparse
-        if p.toks[noun].lemma.lower() not in ROLE_NOUNS and p.toks[noun].ent != "PERSON":
-            return None
+    # "the chancellor, Gordon Brown" names a role; "HIV/Aids, the BBC's Jonathan Beale" is a misparse
+    if (
+        answer <= descendants(p, modifier)
+        and all(p.toks[i].ent == "PERSON" for i in answer)
+        and p.toks[noun].lemma.lower() not in ROLE_NOUNS
+        and p.toks[noun].ent != "PERSON"
+    ):
+        return None
     complement = descendants(p, modifier)
     _drop_brackets(p, complement, answer)
     for j in sorted(complement):
         for c in p.children(j):
-            if c.i in complement and not answer & descendants(p, c.i) and (
-                (c.dep in _NONRESTRICTIVE and _set_off(p, c.i)) or c.dep in {"relcl", "acl"}
+            if (
+                c.i in complement
+                and not answer & descendants(p, c.i)
+                and ((c.dep in _NONRESTRICTIVE and _set_off(p, c.i)) or c.dep in {"relcl", "acl"})
             ):
                 complement -= descendants(p, c.i)
     if not answer <= complement | set(subject):
         return None
+    core = {i for i in complement if p.toks[i].pos != "PUNCT"}
+    flip = p.toks[modifier].dep == "appos" and core and answer >= {i for i in core if p.toks[i].dep != "det"}
     v = clause_verb(p, noun)
     past = v is not None and (
         p.toks[v].tag == "VBD" or any(c.tag == "VBD" for c in p.children(v) if c.dep in {"aux", "auxpass"})
     )
     plural = p.toks[noun].tag in {"NNS", "NNPS"} or any(c.dep == "conj" for c in p.children(noun))
+    past = past or p.toks[modifier].tag == "VBN"  # "the reserve, created in the 1970s": it was created
     be = ("were" if plural else "was") if past else ("are" if plural else "is")
     while subject and p.toks[subject[-1]].pos == "PUNCT":
         subject.pop()
+    if flip:  # "EEF chief economist, Steve Radley" -> "Steve Radley is the EEF chief economist"
+        if any(p.toks[i].dep == "conj" for i in core) or plural:
+            return None  # "the Hollywood actors, Ben Stiller and Samuel L Jackson"
+        subject, complement = sorted(core), set(subject)
+        be = "was" if past else "is"
     words = [Word(p.toks[i].text, i, p.toks[i].ws) for i in subject]
     words.append(Word(be, None))
     rest = [Word(p.toks[i].text, i, p.toks[i].ws) for i in sorted(complement)]
+    if (
+        flip
+        and rest
+        and p.toks[rest[0].idx or 0].dep != "det"
+        and p.toks[rest[0].idx or 0].tag not in {"NNP", "POS"}
+    ):
+        rest.insert(0, Word("the", None))
     if rest and rest[0].text == "of" and p.toks[modifier].dep == "prep":
         rest[0] = Word("from", rest[0].idx, rest[0].ws)  # "X, of Kookmin University," -> "X is from ..."
     words += rest
     words = _pair_quotes(p, _tidy_words(p, words))
-    clause = Clause(p, -1, words, set(subject), [], set(), False)
+    clause = Clause(p, -1, words, set(subject), [], set(), root=subject[0] if flip else modifier)
     if not _resolve_start(clause, answer, resolve) or not _balanced(realize(clause.words)):
         return None
     return clause
-
-
-def _subject_set(p: Parsed, v: int) -> set[int]:
-    s = _subject_of(p, v)
-    return _np(p, s) if s is not None else set()
 
 
 def _fronted(p: Parsed, i: int, v: int, subj: int | None) -> bool:
@@ -523,7 +743,14 @@ def _fronted(p: Parsed, i: int, v: int, subj: int | None) -> bool:
         return False
     d = descendants(p, i)
     hi = max(d)
-    return hi < min(descendants(p, subj)) and hi + 1 < len(p.toks) and p.toks[hi + 1].text == ","
+    if hi >= min(descendants(p, subj)) or hi + 1 >= len(p.toks):
+        return False
+    if p.toks[hi + 1].text == ",":
+        return True
+    # "Last month Marsh agreed ...", "On Tuesday the bank said ...": a time needs no comma
+    return min(d) == 0 and all(
+        p.toks[k].ent in {"DATE", "TIME"} or p.toks[k].pos in {"ADP", "DET"} for k in d
+    )
 
 
 def _fronted_adjuncts(p: Parsed, v: int, subj: int | None, answer: set[int]) -> set[int]:
@@ -532,9 +759,15 @@ def _fronted_adjuncts(p: Parsed, v: int, subj: int | None, answer: set[int]) -> 
     if subj is None:
         return out
     for c in p.children(v):
-        if c.dep in {"prep", "npadvmod"} and _fronted(p, c.i, v, subj):
+        if (
+            c.dep in {"prep", "npadvmod"}
+            and c.text.lower() not in {"for", "according"}
+            and _fronted(p, c.i, v, subj)
+        ):
             d = descendants(p, c.i)
-            if len(d) <= 6 and (d & answer or any(p.toks[k].ent in {"DATE", "GPE", "LOC", "TIME"} for k in d)):
+            if len(d) <= 6 and (
+                d & answer or any(p.toks[k].ent in {"DATE", "GPE", "LOC", "TIME"} for k in d)
+            ):
                 out |= d
     return out
 
@@ -555,10 +788,24 @@ def _tidy_words(p: Parsed, words: list[Word]) -> list[Word]:
         if w.text in {",", ";", ":"} and (not out or out[-1].text in {",", ";", ":", "(", "“", '"'}):
             continue
         out.append(w)
-    while out and (out[0].text in {",", ";", ":", "—", "–", "-", ")"} or out[0].text.lower() in {"and", "but", "or"}):
+    while out and (
+        out[0].text in {",", ";", ":", "—", "–", "-", ")"} or out[0].text.lower() in {"and", "but", "or"}
+    ):
         out.pop(0)
-    while out and out[-1].text in {",", ";", ":", "—", "–", "-", "(", ".", "!", "?"}:
+    while out and (
+        out[-1].text in {",", ";", ":", "—", "–", "-", "(", ".", "!", "?"}
+        or out[-1].text.lower() in {"and", "or", "but"}
+    ):
         out.pop()
+    # the sentence's first word is no longer first: "Overall UK exports" -> "overall UK exports"
+    for w in out[1:]:
+        if (
+            w.idx == 0
+            and w.text == p.toks[0].text
+            and p.toks[0].tag not in {"NNP", "NNPS"}
+            and not w.text.isupper()
+        ):
+            w.text = w.text[:1].lower() + w.text[1:]
     # a comma is kept only between its own neighbours: one the cuts or moves stranded goes
     cleaned: list[Word] = []
     for k, w in enumerate(out):
@@ -608,6 +855,27 @@ def _pair_quotes(p: Parsed, words: list[Word]) -> list[Word]:
     return out
 
 
+_AGE = re.compile(r"\d+-year-old")
+_TIME_NOUNS = {
+    "year",
+    "week",
+    "month",
+    "day",
+    "season",
+    "time",
+    "century",
+    "decade",
+    "morning",
+    "evening",
+    "afternoon",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "weekend",
+    "quarter",
+    "term",
+}
 _FIRST_PERSON = {"i", "we", "you", "me", "us", "my", "our", "your", "myself", "ourselves", "yourself"}
 _PERSONAL = {"he", "him", "his", "she", "her", "hers"}
 
@@ -618,29 +886,50 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
     with a pronoun nobody can resolve, a first-person one, or a demonstrative ("that
     project") is refused (a question about it cannot be answered)."""
     p = clause.p
-    seen_person = False
-    seen_noun = False
+    seen_person = seen_noun = seen_plural = False
     first = True
     for k, w in enumerate(clause.words):
         if w.idx is None:
             first = False
             continue
         t = p.toks[w.idx]
-        if t.pos == "PUNCT":
+        if t.pos in {"PUNCT", "SPACE"}:
             continue
         replaced = w.text != t.text
         low = t.text.lower()
         if not replaced and w.idx not in answer:
             if low in _FIRST_PERSON and t.tag in {"PRP", "PRP$"}:
                 return False
-            if low in {"this", "that", "these", "those", "such"} and t.dep == "det":
-                return False  # "This move", "that project": what move, what project?
+            # "This move", "that project": what move, what project? ("this year" is fine)
+            if (
+                low in {"this", "that", "these", "those", "such"}
+                and t.dep == "det"
+                and p.toks[t.head].lemma.lower() not in _TIME_NOUNS
+            ):
+                return False
+            if (
+                low in {"the", "this", "that"}
+                and t.dep == "det"
+                and t.head > w.idx
+                and w.idx not in answer
+                and p.toks[t.head].i not in answer
+                and (
+                    _AGE.fullmatch(p.toks[t.head].text)
+                    or p.toks[t.head].lemma.lower() in DEMONYM_NOUNS
+                    or any(c.tag in {"JJR", "JJS"} and c.text.lower() != "most" for c in p.children(t.head))
+                )
+            ):
+                return False  # "the 26-year-old", "the Frenchman", "an even dinkier model": who?
             pronoun = t.tag in {"PRP", "PRP$"} or (
                 first and low in _PRONOUN_SUBJECTS and t.tag in {"DT", "WDT"} and t.dep in _SUBJECTS
             )
-            bound = (low in _PERSONAL and seen_person) or (low not in _PERSONAL and seen_noun and not first)
-            if pronoun and low not in {"it"} | _PERSONAL - {"his", "her", "hers", "him"} and not first:
-                bound = bound or low in {"itself", "themselves", "himself", "herself"}
+            if low in {"himself", "herself", "itself", "themselves"}:
+                pronoun = False  # a reflexive always points inside its clause
+            bound = not first and (
+                (low in _PERSONAL and seen_person)
+                or (low in {"they", "them", "their", "theirs"} and seen_plural)
+                or (low in {"it", "its"} and seen_noun)
+            )
             if pronoun and not bound:
                 if resolve is None:
                     return False
@@ -648,13 +937,16 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 if name is None:
                     return False
                 if t.tag == "PRP$":
-                    name = name + ("’s" if "’" in p.text else "'s")
+                    mark = "’" if "’" in p.text else "'"
+                    name = name + (mark if name.endswith("s") else mark + "s")  # "Rangers’ offer"
                 clause.words[k] = Word(name, w.idx, w.ws)
-                seen_person = True
-        if t.ent == "PERSON" or replaced:
+                replaced = True
+        if t.ent == "PERSON" or t.pos == "PROPN" or replaced:
             seen_person = True
         if t.pos in {"NOUN", "PROPN"} or replaced:
             seen_noun = True
+        if t.tag in {"NNS", "NNPS"} or t.dep == "conj":
+            seen_plural = True
         first = False
     return True
 
@@ -677,7 +969,13 @@ def realize(words: list[Word]) -> str:
             break
         if w.idx is not None and nxt.idx == w.idx + 1:
             out += w.ws
-        elif nxt.text in {",", ".", ";", ":", "?", "!", ")", "’s", "'s", "%", "”"} or w.text in {"(", "“", "$", "£", "€"}:
+        elif nxt.text in {",", ".", ";", ":", "?", "!", ")", "’s", "'s", "%", "”"} or w.text in {
+            "(",
+            "“",
+            "$",
+            "£",
+            "€",
+        }:
             out += ""
         else:
             out += " "
@@ -689,6 +987,7 @@ def finish(text: str, mark: str) -> str:
     text = text.strip(" ,;:")
     for a, b in ((" ,", ","), (" .", "."), ("( ", "("), (" )", ")"), (" ?", "?"), (",,", ","), (" ’s", "’s")):
         text = text.replace(a, b)
+    text = re.sub(r"\b(the|a|an) \1\b", r"\1", text, flags=re.I)  # "during the the 1980s"
     while text and text[-1] in ".?!;:,":
         text = text[:-1].rstrip()
     if text.endswith(("”", '"')) and len(text) > 1 and text[-2] in ".,!?":
@@ -698,4 +997,18 @@ def finish(text: str, mark: str) -> str:
     return text[0].upper() + text[1:] + mark
 
 
-__all__ = ["Clause", "Resolver", "Word", "build", "clause_verb", "descendants", "finish", "realize", "span_head"]
+__all__ = [
+    "Clause",
+    "Resolver",
+    "Word",
+    "build",
+    "clause_verb",
+    "close_glue",
+    "descendants",
+    "finish",
+    "glue_groups",
+    "joins_across_a_cut",
+    "realize",
+    "shouting",
+    "span_head",
+]

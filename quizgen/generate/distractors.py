@@ -23,13 +23,14 @@ from quizgen.extract.namelists import faker_names
 from quizgen.extract.subtypes import head_word
 from quizgen.generate.items import Item
 from quizgen.generate.names import make_names
+from quizgen.generate.workshop import reading as figure_reading
 from quizgen.lexicon.dates import MONTH_NAMES, MONTHS, WEEKDAYS
 from quizgen.lexicon.numbers import FRACTION_WORDS
-from quizgen.lexicon.organizations import KNOWN_ORGANIZATIONS, PARTIES_BY_COUNTRY
+from quizgen.lexicon.organizations import ORGANIZATION_GROUPS, PARTIES_BY_COUNTRY
 from quizgen.lexicon.places import THE_NAMES, WORLD_REGIONS
 from quizgen.registry import Registry
 from quizgen.text.normalize import contains, normalize
-from quizgen.text.numbers import format_like, read_number
+from quizgen.text.numbers import format_like
 
 
 @dataclass
@@ -104,6 +105,8 @@ def person_distractors(ask: Ask) -> list[str]:
         ov = other.fact.value
         if not isinstance(ov, PersonValue) or _shares_words(ov.name, v.name):
             continue
+        if any(contains(ask.prompt, n) for n in (ov.surname, *ov.aliases) if n):
+            continue  # "Who did Benitez defend?": Benitez is no wrong answer, he is in the question
         if v.gender and ov.gender and v.gender != ov.gender:
             continue  # "her role" with a man among the choices gives the answer away
         text = ov.name if full else (ov.surname or ov.name.split()[-1])
@@ -150,7 +153,9 @@ def shift_date(v: DateValue, text: str, rng: random.Random) -> str | None:
         for w in WEEKDAYS:
             if w in low:
                 i = low.index(w)
-                return text[:i] + rng.choice([d.capitalize() for d in WEEKDAYS if d != w]) + text[i + len(w) :]
+                return (
+                    text[:i] + rng.choice([d.capitalize() for d in WEEKDAYS if d != w]) + text[i + len(w) :]
+                )
         return None
     ym = _YEAR_RE.search(text)
     mm = _MONTH_RE.search(text)
@@ -206,7 +211,7 @@ def figure_distractors(ask: Ask) -> list[str]:
     v = ask.item.fact.value
     assert isinstance(v, FigureValue)
     text = ask.answer
-    reading = read_number(text)
+    reading = figure_reading(ask.item, text)
     if reading is None:
         return []
     if not any(c.isdigit() for c in text):
@@ -215,7 +220,7 @@ def figure_distractors(ask: Ask) -> list[str]:
     seen = {round(reading.value, 9)}
     out: list[str] = []
     for other in _others(ask, "figure"):
-        rd = read_number(other.fact.text)
+        rd = figure_reading(ask.item, other.fact.text)
         if (
             rd is not None
             and rd.unit == reading.unit
@@ -250,7 +255,7 @@ def figure_distractors(ask: Ask) -> list[str]:
         if not reading.is_time and reading.shown >= 1 and len(str(int(new))) != len(str(int(reading.shown))):
             continue  # same format: £952m gets £736m, not £1900m
         cand = format_like(new, text)
-        rd = read_number(cand)
+        rd = figure_reading(ask.item, cand)
         if rd is None or round(rd.value, 9) in seen or normalize(cand) == normalize(text):
             continue
         seen.add(round(rd.value, 9))
@@ -341,13 +346,13 @@ def organization_distractors(ask: Ask) -> list[str]:
                 ask.rng.shuffle(pool)
                 out += [x for x in pool if not any(_shares_words(x, o) for o in out)]
         return out
-    if subtype in {"body", "media"} and len(out) < ask.n:
-        known = [k for k, s in KNOWN_ORGANIZATIONS.items() if s == subtype and len(k) > 3]
-        ask.rng.shuffle(known)
-        out += [_title(k) for k in known if not any(_shares_words(k, o) for o in out)][:6]
+    if len(out) < ask.n:
+        name = normalize(ask.item.fact.text)
+        for group in ORGANIZATION_GROUPS.values():
+            if name in {normalize(g) for g in group}:
+                pool = [
+                    g for g in group if normalize(g) != name and not any(_shares_words(g, o) for o in out)
+                ]
+                ask.rng.shuffle(pool)
+                out += pool
     return out
-
-
-def _title(name: str) -> str:
-    small = {"of", "the", "and", "for"}
-    return " ".join(w if w in small else (w.upper() if len(w) <= 3 else w.capitalize()) for w in name.split())

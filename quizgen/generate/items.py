@@ -15,9 +15,18 @@ import re
 from dataclasses import dataclass, field
 
 from quizgen.bank.models import DateValue, EntityValue, Fact, FigureValue, PersonValue
+from quizgen.extract.dates import clock_time
 from quizgen.extract.gazetteer import country_of, is_country
 from quizgen.extract.tokens import Parsed
-from quizgen.lexicon.numbers import IDENTIFIER_WORDS, NUMBER_IDIOMS, ORDINAL_WORDS
+from quizgen.generate.clause import glue_groups
+from quizgen.lexicon.numbers import (
+    FREE_CHOICE_WORDS,
+    IDENTIFIER_WORDS,
+    NUMBER_IDIOMS,
+    ORDINAL_WORDS,
+    RELATIVE_AFTER,
+)
+from quizgen.lexicon.places import HOME_NATIONS
 from quizgen.text.normalize import normalize
 
 KIND_WEIGHT = {"person": 1.0, "figure": 0.9, "date": 0.9, "organization": 0.6, "place": 0.5}
@@ -45,13 +54,21 @@ class Item:
     def fact(self) -> Fact:
         return self.mentions[0].fact
 
-    def modifier(self, m: Mention) -> bool:
-        """Is this mention a modifier of a common noun ("the US dollar", "the UN resolution")?"""
+    def askable(self, m: Mention) -> bool:
+        """Can a question ask for this mention? Not a modifier of a common noun ("the US
+        dollar", "the UN resolution"), and not a person called by first name only ("Maurice")."""
         head = m.hi - 1
         t = m.p.toks[head]
-        return self.kind in {"place", "organization"} and t.dep in {"compound", "amod", "nmod"} and (
-            m.p.toks[t.head].pos == "NOUN"
-        )
+        if _inside_a_word(m):
+            return False  # "the Putin-Kim summit": half of a word
+        if any(w.text.lower() == "respectively" for w in m.p.toks):
+            return False  # "reached numbers 19 and 10 respectively": which is which is the puzzle
+        if self.kind in {"place", "organization"} and t.dep in {"compound", "amod", "nmod"}:
+            return m.p.toks[t.head].pos != "NOUN"
+        v = m.fact.value
+        if isinstance(v, PersonValue) and len(m.fact.text.split()) == 1 and v.surname:
+            return normalize(m.fact.text) == normalize(v.surname)
+        return True
 
     @property
     def names(self) -> set[str]:
@@ -71,7 +88,7 @@ def item_key(f: Fact) -> str:
         return f"date:{v.iso}"
     if isinstance(v, FigureValue):
         return f"figure:{v.number:g}:{v.unit}"
-    if f.kind == "place" and is_country(f.text):
+    if f.kind == "place" and is_country(f.text) and normalize(f.text) not in HOME_NATIONS:
         return f"place:{country_of(f.text)}"  # "the U.S." and "United States" are one place
     return f"{f.kind}:{normalize(f.text)}"
 
@@ -135,7 +152,7 @@ def _described(f: Fact) -> bool:
 
 
 def _merge_acronyms(items: list[Item]) -> None:
-    """"International Energy Agency (IEA)": the acronym is the same organization."""
+    """ "International Energy Agency (IEA)": the acronym is the same organization."""
     by_initials: dict[str, Item] = {}
     for item in items:
         if item.kind in {"organization", "place"}:
@@ -151,6 +168,14 @@ def _merge_acronyms(items: list[Item]) -> None:
                 item.mentions = []
 
 
+def _inside_a_word(m: Mention) -> bool:
+    """The mention is part of a word the parse split ("777" of "777-200LR")."""
+    span = set(range(m.lo, m.hi))
+    return any(span < g for g in glue_groups(m.p)) or any(
+        span & g and not g <= span for g in glue_groups(m.p)
+    )
+
+
 _IDIOM = re.compile(r"\b(?:" + "|".join(re.escape(i) for i in NUMBER_IDIOMS) + r")\b", re.I)
 
 
@@ -162,6 +187,18 @@ def trivia(item: Item) -> str | None:
     p = m.p
     if isinstance(v, DateValue) and v.precision == "weekday":
         return "the weekday of an event"
+    if any(clock_time(x.p, x.lo, x.hi) for x in item.mentions):
+        return "a clock time (at 1430 GMT)"
+    if isinstance(v, (FigureValue, DateValue)) and any(_inside_a_word(x) for x in item.mentions):
+        return "part of a word or a model number (777-200LR, co-stars)"
+    if (
+        isinstance(v, DateValue)
+        and v.precision == "day"
+        and p.toks[m.hi - 1].dep in {"compound", "nmod", "amod"}
+    ):
+        head = p.toks[m.hi - 1].head
+        if head >= m.hi and p.toks[head].pos == "NOUN":
+            return "a date naming something (the 11 September attacks)"
     if isinstance(v, FigureValue):
         before = p.toks[m.lo - 1].text.lower().rstrip(".") if m.lo > 0 else ""
         if before in IDENTIFIER_WORDS:
@@ -176,8 +213,35 @@ def trivia(item: Item) -> str | None:
         money_before = any(t.ent == "MONEY" for t in p.toks[max(0, m.lo - 4) : max(0, m.lo - 1)])
         if m.lo > 0 and p.toks[m.lo - 1].text == "(" and money_before:
             return "a conversion of the sum before it"
-        if m.lo > 0 and p.toks[m.lo - 1].text.lower() in {"the", "these", "those", "both"} and not v.unit == "%":
+        if m.lo > 0 and p.toks[m.lo - 1].text.lower() in {"the", "these", "those", "both"} and v.unit != "%":
             return "a reference back (the five films), not a new figure"
+        before2 = {t.text.lower() for t in p.toks[max(0, m.lo - 2) : m.lo]}
+        if v.unit in {"year", "month", "week", "day", "hour"} and before2 & {
+            "past",
+            "last",
+            "next",
+            "previous",
+            "coming",
+        }:
+            return "a period counted back from now (the past 12 months)"
+        near = [p.toks[k] for k in (m.lo - 1, m.hi) if 0 <= k < len(p.toks)]
+        if any(t.text in {"-", "–"} and not t.ws for t in near) and any(
+            t.tag == "CD" for t in p.toks[max(0, m.lo - 2) : m.hi + 2] if not m.lo <= t.i < m.hi
+        ):
+            return "a score or a result (3-1, 7-6)"
+        if before in FREE_CHOICE_WORDS:
+            return f"no quantity ({before} {f.text})"
+        after = p.toks[m.hi].text.lower() if m.hi < len(p.toks) else ""
+        if v.unit in {"year", "month", "week", "day", "hour", "decade"} and (
+            f.text.lower().split()[-1] in RELATIVE_AFTER
+            or (after in RELATIVE_AFTER - {"on", "after", "before"})
+        ):
+            return "a span counted from another event (two years later)"
+        nxt = p.toks[m.hi] if m.hi < len(p.toks) else None
+        if nxt is not None and nxt.pos == "PROPN" and p.toks[m.hi - 1].head == nxt.i and v.unit is None:
+            return "a number inside a name (787 Dreamliner)"
+        if m.hi < len(p.toks) and p.toks[m.hi].text.lower() == "old":
+            return "an age (two years old)"
         if "year-old" in f.text or p.toks[m.hi - 1].dep == "amod":
             return "an age used as an adjective"
         if m.lo > 0 and p.toks[m.lo - 1].ent in {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}:

@@ -25,7 +25,6 @@ _ZH_FAMILY = CHINESE_FAMILY_NAMES
 _ZH_GIVEN = CHINESE_GIVEN_NAMES
 
 
-
 _EUROPEAN = ("fr_FR", "es_ES", "it_IT", "de_DE")
 _ACCENTS = {"fr_FR": "éèêëàâçôîïœù", "es_ES": "ñáíóú", "de_DE": "äöüß"}
 
@@ -84,7 +83,9 @@ def make_names(
         if style == "korean":
             a, b = rng.sample(_KOREAN_SYLL, 2)
             name = f"{rng.choice(_KOREAN_FAMILY)} {a}-{b.lower()}"
-        elif style == "russian" and (gender == "female" or answer.split()[-1].endswith(("ova", "eva", "ina"))):
+        elif style == "russian" and (
+            gender == "female" or answer.split()[-1].endswith(("ova", "eva", "ina"))
+        ):
             name = f"{rng.choice(RUSSIAN_FIRST_NAMES_FEMALE)} {rng.choice(_RU_LAST_M)}a"
         elif style == "russian":
             name = f"{rng.choice(_RU_FIRST_M)} {rng.choice(_RU_LAST_M)}"

@@ -3,15 +3,47 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from quizgen.bank.models import Question
 from quizgen.lexicon.grammar import DANGLING_STARTS
+from quizgen.text.markers import CITATION
 from quizgen.text.normalize import contains, normalize
 
-_CITATION = re.compile(r"\[(?:\d+|[a-z]|citation needed|note \d+)\]", re.I)
 _DOUBLE_END = re.compile(r"[.!?,;:]\s*[?!]\s*$|[?!]\s*\.\s*$|\.\.\s*$")
 _SUFFIX = re.compile(r"\s*\((?:answer|give|type)[^()]*\)\s*$", re.I)
 MAX_WORDS = 40
+_WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*")
+_WH = {"who", "whom", "whose", "what", "which", "when", "where", "how", "why", "many", "much"}
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS  # the parser's own list, loaded with it
+
+    return frozenset(STOP_WORDS) | {"true", "false", "according", "said", "says", "say"}
+
+
+def vague(prompt: str) -> bool:
+    """Too little left to know what is asked: "Which organization's death came?", "More
+    than _____ tuned in.", "Who had a chance to seal the deal?". A question needs four content
+    words, or two with a name or a number among them."""
+    words = _WORD.findall(core(prompt))
+    content: list[str] = []
+    skip_next = False
+    for k, w in enumerate(words):
+        low = w.lower()
+        if skip_next:
+            skip_next = False
+            continue
+        if low in {"which", "what"}:
+            skip_next = True  # "which country": the sort of answer, not what is asked
+            continue
+        if low in _WH or low in _function_words():
+            continue
+        content.append(w if k else low)
+    specific = any(w[:1].isupper() or any(c.isdigit() for c in w) for w in content)
+    return not (len(content) >= 4 or (len(content) >= 2 and specific))
 
 
 def core(prompt: str) -> str:
@@ -41,14 +73,16 @@ def problems(q: Question) -> list[str]:
     words = text.replace("_____", " ").split()
     if leaks(q):
         out.append("leak")
-    if q.spec.answered_by in {"text", "number"} or q.type_name == "multiple_choice":
-        if not contains(q.evidence, q.answer):
-            out.append("answer not in evidence")
+    typed_or_chosen = q.spec.answered_by in {"text", "number"} or q.type_name == "multiple_choice"
+    if typed_or_chosen and not contains(q.evidence, q.answer):
+        out.append("answer not in evidence")
     if len(words) < 4:
         out.append("too short to give context")
+    elif q.spec.answered_by != "true_false" and q.type_name != "ordering" and vague(q.prompt):
+        out.append("too vague: what is asked is unclear")
     if len(words) > MAX_WORDS:
         out.append("too long")
-    if _CITATION.search(q.prompt) or any(_CITATION.search(c) for c in q.choices):
+    if CITATION.search(q.prompt) or any(CITATION.search(c) for c in q.choices):
         out.append("citation marker")
     if _DOUBLE_END.search(text) or not _balanced(text):
         out.append("broken punctuation")

@@ -33,7 +33,9 @@ def segments(p: Parsed) -> tuple[tuple[int, int], ...]:
         elif t.dep == "conj" and t.pos in {"VERB", "AUX"} and _has_subject(p, t.i):
             # "X did A, and Y did B": the second clause starts at its conjunction
             lo = min(descendants(p, t.i))
-            cc = next((c.i for c in p.children(t.head) if c.dep == "cc" and c.i < lo + 1 and c.i > t.head), None)
+            cc = next(
+                (c.i for c in p.children(t.head) if c.dep == "cc" and c.i < lo + 1 and c.i > t.head), None
+            )
             start = cc if cc is not None else lo
             if start > 0 and p.toks[start - 1].text == ",":
                 starts.add(start)

@@ -14,8 +14,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quizgen.extract.tokens import Parsed
-from quizgen.generate.clause import Clause, Word, descendants, finish, realize, span_head
-from quizgen.lexicon.grammar import DO_SUPPORT, IRREGULAR_PAST, LOWER_AFTER_WH, MOTION_VERBS, OBJECT_PRONOUNS
+from quizgen.generate.clause import (
+    Clause,
+    Word,
+    close_glue,
+    descendants,
+    finish,
+    quoted,
+    realize,
+    span_head,
+)
+from quizgen.lexicon.dates import TEMPORAL_PREPOSITIONS
+from quizgen.lexicon.grammar import (
+    DO_SUPPORT,
+    EXAMPLE_MARKERS,
+    IRREGULAR_PAST,
+    LOWER_AFTER_WH,
+    MOTION_VERBS,
+    OBJECT_PRONOUNS,
+)
+from quizgen.lexicon.numbers import CHANGE_VERBS, FRACTION_NOUNS
+from quizgen.text.numbers import read_number
 
 MAX_WORDS = 28
 
@@ -35,6 +54,10 @@ class Asked:
     question: str
     answer: str  # the answer as the article writes it (a figure may lose its counted noun)
 
+    def __post_init__(self) -> None:
+        if self.answer.endswith(".") and "." not in self.answer[:-1]:
+            object.__setattr__(self, "answer", self.answer[:-1])  # "$587m." at a sentence's end
+
 
 def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     """The question asking for tokens [lo, hi) of the clause's sentence, or None."""
@@ -48,7 +71,7 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     if found is None:
         return None
     cons, wh, answer = found
-    cons &= clause.indices | clause.frame
+    cons = close_glue(p, cons) & (clause.indices | clause.frame)
     if not cons:
         return None
     v = clause.verb
@@ -59,8 +82,8 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     if head in clause.subject or (cons & clause.subject and not cons - clause.subject - _punct(p, cons)):
         if _coordinated(p, head) or not clause.subject <= cons | _punct(p, clause.subject):
             return None  # "Moscow and Pyongyang": asking one half of a subject reads badly
-        if target.kind == "place" and target.noun in {"venue", "place"}:
-            return None  # "Which venue took home 11 Oscars?": a film named like a place
+        if target.kind == "place" and target.noun in {"venue", "place", "city", "capital", "region"}:
+            return None  # "Which city has rejected a bid?": a town that acts is its club or its council
         text = _subject_question(clause, cons, wh)
     elif t.dep == "pobj" and _attached_to(p, t.head, v, clause):
         if wh.startswith(("whose", "which")) and ("’s " in wh or "'s " in wh):
@@ -70,6 +93,8 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
         prep = t.head
         pp = descendants(p, prep) - clause.subject
         text = _pp_question(clause, prep, pp, wh, target)
+    elif wh.startswith("by what") and _attached_to(p, head, v, clause):
+        text = _invert(clause, cons, wh)  # "rose 7.5%" -> "By what percentage did ... rise?"
     elif t.dep in {"dobj", "attr", "oprd", "dative", "npadvmod"} and _attached_to(p, head, v, clause):
         if (t.dep == "npadvmod" and target.kind != "date") or _coordinated(p, head):
             return None
@@ -96,13 +121,8 @@ def _coordinated(p: Parsed, i: int) -> bool:
 def _attached_to(p: Parsed, i: int, v: int, clause: Clause) -> bool:
     """Token ``i`` hangs off the clause's verb (in a copular clause: heads its complement)."""
     if v < 0:
-        top = [w.idx for w in clause.words if w.idx is not None and w.idx not in clause.subject]
-        return bool(top) and i == min(top, key=lambda k: len(descendants(p, k) & clause.indices) * -1)
+        return clause.root is not None and (p.toks[i].head == clause.root or i == clause.root)
     return p.toks[i].head == v
-
-
-def _np_words(p: Parsed, i: int, clause: Clause) -> set[int]:
-    return descendants(p, i) & clause.indices
 
 
 def _constituent(
@@ -113,34 +133,49 @@ def _constituent(
     answer = p.span_text(lo, hi)
     h = span_head(p, lo, hi)
     t = p.toks[h]
+    k = lo - 1
+    while k >= 0 and p.toks[k].text.lower() in {"the", "a", "an", ","}:
+        k -= 1
+    if k >= 0 and p.toks[k].text.lower() in EXAMPLE_MARKERS:
+        return None  # "gadgets such as the GameBoy": an example, not the fact
     if target.kind == "figure":
         return _quantity(p, lo, hi, target, kept)
     if t.dep == "poss":
         owner = t.head
         np = descendants(p, owner)
         rest = sorted(np - descendants(p, h) - {c.i for c in p.children(h) if c.dep == "case"})
-        rest = [i for i in rest if p.toks[i].tag != "POS" and p.toks[i].dep not in {"det", "case"}]
+        rest = [
+            i
+            for i in rest
+            if p.toks[i].tag != "POS" and not (p.toks[i].dep == "det" and p.toks[i].head == owner)
+        ]
         if not rest or any(p.toks[i].dep in {"relcl", "acl", "appos"} for i in rest):
             return None
+        if p.toks[owner].ent == "PERSON":
+            return None  # "Manchester United's Alex Ferguson": nobody asks "Whose Alex Ferguson"
         owner_words = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in rest])
         if target.kind == "person":
             wh = f"whose {owner_words}"
         elif target.noun:
-            wh = f"which {target.noun}’s {owner_words}" if "’" in p.text else f"which {target.noun}'s {owner_words}"
+            wh = (
+                f"which {target.noun}’s {owner_words}"
+                if "’" in p.text
+                else f"which {target.noun}'s {owner_words}"
+            )
         else:
             return None
         return np, wh, answer
     if t.dep in {"compound", "amod", "nmod"}:
         return None  # part of a larger name ("the UN resolution"): a cloze asks it better
-    cons = descendants(p, h) & kept
+    cons = (descendants(p, h) | answer_idx) & kept
     extra = cons - answer_idx
-    if any(p.toks[i].dep in {"relcl", "acl", "appos", "prep"} for i in extra if p.toks[i].head in answer_idx):
-        # "the Institute of ...": keep only when the modifiers are the name itself
-        if not all(i in answer_idx or p.toks[i].pos == "PUNCT" or p.toks[i].dep in {"det"} for i in extra):
-            return None
-    if any(p.toks[i].dep == "compound" and i not in answer_idx for i in extra):
-        if target.kind != "person":
-            return None  # "Russian Foreign Minister Sergey Lavrov": the title goes with the name
+    # "the Institute of ...": keep only when the modifiers are the name itself
+    if any(
+        p.toks[i].dep in {"relcl", "acl", "appos", "prep"} for i in extra if p.toks[i].head in answer_idx
+    ) and not all(i in answer_idx or p.toks[i].pos == "PUNCT" or p.toks[i].dep in {"det"} for i in extra):
+        return None
+    if target.kind != "person" and any(p.toks[i].dep == "compound" and i not in answer_idx for i in extra):
+        return None  # "Russian Foreign Minister Sergey Lavrov": the title goes with the name
     return cons, _wh_word(target), answer
 
 
@@ -155,7 +190,7 @@ def _wh_word(target: Target) -> str:
 def _quantity(
     p: Parsed, lo: int, hi: int, target: Target, kept: set[int] | None = None
 ) -> tuple[set[int], str, str] | None:
-    """"two large projects" -> How many large projects; "$10.9 billion" -> How much;
+    """ "two large projects" -> How many large projects; "$10.9 billion" -> How much;
     "80% of its exchanges" -> What percentage of its exchanges."""
     h = span_head(p, lo, hi)
     t = p.toks[h]
@@ -169,6 +204,8 @@ def _quantity(
         of = next((c for c in p.children(h) if c.dep == "prep" and c.text.lower() == "of"), None)
         if t.dep in {"compound", "nmod", "amod", "nummod"}:
             return None
+        if t.dep in {"dobj", "npadvmod", "advmod"} and p.toks[t.head].lemma in CHANGE_VERBS and of is None:
+            return descendants(p, h) | set(range(lo, hi)), "by what percentage", p.span_text(lo, hi)
         if of is not None:
             oa = sorted(_plain_np(p, of.i, kept))
             rest = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in oa])
@@ -181,13 +218,37 @@ def _quantity(
         noun = h
     else:
         return None
+    if p.toks[noun].lemma.lower() in FRACTION_NOUNS and num_idx:
+        of_i = next((c.i for c in p.children(noun) if c.dep == "prep" and c.text.lower() == "of"), None)
+        if of_i is None:
+            return None
+        share = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in sorted(_plain_np(p, of_i, kept))])
+        return _plain_np(p, noun, kept), f"what share {share}", p.span_text(min(num_idx), noun + 1)
     if p.toks[noun].tag != "NNS" or not num_idx:
         return None  # "How many" wants a plural noun
+    if p.toks[noun].dep in {"compound", "nmod", "amod"} and p.toks[noun].head > noun:
+        return None  # "a 400 mm lens", "a 10 years deal": the measure describes another noun
+    if unit is not None:
+        said = read_number(f"2 {p.toks[noun].text}")
+        if said is None or said.unit != unit:
+            return None  # "a 400 mm lens": the measure describes the lens; nothing is counted
     np = _plain_np(p, noun, kept)
-    if any(p.toks[i].dep in {"relcl", "acl"} for i in descendants(p, noun) & (kept or set()) if p.toks[i].head == noun):
+    if any(
+        p.toks[i].dep in {"relcl", "acl"}
+        for i in descendants(p, noun) & (kept or set())
+        if p.toks[i].head == noun
+    ):
         return None
-    premodifiers = [i for i in range(max(num_idx) + 1, noun + 1) if i in np]
+    np = close_glue(p, np)
+    end = max(close_glue(p, {noun}))
+    premodifiers = [i for i in range(max(num_idx) + 1, end + 1) if i in np]
     pps = [c.i for c in p.children(noun) if c.dep == "prep" and c.i in np]
+    # "of" belongs to what is counted; another phrase stays where it stands: "How many
+    # people can planes carry between large hub airports?"
+    for pp in pps:
+        if p.toks[pp].text.lower() != "of":
+            np -= descendants(p, pp)
+    pps = [pp for pp in pps if p.toks[pp].text.lower() == "of"]
     tail = [i for pp in pps for i in sorted(_plain_np(p, pp, kept))]
     counted = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in premodifiers + tail])
     number = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in sorted(num_idx)])
@@ -211,15 +272,31 @@ def _plain_np(p: Parsed, i: int, kept: set[int] | None) -> set[int]:
     return out
 
 
+#: A plural verb made singular for a wh-subject ("The Tories say" -> "Which party says").
+_SINGULAR = {"are": "is", "were": "was", "have": "has", "do": "does", "'re": "is", "’re": "is"}
+
+
 def _subject_question(clause: Clause, cons: set[int], wh: str) -> str | None:
     words: list[Word] = []
     placed = False
+    p = clause.p
+    # "Which party says", but "Whose forecasts were": a possessive wh-phrase keeps its noun's number
+    possessive = (
+        wh.startswith(("whose", "how many", "what percentage", "what share")) or "’s " in wh or "'s " in wh
+    )
+    agree = -2 if possessive else (clause.auxes[0] if clause.auxes else clause.verb)
     for w in clause.words:
         if w.idx is not None and (w.idx in cons or w.idx in clause.subject):
             if not placed:
                 words.append(Word(wh, None))
                 placed = True
             continue
+        if w.idx is not None and w.idx == agree and w.idx >= 0 and w.text == p.toks[w.idx].text:
+            t = p.toks[w.idx]
+            if t.text.lower() in _SINGULAR and t.tag in {"VBP", "VBD"}:
+                w = Word(_SINGULAR[t.text.lower()], w.idx, w.ws)
+            elif t.tag == "VBP" and t.pos == "VERB":
+                w = Word(_third_person(t.lemma), w.idx, w.ws)
         words.append(w)
     if not placed:
         return None
@@ -234,11 +311,15 @@ def _split(clause: Clause, drop: set[int]) -> tuple[list[Word], list[Word], Word
     auxes = [w for w in clause.words if w.idx is not None and w.idx in clause.auxes and w.idx not in drop]
     verb = next((w for w in clause.words if w.idx == clause.verb), None)
     if clause.verb < 0:
-        verb = next((w for w in clause.words if w.idx is None and w.text in {"is", "are", "was", "were"}), None)
+        verb = next(
+            (w for w in clause.words if w.idx is None and w.text in {"is", "are", "was", "were"}), None
+        )
     rest = [
         w
         for w in clause.words
-        if (w.idx is None or (w.idx not in drop and w.idx not in clause.subject and w.idx not in clause.auxes))
+        if (
+            w.idx is None or (w.idx not in drop and w.idx not in clause.subject and w.idx not in clause.auxes)
+        )
         and w is not verb
     ]
     return subject, auxes, verb, rest
@@ -252,7 +333,14 @@ def _subject_text(clause: Clause, subject: list[Word], *, object_case: bool = Fa
         tok = p.toks[first.idx]
         if object_case and text.lower() in OBJECT_PRONOUNS:
             return OBJECT_PRONOUNS[text.lower()]
-        if tok.text in LOWER_AFTER_WH and tok.tag not in {"NNP", "NNPS"} and first.text == tok.text:
+        opening = (
+            first.idx == 0 and tok.pos not in {"PROPN", "PRON"} and not tok.text.isupper() and not tok.ent
+        )
+        if (
+            (tok.text in LOWER_AFTER_WH or opening)
+            and tok.tag not in {"NNP", "NNPS"}
+            and first.text == tok.text
+        ):
             text = text[0].lower() + text[1:]
     return text
 
@@ -299,6 +387,13 @@ def _pp_question(clause: Clause, prep: int, pp: set[int], wh: str, target: Targe
     p = clause.p
     word = p.toks[prep].text.lower()
     v = clause.verb
+    # a preposition is left at the end only when its phrase ended the clause: "Which country
+    # did he play against?", but "Against which country did he play at Twickenham?"
+    last = max(pp)
+    at_end = not any(
+        w.idx is not None and w.idx > last and p.toks[w.idx].pos != "PUNCT" and w.idx not in clause.moved
+        for w in clause.words
+    )
     if target.kind == "date":
         phrase = _when(word, target.precision)
         return None if phrase is None else _invert(clause, pp, phrase)
@@ -306,23 +401,50 @@ def _pp_question(clause: Clause, prep: int, pp: set[int], wh: str, target: Targe
         if p.toks[prep].dep == "agent":
             return _active(clause, pp)
         if word in {"with", "to", "for", "from", "against"}:
+            if not at_end:
+                return _invert(clause, pp, f"{word} whom")
             return _invert(clause, pp, "who", stranded=word)
         return None
     if target.kind == "place" and (
         word in {"in", "at"} or (word == "to" and v >= 0 and p.toks[v].lemma in MOTION_VERBS)
     ):
         return _invert(clause, pp, "where")
-    if target.kind in {"place", "organization"} and target.noun and word in {
-        "in", "at", "to", "from", "with", "for", "by", "on", "into", "against", "within", "across", "inside"
-    }:
+    if (
+        target.kind in {"place", "organization"}
+        and target.noun
+        and word
+        in {
+            "in",
+            "at",
+            "to",
+            "from",
+            "with",
+            "for",
+            "by",
+            "on",
+            "into",
+            "against",
+            "within",
+            "across",
+            "inside",
+        }
+    ):
         if p.toks[prep].dep == "agent":
             return _subject_of_active(clause, pp, f"which {target.noun}")
-        if word in STRANDED:  # "Which university is she from?", not "From which university is she?"
+        if (
+            word in STRANDED and at_end
+        ):  # "Which university is she from?", not "From which university is she?"
             return _invert(clause, pp, f"which {target.noun}", stranded=word)
         return _invert(clause, pp, f"{word} which {target.noun}")
     if target.kind == "figure" and word == "by":
         return _invert(clause, pp, f"by {wh}")  # "By what percentage did exports rise?"
+    if target.kind == "figure" and p.toks[prep - 1].text == "," if prep > 0 else False:
+        return None  # "..., at $120m each": an aside, no place to strand a preposition
     if target.kind == "figure" and word in {"to", "for", "at", "from"}:
+        if not at_end:
+            return _invert(
+                clause, pp, f"{word} {wh}"
+            )  # "At what percentage did the bank leave rates on Thursday?"
         return _invert(clause, pp, wh, stranded=word)  # "How much did spending rise to?"
     return None
 
@@ -339,7 +461,7 @@ def _when(prep: str, precision: str | None) -> str | None:
 
 
 def _active(clause: Clause, pp: set[int]) -> str | None:
-    """"X was received by Y" asked for Y: "Who received X?"."""
+    """ "X was received by Y" asked for Y: "Who received X?"."""
     return _subject_of_active(clause, pp, "who")
 
 
@@ -395,12 +517,22 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     if found is None:
         return None
     cons, wh, answer = found
-    cons &= clause.indices
+    cons = close_glue(p, cons) & clause.indices
     first = next((w for w in clause.words if w.idx is not None and p.toks[w.idx].pos != "PUNCT"), None)
-    if not cons or first is None or first.idx in cons:
-        return None  # the subject: asked by moving it (or not at all)
+    if not cons or first is None or first.idx in cons or cons & clause.subject:
+        return None  # in the subject: asked by moving it (or not at all)
     head = min(cons, key=lambda i: (p.toks[i].head in cons and p.toks[i].head != i, i))
     t = p.toks[head]
+    if t.dep in {"nsubj", "nsubjpass"}:
+        return None  # "'...', Mr Learmount continued": the speaker after the words
+    if any(
+        w.idx is not None and w.idx < lo and p.toks[w.idx].text in {"-", "–", "—"} and p.toks[w.idx].ws
+        for w in clause.words
+    ):
+        return None  # "... inspired by Linda Kasabian - the getaway driver of whom?"
+    before = [w for w in clause.words if w.idx is not None and w.idx < min(cons)]
+    if before and before[-1].idx is not None and p.toks[before[-1].idx].pos == "NOUN":
+        return None  # "research director Dr Sibbald", "network NTT": the name stands beside its noun
     if target.kind == "person":
         wh = "whom" if t.dep in {"pobj", "dobj", "dative", "agent"} else "who"
     elif target.kind == "date":
@@ -409,7 +541,14 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
         )
         if not wh:
             return None
-    if _coordinated(p, head):
+        prep = before[-1].text.lower() if before else ""
+        if prep not in TEMPORAL_PREPOSITIONS:
+            return None  # "unlike 2001", "a design award 2005": not when something happened
+    if _coordinated(p, head) or any(
+        c.dep in {"appos", "relcl", "acl"} and c.i >= hi for c in p.children(head)
+    ):
+        return None  # "to £55,000 - a tiny fraction of what she asked for": the aside would dangle
+    if quoted(p, lo, hi) or (any(p.toks[i].text == "(" for i in range(0, lo)) and _in_brackets(p, lo)):
         return None
     words: list[Word] = []
     placed = False
@@ -426,3 +565,10 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     if not placed or len(text.split()) > MAX_WORDS:
         return None
     return Asked(text, answer)
+
+
+def _in_brackets(p: Parsed, lo: int) -> bool:
+    depth = 0
+    for t in p.toks[:lo]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0

@@ -19,7 +19,7 @@ from quizgen.generate.segments import evidence, segments
 from quizgen.generate.wh import Target
 from quizgen.lexicon.dates import MONTH_NAMES
 from quizgen.text.normalize import normalize
-from quizgen.text.numbers import read_number
+from quizgen.text.numbers import NumberReading, read_number
 
 BLANK = "_____"
 
@@ -48,14 +48,19 @@ class Workshop:
     def __post_init__(self) -> None:
         self.items = build_items(self.analysis.facts, self.analysis.parsed, self.analysis.article.title)
         self.resolver = Resolver(self.items, self.analysis.parsed)
+        self.in_quotes = quoted_sentences(
+            self.analysis.article.text, [p.offset for p in self.analysis.parsed]
+        )
 
     def rng(self, *key: object) -> random.Random:
         return random.Random(zlib.crc32(":".join(map(str, (self.seed, *key))).encode()))
 
     def clause(self, m: Mention) -> Clause | None:
+        """The clause of a mention, simplified (None inside a quotation: someone's words)."""
         key = (m.p.index, m.lo, m.hi)
         if key not in self._clauses:
-            self._clauses[key] = build(m.p, m.lo, m.hi, self.resolver)
+            inside = m.p.index in self.in_quotes
+            self._clauses[key] = None if inside else build(m.p, m.lo, m.hi, self.resolver)
         return self._clauses[key]
 
     def grounding(self, m: Mention, used: set[int]) -> tuple[str, frozenset[tuple[int, int]]]:
@@ -64,7 +69,9 @@ class Workshop:
         if p.index not in self._segments:
             self._segments[p.index] = segments(p)
         segs = self._segments[p.index]
-        touched = [k for k, (a, b) in enumerate(segs) if any(a <= i < b for i in used | set(range(m.lo, m.hi)))]
+        touched = [
+            k for k, (a, b) in enumerate(segs) if any(a <= i < b for i in used | set(range(m.lo, m.hi)))
+        ]
         first, last = (min(touched), max(touched)) if touched else (0, len(segs) - 1)
         return evidence(p, segs, first, last), frozenset((p.index, k) for k in range(first, last + 1))
 
@@ -76,8 +83,8 @@ class Workshop:
         if isinstance(v, DateValue):
             return Target("date", precision=v.precision)
         if isinstance(v, FigureValue):
-            reading = read_number(item.fact.text)
-            return Target("figure", unit=reading.unit if reading else v.unit)
+            r = reading(item, item.fact.text)
+            return Target("figure", unit=r.unit if r else v.unit)
         return Target(item.kind)
 
     def candidate(
@@ -98,7 +105,9 @@ class Workshop:
         question = self.question(item, m, qtype, prompt, answer, evidence=text, **kw)
         return Candidate(question, item, units, score, maker)
 
-    def question(self, item: Item | None, m: Mention, qtype: str, prompt: str, answer: str, **kw: object) -> Question:
+    def question(
+        self, item: Item | None, m: Mention, qtype: str, prompt: str, answer: str, **kw: object
+    ) -> Question:
         data: dict[str, object] = {
             "id": "pending",
             "type": qtype,
@@ -118,6 +127,24 @@ class Workshop:
         return make_question(data)
 
 
+def quoted_sentences(text: str, starts: list[int]) -> set[int]:
+    """Indexes of the sentences that start inside a quotation opened earlier in the paragraph."""
+    out: set[int] = set()
+    for k, start in enumerate(starts):
+        para = text.rfind("\n\n", 0, start)
+        before = text[para + 2 if para >= 0 else 0 : start]
+        curly = before.count("“") - before.count("”")
+        if curly > 0 or before.count('"') % 2 == 1:
+            out.add(k)
+    return out
+
+
+def reading(item: Item, text: str) -> NumberReading | None:
+    """``text`` read as a number the way the item's figure is read ("4.88m" of a height: metres)."""
+    v = item.fact.value
+    return read_number(text, metres=isinstance(v, FigureValue) and v.unit == "m")
+
+
 def accepted(item: Item, answer: str) -> list[str]:
     """Other forms of the answer a typed reply may take."""
     v = item.fact.value
@@ -127,7 +154,7 @@ def accepted(item: Item, answer: str) -> list[str]:
         if v.surname:
             out.append(v.surname)
     elif isinstance(v, FigureValue):
-        r = read_number(answer)
+        r = reading(item, answer)
         if r is not None and not r.is_time:
             num = f"{r.shown:,.{r.decimals}f}"
             out = [num, f"{num} {r.scale}" if r.scale else num]
@@ -170,8 +197,8 @@ def explain(item: Item, answer: str) -> str:
 def difficulty(item: Item, answer: str, wrong: list[str]) -> str:
     v = item.fact.value
     if isinstance(v, FigureValue) and wrong:
-        r = read_number(answer)
-        rs = [read_number(w) for w in wrong]
+        r = reading(item, answer)
+        rs = [reading(item, w) for w in wrong]
         gaps = [abs(x.value - r.value) / max(abs(r.value), 1e-9) for x in rs if x and r]
         if gaps and min(gaps) <= 0.3:
             return "hard"

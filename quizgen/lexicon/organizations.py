@@ -43,7 +43,8 @@ ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
 ORG_HEADS: frozenset[str] = frozenset().union(*ORG_HEADS_BY_SUBTYPE.values()) - {"city", "united", "open"}
 #: Words that make a capitalised name an organization or a building, never a person.
 NOT_PERSON_WORDS: frozenset[str] = ORG_HEADS | frozenset({
-    "street", "house", "hotel", "centre", "center", "awards", "news", "times", "post",
+    "street", "house", "hotel", "centre", "center", "awards", "news", "times", "post", "canyon",
+    "national", "county", "province",
 })  # fmt: skip
 #: Members of a party written as a plural ("the Conservatives"): the party, as an organization.
 PARTY_MEMBERS: frozenset[str] = frozenset({
@@ -56,8 +57,6 @@ AGREEMENT_WORDS: frozenset[str] = frozenset({
     "Treaty", "Agreement", "Act", "Convention", "Accord", "Accords", "Pact", "Protocol",
     "Charter", "Declaration", "Resolution", "Bill",
 })  # fmt: skip
-#: Events, awards and competitions: named by these words, never people and never clubs.
-EVENT_WORDS: frozenset[str] = ORG_HEADS_BY_SUBTYPE["event"]
 #: Well-known organizations whose names do not say what they are -> subtype.
 KNOWN_ORGANIZATIONS: dict[str, str] = {
     "bbc": "media", "cnn": "media", "reuters": "media", "associated press": "media", "ap": "media",
@@ -97,3 +96,23 @@ WORK_NOUNS: frozenset[str] = frozenset({
     "programme", "program", "opera", "ballet", "sitcom", "documentary", "single", "drama",
     "comedy", "thriller", "game", "painting", "poem", "memoir", "biopic", "sequel", "franchise",
 })  # fmt: skip
+#: Groups of well-known organizations of one kind: a wrong answer for one of them is
+#: drawn from its own group (a parliament with parliaments, never with Nasa).
+ORGANIZATION_GROUPS: dict[str, tuple[str, ...]] = {
+    "legislature": ("Parliament", "Senate", "Congress", "House of Commons", "House of Lords",
+                    "National Assembly", "Bundestag", "Duma", "European Parliament"),
+    "international": ("United Nations", "European Union", "Nato", "World Health Organization",
+                      "International Monetary Fund", "World Bank", "World Trade Organization", "Opec",
+                      "Unesco", "Unicef", "Council of Europe", "African Union"),
+    "executive": ("Kremlin", "White House", "Downing Street", "Pentagon", "Elysee Palace"),
+    "central bank": ("Bank of England", "Federal Reserve", "European Central Bank", "Bank of Japan",
+                     "People's Bank of China", "Swiss National Bank"),
+    "agency": ("FBI", "CIA", "Nasa", "European Space Agency", "MI5", "MI6", "Interpol"),
+    "sport body": ("Fifa", "Uefa", "International Olympic Committee", "IAAF", "ICC", "FA"),
+    "media": ("BBC", "CNN", "Reuters", "Associated Press", "AFP", "Bloomberg", "ITV", "Sky News",
+              "Channel 4", "Fox News", "NBC", "CBS", "ABC"),
+    "newspaper": ("The Times", "The Guardian", "Financial Times", "The Daily Telegraph", "The Independent",
+                  "New York Times", "Wall Street Journal", "Washington Post", "The Economist"),
+    "uk regulator": ("Ofcom", "Ofgem", "Ofwat", "Ofsted", "Financial Services Authority", "Office of Fair Trading",
+                     "Competition Commission"),
+}  # fmt: skip

@@ -16,7 +16,7 @@ GEO_NOUNS: frozenset[str] = frozenset({
 })  # fmt: skip
 #: Buildings, streets and venues.
 VENUE_WORDS: frozenset[str] = frozenset({
-    "street", "road", "avenue", "lane", "square", "stadium", "arena", "park", "hall", "house",
+    "street", "road", "avenue", "lane", "square", "stadium", "arena", "park", "hall", "house", "hotel",
     "centre", "center", "warehouse", "theatre", "theater", "palace", "castle", "cathedral",
     "church", "station", "airport", "hospital", "bridge", "tower", "building", "court",
     "gardens", "field", "ground", "racecourse", "circuit", "pavilion",
@@ -39,6 +39,8 @@ EXTRA_PLACES: frozenset[str] = frozenset({
     "england", "latin america", "gulf", "balkans", "scandinavia",
 })  # fmt: skip
 #: Common short forms of countries -> ISO code, so "the U.S." and "United States" are one place.
+#: Countries within a country: in sport and politics England is not Great Britain.
+HOME_NATIONS: frozenset[str] = frozenset({"england", "scotland", "wales", "northern ireland"})
 COUNTRY_ALIASES: dict[str, str] = {
     "us": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US", "america": "US",
     "united states of america": "US", "uk": "GB", "u.k.": "GB", "britain": "GB",

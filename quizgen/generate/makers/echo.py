@@ -20,7 +20,7 @@ def echo_questions(ws: Workshop) -> Iterator[Candidate]:
             continue
         target = ws.target(item)
         for m in item.mentions:
-            if item.modifier(m):
+            if not item.askable(m):
                 continue
             clause = ws.clause(m)
             if clause is None:

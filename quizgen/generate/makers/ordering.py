@@ -30,7 +30,9 @@ def event(ws: Workshop, m: Mention) -> tuple[str, set[int]] | None:
     p = m.p
     head = next(i for i in range(m.lo, m.hi) if not m.lo <= p.toks[i].head < m.hi or p.toks[i].head == i)
     t = p.toks[head]
-    drop = descendants(p, t.head) if t.dep == "pobj" and p.toks[t.head].dep == "prep" else set(range(m.lo, m.hi))
+    drop = (
+        descendants(p, t.head) if t.dep == "pobj" and p.toks[t.head].dep == "prep" else set(range(m.lo, m.hi))
+    )
     words = [w for w in clause.words if w.idx is None or w.idx not in drop]
     text = finish(realize(words), "")
     return (text, clause.indices) if 4 <= len(text.split()) <= 16 else None

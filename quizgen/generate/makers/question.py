@@ -18,7 +18,7 @@ def questions(ws: Workshop) -> Iterator[Candidate]:
             continue
         target = ws.target(item)
         for m in item.mentions:
-            if item.modifier(m):
+            if not item.askable(m):
                 continue  # "the US dollar": a modifier, not what the sentence is about
             clause = ws.clause(m)
             if clause is None:

@@ -11,7 +11,7 @@ from quizgen.generate.items import Mention
 from quizgen.generate.makers.base import maker, typed
 from quizgen.generate.wh import ask
 from quizgen.generate.workshop import Candidate, Workshop
-from quizgen.lexicon.people import ROLE_NOUNS
+from quizgen.lexicon.people import COURTESY_TITLES, ROLE_NOUNS
 
 SCORE = 2.6
 
@@ -28,7 +28,9 @@ def roles(ws: Workshop) -> Iterator[Candidate]:
             appos = next((c.i for c in p.children(head) if c.dep == "appos" and c.i >= m.hi), None)
             prompt = None
             used = set(range(m.lo, m.hi))
-            if appos is not None and any(p.toks[i].lemma.lower() in ROLE_NOUNS for i in descendants(p, appos)):
+            if appos is not None and any(
+                p.toks[i].lemma.lower() in ROLE_NOUNS for i in descendants(p, appos)
+            ):
                 clause = copular(p, head, appos, set(range(m.lo, m.hi)), ws.resolver)
                 asked = ask(clause, m.lo, m.hi, target) if clause is not None else None
                 prompt = asked.question if asked is not None else None
@@ -47,13 +49,21 @@ def _title_question(m: Mention) -> str | None:
     title = [
         i
         for i in range(m.lo)
-        if p.toks[i].head in range(m.lo, m.hi) or (p.toks[i].head < m.lo and p.toks[p.toks[i].head].head == head)
+        if p.toks[i].head in range(m.lo, m.hi)
+        or (p.toks[i].head < m.lo and p.toks[p.toks[i].head].head == head)
     ]
     title = [i for i in title if p.toks[i].dep in {"compound", "amod", "nmod"} and p.toks[i].ent != "PERSON"]
-    if not title or title != list(range(title[0], m.lo)) or len(title) > 6:
+    if not title or title != list(range(title[0], m.lo)) or len(title) > 6 or len(title) < 2:
+        return None  # "President George W Bush": "Who is the President?" says too little
+    if any(p.toks[i].text.lower().rstrip(".") in COURTESY_TITLES for i in title):
         return None
     if not any(p.toks[i].lemma.lower() in ROLE_NOUNS for i in title):
         return None
+    if not any(
+        p.toks[i].ent in {"ORG", "GPE", "NORP", "LOC"} or (i > 0 and p.toks[i].text[:1].isupper())
+        for i in title
+    ):
+        return None  # "Veteran actor Morgan Freeman": many people are actors; a role names whose it is
     v = clause_verb(p, head)
     past = v is not None and (p.toks[v].tag == "VBD" or any(c.tag == "VBD" for c in p.children(v)))
     words = " ".join(p.toks[i].text for i in title)

@@ -22,7 +22,7 @@ def statements(ws: Workshop) -> Iterator[Candidate]:
         if item.trivia:
             continue
         for m in item.mentions:
-            if item.modifier(m):
+            if not item.askable(m):
                 continue  # "the US dollar": a modifier, not what the sentence is about
             clause = ws.clause(m)
             if clause is None:
@@ -47,12 +47,20 @@ def statements(ws: Workshop) -> Iterator[Candidate]:
                 why = f"False: the article says {answer}, not {wrong[0]}: “{m.p.text}”"
                 prompt, truth = f"True or false? {false}", "False"
             yield ws.candidate(
-                item, m, clause.indices, "true_false", prompt, truth, score=SCORE, maker="true_false", explanation=why
+                item,
+                m,
+                clause.indices,
+                "true_false",
+                prompt,
+                truth,
+                score=SCORE,
+                maker="true_false",
+                explanation=why,
             )
             break  # one statement per item
 
 
 def _possessive(statement: str, answer: str) -> bool:
-    """"Russia’s contacts": a swapped name would need its own possessive form."""
+    """ "Russia’s contacts": a swapped name would need its own possessive form."""
     i = statement.find(answer) + len(answer)
     return statement[i : i + 2] in {"'s", "’s"}

@@ -19,6 +19,7 @@ from textual.widgets import DataTable, Footer, Header, Label, ProgressBar, Stati
 
 from quizgen.bank.models import KINDS, Bank
 from quizgen.quiz.history import SafeHistory
+from quizgen.quiz.learning import Learning
 from quizgen.quiz.session import CATEGORY_LABELS
 from quizgen.tui.screens.dialogs import PathScreen
 
@@ -75,6 +76,9 @@ class BrowserScreen(Screen[None]):
         Binding("g", "generate", "Generate"),
         Binding("e", "export", "Export"),
         Binding("r", "resume", "Resume"),
+        Binding("d", "review", "Review due"),
+        Binding("s", "stats", "Stats"),
+        Binding("h", "show_history", "History"),
         Binding("f5", "rescan", "Rescan", show=False),
         Binding("q", "app.quit", "Quit"),
     ]
@@ -94,6 +98,24 @@ class BrowserScreen(Screen[None]):
 
     class Resume(Message):
         """Continue the latest unfinished quiz."""
+
+    class Review(Message):
+        """Review this bank's due questions."""
+
+        def __init__(self, bank: Bank, path: Path | None) -> None:
+            super().__init__()
+            self.bank = bank
+            self.path = path
+
+    class Stats(Message):
+        """Show this bank's item analysis."""
+
+        def __init__(self, bank: Bank) -> None:
+            super().__init__()
+            self.bank = bank
+
+    class ShowHistory(Message):
+        """Show the learner's progress and past sittings."""
 
     class Loaded(Message):
         """A bank file was read by the scanning worker."""
@@ -121,13 +143,24 @@ class BrowserScreen(Screen[None]):
             self.entry = entry
             self.error = error
 
-    def __init__(self, paths: Sequence[Path], search_dirs: Sequence[Path], history: SafeHistory) -> None:
+    def __init__(
+        self,
+        paths: Sequence[Path],
+        search_dirs: Sequence[Path],
+        history: SafeHistory,
+        learning: Learning | None = None,
+        *,
+        locked: frozenset[str] = frozenset(),
+    ) -> None:
         super().__init__()
         self.paths = list(paths)
         self.search_dirs = list(search_dirs)
         self.history = history
+        self.learning = learning if learning is not None else Learning(None)
+        self.locked = locked  # actions this app may not run (a served page: export, generate)
         self.entries: dict[str, BankEntry] = {}
         self.last_scores: dict[str, tuple[int, int]] = {}
+        self.due: dict[str, int] = {}
         self.sub_title = "Banks"
 
     def compose(self) -> ComposeResult:
@@ -142,26 +175,34 @@ class BrowserScreen(Screen[None]):
                 yield ProgressBar(total=1.0, show_eta=False, id="gen-progress")
         yield Footer()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return action not in self.locked
+
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         # Fixed widths: the table fits 80 columns and rows never need re-measuring.
         table.add_column("Title", key="title", width=26)
-        table.add_column("Qs", key="count", width=5)
-        table.add_column("Categories", key="categories", width=32)
+        table.add_column("Qs", key="count", width=4)
+        table.add_column("Categories", key="categories", width=25)
         table.add_column("Last", key="last", width=6)
+        table.add_column("Due", key="due", width=4)
         self.query_one("#generating").display = False
         self.query_one("#empty").display = False
         self.last_scores = self.history.last_scores()
+        self.due = self.learning.due_by_bank()
         self.scan()
 
     def on_screen_resume(self) -> None:
         scores = self.history.last_scores()
-        if scores != self.last_scores:
+        due = self.learning.due_by_bank()
+        if scores != self.last_scores or due != self.due:
             self.last_scores = scores
+            self.due = due
             table = self.query_one(DataTable)
             for key, entry in self.entries.items():
                 if entry.bank is not None:
                     table.update_cell(key, "last", self._last(entry.bank))
+                    table.update_cell(key, "due", self._due(entry.bank))
 
     # -- scanning ------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="scan")
@@ -186,6 +227,10 @@ class BrowserScreen(Screen[None]):
         s, t = score
         return Text(f"{s}/{t}")
 
+    def _due(self, bank: Bank) -> Text:
+        n = self.due.get(bank.id, 0)
+        return Text(str(n), style="bold") if n else Text("–", style="dim")
+
     def add_entry(self, entry: BankEntry) -> None:
         key = str(entry.path.resolve())
         table = self.query_one(DataTable)
@@ -199,12 +244,14 @@ class BrowserScreen(Screen[None]):
                 Text(str(len(b.questions))),
                 Text(_categories(b), overflow="ellipsis", no_wrap=True),
                 self._last(b),
+                self._due(b),
             ]
         else:
             row = [
                 Text("⚠ unreadable", style="bold"),
                 Text("–"),
                 Text(entry.path.name, overflow="ellipsis", no_wrap=True),
+                Text("–"),
                 Text("–"),
             ]
         table.add_row(*row, key=key)
@@ -217,10 +264,13 @@ class BrowserScreen(Screen[None]):
         if not self.entries:
             empty = self.query_one("#empty", Static)
             where = " or ".join(str(d) for d in self.search_dirs) or "the given paths"
-            empty.update(
-                f"No banks found in {where}.\n\nPress g to generate one from an article, "
-                "or run: quizgen play BANK.json"
-            )
+            if "generate" in self.locked:
+                empty.update(f"No banks found in {where}.")
+            else:
+                empty.update(
+                    f"No banks found in {where}.\n\nPress g to generate one from an article, "
+                    "or run: quizgen play BANK.json"
+                )
             empty.display = True
 
     def action_rescan(self) -> None:
@@ -247,7 +297,9 @@ class BrowserScreen(Screen[None]):
             b = entry.bank
             sources = ", ".join(src.title for src in b.sources[:2])
             shown = _display_path(entry.path)
-            detail.update(shown + (f"  ·  from {sources}" if sources else ""))
+            n = self.due.get(b.id, 0)
+            due = f"  ·  due: {n} (d to review)" if n else ""
+            detail.update(shown + (f"  ·  from {sources}" if sources else "") + due)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
@@ -256,7 +308,8 @@ class BrowserScreen(Screen[None]):
     def action_open(self) -> None:
         entry = self._selected()
         if entry is None:
-            self.notify("No bank selected. Press g to generate one.", severity="warning")
+            hint = "" if "generate" in self.locked else " Press g to generate one."
+            self.notify(f"No bank selected.{hint}", severity="warning")
         elif entry.bank is None:
             self.notify(
                 entry.error or "unreadable bank",
@@ -269,6 +322,26 @@ class BrowserScreen(Screen[None]):
 
     def action_resume(self) -> None:
         self.post_message(self.Resume())
+
+    def _readable(self, what: str) -> BankEntry | None:
+        entry = self._selected()
+        if entry is None or entry.bank is None:
+            self.notify(f"Select a readable bank to {what}.", severity="warning")
+            return None
+        return entry
+
+    def action_review(self) -> None:
+        entry = self._readable("review")
+        if entry is not None and entry.bank is not None:
+            self.post_message(self.Review(entry.bank, entry.path))
+
+    def action_stats(self) -> None:
+        entry = self._readable("analyse")
+        if entry is not None and entry.bank is not None:
+            self.post_message(self.Stats(entry.bank))
+
+    def action_show_history(self) -> None:
+        self.post_message(self.ShowHistory())
 
     def action_export(self) -> None:
         entry = self._selected()

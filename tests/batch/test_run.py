@@ -26,18 +26,28 @@ from tests.helpers import SAMPLE_ARTICLE, assert_one_line_error, banks_in, run_c
 EPOCH = "1764288000"
 
 
+GERMAN = (
+    "Die Regierung hat am Montag in Berlin einen neuen Plan für die Bahn vorgestellt. Der Minister "
+    "sagte, dass die Züge in den nächsten zehn Jahren pünktlicher werden sollen, und die Kosten "
+    "werden auf drei Milliarden Euro geschätzt. Die Opposition kritisierte den Plan und erklärte, "
+    "er komme zu spät. Nach Angaben des Verbandes fahren jeden Tag mehr als fünf Millionen Menschen "
+    "mit der Bahn, und viele von ihnen warten seit Jahren auf bessere Verbindungen in den Städten "
+    "und auf dem Land. Eine Entscheidung wird im Herbst erwartet."
+)
+
+
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
-    """Eight articles that make banks (plain text, Markdown and HTML, one in a sub-folder) and
-    two that cannot: an empty file (refused when read) and a binary one (refused when decoded)."""
+    """Eight articles that make banks (plain text, Markdown and HTML, two in a sub-folder) and
+    three that cannot: an empty file (refused when read), a binary one (refused when decoded)
+    and one in German (refused by the language check)."""
     root = tmp_path / "corpus"
     texts = write_articles(root, 5)
     shutil.copy(SAMPLE_ARTICLE, root / "face-to-face.txt")
-    paragraphs = texts[0].read_text(encoding="utf-8").split("\n\n")
     (root / "sub").mkdir()
-    (root / "sub" / "notes.md").write_text(
-        "# Exports rise\n\n" + "\n\n".join(paragraphs[1:]), encoding="utf-8"
-    )
+    two = [texts[0].read_text(encoding="utf-8"), texts[2].read_text(encoding="utf-8")]
+    (root / "sub" / "notes.md").write_text("# Exports rise\n\n" + "\n\n".join(two), encoding="utf-8")
+    (root / "sub" / "german.txt").write_text(GERMAN, encoding="utf-8")
     body = "".join(f"<p>{p}</p>" for p in texts[1].read_text(encoding="utf-8").split("\n\n"))
     (root / "sub" / "page.html").write_text(
         f"<html><head><title>Pipeline news</title></head><body><article><h1>Pipeline news</h1>{body}"
@@ -70,7 +80,7 @@ def test_two_worker_processes_write_the_same_bytes_as_one_process(
     two = run_cli("generate", corpus, "--recursive", "-o", tmp_path / "two", "--jobs", "2")
     assert "in this process" in one.err and "on 2 worker processes" in two.err
     assert "(2 processes made banks)" in two.err
-    assert one.code == two.code == 1  # the two refused articles
+    assert one.code == two.code == 1  # the three refused articles
     banks_one, banks_two = banks_in(tmp_path / "one"), banks_in(tmp_path / "two")
     assert set(banks_one) == MADE
     assert banks_two == banks_one
@@ -89,22 +99,24 @@ def test_summary_and_failures_log_name_each_article_without_a_bank(corpus: Path,
     result = run_cli("generate", corpus, "-r", "-o", out, "--jobs", "1")
     assert result.code == 1
     lines = result.err.splitlines()
-    assert lines[0] == "10 articles to make banks of, in this process"
+    assert lines[0] == "11 articles to make banks of, in this process"
     summary = next(line for line in lines if line.startswith("done: "))
-    assert summary.startswith("done: 10 articles: 8 written, 2 refused, 0 failed; ")
+    assert summary.startswith("done: 11 articles: 8 written, 3 refused, 0 failed; ")
     assert f"refused {corpus / 'empty.txt'}: the article is empty" in lines
     assert f"refused {corpus / 'binary.txt'}: looks like a binary file, not an article" in lines
+    german = f"refused {corpus / 'sub' / 'german.txt'}: this article looks like German (de); quizgen reads"
+    assert any(line.startswith(german) for line in lines)
     assert lines[-1] == f"failures log: {out / 'failures.log'}"
     log = (out / "failures.log").read_text(encoding="utf-8").splitlines()
-    assert log[0].startswith("# quizgen generate, ") and log[0].endswith("2 refused, 0 failed of 10 articles")
-    assert log[1:] == [
+    assert log[0].startswith("# quizgen generate, ") and log[0].endswith("3 refused, 0 failed of 11 articles")
+    assert log[1:3] == [
         f"refused\t{corpus / 'binary.txt'}\tlooks like a binary file, not an article",
         f"refused\t{corpus / 'empty.txt'}\tthe article is empty",
     ]
-    for name in MADE:
-        assert load_bank(out / name).sources[0].origin == str(corpus / name.replace(".json", ".txt")) or (
-            name.startswith("sub/")
-        )
+    assert log[3].startswith(f"refused\t{corpus / 'sub' / 'german.txt'}\tthis article looks like German (de)")
+    for name in MADE:  # each bank where its article is, below the output folder
+        origin = Path(load_bank(out / name).sources[0].origin)
+        assert origin.relative_to(corpus).with_suffix(".json").as_posix() == name
 
 
 def test_an_article_refused_while_analysed_counts_as_refused_and_a_bug_as_failed(

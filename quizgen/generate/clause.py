@@ -397,8 +397,11 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     if subj is not None and relative != subj:
         subject = _np(p, subj) & keep
     if quote:  # reported now: the quotation marks go ("the 777-200LR is a niche player")
-        marks = {
-            i for i in range(min(quote), v) if p.toks[i].pos == "PUNCT" and p.toks[i].text in QUOTE_CHARS
+        marks = {t.i for t in p.toks if t.pos == "PUNCT" and t.text in QUOTE_CHARS}
+        # and the commas that closed or reopened the quotation around the speaker
+        marks |= {t.i for t in p.toks if t.text == "," and (t.i + 1 in marks or t.i - 1 in marks)}
+        marks |= {
+            t.i for t in p.toks if t.text == "," and t.i > v and not quote & set(range(t.i, len(p.toks)))
         }
         keep -= marks
         quote -= marks
@@ -446,6 +449,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             for w in words:
                 if w.idx == v:
                     w.text = "says" if vt.tag in {"VBZ", "VBP"} else "said"
+        while words and words[-1].text in {",", ";", ":"}:
+            words.pop()  # "Mr Smith said, that": no comma before the reported words
         words.append(Word("that", None))
         start = len(words)
         add(sorted(quote - {t.i for t in p.toks if t.pos == "PUNCT" and t.i in quote and t.text in ",;:"}))

@@ -694,6 +694,8 @@ def copular(
         and p.toks[noun].ent != "PERSON"
     ):
         return None
+    if p.toks[noun].ent == "PERSON" and p.toks[modifier].ent == "PERSON":
+        return None  # "Jason Gardener, Darren Campbell, Marlon Devonish and ...": a list, not an aside
     complement = descendants(p, modifier)
     _drop_brackets(p, complement, answer)
     for j in sorted(complement):
@@ -919,7 +921,8 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 and w.idx not in answer
                 and p.toks[t.head].i not in answer
                 and (
-                    _AGE.fullmatch(p.toks[t.head].text)
+                    any(_AGE.fullmatch(x.text) for x in p.toks[w.idx : t.head + 1])
+                    or "year-old" in p.span_text(w.idx, t.head + 1)
                     or p.toks[t.head].lemma.lower() in DEMONYM_NOUNS
                     or any(c.tag in {"JJR", "JJS"} and c.text.lower() != "most" for c in p.children(t.head))
                 )

@@ -96,6 +96,7 @@ WORK_NOUNS: frozenset[str] = frozenset({
     "programme", "program", "opera", "ballet", "sitcom", "documentary", "single", "drama",
     "comedy", "thriller", "game", "painting", "poem", "memoir", "biopic", "sequel", "franchise",
     "track", "hit", "record", "ep", "anthem", "ballad", "collection", "soundtrack", "video",
+    "title",
 })  # fmt: skip
 #: Groups of well-known organizations of one kind: a wrong answer for one of them is
 #: drawn from its own group (a parliament with parliaments, never with Nasa).

@@ -150,6 +150,8 @@ def _glued_word(t: Tok) -> bool:
 
 
 def _valid_name(p: Parsed, lo: int, hi: int) -> bool:
+    if any(t.text.isupper() and 3 <= len(t.text) <= 4 and t.text.isalpha() for t in p.toks[lo:hi]):
+        return False  # "BBC Sport": an acronym is no part of a person's name
     if p.toks[lo].text in {"St", "St.", "Saint"} and hi < len(p.toks) and p.toks[hi].tag == "POS":
         return False  # "St Fintian's": a school or a church named after a saint
     words = [t.text for t in p.toks[lo:hi] if t.text not in {"-", "‐"}]

@@ -694,6 +694,8 @@ def copular(
         and p.toks[noun].ent != "PERSON"
     ):
         return None
+    if any(c.dep == "conj" for c in p.children(modifier)):
+        return None  # "its 34 casinos, the Mecca Bingo chain and 100 cafes": a list, not an aside
     if p.toks[noun].ent == "PERSON" and p.toks[modifier].ent == "PERSON":
         return None  # "Jason Gardener, Darren Campbell, Marlon Devonish and ...": a list, not an aside
     complement = descendants(p, modifier)
@@ -1002,6 +1004,9 @@ def finish(text: str, mark: str) -> str:
         text = text[:-2] + text[-1]  # "... instruments.”" -> "... instruments”"
     if not text:
         return text
+    first = text.split(" ", 1)[0]
+    if any(c.isupper() for c in first[1:]) and first[:1].islower():
+        return text + mark  # "eBay", "iPod": a name written with a small first letter
     return text[0].upper() + text[1:] + mark
 
 

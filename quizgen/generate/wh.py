@@ -98,6 +98,8 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     elif t.dep in {"dobj", "attr", "oprd", "dative", "npadvmod"} and _attached_to(p, head, v, clause):
         if (t.dep == "npadvmod" and target.kind != "date") or _coordinated(p, head):
             return None
+        if target.kind == "date" and t.dep != "npadvmod":
+            return None  # "called 2004 an outstanding success": the year is no time of the event
         text = _fronted_question(clause, cons, wh)
     else:
         return None
@@ -153,6 +155,8 @@ def _constituent(
         ]
         if not rest or any(p.toks[i].dep in {"relcl", "acl", "appos"} for i in rest):
             return None
+        if target.kind == "place" and target.noun in {"city", "capital", "region"}:
+            return None  # "Liverpool's leading scorer": the club, not the city
         if p.toks[owner].ent == "PERSON" or _coordinated(p, owner):
             return None  # "Manchester United's Alex Ferguson"; "Unison's workers, the T&G's 70,000 and"
         owner_words = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in rest])

@@ -30,7 +30,7 @@ def _clean(p: Parsed, lo: int, hi: int) -> tuple[int, int]:
         if p.toks[k].text in {"'s", "’s"} and is_place(p.span_text(lo, k)):
             lo = k + 1
             break
-    while hi > lo and p.toks[hi - 1].text in {"'s", "’s", "'", "’", ",", ".", ":", ";"}:
+    while hi > lo and p.toks[hi - 1].text in {"'s", "’s", "'", "’", ",", ".", ":", ";", "-", "–", "—"}:
         hi -= 1
     return lo, hi
 

@@ -346,6 +346,7 @@ def _subject_text(clause: Clause, subject: list[Word], *, object_case: bool = Fa
             and tok.pos not in {"PROPN", "PRON"}
             and not tok.text.isupper()
             and tok.ent in {"", "CARDINAL", "DATE", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"}
+            and tok.lemma[:1].islower()  # "Hendrix" keeps its capital: the lemmatizer knows no "hendrix"
         )
         if (
             (tok.text in LOWER_AFTER_WH or opening)
@@ -369,6 +370,8 @@ def _invert(clause: Clause, drop: set[int], wh: str, stranded: str = "") -> str 
     subj = _subject_text(clause, subject)
     before = [w for w in rest if _position(clause, w) < _position(clause, verb)]
     after = [w for w in rest if _position(clause, w) > _position(clause, verb)]
+    if any(w.idx is not None and p.toks[w.idx].pos in {"VERB", "AUX"} for w in before):
+        return None  # "a guitar belonging to Hendrix was sold": the subject's own clause would split it
     if clause.verb < 0 or (not auxes and p.toks[clause.verb].lemma == "be"):
         parts = [wh, verb.text, subj, realize(before), realize(after)]
     elif auxes:

@@ -222,9 +222,11 @@ def _drop_brackets(p: Parsed, keep: set[int], protect: set[int]) -> None:
 
 
 def shouting(p: Parsed) -> bool:
-    """A heading or a caption in capitals ("TOO FAST TOO FURIOUS (DIGITAL BRIDGES)")."""
+    """A heading or a caption in capitals ("TOO FAST TOO FURIOUS (DIGITAL BRIDGES)"), or a
+    team sheet ("England: J Robinson; M Cueto, J Noon, ...")."""
     words = [t.text for t in p.toks if t.text.isalpha() and len(t.text) > 1]
-    return bool(words) and sum(w.isupper() for w in words) * 2 > len(words)
+    initials = sum(1 for t in p.toks if len(t.text) == 1 and t.text.isupper() and t.text != "I")
+    return (bool(words) and sum(w.isupper() for w in words) * 2 > len(words)) or initials >= 3
 
 
 def joins_across_a_cut(p: Parsed, words: list[Word]) -> bool:
@@ -951,6 +953,10 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                     name = name + (mark if name.endswith("s") else mark + "s")  # "Rangers’ offer"
                 clause.words[k] = Word(name, w.idx, w.ws)
                 replaced = True
+                others = " ".join(x.text for j, x in enumerate(clause.words) if j != k)
+                base = re.sub(r"(?:’s|'s|’|')$", "", name)
+                if f" {base} " in f" {others} ":
+                    return False  # "England was a dismal defeat for England": the antecedent was wrong
         if t.ent == "PERSON" or t.pos == "PROPN" or replaced:
             seen_person = True
         if t.pos in {"NOUN", "PROPN"} or replaced:

@@ -229,6 +229,12 @@ def trivia(item: Item) -> str | None:
             t.tag == "CD" for t in p.toks[max(0, m.lo - 2) : m.hi + 2] if not m.lo <= t.i < m.hi
         ):
             return "a score or a result (3-1, 7-6)"
+        if (
+            m.lo > 1
+            and p.toks[m.lo - 1].text.lower() == "in"
+            and p.toks[m.lo - 2].text.lower() in {"one", "1"}
+        ):
+            return "a ratio (one in three homes), not a count"
         if before in FREE_CHOICE_WORDS:
             return f"no quantity ({before} {f.text})"
         after = p.toks[m.hi].text.lower() if m.hi < len(p.toks) else ""

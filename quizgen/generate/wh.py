@@ -82,6 +82,8 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     if head in clause.subject or (cons & clause.subject and not cons - clause.subject - _punct(p, cons)):
         if _coordinated(p, head) or not clause.subject <= cons | _punct(p, clause.subject):
             return None  # "Moscow and Pyongyang": asking one half of a subject reads badly
+        if any(p.toks[i].dep == "expl" for i in clause.subject):
+            return None  # "How much will there be ...?": of what?
         if target.kind == "place" and target.noun in {"venue", "place", "city", "capital", "region"}:
             return None  # "Which city has rejected a bid?": a town that acts is its club or its council
         text = _subject_question(clause, cons, wh)
@@ -100,6 +102,8 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
             return None
         if target.kind == "date" and t.dep != "npadvmod":
             return None  # "called 2004 an outstanding success": the year is no time of the event
+        if target.kind == "place" and target.noun in {"city", "capital", "region"} and t.dep == "dobj":
+            return None  # "Chelsea face Barcelona": a town played or bought is its club
         text = _fronted_question(clause, cons, wh)
     else:
         return None

@@ -99,6 +99,17 @@ PARTIES_BY_COUNTRY: dict[str, tuple[str, ...]] = {
     "DE": ("CDU", "SPD", "Greens", "FDP", "AfD", "Die Linke", "CSU"),
     "FR": ("Socialist Party", "UMP", "Republicans", "National Front", "National Rally", "En Marche"),
 }  # fmt: skip
+#: Names of one party: never each other's wrong answers ("Tories" is the Conservative Party).
+PARTY_ALIASES: tuple[frozenset[str], ...] = (
+    frozenset({"conservatives", "conservative party", "tories", "tory party", "conservative", "tory"}),
+    frozenset({"labour", "labour party", "new labour"}),
+    frozenset({"liberal democrats", "lib dems", "lib dem", "liberal democrat party"}),
+    frozenset({"democrats", "democratic party"}),
+    frozenset({"republicans", "republican party", "gop"}),
+    frozenset({"green party", "greens"}),
+    frozenset({"ukip", "uk independence party"}),
+    frozenset({"snp", "scottish national party"}),
+)
 #: Nouns that introduce the title of a work: "the film Titanic", "his novel Ulysses".
 WORK_NOUNS: frozenset[str] = frozenset({
     "film", "movie", "show", "musical", "play", "novel", "book", "album", "song", "series",

@@ -46,9 +46,7 @@ def clozes(ws: Workshop) -> Iterator[Candidate]:
                         if words and words[-1].text.lower() in {"the", "a", "an"}:
                             determiner = True  # "the _____": only one choice would fit the article
                         if words and words[-1].text.lower() in {"a", "an"}:
-                            words[-1] = Word(
-                                "a(n)", words[-1].idx, words[-1].ws
-                            )  # "an _____" hints at "eight"
+                            break  # "an _____ increase" hints at "eight"; "a(n)" reads as broken
                         words.append(Word(BLANK, answer_hi - 1, m.p.toks[answer_hi - 1].ws))
                         blanked = True
                     continue

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import typer
 
+from quizgen.bank.models import Bank
 from quizgen.cli.app import app
+from quizgen.cli.common import warn
 from quizgen.errors import InputError
 
 
@@ -31,7 +34,16 @@ def play(
         help="Bank files; none opens the bank browser.",
         show_default=False,
     ),
-    resume: bool = typer.Option(False, "--resume", help="Continue the last unfinished quiz."),
+    resume: bool = typer.Option(
+        False, "--resume", help="Continue an unfinished quiz: the latest, or the one --session names."
+    ),
+    session: int | None = typer.Option(
+        None,
+        "--session",
+        metavar="N",
+        help="With --resume: the quiz numbered N in quizgen history.",
+        show_default=False,
+    ),
     start: bool = typer.Option(False, "--start", help="Skip the setup screen and start at once (one BANK)."),
     count: int = typer.Option(10, "--count", "-n", help="Questions per quiz (0 = all).", min=0),
     mode: str = typer.Option("practice", "--mode", "-m", help="practice or exam."),
@@ -67,30 +79,76 @@ def play(
         seed=seed if seed is not None else __import__("random").randrange(1 << 30),
     )
     banks = banks or []
-    from quizgen.bank.io import load_bank
+    from quizgen.library import remember_bank
+    from quizgen.pipeline import build_bank
     from quizgen.tui.app import LoadedBank, create_app
 
+    if session is not None and not resume:
+        raise InputError("--session goes with --resume (quizgen play --resume --session N)")
     if resume:
         from quizgen.quiz.history import open_history
 
         history = open_history()
-        bank_id = load_bank(banks[0]).id if len(banks) == 1 else None
-        stored = history.unfinished(bank_id)
+        bank_id = _load(banks[0]).id if len(banks) == 1 and session is None else None
+        stored = history.unfinished(bank_id, session)
         if stored is None:
-            raise InputError("there is no unfinished quiz to resume")
+            which = f"quiz #{session}" if session is not None else "quiz"
+            raise InputError(f"there is no unfinished {which} to resume (see quizgen history)")
+        others = [r for r in history.unfinished_sessions() if r.id != stored.row.id]
+        if others and session is None:
+            warn(
+                f"resuming #{stored.row.id} ({stored.row.bank_title}); {len(others)} other unfinished: "
+                f"quizgen history lists them, quizgen play --resume --session N picks one"
+            )
         bank_path = banks[0] if len(banks) == 1 else Path(stored.row.bank_path or "")
         if not stored.row.bank_path and len(banks) != 1:
             raise InputError("the unfinished quiz's bank is not known; give it as BANK")
-        loaded = LoadedBank(bank_path, load_bank(bank_path))
-        tui = create_app(banks, resume=(stored, loaded), history=history, theme=theme)
+        loaded = LoadedBank(bank_path, _load(bank_path))
+        tui = create_app(banks, resume=(stored, loaded), history=history, theme=theme, build_bank=build_bank)
     elif len(banks) == 1:
-        loaded = LoadedBank(banks[0], load_bank(banks[0]))
-        tui = create_app(banks, open_bank=loaded, start=config if start else None, theme=theme, seed=seed)
+        loaded = LoadedBank(banks[0], _load(banks[0]))
+        remember_bank(banks[0])
+        tui = create_app(
+            banks,
+            open_bank=loaded,
+            start=config if start else None,
+            theme=theme,
+            seed=seed,
+            build_bank=build_bank,
+        )
     else:
         if start:
             raise InputError("--start needs exactly one BANK")
-        tui = create_app(banks, theme=theme, seed=seed)
+        tui = create_app(banks, theme=theme, seed=seed, build_bank=build_bank)
     tui.run()
+
+
+def build_bank(path: Path, **options: Any) -> Bank:
+    """The pipeline, imported on first use (spaCy is slow to load; playing never needs it)."""
+    from quizgen.pipeline import build_bank as build
+
+    return build(path, **options)
+
+
+#: What an article's file name ends with (quizgen generate reads these).
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xhtml")
+
+
+def _load(path: Path) -> Bank:
+    """The bank in ``path``; an article given instead gets told how to make a bank of it."""
+    from quizgen.bank.io import load_bank
+    from quizgen.errors import InvalidContentError
+
+    hint = (
+        f"{path} looks like an article, not a bank; make a bank first: "
+        f"quizgen generate {path} -o {path.with_suffix('.json').name}, then quizgen play that file"
+    )
+    if path.suffix.lower() in ARTICLE_SUFFIXES and path.is_file():
+        try:
+            return load_bank(path)
+        except InvalidContentError:
+            raise InputError(hint) from None
+    return load_bank(path)
 
 
 @app.command()

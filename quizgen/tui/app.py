@@ -23,6 +23,10 @@ from quizgen.quiz.history import (
 )
 from quizgen.quiz.session import QuizConfig, QuizSession
 
+#: Builds a bank from an article file, reporting progress (``quizgen.pipeline.build_bank``):
+#: given to the app by whoever starts it, so the TUI never imports the NLP pipeline itself.
+BankBuilder = Callable[..., Bank]
+
 if TYPE_CHECKING:
     # Screens are imported when first shown: starting on a question stays quick.
     from quizgen.tui.screens.browser import BrowserScreen
@@ -64,9 +68,11 @@ class QuizApp(App[None]):
         theme: str | None = None,
         clock: Callable[[], float] | None = None,
         seed: int | None = None,
+        build_bank: BankBuilder | None = None,
     ) -> None:
         super().__init__()
         self.seed = seed
+        self.build_bank = build_bank
         self.paths = list(paths)
         self.search_dirs = list(search_dirs)
         self.open_bank = open_bank
@@ -75,6 +81,10 @@ class QuizApp(App[None]):
         self._store = history
         self.history = SafeHistory(NullHistory(), self._history_failed)
         self.clock = clock
+        if theme is None:
+            from quizgen.quiz.settings import remembered_theme
+
+            theme = remembered_theme()
         if theme is not None:
             self.theme = LIGHT_THEME if theme == "light" else DARK_THEME
 
@@ -128,9 +138,10 @@ class QuizApp(App[None]):
         self.push_screen(QuestionScreen(session, self.history, session_id, path))
 
     def _setup(self, bank: Bank, path: Path | None) -> None:
+        from quizgen.quiz.settings import remembered_quiz
         from quizgen.tui.screens.setup import SetupScreen
 
-        self.push_screen(SetupScreen(bank, path, seed=self.seed))
+        self.push_screen(SetupScreen(bank, path, seed=self.seed, last=remembered_quiz()))
 
     def back_to_browser(self) -> None:
         """Pop down to the bank browser (creating it when the app started on a bank)."""
@@ -139,13 +150,13 @@ class QuizApp(App[None]):
         while len(self.screen_stack) > 1 and not isinstance(self.screen, BrowserScreen):
             self.pop_screen()
         if not isinstance(self.screen, BrowserScreen):
-            self.push_screen(BrowserScreen(self.paths, self.search_dirs, self.history))
+            self.push_screen(BrowserScreen(self.paths, self.search_dirs, self.history, self.build_bank))
 
     def on_browser_screen_open(self, message: BrowserScreen.Open) -> None:
         self._setup(message.bank, message.path)
 
     def on_browser_screen_resume(self, message: BrowserScreen.Resume) -> None:
-        stored = self.history.unfinished()
+        stored = self.history.unfinished(session_id=message.session_id)
         if stored is None:
             self.notify("There is no unfinished quiz to resume.")
             return
@@ -163,6 +174,9 @@ class QuizApp(App[None]):
         self._play(session, Path(stored.row.bank_path), stored.row.id)
 
     def on_setup_screen_start(self, message: SetupScreen.Start) -> None:
+        from quizgen.quiz.settings import remember_quiz
+
+        remember_quiz(message.config)
         self.start_quiz(self._session(message.bank, message.config), message.path)
 
     def on_setup_screen_back(self, message: SetupScreen.Back) -> None:
@@ -198,28 +212,31 @@ class QuizApp(App[None]):
 
     # -- global actions -----------------------------------------------------------------
     def action_keys(self) -> None:
+        """The keys of the current screen, read from its bindings."""
+        from quizgen.tui.keys import key_rows, typing
         from quizgen.tui.screens.help import HelpScreen
 
         if isinstance(self.screen, HelpScreen):
             self.pop_screen()
             return
-        rows: list[tuple[str, str]] = list(getattr(self.screen, "KEY_HELP", []))
-        seen = {desc for _, desc in rows}
-        for active in self.screen.active_bindings.values():
-            binding = active.binding
-            if active.node is not self.screen and active.node is not self:
-                continue  # the focused widget's own keys (arrows, scrolling) are obvious
-            if not binding.show or not binding.description or binding.description in seen:
-                continue
-            seen.add(binding.description)
-            rows.append((binding.key_display or self.get_key_display(binding), binding.description))
-        self.push_screen(HelpScreen(rows))
+        self.push_screen(HelpScreen(key_rows(self.screen, bar=False), typing=typing(self.screen)))
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT_THEME if self.theme == DARK_THEME else DARK_THEME
 
+    def on_unmount(self) -> None:
+        """Remember the theme (toggled with ctrl+t or picked in the palette) for next time."""
+        from quizgen.quiz.settings import remember_theme, remembered_theme
+
+        if self.theme in (LIGHT_THEME, DARK_THEME):
+            theme = "light" if self.theme == LIGHT_THEME else "dark"
+            if theme != remembered_theme():
+                remember_theme(theme)
+
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        # Textual's own "Keys" command shows its key panel: ours (the same bindings, as a
+        # table) replaces it, so the palette lists "Keys" once.
+        yield from (cmd for cmd in super().get_system_commands(screen) if cmd.title != "Keys")
         yield SystemCommand("Keys", "Show the keys of this screen", self.action_keys)
         yield SystemCommand(
             "Light / dark", "Switch between the light and dark themes", self.action_toggle_theme
@@ -242,17 +259,20 @@ def create_app(
     theme: str | None = None,
     clock: Callable[[], float] | None = None,
     seed: int | None = None,
+    build_bank: BankBuilder | None = None,
 ) -> QuizApp:
     """Build the app.
 
-    ``search_dirs`` defaults to ``banks/`` in the current directory and the user's banks
-    folder; ``open_bank`` goes straight to the setup screen (or, with ``start``, to the
-    first question); ``resume`` continues an unfinished session.
+    ``search_dirs`` defaults to ``banks/`` in the current directory, the user's banks
+    folder and the sample's folder (:func:`quizgen.library.default_search_dirs`);
+    ``open_bank`` goes straight to the setup screen (or, with ``start``, to the
+    first question); ``resume`` continues an unfinished session; ``build_bank`` makes a bank
+    from an article for the browser's "generate" (without it, generating is not offered).
     """
     if search_dirs is None:
-        from quizgen.quiz.paths import user_banks_dir
+        from quizgen.library import default_search_dirs
 
-        search_dirs = [Path("banks"), user_banks_dir()]
+        search_dirs = default_search_dirs()
     return QuizApp(
         paths=paths,
         search_dirs=search_dirs,
@@ -263,4 +283,5 @@ def create_app(
         theme=theme,
         clock=clock,
         seed=seed,
+        build_bank=build_bank,
     )

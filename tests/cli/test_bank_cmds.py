@@ -274,7 +274,7 @@ def test_export_refuses_to_overwrite_without_force(good_bank: Path, tmp_path: Pa
     result = run_cli("export", good_bank, "--format", "json", "-o", out, "--force")
     assert result.code == 0, result.err
     assert load_bank(out) == load_bank(good_bank)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["good.json", "out.json"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["good.json", "out.json"]
 
 
 def test_export_invalid_bank_writes_nothing(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from quizgen.export import (  # noqa: F401  (each registers itself)
     kahoot,
     markdown,
     moodle_xml,
+    qti,
     quizlet,
 )
 from quizgen.export.files import Exported, export_file, exporter_for, get_exporter

@@ -3,7 +3,7 @@
 from pathlib import PurePath
 
 from quizgen.errors import InputError
-from quizgen.importers import aiken, gift, json_format, moodle_xml  # noqa: F401  (register)
+from quizgen.importers import aiken, gift, json_format, moodle_xml, qti  # noqa: F401  (register)
 from quizgen.importers.registry import (
     IMPORTERS,
     Importer,

@@ -26,17 +26,28 @@ def cli(args: list[str]) -> tuple[int, str, str]:
 def test_list_names_every_format() -> None:
     code, out, _ = cli(["export", "--list"])
     assert code == 0
-    for name in ("json", "gift", "aiken", "moodle-xml", "csv", "kahoot", "quizlet", "anki", "markdown"):
+    for name in (
+        "json",
+        "gift",
+        "aiken",
+        "moodle-xml",
+        "csv",
+        "kahoot",
+        "quizlet",
+        "anki",
+        "markdown",
+        "qti",
+    ):
         assert f"{name} {EXPORTERS[name].suffix}" in out
 
 
 def test_help_teaches_with_examples_and_formats() -> None:
     _, out, _ = cli(["export", "--help"])
     assert "quizgen export banks/face-to-face.json --format gift -o face-to-face.gift" in out
-    assert "aiken, anki, csv, gift, json, kahoot, markdown, moodle-xml, quizlet" in out
+    assert "aiken, anki, csv, gift, json, kahoot, markdown, moodle-xml, qti, quizlet" in out
     _, out, _ = cli(["import", "--help"])
     assert "quizgen import quiz.gift -o quiz.json" in out
-    assert "aiken, gift, json, moodle-xml" in out
+    assert "aiken, gift, json, moodle-xml, qti" in out
 
 
 @pytest.mark.parametrize("fmt", sorted(EXPORTERS))
@@ -53,7 +64,7 @@ def test_unknown_format_lists_the_known_ones(bank_file: Path, tmp_path: Path) ->
     assert code == 2
     assert err == (
         "quizgen: error: unknown format 'docx'; known formats: aiken, anki, csv, "
-        "gift, json, kahoot, markdown, moodle-xml, quizlet"
+        "gift, json, kahoot, markdown, moodle-xml, qti, quizlet"
     )
 
 

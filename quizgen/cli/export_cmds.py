@@ -10,7 +10,7 @@ import typer
 
 from quizgen.bank import KINDS, Kind, load_bank, save_bank
 from quizgen.cli.app import app
-from quizgen.cli.common import console, warn
+from quizgen.cli.common import console, parse_names, warn
 from quizgen.errors import InputError
 from quizgen.export import EXPORTERS, export_file, exporter_for
 from quizgen.export.files import skipped_summary
@@ -151,16 +151,17 @@ def import_cmd(
         "person",
         "--category",
         "-c",
-        help=f"Category of questions the file gives no hint for: {', '.join(KINDS)}.",
+        metavar="CATEGORY",
+        help=f"Category of questions the file gives no hint for: {', '.join(KINDS)} (or people, ...).",
     ),
 ) -> None:
-    if category not in KINDS:
-        raise typer.BadParameter(f"{category!r} is not one of {', '.join(KINDS)}", param_hint="--category")
+    from quizgen.quiz.session import CATEGORY_NAMES, category_named
+
+    kind: Kind = parse_names(category, category_named, KINDS, "--category", CATEGORY_NAMES)[0]
     if output is None:
         raise InputError("missing -o BANK (the bank file to write)")
     imp = get_importer(fmt) if fmt else importer_for(file)
     data = read_bytes(file, what=f"{imp.name} file")
-    kind: Kind = category  # narrowed by the check against KINDS above
     options = ImportOptions(
         origin=str(file),
         bank_id=_bank_id(file),

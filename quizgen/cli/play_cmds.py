@@ -9,21 +9,8 @@ import typer
 
 from quizgen.bank.models import Bank
 from quizgen.cli.app import app
-from quizgen.cli.common import warn
+from quizgen.cli.common import parse_names, warn
 from quizgen.errors import InputError
-
-
-def _choices(values: list[str] | None, allowed: tuple[str, ...], what: str) -> tuple[str, ...]:
-    if not values:
-        return allowed
-    out: list[str] = []
-    for v in values:
-        for part in v.split(","):
-            part = part.strip()
-            if part not in allowed:
-                raise typer.BadParameter(f"{part!r} is not one of {', '.join(allowed)}", param_hint=what)
-            out.append(part)
-    return tuple(out)
 
 
 @app.command()
@@ -46,13 +33,43 @@ def play(
     ),
     start: bool = typer.Option(False, "--start", help="Skip the setup screen and start at once (one BANK)."),
     count: int = typer.Option(10, "--count", "-n", help="Questions per quiz (0 = all).", min=0),
-    mode: str = typer.Option("practice", "--mode", "-m", help="practice or exam."),
-    category: list[str] = typer.Option(None, "--category", "-c", help="Only these categories."),
-    qtype: list[str] = typer.Option(None, "--type", "-t", help="Only these question types."),
-    time_limit: float = typer.Option(0, "--time-limit", help="Minutes for the quiz (0 = none)."),
-    seed: int | None = typer.Option(None, "--seed", help="Seed for the question order."),
+    mode: str = typer.Option("practice", "--mode", "-m", metavar="MODE", help="practice or exam."),
+    category: list[str] = typer.Option(
+        None,
+        "--category",
+        "-c",
+        metavar="CATEGORY",
+        help="Only these categories: people, dates, figures, places, organizations (singular or "
+        "plural). Repeat the option or separate with commas: -c people,dates.",
+        show_default=False,
+    ),
+    qtype: list[str] = typer.Option(
+        None,
+        "--type",
+        "-t",
+        metavar="TYPE",
+        help="Only these question types: multiple_choice, true_false, fill_in, numeric (or mc, tf, "
+        "fill-in). Repeat the option or separate with commas.",
+        show_default=False,
+    ),
+    time_limit: float = typer.Option(
+        0, "--time-limit", metavar="MINUTES", help="Minutes for the whole quiz (0 = none)."
+    ),
+    seed: int | None = typer.Option(None, "--seed", help="Seed for the question order.", show_default=False),
     no_shuffle: bool = typer.Option(False, "--no-shuffle", help="Keep the bank's order."),
-    theme: str | None = typer.Option(None, "--theme", help="light or dark."),
+    every_question: bool = typer.Option(
+        False,
+        "--every-question",
+        help="Ask every matching question, several from one sentence of the article too "
+        "(by default one per sentence: one would give the next away).",
+    ),
+    theme: str | None = typer.Option(
+        None,
+        "--theme",
+        metavar="THEME",
+        help="light or dark (default: the last one used).",
+        show_default=False,
+    ),
 ) -> None:
     """Quiz yourself in the terminal.
 
@@ -60,23 +77,30 @@ def play(
 
     Every answer is saved at once, so --resume continues a quiz that was quit or killed.
 
-    Example: quizgen play banks/face-to-face.json
+    Examples:
+
+      quizgen play banks/face-to-face.json
+
+      quizgen play banks/face-to-face.json --start -n 20 --mode exam -c people,dates
+
+      quizgen play --resume --session 12   (the numbers are in quizgen history)
     """
     from quizgen.bank.models import KINDS, QUESTION_TYPES
-    from quizgen.quiz.session import QuizConfig
+    from quizgen.quiz.session import CATEGORY_NAMES, TYPE_NAMES, QuizConfig, category_named, type_named
 
     if mode not in ("practice", "exam"):
-        raise typer.BadParameter(f"{mode!r} is not practice or exam", param_hint="--mode")
+        raise InputError(f"--mode: {mode!r} is not practice or exam")
     if theme is not None and theme not in ("light", "dark"):
-        raise typer.BadParameter(f"{theme!r} is not light or dark", param_hint="--theme")
+        raise InputError(f"--theme: {theme!r} is not light or dark")
     config = QuizConfig(
         count=count or None,
-        categories=_choices(category, KINDS, "--category"),  # type: ignore[arg-type]
-        types=_choices(qtype, QUESTION_TYPES, "--type"),  # type: ignore[arg-type]
+        categories=tuple(parse_names(category, category_named, KINDS, "--category", CATEGORY_NAMES)),
+        types=tuple(parse_names(qtype, type_named, QUESTION_TYPES, "--type", TYPE_NAMES)),
         shuffle=not no_shuffle,
         mode="exam" if mode == "exam" else "practice",
         time_limit=round(time_limit * 60) if time_limit > 0 else None,
         seed=seed if seed is not None else __import__("random").randrange(1 << 30),
+        one_per_sentence=not every_question,
     )
     banks = banks or []
     from quizgen.library import remember_bank
@@ -157,6 +181,10 @@ def history(
 ) -> None:
     """List past quiz sessions, newest first.
 
+    Finished quizzes show their score; unfinished ones how far they got and their number,
+    which quizgen play --resume --session N continues. Times are the time spent answering,
+    as the results screen shows it.
+
     Example: quizgen history --limit 5
     """
     from rich.table import Table
@@ -175,22 +203,35 @@ def history(
         console.print("No quizzes played yet.", markup=False)
         return
     table = Table(title=f"History ({path})", title_justify="left")
-    for col in ("#", "started", "bank", "mode", "score", "done", "time", "status"):
+    for col in ("#", "started", "bank", "mode", "score", "answered", "time", "status"):
         if col == "bank":
             table.add_column(col, min_width=10, ratio=1, overflow="fold")
         else:
             table.add_column(col, no_wrap=True)
     for r in rows:
-        pct = f" {round(100 * r.score / r.total)}%" if r.total else ""
+        finished = r.status == "finished"
+        # a score only for a quiz that ended; one in progress shows how far it got
+        score = f"{r.score}/{r.total} {round(100 * r.score / r.total)}%" if finished and r.total else "–"
+        status = "resumable" if not finished else "finished" if r.answered >= r.total else "time up"
         secs = int(r.seconds)
         table.add_row(
             str(r.id),
-            r.started.replace("T", " ")[5:16],
+            _local_time(r.started),
             Text(r.bank_title),
             r.mode,
-            f"{r.score}/{r.total}{pct}",
+            score,
             f"{r.answered}/{r.total}",
             f"{secs // 60}:{secs % 60:02d}",
-            "resumable" if r.status != "finished" and r.answered < r.total else "finished",
+            status,
         )
     console.print(table)
+
+
+def _local_time(stamp: str) -> str:
+    """A stored UTC stamp as local date and time, with the year: 2026-11-28 10:30."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp.replace("T", " ")[:16]

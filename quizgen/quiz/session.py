@@ -29,6 +29,45 @@ CATEGORY_LABELS: dict[Kind, str] = {
 TYPE_LABELS: dict[str, str] = {name: spec.label for name, spec in TYPES.items()}
 
 
+def _key(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+#: Every spelling of a category people use: the bank's ("person"), the UI's ("People"),
+#: singular and plural.
+CATEGORY_NAMES: dict[str, Kind] = {
+    **{_key(k): k for k in KINDS},
+    **{_key(label): k for k, label in CATEGORY_LABELS.items()},
+    **{_key(k) + "s": k for k in KINDS},
+    "persons": "person",
+    "organisation": "organization",
+    "organisations": "organization",
+    "orgs": "organization",
+    "numbers": "figure",
+}
+#: Every spelling of a question type: the bank's ("fill_in"), the UI's ("Fill in"), short ones.
+TYPE_NAMES: dict[str, QuestionType] = {
+    **{_key(t): t for t in QUESTION_TYPES},
+    **{_key(TYPE_LABELS[t]): t for t in QUESTION_TYPES},
+    "mc": "multiple_choice",
+    "choice": "multiple_choice",
+    "tf": "true_false",
+    "truefalse": "true_false",
+    "fillin": "fill_in",
+    "number": "numeric",
+}
+
+
+def category_named(text: str) -> Kind | None:
+    """The category ``text`` names ("people", "Person", "places"), or None."""
+    return CATEGORY_NAMES.get(_key(text))
+
+
+def type_named(text: str) -> QuestionType | None:
+    """The question type ``text`` names ("fill-in", "Multiple choice", "tf"), or None."""
+    return TYPE_NAMES.get(_key(text))
+
+
 def check_answer(
     question: Question, given: str, aliases: Iterable[str] = (), *, surnames: Iterable[str] = ()
 ) -> Verdict:

@@ -162,7 +162,7 @@ def test_import_errors_are_one_line(tmp_path: Path) -> None:
     code, _, err = cli(["import", str(src), "-f", "docx", "-o", str(tmp_path / "c")])
     assert code == 2 and "known formats: aiken, gift, json, moodle-xml" in err
     code, _, err = cli(["import", str(src), "-c", "animal", "-o", str(tmp_path / "c")])
-    assert code == 2 and "'animal' is not one of person" in err
+    assert code == 2 and "unknown 'animal'; choose from person" in err
 
 
 def test_import_json_keeps_the_bank_and_takes_a_new_title(bank_file: Path, tmp_path: Path) -> None:

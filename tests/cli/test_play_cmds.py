@@ -159,5 +159,5 @@ def test_shorten_cuts_at_a_word() -> None:
 
     text = "In August 2011, in Ulan-Ude, Russia, Kim Jong-il and Dmitry Medvedev launched two projects"
     short = shorten(text, 40)
-    assert short == "In August 2011, in Ulan-Ude, Russia, Kim…"
+    assert short == "In August 2011, in Ulan-Ude, Russia…"
     assert shorten("short enough", 40) == "short enough"

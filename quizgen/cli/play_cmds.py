@@ -193,6 +193,7 @@ def history(
     from quizgen.cli.common import console
     from quizgen.quiz.history import open_history
     from quizgen.quiz.paths import history_path
+    from quizgen.quiz.session import clock_text
 
     path = history_path()
     if not path.exists():
@@ -213,7 +214,6 @@ def history(
         # a score only for a quiz that ended; one in progress shows how far it got
         score = f"{r.score}/{r.total} {round(100 * r.score / r.total)}%" if finished and r.total else "–"
         status = "resumable" if not finished else "finished" if r.answered >= r.total else "time up"
-        secs = int(r.seconds)
         table.add_row(
             str(r.id),
             _local_time(r.started),
@@ -221,7 +221,7 @@ def history(
             r.mode,
             score,
             f"{r.answered}/{r.total}",
-            f"{secs // 60}:{secs % 60:02d}",
+            clock_text(r.seconds),
             status,
         )
     console.print(table)

@@ -528,6 +528,12 @@ class QuizSession:
         return QuizSession(self.bank, cfg, spread(qs), clock=self.clock, avoid_orders=orders)
 
 
+def clock_text(seconds: float) -> str:
+    """A duration as m:ss, rounded up (the results screen and ``quizgen history`` agree)."""
+    s = max(0, int(seconds + 0.999))
+    return f"{s // 60:d}:{s % 60:02d}"
+
+
 @dataclass
 class Summary:
     """The numbers the results screen shows."""

@@ -70,6 +70,8 @@ def key_rows(screen: Screen[object], *, bar: bool) -> list[KeyRow]:
         binding: Binding = active.binding
         if not binding.description or not active.enabled or binding.system:
             continue
+        if binding.action.endswith("copy_text"):  # Textual's, for text selected with the mouse
+            continue
         node = active.node
         order = 0 if node is screen else 2 if node is app else 1
         # the bar: shown bindings only; the help: a widget's own keys only when it shows them

@@ -309,3 +309,18 @@ async def test_resume_picks_among_unfinished_quizzes(make_app: MakeApp) -> None:
         await pilot.press("down", "enter")  # the older one: two questions
         await wait_for(pilot, QuestionScreen)
         assert question_screen(app).session.total == 2
+
+
+async def test_the_sample_is_listed_wherever_the_browser_starts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # no ./banks here: the sample once went missing
+    app = create_app(clock=FakeClock())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, BrowserScreen)
+        table = await wait_rows(pilot, 1)
+        await pilot.pause(0.2)
+        browser = app.screen
+        assert isinstance(browser, BrowserScreen)
+        paths = [e.path.name for e in browser.entries.values()]
+        assert "face-to-face.json" in paths and table.row_count >= 1

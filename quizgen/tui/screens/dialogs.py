@@ -85,6 +85,7 @@ class ExportScreen(ModalScreen[tuple[str, Path] | None]):
         super().__init__()
         self.formats = formats
         self.suffixes = {name: suffix for name, suffix, _ in formats}
+        self.descriptions = {name: desc for name, _, desc in formats}
         self.folder = folder
         self.stem = stem
         self.fmt = fmt
@@ -93,11 +94,12 @@ class ExportScreen(ModalScreen[tuple[str, Path] | None]):
         with Vertical(classes="dialog"):
             yield Label("Export the bank", classes="title")
             yield Select(
-                [(f"{name} ({suffix}): {desc}", name) for name, suffix, desc in self.formats],
+                [(f"{name} ({suffix})", name) for name, suffix, _ in self.formats],
                 value=self.fmt,
                 allow_blank=False,
                 id="format",
             )
+            yield Label(self.descriptions[self.fmt], id="format-about", classes="dim", markup=False)
             yield Input(str(self.folder / f"{self.stem}{self.suffixes[self.fmt]}"), id="path")
             yield Label("Enter to export · Esc to cancel", classes="dim")
 
@@ -106,6 +108,8 @@ class ExportScreen(ModalScreen[tuple[str, Path] | None]):
 
     def on_select_changed(self, event: Select.Changed) -> None:
         fmt = str(event.value)
+        if fmt in self.descriptions:
+            self.query_one("#format-about", Label).update(self.descriptions[fmt])
         if fmt == self.fmt or fmt not in self.suffixes:
             return
         self.fmt = fmt

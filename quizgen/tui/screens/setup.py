@@ -135,6 +135,12 @@ class SetupScreen(Screen[None]):
         self.query_one("#count", Input).focus()  # typing a number sets the count at once
         self.refresh_matching()
 
+    def on_screen_resume(self) -> None:
+        """Back from a quiz ("new quiz"): the same settings, the count ready to be retyped."""
+        count = self.query_one("#count", Input)
+        count.focus()
+        count.select_all()
+
     def config(self) -> QuizConfig:
         count_text = self.query_one("#count", Input).value.strip()
         time_text = self.query_one("#time", Input).value.strip()

@@ -6,10 +6,9 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Label
 
+from quizgen.quiz.session import clock_text
 
-def clock_text(seconds: float) -> str:
-    s = max(0, int(seconds + 0.999))
-    return f"{s // 60:d}:{s % 60:02d}"
+__all__ = ["QuizStatus", "clock_text"]
 
 
 class QuizStatus(Horizontal):

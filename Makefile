@@ -56,6 +56,8 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/extract.py
 	$(BIN)/python benchmarks/generate.py
 	$(BIN)/python benchmarks/tui.py
+	$(BIN)/python benchmarks/reviews.py
+	$(BIN)/python benchmarks/serve.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -7,7 +7,14 @@ import traceback
 
 import typer
 
-from quizgen.cli import bank_cmds, export_cmds, generate_cmds, play_cmds  # noqa: F401  (register commands)
+from quizgen.cli import (  # noqa: F401  (register commands)
+    bank_cmds,
+    export_cmds,
+    generate_cmds,
+    learn_cmds,
+    play_cmds,
+    serve_cmds,
+)
 from quizgen.cli.app import app, state
 from quizgen.cli.common import error_line
 from quizgen.errors import QuizgenError

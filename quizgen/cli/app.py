@@ -70,6 +70,7 @@ app = _Typer(
         "Typical use:\n\n"
         "  quizgen generate article.txt -o bank.json\n\n"
         "  quizgen play bank.json\n\n"
+        "  quizgen review              (the questions due again, spaced repetition)\n\n"
         "Exit codes: 0 ok, 1 invalid content, 2 usage error or unreadable input."
     ),
     no_args_is_help=True,
@@ -102,3 +103,6 @@ def root(
 ) -> None:
     """quizgen: offline question banks from articles."""
     state.debug = debug
+    from quizgen.quiz.paths import use_profile
+
+    use_profile(None)  # each command picks its learner (--profile, $QUIZGEN_PROFILE, the OS user)

@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.progress import Progress
 from rich.table import Table
 
-from quizgen.bank import KINDS, QUESTION_TYPES, save_bank
+from quizgen.bank import DEFAULT_TYPES, KINDS, QUESTION_TYPES, save_bank
 from quizgen.cli.app import app
 from quizgen.cli.common import console, err_console, parse_names, warn
 from quizgen.errors import InputError
@@ -60,8 +60,10 @@ def facts(
     """
     from quizgen.extract import analyse, load_nlp
     from quizgen.ingest import load_article
+    from quizgen.ingest.language import require_readable
 
     art = load_article(article, published=_parse_date(on))
+    require_readable(art, english_only=model is None)
     found = analyse(art, load_nlp(model)).facts
     if as_json:
         print(json.dumps([f.model_dump(mode="json") for f in found], indent=2, ensure_ascii=False))
@@ -122,7 +124,8 @@ def generate(
         None,
         "--types",
         metavar="TYPES",
-        help=f"Only these question types, separated by commas: {', '.join(QUESTION_TYPES)}.",
+        help=f"Only these question types, separated by commas: {', '.join(QUESTION_TYPES)}. "
+        f"Default: {', '.join(DEFAULT_TYPES)}.",
         show_default=False,
     ),
     categories: str | None = typer.Option(
@@ -153,11 +156,16 @@ def generate(
     """
     from quizgen.extract import analyse, load_nlp
     from quizgen.ingest import load_article
+    from quizgen.ingest.language import require_readable
     from quizgen.pipeline import bank_from
     from quizgen.quiz.session import CATEGORY_NAMES, TYPE_NAMES, category_named, type_named
 
     published = _parse_date(on)
-    qtypes = parse_names(types, type_named, QUESTION_TYPES, "--types", TYPE_NAMES)
+    qtypes = (
+        parse_names(types, type_named, QUESTION_TYPES, "--types", TYPE_NAMES)
+        if types
+        else list(DEFAULT_TYPES)
+    )
     cats = parse_names(categories, category_named, KINDS, "--categories", CATEGORY_NAMES)
     several = len(articles) > 1 and not merge
     if not several and output.suffix.lower() != ".json" and not output.is_dir():
@@ -174,6 +182,7 @@ def generate(
         task = bar.add_task("analysing", total=len(articles))
         for i, path in enumerate(articles):
             art = load_article(path, published=published)
+            require_readable(art, english_only=model is None)
             analyses.append(analyse(art, nlp, source_id=f"s{i + 1}" if merge else "s1"))
             bar.advance(task)
     opts = {"seed": seed, "types": qtypes, "categories": cats, "max_questions": max_questions}

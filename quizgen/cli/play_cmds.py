@@ -7,7 +7,7 @@ from typing import Any
 
 import typer
 
-from quizgen.bank.models import Bank
+from quizgen.bank.models import QUESTION_TYPES, Bank
 from quizgen.cli.app import app
 from quizgen.cli.common import parse_names, warn
 from quizgen.errors import InputError
@@ -48,8 +48,8 @@ def play(
         "--type",
         "-t",
         metavar="TYPE",
-        help="Only these question types: multiple_choice, true_false, fill_in, numeric (or mc, tf, "
-        "fill-in). Repeat the option or separate with commas.",
+        help=f"Only these question types: {', '.join(QUESTION_TYPES)} (or mc, tf, fill-in). "
+        "Repeat the option or separate with commas.",
         show_default=False,
     ),
     time_limit: float = typer.Option(
@@ -70,6 +70,14 @@ def play(
         help="light or dark (default: the last one used).",
         show_default=False,
     ),
+    profile: str | None = typer.Option(
+        None,
+        "--profile",
+        "-p",
+        metavar="NAME",
+        help="The learner whose history and settings to use (default: your OS user).",
+        show_default=False,
+    ),
 ) -> None:
     """Quiz yourself in the terminal.
 
@@ -85,9 +93,11 @@ def play(
 
       quizgen play --resume --session 12   (the numbers are in quizgen history)
     """
-    from quizgen.bank.models import KINDS, QUESTION_TYPES
+    from quizgen.bank.models import KINDS
+    from quizgen.quiz.paths import use_profile
     from quizgen.quiz.session import CATEGORY_NAMES, TYPE_NAMES, QuizConfig, category_named, type_named
 
+    use_profile(profile)
     if mode not in ("practice", "exam"):
         raise InputError(f"--mode: {mode!r} is not practice or exam")
     if theme is not None and theme not in ("light", "dark"):
@@ -178,6 +188,14 @@ def _load(path: Path) -> Bank:
 @app.command()
 def history(
     limit: int = typer.Option(20, "--limit", "-l", help="How many sessions to list.", min=1),
+    profile: str | None = typer.Option(
+        None,
+        "--profile",
+        "-p",
+        metavar="NAME",
+        help="The learner whose history to list (default: your OS user).",
+        show_default=False,
+    ),
 ) -> None:
     """List past quiz sessions, newest first.
 
@@ -192,9 +210,10 @@ def history(
 
     from quizgen.cli.common import console
     from quizgen.quiz.history import open_history
-    from quizgen.quiz.paths import history_path
+    from quizgen.quiz.paths import history_path, use_profile
     from quizgen.quiz.session import clock_text
 
+    use_profile(profile)
     path = history_path()
     if not path.exists():
         console.print("No quizzes played yet.", markup=False)

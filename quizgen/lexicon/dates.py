@@ -46,6 +46,11 @@ DATE_FRAME_WORDS: frozenset[str] = frozenset({
 YEAR_PREPOSITIONS: frozenset[str] = frozenset({
     "in", "since", "by", "until", "of", "from", "to", "and", "before", "after",
 })  # fmt: skip
+#: Time zones that make a four-digit number a clock time ("at 1430 GMT"), never a year.
+TIME_ZONES: frozenset[str] = frozenset({
+    "gmt", "bst", "utc", "cet", "cest", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "pt",
+    "jst", "ist", "aest", "hkt", "msk",
+})  # fmt: skip
 #: Units of time: a number with one of these is a duration, not a date.
 TIME_UNITS: frozenset[str] = frozenset({
     "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades",

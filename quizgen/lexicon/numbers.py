@@ -56,7 +56,8 @@ UNITS: dict[str, str] = {
     "month": "month", "weeks": "week", "week": "week", "days": "day", "day": "day",
     "hours": "hour", "hour": "hour", "minutes": "min", "minute": "min", "seconds": "s",
     "second": "s", "decades": "decade", "year-old": "year", "years-old": "year",
-    "mph": "mph", "km/h": "km/h", "kph": "km/h",
+    "mph": "mph", "km/h": "km/h", "kph": "km/h", "secs": "s", "sec": "s", "mins": "min",
+    "hrs": "hour", "hr": "hour", "ms": "ms", "milliseconds": "ms",
 }  # fmt: skip
 #: How a unit symbol is named in a question ("answer with a number, in ...").
 UNIT_LABELS: dict[str, str] = {
@@ -98,10 +99,37 @@ IDENTIFIER_WORDS: frozenset[str] = frozenset({
     "paragraph", "item", "code", "id", "tier", "stage", "phase", "category", "type", "channel",
     "row", "seat", "box", "unit", "ward", "district", "zone", "bill", "rule",
 })  # fmt: skip
+#: Words that make the number after them no quantity at all: "almost any two cities".
+FREE_CHOICE_WORDS: frozenset[str] = frozenset({"any", "every", "each", "whichever"})
+#: Words after a span of time that count it from another event: "Two years later".
+RELATIVE_AFTER: frozenset[str] = frozenset({"later", "earlier", "ago", "on", "before", "after"})
 #: Words around a figure that are not part of it: "about 200", "the 40%", "up to 3".
 FIGURE_FRAME_WORDS: frozenset[str] = frozenset({
     "about", "around", "some", "nearly", "almost", "approximately", "roughly", "over", "under",
     "only", "just", "the", "a", "an", "up", "to", "at", "least", "by", "of", "between", "than",
     "more", "less", "fewer", "in", "for", "another", "estimated", "last", "past", "next", "his",
     "her", "its", "their",
+})  # fmt: skip
+#: Idioms with a number in them: the number is not a quantity ("kill two birds with one stone").
+NUMBER_IDIOMS: tuple[str, ...] = (
+    "two birds with one stone", "at sixes and sevens", "on cloud nine", "in two minds",
+    "second to none", "one of a kind", "nine lives", "seventh heaven", "third time lucky",
+    "back to square one", "two sides of the same coin", "one and only", "one in a million",
+    "a dime a dozen", "twenty-four seven", "24/7", "the whole nine yards", "one step at a time",
+    "two peas in a pod", "six of one", "two heads are better than one", "my two cents",
+    "ten a penny", "on all fours", "a hundred and ten percent", "110%", "in one fell swoop",
+    "at the eleventh hour", "two left feet", "one foot in the grave", "a million miles",
+    "a thousand words", "one way or another", "a few", "one or two", "two or three",
+)  # fmt: skip
+#: Ordinal words: a rank, not a quantity ("third term", "the first woman").
+ORDINAL_WORDS: frozenset[str] = frozenset({
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "twentieth", "hundredth", "thousandth", "last",
+})  # fmt: skip
+#: Verbs of change: "exports rose 7.5%" is asked "By what percentage did exports rise?".
+CHANGE_VERBS: frozenset[str] = frozenset({
+    "rise", "fall", "grow", "drop", "increase", "decrease", "jump", "climb", "shoot", "slip", "slide",
+    "gain", "lose", "surge", "plunge", "decline", "soar", "tumble", "dip", "sink", "rebound", "shrink",
+    "expand", "contract", "slump", "leap", "edge", "ease", "advance", "retreat", "cut", "raise",
+    "boost", "reduce", "lift", "lower",
 })  # fmt: skip

@@ -19,6 +19,7 @@ from typing import Protocol
 
 from quizgen.bank.models import Bank
 from quizgen.errors import QuizgenError
+from quizgen.quiz.history_schema import NewerHistoryError, migrate
 from quizgen.quiz.session import AnswerRecord, QuizConfig, QuizSession
 
 SCHEMA = """
@@ -131,6 +132,9 @@ class History:
             self.conn.execute("PRAGMA foreign_keys=ON")
             self.conn.executescript(SCHEMA)
             self.conn.execute("SELECT count(*) FROM sessions").fetchone()
+            migrate(self.conn, path)  # the review tables (history schema version, in place)
+        except NewerHistoryError as exc:
+            raise HistoryError(f"the history database {path} cannot be used: {exc}") from None
         except (sqlite3.Error, OSError) as exc:
             raise _explain(path, exc) from None
 

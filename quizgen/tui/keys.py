@@ -2,9 +2,10 @@
 bindings that are active now, so a key is described once, where it is bound.
 
 A binding's ``description`` is what a person reads; bindings that share one are shown as
-one row ("1-4  Answer"); ``show=False`` bindings are in the help but not in the bar; a
-binding whose action is disabled (``check_action`` returns ``None`` or ``False``) is left
-out of both. While a text box has the focus, the keys it would type are left out of the
+one row ("1-4  Answer"); the help shows a screen binding's ``tooltip`` instead, where it
+has one (a longer line than the bar has room for); ``show=False`` bindings are in the help
+but not in the bar; a binding whose action is disabled (``check_action`` returns ``None``
+or ``False``) is left out of both. While a text box has the focus, the keys it would type are left out of the
 bar: they go into the box.
 """
 
@@ -66,6 +67,7 @@ def key_rows(screen: Screen[object], *, bar: bool) -> list[KeyRow]:
     swallowed = bar and typing(screen)
     groups: dict[str, list[str]] = {}
     rank: dict[str, int] = {}
+    longer: dict[str, str] = {}
     for key, active in screen.active_bindings.items():
         binding: Binding = active.binding
         if not binding.description or not active.enabled or binding.system:
@@ -81,6 +83,8 @@ def key_rows(screen: Screen[object], *, bar: bool) -> list[KeyRow]:
         if swallowed and _printable(key):
             continue
         groups.setdefault(binding.description, []).append(app.get_key_display(binding))
+        if not bar and binding.tooltip and order == 0:  # the screen's own (Textual's are long)
+            longer.setdefault(binding.description, binding.tooltip)
         rank[binding.description] = min(rank.get(binding.description, order), order)
     names = sorted(groups, key=lambda d: rank[d])
-    return [KeyRow(_compress(groups[d]), d) for d in names]
+    return [KeyRow(_compress(groups[d]), longer.get(d, d)) for d in names]

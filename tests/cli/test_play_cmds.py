@@ -125,7 +125,19 @@ def test_categories_in_any_spelling(tmp_path: Path) -> None:
 
 
 def test_help_shows_no_python_types() -> None:
-    for command in ("play", "generate", "export", "show", "history", "facts", "import", "validate"):
+    for command in (
+        "play",
+        "generate",
+        "export",
+        "show",
+        "history",
+        "facts",
+        "import",
+        "validate",
+        "review",
+        "stats",
+        "serve",
+    ):
         result = run_cli(command, "--help")
         assert result.code == 0
         for internal in ("<bool>", "<list", "<int", "<str>", "<path>", "{articles}", "[x>="):

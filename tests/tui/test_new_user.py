@@ -229,7 +229,7 @@ async def test_browser_fits_titles_and_paths(
         table = await wait_rows(pilot, 1)
         await pilot.pause()
         column = table.columns[next(iter(table.columns))]
-        assert column.width >= size[0] - 46  # the title takes what the other columns leave (once 26)
+        assert column.width >= size[0] - 52  # the title takes what the other columns leave (once 26)
         detail = app.screen.query_one("#detail", Static)
         lines = str(detail.visual.plain).splitlines()  # type: ignore[union-attr]
         assert lines[0].endswith("bank-with-a-long-file-name.json")  # cut in the middle, not wrapped
@@ -261,7 +261,7 @@ async def test_browser_search_rename_delete(tmp_path: Path, sample_bank: Bank) -
         await pilot.pause()
         assert table.row_count == 2
         table.move_cursor(row=[str(table.get_row_at(i)[0]) for i in range(2)].index("Renamed bank"))
-        await pilot.press("d")
+        await pilot.press("x")
         await wait_for(pilot, ConfirmScreen)
         await pilot.press("y")
         await wait_for(pilot, BrowserScreen)

@@ -1,4 +1,5 @@
-"""The bank browser: banks on disk, once per bank, with their size, categories and last score.
+"""The bank browser: banks on disk, once per bank, with their size, categories, last score
+and how many of their questions are due for review.
 
 Finding banks, storing generated ones, exporting, deleting and renaming are core services
 (:mod:`quizgen.library`, :mod:`quizgen.export.files`) shared with the CLI; generating a
@@ -23,6 +24,7 @@ from textual.widgets import DataTable, Footer, Header, Input, Label, ProgressBar
 
 from quizgen.bank.models import KINDS, Bank
 from quizgen.quiz.history import SafeHistory
+from quizgen.quiz.learning import Learning
 from quizgen.quiz.session import CATEGORY_LABELS
 from quizgen.tui.screens.dialogs import ConfirmScreen, ExportScreen, PathScreen, PickScreen, TextScreen
 
@@ -32,6 +34,9 @@ BankBuilder = Callable[..., Bank]
 _COUNT_WIDTH = 4
 _CATEGORY_WIDTH = 24
 _LAST_WIDTH = 6
+_DUE_WIDTH = 4
+#: The title's share: every other column with its padding (one space each side) and the scrollbar.
+_OTHERS = _COUNT_WIDTH + _CATEGORY_WIDTH + _LAST_WIDTH + _DUE_WIDTH + 2 * 5 + 4
 _MIN_TITLE = 20
 
 
@@ -88,9 +93,13 @@ class BrowserScreen(Screen[None]):
         Binding("g", "generate", "Generate"),
         Binding("e", "export", "Export"),
         Binding("r", "resume", "Resume"),
+        Binding("d", "review", "Review", tooltip="Review the bank's due questions"),
         Binding("slash", "search", "Search", key_display="/"),
-        Binding("n", "rename", "Rename"),
-        Binding("d,delete", "delete", "Delete"),
+        # the footer has room for 80 columns of keys: these are in the help (?) only
+        Binding("s", "stats", "Stats", show=False, tooltip="The bank's question statistics"),
+        Binding("h", "show_history", "History", show=False, tooltip="Your history and progress"),
+        Binding("n", "rename", "Rename", show=False),
+        Binding("x,delete", "delete", "Delete", show=False, tooltip="Delete the bank's file"),
         Binding("f5", "rescan", "Rescan", show=False),
         Binding("escape", "clear_search", "Clear the search", show=False),
         Binding("q", "app.quit", "Quit"),
@@ -110,6 +119,24 @@ class BrowserScreen(Screen[None]):
         def __init__(self, session_id: int | None = None) -> None:
             super().__init__()
             self.session_id = session_id
+
+    class Review(Message):
+        """Review this bank's due questions."""
+
+        def __init__(self, bank: Bank, path: Path | None) -> None:
+            super().__init__()
+            self.bank = bank
+            self.path = path
+
+    class Stats(Message):
+        """Show this bank's item analysis."""
+
+        def __init__(self, bank: Bank) -> None:
+            super().__init__()
+            self.bank = bank
+
+    class ShowHistory(Message):
+        """Show the learner's progress and past sittings."""
 
     class Loaded(Message):
         """A bank file was read by the scanning worker."""
@@ -143,14 +170,20 @@ class BrowserScreen(Screen[None]):
         search_dirs: Sequence[Path],
         history: SafeHistory,
         build_bank: BankBuilder | None = None,
+        learning: Learning | None = None,
+        *,
+        locked: frozenset[str] = frozenset(),
     ) -> None:
         super().__init__()
         self.paths = list(paths)
         self.search_dirs = list(search_dirs)
         self.history = history
         self.build_bank = build_bank
+        self.learning = learning if learning is not None else Learning(None)
+        self.locked = locked  # actions this app may not run (a served page: export, generate, ...)
         self.entries: dict[str, BankEntry] = {}
         self.last_scores: dict[str, tuple[int, int]] = {}
+        self.due: dict[str, int] = {}
         self.filter = ""
         self.title_width = 26
         self.sub_title = "Banks"
@@ -174,31 +207,34 @@ class BrowserScreen(Screen[None]):
         self.query_one("#empty").display = False
         self._columns(self.size.width)
         self.last_scores = self.history.last_scores()
+        self.due = self.learning.due_by_bank()
         self.scan()
 
     def _columns(self, width: int) -> None:
         """The title column takes what the others leave (each cell has one space each side)."""
-        others = _COUNT_WIDTH + _CATEGORY_WIDTH + _LAST_WIDTH + 2 * 4 + 4  # padding, scrollbar
-        self.title_width = max(_MIN_TITLE, width - others)
+        self.title_width = max(_MIN_TITLE, width - _OTHERS)
         table = self.query_one(DataTable)
         table.clear(columns=True)
         table.add_column("Title", key="title", width=self.title_width)
         table.add_column("Qs", key="count", width=_COUNT_WIDTH)
         table.add_column("Categories", key="categories", width=_CATEGORY_WIDTH)
         table.add_column("Last", key="last", width=_LAST_WIDTH)
+        table.add_column("Due", key="due", width=_DUE_WIDTH)
 
     def on_resize(self, event: events.Resize) -> None:
-        others = _COUNT_WIDTH + _CATEGORY_WIDTH + _LAST_WIDTH + 2 * 4 + 4
-        if max(_MIN_TITLE, event.size.width - others) != self.title_width:
+        if max(_MIN_TITLE, event.size.width - _OTHERS) != self.title_width:
             selected = self._selected()
             self._columns(event.size.width)
             self._refill(selected.key if selected else None)
 
     def on_screen_resume(self) -> None:
         scores = self.history.last_scores()
-        if scores != self.last_scores:
+        due = self.learning.due_by_bank()
+        if scores != self.last_scores or due != self.due:
             self.last_scores = scores
-            self._refill(None)
+            self.due = due
+            selected = self._selected()
+            self._refill(selected.key if selected else None)
 
     # -- scanning ------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="scan")
@@ -224,6 +260,10 @@ class BrowserScreen(Screen[None]):
         s, t = score
         return Text(f"{s}/{t}")
 
+    def _due(self, bank: Bank) -> Text:
+        n = self.due.get(bank.id, 0)
+        return Text(str(n), style="bold") if n else Text("–", style="dim")
+
     def _row(self, entry: BankEntry) -> list[Text]:
         if entry.bank is not None:
             b = entry.bank
@@ -232,11 +272,13 @@ class BrowserScreen(Screen[None]):
                 Text(str(len(b.questions))),
                 Text(_categories(b), overflow="ellipsis", no_wrap=True),
                 self._last(b),
+                self._due(b),
             ]
         return [
             Text("⚠ unreadable", style="bold"),
             Text("–"),
             Text(entry.path.name, overflow="ellipsis", no_wrap=True),
+            Text("–"),
             Text("–"),
         ]
 
@@ -281,10 +323,13 @@ class BrowserScreen(Screen[None]):
         if not self.entries:
             empty = self.query_one("#empty", Static)
             where = " or ".join(str(d) for d in self.search_dirs) or "the given paths"
-            empty.update(
-                f"No banks found in {where}.\n\nPress g to generate one from an article, "
-                "or run: quizgen play BANK.json"
-            )
+            if "generate" in self.locked or self.build_bank is None:
+                empty.update(f"No banks found in {where}.")
+            else:
+                empty.update(
+                    f"No banks found in {where}.\n\nPress g to generate one from an article, "
+                    "or run: quizgen play BANK.json"
+                )
             empty.display = True
 
     def action_rescan(self) -> None:
@@ -325,6 +370,9 @@ class BrowserScreen(Screen[None]):
         if entry.copies:
             n = len(entry.copies)
             about.append(f"also in {n} other file{'s' if n != 1 else ''}")
+        due = self.due.get(b.id, 0)
+        if due:
+            about.append(f"due: {due} (d to review)")
         if about:
             lines.append(middle_crop("  ·  ".join(about), width))
         detail.update("\n".join(lines))
@@ -336,7 +384,8 @@ class BrowserScreen(Screen[None]):
     def action_open(self) -> None:
         entry = self._selected()
         if entry is None:
-            self.notify("No bank selected. Press g to generate one.", severity="warning")
+            hint = " Press g to generate one." if self.check_action("generate", ()) else ""
+            self.notify(f"No bank selected.{hint}", severity="warning")
         elif entry.bank is None:
             self.notify(
                 entry.error or "unreadable bank",
@@ -363,6 +412,27 @@ class BrowserScreen(Screen[None]):
                 self.post_message(self.Resume(rows[index].id))
 
         self.app.push_screen(PickScreen("Resume which quiz?", options), picked)
+
+    # -- reviews, stats, history -----------------------------------------------------------
+    def _readable(self, what: str) -> BankEntry | None:
+        entry = self._selected()
+        if entry is None or entry.bank is None:
+            self.notify(f"Select a readable bank to {what}.", severity="warning")
+            return None
+        return entry
+
+    def action_review(self) -> None:
+        entry = self._readable("review")
+        if entry is not None and entry.bank is not None:
+            self.post_message(self.Review(entry.bank, entry.path))
+
+    def action_stats(self) -> None:
+        entry = self._readable("analyse")
+        if entry is not None and entry.bank is not None:
+            self.post_message(self.Stats(entry.bank))
+
+    def action_show_history(self) -> None:
+        self.post_message(self.ShowHistory())
 
     # -- search ------------------------------------------------------------------------
     def action_search(self) -> None:
@@ -495,6 +565,10 @@ class BrowserScreen(Screen[None]):
 
     # -- generate -------------------------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Locked actions (a served page's) and generating without a bank builder are off:
+        their keys leave the key bar and the help."""
+        if action in self.locked:
+            return False
         if action == "generate":
             return self.build_bank is not None
         return True

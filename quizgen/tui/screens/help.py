@@ -31,12 +31,14 @@ class HelpScreen(ModalScreen[None]):
             Content.assemble((f"{r.keys:>{width}}", "bold $accent"), "  ", Content(r.description))
             for r in self.rows
         ]
-        with Vertical(id="help"):
-            yield Label("Keys", classes="title")
+        # the title and the way out in the border: every row fits in 24 lines
+        box = Vertical(id="help")
+        box.border_title = "Keys"
+        box.border_subtitle = "? or Esc closes"
+        with box:
             yield Static(Content("\n").join(lines))
             if self.typing:
                 yield Label("Letter keys type into the answer box: Esc first, then the key.", classes="dim")
-            yield Label("Press ? or Esc to close", classes="dim")
 
     def action_close(self) -> None:
         self.dismiss(None)

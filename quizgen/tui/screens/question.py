@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import ClassVar
 
+from fsrs import Rating
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
@@ -17,6 +18,11 @@ from textual.widgets import Header, Input, Label, ProgressBar, Static
 
 from quizgen.bank.models import Question
 from quizgen.quiz.history import SafeHistory
+from quizgen.quiz.learning import Learning
+from quizgen.quiz.ratings import rating_label
+from quizgen.quiz.review_plan import REVIEW_BANK_ID
+from quizgen.quiz.reviews import Scheduled
+from quizgen.quiz.scheduler import until_text
 from quizgen.quiz.session import CATEGORY_LABELS, AnswerRecord, QuizSession
 from quizgen.tui.screens.dialogs import ConfirmScreen
 from quizgen.tui.widgets.answer_input import AnswerInput
@@ -29,6 +35,8 @@ from quizgen.tui.widgets.status import QuizStatus
 _PICK_BINDINGS = [Binding(KEYS[i], f"pick({i})", "Answer") for i in range(6)] + [
     Binding(LETTERS[i], f"pick({i})", "Answer", show=False) for i in range(5)
 ]
+#: The rating keys' line in the help (the key bar says "1-4 rate"): Again, Hard, Good, Easy.
+_RATE_HELP = "Rate it: " + ", ".join(rating_label(n) for n in range(1, 5))
 #: Actions that only make sense while a question (not its feedback) is on screen.
 _QUESTION_ACTIONS = frozenset({"pick", "true", "false", "later", "give_up", "hint", "focus_input"})
 
@@ -43,6 +51,8 @@ class QuestionScreen(Screen[None]):
         Binding("f", "false", "True / false"),
         Binding("enter", "continue", "Next", key_display="⏎"),
         Binding("space,n", "continue", "Next", show=False),
+        # on the feedback the digits rate the answer (while a question shows they pick)
+        *[Binding(str(n), f"rate({n})", "Rate", tooltip=_RATE_HELP) for n in range(1, 5)],
         Binding("i,slash", "focus_input", "Type the answer"),
         Binding("h", "hint", "Hint"),
         Binding("l", "later", "Later"),
@@ -66,11 +76,18 @@ class QuestionScreen(Screen[None]):
             self.session = session
 
     def __init__(
-        self, session: QuizSession, history: SafeHistory, session_id: int, path: Path | None
+        self,
+        session: QuizSession,
+        history: SafeHistory,
+        session_id: int,
+        path: Path | None,
+        learning: Learning | None = None,
     ) -> None:
         super().__init__()
         self.session = session
         self.history = history
+        self.learning = learning if learning is not None else Learning(None)
+        self.scheduled: Scheduled | None = None
         self.session_id = session_id
         self.path = path
         self.question: Question | None = None
@@ -221,6 +238,7 @@ class QuestionScreen(Screen[None]):
     def after(self, record: AnswerRecord) -> None:
         """Store the answer, then give feedback (practice) or move on (exam)."""
         self.history.record(self.session_id, record)
+        self.scheduled = self.learning.answered(self.session, record, self.session_id, self.path)
         if self.session.config.mode == "practice":
             self.show_feedback(record)
         else:
@@ -241,7 +259,40 @@ class QuestionScreen(Screen[None]):
         self.set_focus(None)
         self.query_one("#body").display = False
         self.query_one(FeedbackPanel).display = True
+        self.show_rating()
         self.refresh_keys()
+
+    def show_rating(self) -> None:
+        """The rating the answer earned and when the question comes back (practice feedback)."""
+        s = self.scheduled
+        if s is None:
+            self.query_one(FeedbackPanel).show_rating(None)
+            return
+        now = self.learning.store.now() if self.learning.store is not None else s.due
+        changed = f" (was {rating_label(s.derived)})" if s.rating != s.derived else ""
+        self.query_one(FeedbackPanel).show_rating(
+            Content.assemble(
+                ("Rated ", "bold"),
+                (f"{rating_label(s.rating)}", "bold"),
+                f"{changed} · back {until_text(s.due, now)} · ",
+                *[
+                    part
+                    for n in range(1, 5)
+                    for part in (
+                        (f"{n}", "bold reverse" if n == s.rating else "bold"),
+                        f" {rating_label(n)}  ",
+                    )
+                ],
+            )
+        )
+
+    def action_rate(self, rating: int) -> None:
+        if self.scheduled is None or not self.showing_feedback:
+            return
+        changed = self.learning.rerate(self.scheduled, Rating(rating))
+        if changed is not None:
+            self.scheduled = changed
+            self.show_rating()
 
     def action_continue(self) -> None:
         if not self.showing_feedback:
@@ -255,6 +306,8 @@ class QuestionScreen(Screen[None]):
         """Only the keys that mean something now are active (and shown)."""
         if action == "continue":
             return self.showing_feedback
+        if action == "rate":
+            return self.showing_feedback and self.scheduled is not None
         if action not in _QUESTION_ACTIONS:
             return True
         if self.showing_feedback or self.question is None:
@@ -321,7 +374,9 @@ class QuestionScreen(Screen[None]):
                 self.closed = True
                 if self.timer is not None:
                     self.timer.stop()
-                self.history.close_session(self.session_id, self.session, "quit")
+                # a review across banks has no bank file to resume from: what is left stays due
+                across = self.session.bank.id == REVIEW_BANK_ID
+                self.history.close_session(self.session_id, self.session, "finished" if across else "quit")
                 self.post_message(self.Quit(self.session))
 
         self.app.push_screen(

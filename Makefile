@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: play test quick lint types unit banks schema bench clean
+.PHONY: play test quick lint types unit banks schema bench corpus clean
 
 $(BIN)/python:
 	@echo "quizgen: creating $(VENV) (once)"
@@ -50,6 +50,11 @@ banks: $(STAMP)
 
 schema: $(STAMP)   # the committed JSON Schema of the bank format
 	$(BIN)/python scripts/write_schema.py
+
+# the shared corpus beside the repository: every article a bank or a one-line reason (minutes)
+SHARED_CORPUS ?= $(firstword $(wildcard ../shared/corpus ../../shared/corpus) ../shared/corpus)
+corpus: $(STAMP)
+	$(BIN)/python scripts/corpus.py $(SHARED_CORPUS)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bank_io.py

@@ -13,8 +13,8 @@ from quizgen.lexicon.dates import (
     DAY_RE,
     MONTHS,
     TIME_UNITS,
-    WEEKDAYS,
     TIME_ZONES,
+    WEEKDAYS,
     YEAR_OR_DECADE_RE,
     YEAR_PREPOSITIONS,
 )
@@ -48,6 +48,12 @@ def _pieces(p: Parsed, lo: int, hi: int) -> list[tuple[int, int]]:
     has_month = any(t.text.lower().rstrip(".") in _MONTHS for t in toks)
     if len(years) >= 2 and not has_month:
         return [(i, i + 1) for i in years]
+    # "22 February - five days before the ceremony": the date ends at a dash
+    dash = next(
+        (t.i for t in toks if t.text in {"-", "–", "—", "("} and t.i > lo and p.toks[t.i - 1].ws), None
+    )
+    if dash is not None:
+        hi = dash
     # trim words around the date itself: "the", "early", "Sunday's"
     while lo < hi and p.toks[lo].text.lower() in DATE_FRAME_WORDS:
         lo += 1

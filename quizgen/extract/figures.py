@@ -23,7 +23,12 @@ def _trim(p: Parsed, lo: int, hi: int) -> tuple[int, int]:
     while hi > lo and p.toks[hi - 1].text in {",", ".", "'s", "’s", "(", ")", "-"}:
         hi -= 1
     # "80,000 long term (care places)": words the number does not read as its unit go
-    while hi - lo > 1 and p.toks[hi - 1].text.isalpha() and p.toks[hi - 2].ws:
+    while (
+        hi - lo > 1
+        and p.toks[hi - 1].text.isalpha()
+        and p.toks[hi - 2].ws
+        and p.toks[hi - 1].dep in {"compound", "amod"}
+    ):
         whole, shorter = read_number(p.span_text(lo, hi)), read_number(p.span_text(lo, hi - 1))
         if whole is None or shorter is None or (whole.value, whole.unit) != (shorter.value, shorter.unit):
             break
@@ -38,6 +43,8 @@ def _counted_noun(p: Parsed, lo: int, hi: int) -> int | None:
     if t.dep != "nummod":
         return None
     n = t.head
+    while p.toks[n].dep == "compound" and p.toks[n].head > n:
+        n = p.toks[n].head  # "80,000 long term care places": the places are counted, not the term
     if n < hi or n - hi > 2 or p.toks[n].pos != "NOUN":
         return None
     if any(p.toks[k].pos not in {"ADJ", "NOUN"} for k in range(hi, n)):
@@ -109,9 +116,9 @@ def _anaphoric(p: Parsed, lo: int, hi: int) -> bool:
 
 _STRONG = re.compile(
     r"(?:US\$|A\$|C\$|HK\$|\$|£|€|¥)\s?\d[\d,]*(?:\.\d+)?"
-    r"(?:\s?(?:bn|mn|m|k|tn|million|billion|trillion)\b)?"
+    r"(?:\s?(?:bn|mn|m|k|tn|millions|billions|trillions|million|billion|trillion)\b)?"
     r"|\b\d[\d,]*(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)"
-    r"|\b\d[\d,]*(?:\.\d+)?\s(?:million|billion|trillion)\b"
+    r"|\b\d[\d,]*(?:\.\d+)?\s(?:millions|billions|trillions|million|billion|trillion)\b"
     r"(?:\s(?:metric tons|tonnes|tons|people|barrels|dollars|euros|pounds|users|jobs|homes|"
     r"viewers|visitors|votes)\b)?"
 )
@@ -137,6 +144,12 @@ def _number_in_date(p: Parsed, lo: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
+#: A token mixing digits and letters ...
+_MODEL = re.compile(r"\d[A-Za-z]|[A-Za-z]\d")
+#: ... that is still a number: "10bn", "5m", "3km", "1990s", "21st".
+_NUMBER_TOKEN = re.compile(
+    r"[$£€¥]?\d[\d,.]*(?:bn|mn|m|k|tn|km|kg|cm|mm|mph|kph|ft|lb|s|th|st|nd|rd|pc|p|am|pm|gb|mb)?", re.I
+)
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 
 
@@ -178,6 +191,8 @@ def extract_figures(ctx: Context) -> None:
             text = p.span_text(lo, hi)
             if clock_time(p, lo, hi):
                 continue  # "at 1430 GMT"
+            if any(_MODEL.search(t.text) and not _NUMBER_TOKEN.fullmatch(t.text) for t in p.toks[lo:hi]):
+                continue  # "7E7", "A350", "3G": a model's name, not a quantity
             if label == "CARDINAL":
                 if _YEAR.match(text) or _is_name_number(p, lo, hi):
                     if _starts_a_name(p, lo, hi):

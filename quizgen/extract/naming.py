@@ -60,7 +60,7 @@ def surname_of(tokens: Sequence[str]) -> str | None:
 def gender_of(parsed: list[Parsed], person: Person) -> Gender | None:
     """Female or male when the article says so, by a majority of its clues; else None."""
     votes: Counter[str] = Counter()
-    male, female, male_only, female_only, _last = faker_names()
+    _male, _female, male_only, female_only, _last = faker_names()
     first = person.tokens[0]
     if first in set(male_only):
         votes["male"] += 1

@@ -11,7 +11,7 @@ from quizgen.extract.gazetteer import is_place
 from quizgen.extract.namelists import first_names
 from quizgen.extract.naming import family_name_first, gender_of, surname_of
 from quizgen.extract.tokens import Parsed, Tok
-from quizgen.lexicon.organizations import NOT_PERSON_WORDS
+from quizgen.lexicon.organizations import NOT_PERSON_WORDS, PARTY_MEMBERS
 from quizgen.lexicon.people import (
     COURTESY_TITLES,
     DEMONYM_NOUNS,
@@ -84,7 +84,7 @@ def _clean_span(p: Parsed, lo: int, hi: int) -> tuple[int, int, bool]:
     # "Lib Dem MP Lembit Opik", "Scotsman Andrew Reid": the words before the name are no part of it
     while hi - lo > 2 and _glued_word(toks[lo]):
         lo += 1
-    while hi > lo and toks[hi - 1].text in {"-", ",", "."}:
+    while hi > lo and toks[hi - 1].text in {"-", "–", "—", ",", ".", ":", ";"}:
         hi -= 1
     # "Nicola Hall of" (the span ran into the next phrase): a name ends capitalised;
     # "Kim Jong-un" keeps "un", glued to its hyphen
@@ -150,6 +150,8 @@ def _glued_word(t: Tok) -> bool:
 
 
 def _valid_name(p: Parsed, lo: int, hi: int) -> bool:
+    if p.toks[lo].text in {"St", "St.", "Saint"} and hi < len(p.toks) and p.toks[hi].tag == "POS":
+        return False  # "St Fintian's": a school or a church named after a saint
     words = [t.text for t in p.toks[lo:hi] if t.text not in {"-", "‐"}]
     if not words:
         return False
@@ -298,6 +300,10 @@ def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
                 and p.toks[p.toks[head.head].head].pos == "NOUN"
             ):
                 continue  # "chief economist at Morgan Stanley": a firm, not a person
+            if p.span_text(lo, hi).removeprefix("the ") in PARTY_MEMBERS:
+                continue  # "the Lib Dems say": a party, not a person
+            if p.toks[lo].text in {"St", "St.", "Saint"} and hi < len(p.toks) and p.toks[hi].tag == "POS":
+                continue  # "St Fintian's": a school or a church named after a saint
             while lo > 0 and p.toks[lo - 1].text in RANK_TITLES:
                 lo -= 1  # "Lord Liverpool"
             out.append((p, lo, hi))
@@ -527,8 +533,14 @@ def _untagged_names(p: Parsed, first_names: set[str]) -> list[tuple[int, int]]:
             continue
         if t.text not in first_names and not (t.text in RANK_TITLES and _capitalised(p.toks[i + 1])):
             continue
-        if i > 0 and p.toks[i - 1].text[:1].isupper() and p.toks[i - 1].pos == "PROPN":
-            continue  # "San Francisco Ballet"
+        if (
+            i > 0
+            and p.toks[i - 1].text[:1].isupper()
+            and p.toks[i - 1].pos == "PROPN"
+            and p.toks[i - 1].text not in RANK_TITLES
+            and p.toks[i - 1].lemma.lower() not in ROLE_NOUNS
+        ):
+            continue  # "San Francisco Ballet" (but "Mayor Shane Little")
         j = i + 1
         while (
             j < n

@@ -8,12 +8,13 @@ from quizgen.bank.models import EntityValue, Kind
 from quizgen.extract.base import Context, extractor
 from quizgen.extract.dates import clock_time
 from quizgen.extract.gazetteer import country_of, is_place
+from quizgen.extract.namelists import first_names
 from quizgen.extract.people import ORG_WORDS
 from quizgen.extract.subtypes import organization_subtype, place_subtype
 from quizgen.extract.tokens import Ent, Parsed, Tok
 from quizgen.lexicon.organizations import AGREEMENT_WORDS, ORG_HEADS, PARTY_MEMBERS
 from quizgen.lexicon.people import ROLE_NOUNS
-from quizgen.lexicon.places import COMPASS, GEO_NOUNS, VENUE_WORDS
+from quizgen.lexicon.places import COMPASS, GEO_NOUNS, REGION_WORDS, VENUE_WORDS
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ORG_LABELS = {"ORG"}
@@ -50,7 +51,10 @@ def extract_places(ctx: Context) -> None:
                 and e.end - e.start >= 2
             ):
                 e = Ent(e.start, e.end, "ORG")  # "the Royal Shakespeare Company" tagged LAW
-            if e.label == "NORP" and p.span_text(e.start, e.end) in PARTY_MEMBERS:
+            if (
+                e.label in {"NORP", "PERSON"}
+                and p.span_text(e.start, e.end).removeprefix("the ") in PARTY_MEMBERS
+            ):
                 e = Ent(e.start, e.end, "ORG")  # "the Conservatives", "Republicans"
             if e.label not in PLACE_LABELS | ORG_LABELS | {"PERSON"}:
                 continue
@@ -64,6 +68,13 @@ def extract_places(ctx: Context) -> None:
                 continue  # "lunar rock": names are capitalised
             if text in ctx.person_names:
                 continue  # "Honniball said": a surname the model tagged ORG
+            if (
+                e.label == "ORG"
+                and hi - lo == 1
+                and not text.isupper()
+                and text.capitalize() in first_names()
+            ):
+                continue  # "confronted by Zoe, Chrissie and Sam": a first name the model tagged ORG
             if e.label == "ORG" and (_piece_of_a_name(p, e.start, lo, hi) or _in_a_title(p, lo)):
                 continue
             if e.label == "ORG" and hi < len(p.toks) and p.toks[hi].lemma.lower() in ROLE_NOUNS:
@@ -97,6 +108,20 @@ def extract_places(ctx: Context) -> None:
     by_text: dict[str, str] = {}
     for (text, kind), _ in labels.most_common():
         by_text.setdefault(text, kind)
+    # a name the gazetteer does not know is a place only where the article uses it as one
+    located = {
+        p.span_text(lo, hi)
+        for p, lo, hi, kind, label in found
+        if kind == "place" and _used_as_place(p, lo, hi)
+    }
+    found = [
+        f
+        for f in found
+        if by_text.get(p_text := f[0].span_text(f[1], f[2]), f[3]) != "place"
+        or is_place(p_text)
+        or p_text in located
+        or f[4] == "FAC"
+    ]
     seen: set[tuple[int, str]] = set()
     for p, lo, hi, kind, label in found:
         text = p.span_text(lo, hi)
@@ -108,6 +133,37 @@ def extract_places(ctx: Context) -> None:
         subtype = place_subtype(text, label) if k == "place" else organization_subtype(text)
         value = EntityValue(kind=k, name=text, country=country_of(text), subtype=subtype)
         ctx.add(k, p, lo, hi, value, text=text)
+
+
+#: Prepositions before a place: "in Delft", "from Utah".
+_LOCATIVE = {
+    "in",
+    "at",
+    "from",
+    "to",
+    "near",
+    "across",
+    "outside",
+    "inside",
+    "around",
+    "throughout",
+    "into",
+    "via",
+}
+
+
+def _used_as_place(p: Parsed, lo: int, hi: int) -> bool:
+    """ "in Rason", "Rason port", "the Rason region": the sentence treats the name as a place."""
+    words = {w.lower() for w in p.span_text(lo, hi).split()}
+    if words & (GEO_NOUNS | VENUE_WORDS | REGION_WORDS):
+        return True
+    before = p.toks[lo - 1].text.lower() if lo > 0 else ""
+    if before == "the" and lo > 1:
+        before = p.toks[lo - 2].text.lower()
+    after = p.toks[hi].lemma.lower() if hi < len(p.toks) else ""
+    if after == "-" and hi + 1 < len(p.toks) and p.toks[hi + 1].text.lower() == "based":
+        return True  # "British Columbia-based"
+    return before in _LOCATIVE or after in GEO_NOUNS | VENUE_WORDS | REGION_WORDS | {"port", "city", "town"}
 
 
 def _capitalised(t: Tok) -> bool:

@@ -72,6 +72,7 @@ def title_spans(p: Parsed) -> list[tuple[int, int]]:
         # "the film Titanic", "his novel Ulysses", "the musical Mary Poppins"
         elif (
             t.lemma.lower() in WORK_NOUNS
+            and t.pos == "NOUN"  # "played Emilia" is no play called Emilia
             and i + 1 < n
             and _capitalised(p, i + 1)
             and p.toks[i + 1].pos == "PROPN"

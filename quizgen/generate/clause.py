@@ -15,16 +15,21 @@ from, so question writers can move and replace constituents by token index.
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from quizgen.extract.tokens import Parsed
 from quizgen.lexicon.grammar import (
     CLOSING_BRACKETS,
+    DESCRIBING_PREPOSITIONS,
     LEADING_CONNECTIVES,
     OPENING_BRACKETS,
+    QUOTE_CHARS,
+    SELECTING_WORDS,
 )
-from quizgen.lexicon.people import ATTRIBUTION_VERBS, ROLE_NOUNS
+from quizgen.lexicon.people import ATTRIBUTION_VERBS, DEMONYM_NOUNS, ROLE_NOUNS
 
 #: Dependencies of a clause's verb whose subtrees go unless they hold the answer.
 _DROP_FROM_VERB = {"advcl", "parataxis", "intj", "discourse", "meta", "dep", "csubj"}
@@ -54,7 +59,6 @@ class Clause:
     subject: set[int] = field(default_factory=set)  # token indices of the subject
     auxes: list[int] = field(default_factory=list)  # auxiliaries before the verb, in order
     moved: set[int] = field(default_factory=set)  # fronted adjunct tokens moved to the end
-    borrowed: bool = False  # the subject came from outside the verb's subtree
     frame: set[int] = field(default_factory=set)  # "For X," / "According to X,": whose view it is
     root: int | None = None  # a copular clause made from an aside: the aside's head
 
@@ -65,10 +69,6 @@ class Clause:
     def statement(self) -> str:
         """The clause as a sentence of its own."""
         return finish(realize(self.words), ".")
-
-    def span_words(self, keep: Iterable[int]) -> list[Word]:
-        wanted = set(keep)
-        return [w for w in self.words if w.idx in wanted]
 
 
 def descendants(p: Parsed, i: int) -> set[int]:
@@ -221,8 +221,32 @@ def _drop_brackets(p: Parsed, keep: set[int], protect: set[int]) -> None:
                 keep -= inside
 
 
+def shouting(p: Parsed) -> bool:
+    """A heading or a caption in capitals ("TOO FAST TOO FURIOUS (DIGITAL BRIDGES)")."""
+    words = [t.text for t in p.toks if t.text.isalpha() and len(t.text) > 1]
+    return bool(words) and sum(w.isupper() for w in words) * 2 > len(words)
+
+
+def joins_across_a_cut(p: Parsed, words: list[Word]) -> bool:
+    """Two names the cuts brought together ("Dizzy Gillespie JJ Johnson's trombone"): a comma
+    stood between them in the sentence, and now nothing does."""
+    for a, b in itertools.pairwise(words):
+        if a.idx is None or b.idx is None or b.idx <= a.idx + 1:
+            continue
+        between = p.toks[a.idx + 1 : b.idx]
+        if (
+            any(t.text == "," for t in between)
+            and p.toks[a.idx].pos in {"PROPN", "NOUN", "NUM"}
+            and p.toks[b.idx].pos in {"PROPN", "NOUN", "NUM", "DET"}
+        ):
+            return True
+    return False
+
+
 def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Clause | None:
     """The clause that holds tokens [lo, hi), simplified; None when the parse gives none."""
+    if shouting(p):
+        return None
     if p.text.rstrip(" ”\"'’").endswith("?") or quoted(p, lo, hi) or in_aside(p, lo):
         return None  # a question the article asks, someone's words, an aside: not a fact to ask about
     head = span_head(p, lo, hi)
@@ -245,6 +269,11 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             return None
         v = min(inner, key=lambda j: len(descendants(p, j)))
     vt = p.toks[v]
+    up = v
+    while p.toks[up].head != up:
+        up = p.toks[up].head
+        if any(c.dep == "neg" for c in p.children(up)) and _is_verb(p, up):
+            return None  # "... does not mean X are not calling ...": the cut would flip what is said
     subj0 = _subject_of(p, v)
     if subj0 is not None and any(c.dep in {"aux", "auxpass"} and c.i < subj0 for c in p.children(v)):
         return None  # "Will the prime minister not ...": a question in the article's own words
@@ -276,14 +305,11 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             and not any(c.dep in {"aux", "auxpass"} for c in p.children(v))
         ):
             return None  # "is looking to break out ... and loosen": the parse joined unlike verbs
-    speaker = subj is not None and vt.lemma in ATTRIBUTION_VERBS and bool(answer & _np(p, subj))
+    # "'...', Mr Learmount continued": words before the verb make any verb a verb of saying
+    attributive = vt.lemma in ATTRIBUTION_VERBS or any(c.dep == "ccomp" and c.i < v for c in p.children(v))
+    speaker = subj is not None and attributive and bool(answer & _np(p, subj))
     said = next((c.i for c in p.children(v) if c.dep == "ccomp"), None)
-    if (
-        vt.lemma in ATTRIBUTION_VERBS
-        and not speaker
-        and said is not None
-        and not answer & descendants(p, said)
-    ):
+    if attributive and not speaker and said is not None and not answer & descendants(p, said):
         return None  # "Mr Bush said in his budget message to Congress ...": what was said is the fact
     protect = answer | {v}
     quote: set[int] = set()
@@ -295,7 +321,7 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             keep -= d
         elif c.dep == "mark" or (c.tag == "WRB" and c.dep == "advmod" and c.i < v):
             keep -= d  # "while", "where": the clause stands alone now
-        elif c.dep == "ccomp" and vt.lemma in ATTRIBUTION_VERBS:
+        elif c.dep == "ccomp" and attributive:
             if speaker and c.i < v:
                 quote = d - _adjuncts(p, c.i, answer)  # "'...,' says X" -> "X says that ..."
                 keep -= d - quote
@@ -333,7 +359,7 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     keep -= {t.i for t in p.toks if t.text in {".", "!", "?", "…"} and t.i >= len(p.toks) - 3}
     content_object = vt.lemma in {"announce", "confirm", "deny", "reveal", "report", "predict", "estimate"}
     if (
-        vt.lemma in ATTRIBUTION_VERBS
+        attributive
         and not quote
         and not any(
             c.i in keep
@@ -370,6 +396,12 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         rel_pp = descendants(p, p.toks[relative].head) & keep
     if subj is not None and relative != subj:
         subject = _np(p, subj) & keep
+    if quote:  # reported now: the quotation marks go ("the 777-200LR is a niche player")
+        marks = {
+            i for i in range(min(quote), v) if p.toks[i].pos == "PUNCT" and p.toks[i].text in QUOTE_CHARS
+        }
+        keep -= marks
+        quote -= marks
     inverted = bool(subject) and min(subject) > v
     body = sorted(keep - fronted - rel_pp - quote - frame - (subject if inverted else set()))
     words: list[Word] = []
@@ -382,7 +414,7 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
                 ante = [
                     k
                     for k in sorted(_np(p, vt.head) - descendants(p, v))
-                    if p.toks[k].dep != "punct" or k in glued
+                    if (p.toks[k].dep != "punct" or k in glued) and k < min(descendants(p, v))
                 ]
                 start = len(words)
                 words.extend(Word(p.toks[k].text, k, p.toks[k].ws) for k in ante)
@@ -410,6 +442,10 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         return None  # a quotation cut in its middle misreports the speaker
     quote &= keep
     if quote:
+        if vt.lemma not in ATTRIBUTION_VERBS:  # "'...', he continued" -> "he said that ..."
+            for w in words:
+                if w.idx == v:
+                    w.text = "says" if vt.tag in {"VBZ", "VBP"} else "said"
         words.append(Word("that", None))
         start = len(words)
         add(sorted(quote - {t.i for t in p.toks if t.pos == "PUNCT" and t.i in quote and t.text in ",;:"}))
@@ -432,13 +468,13 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     if inserted_subject and not auxes and p.toks[v].tag in {"VBN", "VB", "VBG"}:
         first = p.toks[v].head
         borrowed_aux = [c.i for c in p.children(first) if c.dep in {"aux", "auxpass"} and c.i < first]
+        if not borrowed_aux and p.toks[first].lemma == "be" and p.toks[v].tag == "VBN":
+            borrowed_aux = [first]  # "its plans were on track and funded until 2008": "were funded"
         pos = next(k for k, w in enumerate(words) if w.idx == v)
         for a in reversed(borrowed_aux):  # "has visited X and met Y": "has" serves "met" too
             words.insert(pos, Word(p.toks[a].text, a, " "))
         auxes = borrowed_aux
-    clause = Clause(
-        p, v, words, subject, auxes, fronted, bool(inserted_subject) or relative is not None, frame
-    )
+    clause = Clause(p, v, words, subject, auxes, fronted, frame)
     lead = next((w.idx for w in words if w.idx is not None and p.toks[w.idx].pos != "PUNCT"), None)
     if (
         lead is not None
@@ -448,7 +484,11 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         return None  # "what some call a strategy": a free relative, not a clause
     if not _resolve_start(clause, answer - frame, resolve):
         return None
-    if not _balanced(realize(clause.words)) or _comma_before_verb(clause):
+    if (
+        not _balanced(realize(clause.words))
+        or _comma_before_verb(clause)
+        or joins_across_a_cut(p, clause.words)
+    ):
         return None
     return clause
 
@@ -468,8 +508,9 @@ def _lower_first(p: Parsed, words: list[Word], start: int) -> None:
     for w in words[start:]:
         if w.idx is None or p.toks[w.idx].pos == "PUNCT":
             continue
-        if p.toks[w.idx].tag not in {"NNP", "NNPS"} and w.text not in {"I"}:
-            w.text = w.text[:1].lower() + w.text[1:]
+        name = p.toks[w.idx].ent in {"NORP", "GPE", "ORG", "PERSON", "LOC", "EVENT", "WORK_OF_ART"}
+        if p.toks[w.idx].tag not in {"NNP", "NNPS"} and w.text not in {"I"} and not name:
+            w.text = w.text[:1].lower() + w.text[1:]  # but "British music" stays British
         return
 
 
@@ -544,9 +585,7 @@ def _linear(p: Parsed, v: int, answer: set[int], resolve: Resolver | None) -> Cl
     if not answer <= {w.idx for w in words}:
         return None
     auxes = [c.i for c in p.children(v) if c.dep in {"aux", "auxpass", "neg"} and c.i < v]
-    clause = Clause(
-        p, v, _pair_quotes(p, _tidy_words(p, words)), set(subject), auxes, set(range(start)), False
-    )
+    clause = Clause(p, v, _pair_quotes(p, _tidy_words(p, words)), set(subject), auxes, set(range(start)))
     if not _resolve_start(clause, answer, resolve) or not _balanced(realize(clause.words)):
         return None
     return clause
@@ -607,12 +646,19 @@ def _aside_holding(p: Parsed, answer: set[int]) -> tuple[int, int] | None:
         if t.head == j:
             return None
         parent = p.toks[t.head]
+        opening = [p.toks[k].text.lower() for k in range(min(descendants(p, j)), j + 1)]
         if (
             parent.pos in {"PROPN", "NOUN"}
             and _after_comma(p, j)
+            and not set(opening) & SELECTING_WORDS
             and (
                 t.dep == "appos"
-                or (t.dep == "prep" and parent.pos == "PROPN" and _closed_off(p, j))
+                or (
+                    t.dep == "prep"
+                    and t.text.lower() in DESCRIBING_PREPOSITIONS
+                    and parent.pos == "PROPN"
+                    and _closed_off(p, j)
+                )
                 or (t.dep == "acl" and t.tag == "VBN" and _closed_off(p, j))  # "the reserve, created in ..."
             )
         ):
@@ -633,10 +679,14 @@ def copular(
     subject = sorted(_np(p, noun) - descendants(p, modifier))
     if not subject or (set(subject) & answer and answer & descendants(p, modifier)):
         return None
-    if answer <= descendants(p, modifier) and all(p.toks[i].ent == "PERSON" for i in answer):
-        # "the chancellor, Gordon Brown" names a role; "HIV/Aids, the BBC's Jonathan Beale" is a misparse
-        if p.toks[noun].lemma.lower() not in ROLE_NOUNS and p.toks[noun].ent != "PERSON":
-            return None
+    # "the chancellor, Gordon Brown" names a role; "HIV/Aids, the BBC's Jonathan Beale" is a misparse
+    if (
+        answer <= descendants(p, modifier)
+        and all(p.toks[i].ent == "PERSON" for i in answer)
+        and p.toks[noun].lemma.lower() not in ROLE_NOUNS
+        and p.toks[noun].ent != "PERSON"
+    ):
+        return None
     complement = descendants(p, modifier)
     _drop_brackets(p, complement, answer)
     for j in sorted(complement):
@@ -679,15 +729,10 @@ def copular(
         rest[0] = Word("from", rest[0].idx, rest[0].ws)  # "X, of Kookmin University," -> "X is from ..."
     words += rest
     words = _pair_quotes(p, _tidy_words(p, words))
-    clause = Clause(p, -1, words, set(subject), [], set(), False, root=subject[0] if flip else modifier)
+    clause = Clause(p, -1, words, set(subject), [], set(), root=subject[0] if flip else modifier)
     if not _resolve_start(clause, answer, resolve) or not _balanced(realize(clause.words)):
         return None
     return clause
-
-
-def _subject_set(p: Parsed, v: int) -> set[int]:
-    s = _subject_of(p, v)
-    return _np(p, s) if s is not None else set()
 
 
 def _fronted(p: Parsed, i: int, v: int, subj: int | None) -> bool:
@@ -752,9 +797,13 @@ def _tidy_words(p: Parsed, words: list[Word]) -> list[Word]:
         out.pop()
     # the sentence's first word is no longer first: "Overall UK exports" -> "overall UK exports"
     for w in out[1:]:
-        if w.idx == 0 and w.text == p.toks[0].text and p.toks[0].tag not in {"NNP", "NNPS"}:
-            if not w.text.isupper():
-                w.text = w.text[:1].lower() + w.text[1:]
+        if (
+            w.idx == 0
+            and w.text == p.toks[0].text
+            and p.toks[0].tag not in {"NNP", "NNPS"}
+            and not w.text.isupper()
+        ):
+            w.text = w.text[:1].lower() + w.text[1:]
     # a comma is kept only between its own neighbours: one the cuts or moves stranded goes
     cleaned: list[Word] = []
     for k, w in enumerate(out):
@@ -804,6 +853,7 @@ def _pair_quotes(p: Parsed, words: list[Word]) -> list[Word]:
     return out
 
 
+_AGE = re.compile(r"\d+-year-old")
 _TIME_NOUNS = {
     "year",
     "week",
@@ -848,11 +898,26 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
         if not replaced and w.idx not in answer:
             if low in _FIRST_PERSON and t.tag in {"PRP", "PRP$"}:
                 return False
-            if low in {"this", "that", "these", "those", "such"} and t.dep == "det":
-                if p.toks[t.head].lemma.lower() not in _TIME_NOUNS:
-                    return (
-                        False  # "This move", "that project": what move, what project? ("this year" is fine)
-                    )
+            # "This move", "that project": what move, what project? ("this year" is fine)
+            if (
+                low in {"this", "that", "these", "those", "such"}
+                and t.dep == "det"
+                and p.toks[t.head].lemma.lower() not in _TIME_NOUNS
+            ):
+                return False
+            if (
+                low in {"the", "this", "that"}
+                and t.dep == "det"
+                and t.head > w.idx
+                and w.idx not in answer
+                and p.toks[t.head].i not in answer
+                and (
+                    _AGE.fullmatch(p.toks[t.head].text)
+                    or p.toks[t.head].lemma.lower() in DEMONYM_NOUNS
+                    or any(c.tag in {"JJR", "JJS"} and c.text.lower() != "most" for c in p.children(t.head))
+                )
+            ):
+                return False  # "the 26-year-old", "the Frenchman", "an even dinkier model": who?
             pronoun = t.tag in {"PRP", "PRP$"} or (
                 first and low in _PRONOUN_SUBJECTS and t.tag in {"DT", "WDT"} and t.dep in _SUBJECTS
             )
@@ -870,7 +935,8 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 if name is None:
                     return False
                 if t.tag == "PRP$":
-                    name = name + ("’s" if "’" in p.text else "'s")
+                    mark = "’" if "’" in p.text else "'"
+                    name = name + (mark if name.endswith("s") else mark + "s")  # "Rangers’ offer"
                 clause.words[k] = Word(name, w.idx, w.ws)
                 replaced = True
         if t.ent == "PERSON" or t.pos == "PROPN" or replaced:
@@ -919,6 +985,7 @@ def finish(text: str, mark: str) -> str:
     text = text.strip(" ,;:")
     for a, b in ((" ,", ","), (" .", "."), ("( ", "("), (" )", ")"), (" ?", "?"), (",,", ","), (" ’s", "’s")):
         text = text.replace(a, b)
+    text = re.sub(r"\b(the|a|an) \1\b", r"\1", text, flags=re.I)  # "during the the 1980s"
     while text and text[-1] in ".?!;:,":
         text = text[:-1].rstrip()
     if text.endswith(("”", '"')) and len(text) > 1 and text[-2] in ".,!?":
@@ -935,9 +1002,11 @@ __all__ = [
     "build",
     "clause_verb",
     "close_glue",
-    "glue_groups",
     "descendants",
     "finish",
+    "glue_groups",
+    "joins_across_a_cut",
     "realize",
+    "shouting",
     "span_head",
 ]

@@ -15,11 +15,10 @@ import re
 from dataclasses import dataclass, field
 
 from quizgen.bank.models import DateValue, EntityValue, Fact, FigureValue, PersonValue
+from quizgen.extract.dates import clock_time
 from quizgen.extract.gazetteer import country_of, is_country
 from quizgen.extract.tokens import Parsed
-from quizgen.extract.dates import clock_time
 from quizgen.generate.clause import glue_groups
-from quizgen.lexicon.places import HOME_NATIONS
 from quizgen.lexicon.numbers import (
     FREE_CHOICE_WORDS,
     IDENTIFIER_WORDS,
@@ -27,6 +26,7 @@ from quizgen.lexicon.numbers import (
     ORDINAL_WORDS,
     RELATIVE_AFTER,
 )
+from quizgen.lexicon.places import HOME_NATIONS
 from quizgen.text.normalize import normalize
 
 KIND_WEIGHT = {"person": 1.0, "figure": 0.9, "date": 0.9, "organization": 0.6, "place": 0.5}
@@ -61,6 +61,8 @@ class Item:
         t = m.p.toks[head]
         if _inside_a_word(m):
             return False  # "the Putin-Kim summit": half of a word
+        if any(w.text.lower() == "respectively" for w in m.p.toks):
+            return False  # "reached numbers 19 and 10 respectively": which is which is the puzzle
         if self.kind in {"place", "organization"} and t.dep in {"compound", "amod", "nmod"}:
             return m.p.toks[t.head].pos != "NOUN"
         v = m.fact.value
@@ -211,11 +213,7 @@ def trivia(item: Item) -> str | None:
         money_before = any(t.ent == "MONEY" for t in p.toks[max(0, m.lo - 4) : max(0, m.lo - 1)])
         if m.lo > 0 and p.toks[m.lo - 1].text == "(" and money_before:
             return "a conversion of the sum before it"
-        if (
-            m.lo > 0
-            and p.toks[m.lo - 1].text.lower() in {"the", "these", "those", "both"}
-            and not v.unit == "%"
-        ):
+        if m.lo > 0 and p.toks[m.lo - 1].text.lower() in {"the", "these", "those", "both"} and v.unit != "%":
             return "a reference back (the five films), not a new figure"
         before2 = {t.text.lower() for t in p.toks[max(0, m.lo - 2) : m.lo]}
         if v.unit in {"year", "month", "week", "day", "hour"} and before2 & {
@@ -242,6 +240,8 @@ def trivia(item: Item) -> str | None:
         nxt = p.toks[m.hi] if m.hi < len(p.toks) else None
         if nxt is not None and nxt.pos == "PROPN" and p.toks[m.hi - 1].head == nxt.i and v.unit is None:
             return "a number inside a name (787 Dreamliner)"
+        if m.hi < len(p.toks) and p.toks[m.hi].text.lower() == "old":
+            return "an age (two years old)"
         if "year-old" in f.text or p.toks[m.hi - 1].dep == "amod":
             return "an age used as an adjective"
         if m.lo > 0 and p.toks[m.lo - 1].ent in {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}:

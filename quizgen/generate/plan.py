@@ -11,18 +11,11 @@ statements fill the room that is left, at most one for every four open questions
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 
 from quizgen.generate.workshop import Candidate
 
-PER_SENTENCE = int(__import__("os").environ.get("QG_PER", "2"))
+PER_SENTENCE = 2
 TRUE_FALSE_SHARE = 0.25
-
-
-@dataclass
-class Plan:
-    chosen: dict[str, Candidate]  # item key -> its open question
-    extra: list[Candidate]  # true/false and multi-fact questions
 
 
 def plan(candidates: list[Candidate], order: list[str]) -> list[Candidate]:

@@ -26,8 +26,8 @@ def _function_words() -> frozenset[str]:
 
 def vague(prompt: str) -> bool:
     """Too little left to know what is asked: "Which organization's death came?", "More
-    than _____ tuned in.". A question needs three content words, or two with a name or a
-    number among them."""
+    than _____ tuned in.", "Who had a chance to seal the deal?". A question needs four content
+    words, or two with a name or a number among them."""
     words = _WORD.findall(core(prompt))
     content: list[str] = []
     skip_next = False
@@ -43,7 +43,7 @@ def vague(prompt: str) -> bool:
             continue
         content.append(w if k else low)
     specific = any(w[:1].isupper() or any(c.isdigit() for c in w) for w in content)
-    return len(content) < 3 and not (len(content) == 2 and specific)
+    return not (len(content) >= 4 or (len(content) >= 2 and specific))
 
 
 def core(prompt: str) -> str:
@@ -73,9 +73,9 @@ def problems(q: Question) -> list[str]:
     words = text.replace("_____", " ").split()
     if leaks(q):
         out.append("leak")
-    if q.spec.answered_by in {"text", "number"} or q.type_name == "multiple_choice":
-        if not contains(q.evidence, q.answer):
-            out.append("answer not in evidence")
+    typed_or_chosen = q.spec.answered_by in {"text", "number"} or q.type_name == "multiple_choice"
+    if typed_or_chosen and not contains(q.evidence, q.answer):
+        out.append("answer not in evidence")
     if len(words) < 4:
         out.append("too short to give context")
     elif q.spec.answered_by != "true_false" and q.type_name != "ordering" and vague(q.prompt):

@@ -83,30 +83,46 @@ class Resolver:
         return None
 
     def _thing(self, plural: bool, sentence: int, token: int) -> str | None:
-        if sentence == 0 or any(m.sentence == sentence and m.token < token for m in self.people):
+        if any(m.sentence == sentence and m.token < token for m in self.people):
+            return None
+        # "The Treasury said its plans ...": a subject earlier in the same sentence first
+        here = self.parsed[sentence]
+        earlier = [
+            t for t in here.toks if t.i < token and t.dep in _SUBJECTS and t.tag not in _NOT_ANTECEDENT
+        ]
+        if earlier:
+            return _noun_phrase(here, earlier[-1].i, plural)
+        if sentence == 0:
             return None
         p = self.parsed[sentence - 1]
         root = next((t for t in p.toks if t.head == t.i), None)
         if root is None:
             return None
         subj = next((c for c in p.children(root.i) if c.dep in _SUBJECTS), None)
-        if subj is None or subj.tag in {"PRP", "PRP$", "WP", "WDT", "DT", "EX"} or subj.ent == "PERSON":
+        if subj is None:
             return None
-        is_plural = subj.tag in {"NNS", "NNPS"} or any(c.dep == "conj" for c in p.children(subj.i))
-        if is_plural != plural:
-            return None
-        np = descendants(p, subj.i)
-        for j in list(np):
-            if (
-                p.toks[j].dep in {"relcl", "acl", "appos", "prep"}
-                and j != subj.i
-                and p.toks[j].head == subj.i
-            ):
-                np -= descendants(p, j)
-        words = [Word(p.toks[i].text, i, p.toks[i].ws) for i in sorted(np) if p.toks[i].pos != "PUNCT"]
-        text = realize(words)
-        if not text or len(text.split()) > 6:
-            return None
-        if words and p.toks[words[0].idx or 0].tag not in {"NNP", "NNPS"}:
-            text = text[0].lower() + text[1:]
-        return text
+        return _noun_phrase(p, subj.i, plural)
+
+
+_NOT_ANTECEDENT = {"PRP", "PRP$", "WP", "WDT", "DT", "EX"}
+
+
+def _noun_phrase(p: Parsed, i: int, plural: bool) -> str | None:
+    """The subject at token ``i`` as an antecedent, if it can be one (a thing, right number)."""
+    subj = p.toks[i]
+    if subj.tag in _NOT_ANTECEDENT or subj.ent == "PERSON":
+        return None
+    is_plural = subj.tag in {"NNS", "NNPS"} or any(c.dep == "conj" for c in p.children(subj.i))
+    if is_plural != plural:
+        return None
+    np = descendants(p, subj.i)
+    for j in list(np):
+        if p.toks[j].dep in {"relcl", "acl", "appos", "prep"} and j != subj.i and p.toks[j].head == subj.i:
+            np -= descendants(p, j)
+    words = [Word(p.toks[k].text, k, p.toks[k].ws) for k in sorted(np) if p.toks[k].pos != "PUNCT"]
+    text = realize(words)
+    if not text or len(text.split()) > 6:
+        return None
+    if words and p.toks[words[0].idx or 0].tag not in {"NNP", "NNPS"}:
+        text = text[0].lower() + text[1:]
+    return text

@@ -24,8 +24,17 @@ from quizgen.generate.clause import (
     realize,
     span_head,
 )
-from quizgen.lexicon.grammar import DO_SUPPORT, IRREGULAR_PAST, LOWER_AFTER_WH, MOTION_VERBS, OBJECT_PRONOUNS
-from quizgen.lexicon.numbers import CHANGE_VERBS
+from quizgen.lexicon.dates import TEMPORAL_PREPOSITIONS
+from quizgen.lexicon.grammar import (
+    DO_SUPPORT,
+    EXAMPLE_MARKERS,
+    IRREGULAR_PAST,
+    LOWER_AFTER_WH,
+    MOTION_VERBS,
+    OBJECT_PRONOUNS,
+)
+from quizgen.lexicon.numbers import CHANGE_VERBS, FRACTION_NOUNS
+from quizgen.text.numbers import read_number
 
 MAX_WORDS = 28
 
@@ -73,8 +82,8 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     if head in clause.subject or (cons & clause.subject and not cons - clause.subject - _punct(p, cons)):
         if _coordinated(p, head) or not clause.subject <= cons | _punct(p, clause.subject):
             return None  # "Moscow and Pyongyang": asking one half of a subject reads badly
-        if target.kind == "place" and target.noun in {"venue", "place"}:
-            return None  # "Which venue took home 11 Oscars?": a film named like a place
+        if target.kind == "place" and target.noun in {"venue", "place", "city", "capital", "region"}:
+            return None  # "Which city has rejected a bid?": a town that acts is its club or its council
         text = _subject_question(clause, cons, wh)
     elif t.dep == "pobj" and _attached_to(p, t.head, v, clause):
         if wh.startswith(("whose", "which")) and ("’s " in wh or "'s " in wh):
@@ -116,10 +125,6 @@ def _attached_to(p: Parsed, i: int, v: int, clause: Clause) -> bool:
     return p.toks[i].head == v
 
 
-def _np_words(p: Parsed, i: int, clause: Clause) -> set[int]:
-    return descendants(p, i) & clause.indices
-
-
 def _constituent(
     p: Parsed, lo: int, hi: int, target: Target, kept: set[int]
 ) -> tuple[set[int], str, str] | None:
@@ -128,6 +133,11 @@ def _constituent(
     answer = p.span_text(lo, hi)
     h = span_head(p, lo, hi)
     t = p.toks[h]
+    k = lo - 1
+    while k >= 0 and p.toks[k].text.lower() in {"the", "a", "an", ","}:
+        k -= 1
+    if k >= 0 and p.toks[k].text.lower() in EXAMPLE_MARKERS:
+        return None  # "gadgets such as the GameBoy": an example, not the fact
     if target.kind == "figure":
         return _quantity(p, lo, hi, target, kept)
     if t.dep == "poss":
@@ -141,6 +151,8 @@ def _constituent(
         ]
         if not rest or any(p.toks[i].dep in {"relcl", "acl", "appos"} for i in rest):
             return None
+        if p.toks[owner].ent == "PERSON":
+            return None  # "Manchester United's Alex Ferguson": nobody asks "Whose Alex Ferguson"
         owner_words = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in rest])
         if target.kind == "person":
             wh = f"whose {owner_words}"
@@ -157,13 +169,13 @@ def _constituent(
         return None  # part of a larger name ("the UN resolution"): a cloze asks it better
     cons = (descendants(p, h) | answer_idx) & kept
     extra = cons - answer_idx
-    if any(p.toks[i].dep in {"relcl", "acl", "appos", "prep"} for i in extra if p.toks[i].head in answer_idx):
-        # "the Institute of ...": keep only when the modifiers are the name itself
-        if not all(i in answer_idx or p.toks[i].pos == "PUNCT" or p.toks[i].dep in {"det"} for i in extra):
-            return None
-    if any(p.toks[i].dep == "compound" and i not in answer_idx for i in extra):
-        if target.kind != "person":
-            return None  # "Russian Foreign Minister Sergey Lavrov": the title goes with the name
+    # "the Institute of ...": keep only when the modifiers are the name itself
+    if any(
+        p.toks[i].dep in {"relcl", "acl", "appos", "prep"} for i in extra if p.toks[i].head in answer_idx
+    ) and not all(i in answer_idx or p.toks[i].pos == "PUNCT" or p.toks[i].dep in {"det"} for i in extra):
+        return None
+    if target.kind != "person" and any(p.toks[i].dep == "compound" and i not in answer_idx for i in extra):
+        return None  # "Russian Foreign Minister Sergey Lavrov": the title goes with the name
     return cons, _wh_word(target), answer
 
 
@@ -206,8 +218,20 @@ def _quantity(
         noun = h
     else:
         return None
+    if p.toks[noun].lemma.lower() in FRACTION_NOUNS and num_idx:
+        of_i = next((c.i for c in p.children(noun) if c.dep == "prep" and c.text.lower() == "of"), None)
+        if of_i is None:
+            return None
+        share = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in sorted(_plain_np(p, of_i, kept))])
+        return _plain_np(p, noun, kept), f"what share {share}", p.span_text(min(num_idx), noun + 1)
     if p.toks[noun].tag != "NNS" or not num_idx:
         return None  # "How many" wants a plural noun
+    if p.toks[noun].dep in {"compound", "nmod", "amod"} and p.toks[noun].head > noun:
+        return None  # "a 400 mm lens", "a 10 years deal": the measure describes another noun
+    if unit is not None:
+        said = read_number(f"2 {p.toks[noun].text}")
+        if said is None or said.unit != unit:
+            return None  # "a 400 mm lens": the measure describes the lens; nothing is counted
     np = _plain_np(p, noun, kept)
     if any(
         p.toks[i].dep in {"relcl", "acl"}
@@ -219,6 +243,12 @@ def _quantity(
     end = max(close_glue(p, {noun}))
     premodifiers = [i for i in range(max(num_idx) + 1, end + 1) if i in np]
     pps = [c.i for c in p.children(noun) if c.dep == "prep" and c.i in np]
+    # "of" belongs to what is counted; another phrase stays where it stands: "How many
+    # people can planes carry between large hub airports?"
+    for pp in pps:
+        if p.toks[pp].text.lower() != "of":
+            np -= descendants(p, pp)
+    pps = [pp for pp in pps if p.toks[pp].text.lower() == "of"]
     tail = [i for pp in pps for i in sorted(_plain_np(p, pp, kept))]
     counted = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in premodifiers + tail])
     number = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in sorted(num_idx)])
@@ -250,7 +280,11 @@ def _subject_question(clause: Clause, cons: set[int], wh: str) -> str | None:
     words: list[Word] = []
     placed = False
     p = clause.p
-    agree = clause.auxes[0] if clause.auxes else clause.verb
+    # "Which party says", but "Whose forecasts were": a possessive wh-phrase keeps its noun's number
+    possessive = (
+        wh.startswith(("whose", "how many", "what percentage", "what share")) or "’s " in wh or "'s " in wh
+    )
+    agree = -2 if possessive else (clause.auxes[0] if clause.auxes else clause.verb)
     for w in clause.words:
         if w.idx is not None and (w.idx in cons or w.idx in clause.subject):
             if not placed:
@@ -299,7 +333,9 @@ def _subject_text(clause: Clause, subject: list[Word], *, object_case: bool = Fa
         tok = p.toks[first.idx]
         if object_case and text.lower() in OBJECT_PRONOUNS:
             return OBJECT_PRONOUNS[text.lower()]
-        opening = first.idx == 0 and tok.pos not in {"PROPN", "PRON"} and not tok.text.isupper()
+        opening = (
+            first.idx == 0 and tok.pos not in {"PROPN", "PRON"} and not tok.text.isupper() and not tok.ent
+        )
         if (
             (tok.text in LOWER_AFTER_WH or opening)
             and tok.tag not in {"NNP", "NNPS"}
@@ -351,6 +387,13 @@ def _pp_question(clause: Clause, prep: int, pp: set[int], wh: str, target: Targe
     p = clause.p
     word = p.toks[prep].text.lower()
     v = clause.verb
+    # a preposition is left at the end only when its phrase ended the clause: "Which country
+    # did he play against?", but "Against which country did he play at Twickenham?"
+    last = max(pp)
+    at_end = not any(
+        w.idx is not None and w.idx > last and p.toks[w.idx].pos != "PUNCT" and w.idx not in clause.moved
+        for w in clause.words
+    )
     if target.kind == "date":
         phrase = _when(word, target.precision)
         return None if phrase is None else _invert(clause, pp, phrase)
@@ -358,6 +401,8 @@ def _pp_question(clause: Clause, prep: int, pp: set[int], wh: str, target: Targe
         if p.toks[prep].dep == "agent":
             return _active(clause, pp)
         if word in {"with", "to", "for", "from", "against"}:
+            if not at_end:
+                return _invert(clause, pp, f"{word} whom")
             return _invert(clause, pp, "who", stranded=word)
         return None
     if target.kind == "place" and (
@@ -386,12 +431,20 @@ def _pp_question(clause: Clause, prep: int, pp: set[int], wh: str, target: Targe
     ):
         if p.toks[prep].dep == "agent":
             return _subject_of_active(clause, pp, f"which {target.noun}")
-        if word in STRANDED:  # "Which university is she from?", not "From which university is she?"
+        if (
+            word in STRANDED and at_end
+        ):  # "Which university is she from?", not "From which university is she?"
             return _invert(clause, pp, f"which {target.noun}", stranded=word)
         return _invert(clause, pp, f"{word} which {target.noun}")
     if target.kind == "figure" and word == "by":
         return _invert(clause, pp, f"by {wh}")  # "By what percentage did exports rise?"
+    if target.kind == "figure" and p.toks[prep - 1].text == "," if prep > 0 else False:
+        return None  # "..., at $120m each": an aside, no place to strand a preposition
     if target.kind == "figure" and word in {"to", "for", "at", "from"}:
+        if not at_end:
+            return _invert(
+                clause, pp, f"{word} {wh}"
+            )  # "At what percentage did the bank leave rates on Thursday?"
         return _invert(clause, pp, wh, stranded=word)  # "How much did spending rise to?"
     return None
 
@@ -472,6 +525,11 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     t = p.toks[head]
     if t.dep in {"nsubj", "nsubjpass"}:
         return None  # "'...', Mr Learmount continued": the speaker after the words
+    if any(
+        w.idx is not None and w.idx < lo and p.toks[w.idx].text in {"-", "–", "—"} and p.toks[w.idx].ws
+        for w in clause.words
+    ):
+        return None  # "... inspired by Linda Kasabian - the getaway driver of whom?"
     before = [w for w in clause.words if w.idx is not None and w.idx < min(cons)]
     if before and before[-1].idx is not None and p.toks[before[-1].idx].pos == "NOUN":
         return None  # "research director Dr Sibbald", "network NTT": the name stands beside its noun
@@ -483,11 +541,14 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
         )
         if not wh:
             return None
+        prep = before[-1].text.lower() if before else ""
+        if prep not in TEMPORAL_PREPOSITIONS:
+            return None  # "unlike 2001", "a design award 2005": not when something happened
     if _coordinated(p, head) or any(
         c.dep in {"appos", "relcl", "acl"} and c.i >= hi for c in p.children(head)
     ):
         return None  # "to £55,000 - a tiny fraction of what she asked for": the aside would dangle
-    if quoted(p, lo, hi) or any(p.toks[i].text == "(" for i in range(0, lo)) and _in_brackets(p, lo):
+    if quoted(p, lo, hi) or (any(p.toks[i].text == "(" for i in range(0, lo)) and _in_brackets(p, lo)):
         return None
     words: list[Word] = []
     placed = False

@@ -15,8 +15,11 @@ LEADING_CONNECTIVES: frozenset[str] = frozenset({
     "once", "ultimately", "eventually", "initially", "originally", "in addition", "in fact",
     "of course", "for example", "for instance", "in particular", "in turn", "as well",
     "at the same time", "on the other hand", "in the end", "by contrast", "in contrast",
-    "in the meantime", "as a result", "in response", "at first", "for now", "in turn", "by then",
+    "in the meantime", "as a result", "in response", "at first", "for now", "by then",
     "on the whole", "in general", "in short", "in other words", "above all", "after all",
+    "certainly", "clearly", "obviously", "admittedly", "interestingly", "significantly",
+    "surely", "arguably", "undoubtedly", "presumably", "apparently", "evidently", "frankly",
+    "again", "equally",
 })  # fmt: skip
 #: Pronouns and demonstratives that cannot open a question on their own.
 DANGLING_STARTS: frozenset[str] = frozenset({
@@ -35,6 +38,16 @@ LOWER_AFTER_WH: frozenset[str] = frozenset({
     "We", "Such", "Other", "Another", "No", "Any", "Few", "More", "Much", "One", "Two", "Three",
     "There",
 })  # fmt: skip
+#: Words that make an aside a selection, not a description: "G7 nations, in particular the US".
+SELECTING_WORDS: frozenset[str] = frozenset({
+    "particular", "particularly", "especially", "notably", "including", "mainly", "mostly",
+    "chiefly", "primarily", "like", "such", "along", "besides", "except", "excluding",
+    "unlike", "plus", "namely", "even", "also",
+})  # fmt: skip
+#: Words before an example: a name after them is one of several, never the fact asked.
+EXAMPLE_MARKERS: frozenset[str] = frozenset({"as", "like", "including", "include", "includes"})
+#: Prepositions that open an aside saying who or what a name is: "Toloraya, from the Institute".
+DESCRIBING_PREPOSITIONS: frozenset[str] = frozenset({"of", "from", "at"})
 #: Do-support: the auxiliary for a verb's tense tag.
 DO_SUPPORT: dict[str, str] = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 QUOTE_CHARS = "\"“”‘’'«»„"

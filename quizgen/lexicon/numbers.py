@@ -15,6 +15,11 @@ NUMBER_WORDS: dict[str, float] = {
 FRACTION_WORDS: tuple[str, ...] = (
     "half", "a quarter", "three quarters", "two thirds", "one third", "one fifth",
 )  # fmt: skip
+#: Nouns of a fraction: "two thirds of the world's population" is asked "What share of ...?".
+FRACTION_NOUNS: frozenset[str] = frozenset({
+    "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth",
+    "sixths", "tenth", "tenths",
+})  # fmt: skip
 #: Scale words and abbreviations -> factor ("m" is million after a currency or a number).
 SCALES: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
@@ -41,9 +46,6 @@ CURRENCY_WORDS: dict[str, str] = {
     "yen": "JPY", "yuan": "CNY", "won": "KRW", "rupees": "INR", "pence": "GBX",
     "usd": "USD", "gbp": "GBP", "eur": "EUR",
 }  # fmt: skip
-CURRENCY_CODES: frozenset[str] = frozenset(
-    {"USD", "GBP", "EUR", "JPY", "CNY", "RUB", "KRW", "INR", "AUD", "CAD", "HKD", "GBX"}
-)
 #: Unit words after a number -> unit symbol.
 UNITS: dict[str, str] = {
     "percent": "%", "per cent": "%", "%": "%", "percentage points": "pp", "percentage point": "pp",
@@ -57,7 +59,15 @@ UNITS: dict[str, str] = {
     "hours": "hour", "hour": "hour", "minutes": "min", "minute": "min", "seconds": "s",
     "second": "s", "decades": "decade", "year-old": "year", "years-old": "year",
     "mph": "mph", "km/h": "km/h", "kph": "km/h", "secs": "s", "sec": "s", "mins": "min",
-    "hrs": "hour", "hr": "hour", "ms": "ms", "milliseconds": "ms",
+    "hrs": "hour", "hr": "hour", "ms": "ms", "milliseconds": "ms", "mm": "mm",
+    "millimetres": "mm", "millimeters": "mm", "millimetre": "mm", "millimeter": "mm",
+    "inches": "in", "inch": "in", "grams": "g", "gram": "g", "litres": "l", "liters": "l",
+    "litre": "l", "liter": "l", "gallons": "gal", "gallon": "gal", "pounds weight": "lb",
+    "megawatts": "MW", "megawatt": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW",
+    "kilowatts": "kW", "kw": "kW", "square miles": "sq mi", "square kilometres": "km2",
+    "square kilometers": "km2", "sq km": "km2", "degrees": "°", "pixels": "px", "gigapixels": "Gpx",
+    "megapixels": "Mpx", "gigabytes": "GB", "gb": "GB", "megabytes": "MB", "mb": "MB",
+    "terabytes": "TB", "tb": "TB",
 }  # fmt: skip
 #: How a unit symbol is named in a question ("answer with a number, in ...").
 UNIT_LABELS: dict[str, str] = {
@@ -67,15 +77,13 @@ UNIT_LABELS: dict[str, str] = {
     "%": "percent", "pp": "percentage points", "km": "kilometres", "mi": "miles", "m": "metres",
     "cm": "centimetres", "ft": "feet", "t": "tonnes", "kg": "kilograms", "ha": "hectares",
     "min": "minutes", "s": "seconds", "mph": "miles per hour", "km/h": "kilometres per hour",
+    "mm": "millimetres", "in": "inches", "g": "grams", "l": "litres", "gal": "gallons",
+    "MW": "megawatts", "GW": "gigawatts", "kW": "kilowatts", "sq mi": "square miles",
+    "km2": "square kilometres", "°": "degrees", "px": "pixels", "Gpx": "gigapixels",
+    "Mpx": "megapixels", "GB": "gigabytes", "MB": "megabytes", "TB": "terabytes",
 }  # fmt: skip
 #: Units of time (a figure in these is a duration).
 TIME_UNIT_SYMBOLS: frozenset[str] = frozenset({"year", "month", "week", "day", "hour", "decade", "min", "s"})
-#: Words before a number that qualify it: kept as the figure's qualifier, not its text.
-QUALIFIERS: tuple[str, ...] = (
-    "more than", "less than", "fewer than", "up to", "at least", "at most", "nearly", "almost",
-    "about", "around", "some", "approximately", "roughly", "over", "under", "just over",
-    "just under", "an estimated", "estimated", "as many as", "as much as", "close to",
-)  # fmt: skip
 #: Sport and measurement words that make a bare "m" metres, not million: "100m", "2.05m".
 METRE_CONTEXT: frozenset[str] = frozenset({
     "race", "sprint", "hurdles", "relay", "final", "heat", "metres", "meters", "freestyle",

@@ -43,7 +43,8 @@ ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
 ORG_HEADS: frozenset[str] = frozenset().union(*ORG_HEADS_BY_SUBTYPE.values()) - {"city", "united", "open"}
 #: Words that make a capitalised name an organization or a building, never a person.
 NOT_PERSON_WORDS: frozenset[str] = ORG_HEADS | frozenset({
-    "street", "house", "hotel", "centre", "center", "awards", "news", "times", "post",
+    "street", "house", "hotel", "centre", "center", "awards", "news", "times", "post", "canyon",
+    "national", "county", "province",
 })  # fmt: skip
 #: Members of a party written as a plural ("the Conservatives"): the party, as an organization.
 PARTY_MEMBERS: frozenset[str] = frozenset({
@@ -56,8 +57,6 @@ AGREEMENT_WORDS: frozenset[str] = frozenset({
     "Treaty", "Agreement", "Act", "Convention", "Accord", "Accords", "Pact", "Protocol",
     "Charter", "Declaration", "Resolution", "Bill",
 })  # fmt: skip
-#: Events, awards and competitions: named by these words, never people and never clubs.
-EVENT_WORDS: frozenset[str] = ORG_HEADS_BY_SUBTYPE["event"]
 #: Well-known organizations whose names do not say what they are -> subtype.
 KNOWN_ORGANIZATIONS: dict[str, str] = {
     "bbc": "media", "cnn": "media", "reuters": "media", "associated press": "media", "ap": "media",

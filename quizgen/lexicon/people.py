@@ -54,13 +54,6 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "partner", "deputy", "vice-president", "prime", "king", "queen", "prince",
     "princess", "pope", "bishop", "archbishop", "cardinal", "priest", "rabbi", "imam",
 })  # fmt: skip
-#: Family relations: a biography's "his father", "her brother", "née".
-RELATION_WORDS: frozenset[str] = frozenset({
-    "father", "mother", "son", "daughter", "brother", "sister", "husband", "wife", "uncle",
-    "aunt", "nephew", "niece", "grandfather", "grandmother", "grandson", "granddaughter",
-    "cousin", "parents", "children", "née", "stepfather", "stepmother", "partner", "fiancé",
-    "fiancée", "widow", "widower",
-})  # fmt: skip
 #: Verbs of saying that make a two-word subject a person ("..., said Nikki Rocco").
 SPEECH_VERBS: frozenset[str] = frozenset({
     "say", "tell", "add", "explain", "note", "argue", "write", "insist", "claim",

@@ -16,7 +16,7 @@ GEO_NOUNS: frozenset[str] = frozenset({
 })  # fmt: skip
 #: Buildings, streets and venues.
 VENUE_WORDS: frozenset[str] = frozenset({
-    "street", "road", "avenue", "lane", "square", "stadium", "arena", "park", "hall", "house",
+    "street", "road", "avenue", "lane", "square", "stadium", "arena", "park", "hall", "house", "hotel",
     "centre", "center", "warehouse", "theatre", "theater", "palace", "castle", "cathedral",
     "church", "station", "airport", "hospital", "bridge", "tower", "building", "court",
     "gardens", "field", "ground", "racecourse", "circuit", "pavilion",

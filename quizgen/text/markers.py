@@ -21,10 +21,3 @@ def mask_citations(text: str) -> str:
     if "[" not in text:
         return text
     return CITATION.sub(lambda m: " " * len(m.group(0)), text)
-
-
-def strip_citations(text: str) -> str:
-    """``text`` without its citation markers (and the spaces they leave)."""
-    if "[" not in text:
-        return text
-    return " ".join(CITATION.sub("", text).split())

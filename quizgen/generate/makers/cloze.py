@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quizgen.generate.clause import Word, finish, realize
+from quizgen.bank.models import FigureValue
+from quizgen.generate.clause import Word, finish, realize, shouting
 from quizgen.generate.items import Mention
 from quizgen.generate.makers.base import maker, typed
 from quizgen.generate.workshop import BLANK, Candidate, Workshop
 from quizgen.lexicon.grammar import DEMONSTRATIVES, LEADING_CONNECTIVES, QUOTE_CHARS
+from quizgen.text.numbers import read_number
 
 SCORE = 1.0
 MAX_WORDS = 30
@@ -30,7 +32,9 @@ def clozes(ws: Workshop) -> Iterator[Candidate]:
                 source = _short_sentence(m)
             if source is None:
                 continue
-            answer_idx = set(range(m.lo, m.hi))
+            answer_hi = _number_end(m) if isinstance(item.fact.value, FigureValue) else m.hi
+            answer_idx = set(range(m.lo, answer_hi))
+            answer = m.p.span_text(m.lo, answer_hi)  # "more than _____ new gadgets": the noun stays
             words: list[Word] = []
             blanked = False
             determiner = False
@@ -39,7 +43,11 @@ def clozes(ws: Workshop) -> Iterator[Candidate]:
                     if not blanked:
                         if words and words[-1].text.lower() in {"the", "a", "an"}:
                             determiner = True  # "the _____": only one choice would fit the article
-                        words.append(Word(BLANK, m.hi - 1, m.p.toks[m.hi - 1].ws))
+                        if words and words[-1].text.lower() in {"a", "an"}:
+                            words[-1] = Word(
+                                "a(n)", words[-1].idx, words[-1].ws
+                            )  # "an _____" hints at "eight"
+                        words.append(Word(BLANK, answer_hi - 1, m.p.toks[answer_hi - 1].ws))
                         blanked = True
                     continue
                 words.append(w)
@@ -55,11 +63,25 @@ def clozes(ws: Workshop) -> Iterator[Candidate]:
                 m,
                 used,
                 prompt,
-                m.fact.text,
+                answer,
                 score=SCORE,
                 maker_name="cloze",
                 choices=not determiner,
             )
+
+
+def _number_end(m: Mention) -> int:
+    """The end of a figure's number ("50,000" of "50,000 new gadgets", "$12m" whole)."""
+    toks = m.p.toks
+    end = m.hi
+    while end - 1 > m.lo and toks[end - 1].pos in {"NOUN", "ADJ"}:
+        if read_number(m.p.span_text(m.lo, end - 1)) is None:
+            break
+        whole, shorter = read_number(m.p.span_text(m.lo, end)), read_number(m.p.span_text(m.lo, end - 1))
+        if whole is None or shorter is None or whole.unit != shorter.unit or whole.value != shorter.value:
+            break  # "12 miles": the unit is part of the answer
+        end -= 1
+    return end
 
 
 def _short_sentence(m: Mention) -> list[Word] | None:
@@ -69,7 +91,7 @@ def _short_sentence(m: Mention) -> list[Word] | None:
     toks = [t for t in p.toks if not (t.i == len(p.toks) - 1 and t.text in {".", "!", "?"})]
     if len(toks) > SHORT or (toks and toks[0].tag in {"PRP", "PRP$", "DT"} and toks[0].text.lower() != "the"):
         return None
-    if any(t.text in QUOTE_CHARS for t in toks):
+    if any(t.text in QUOTE_CHARS for t in toks) or shouting(p):
         return None
     if toks and (toks[0].tag == "CC" or toks[0].text.lower() in LEADING_CONNECTIVES):
         return None  # "But he came back ...": it leans on the sentence before

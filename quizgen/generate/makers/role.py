@@ -59,6 +59,11 @@ def _title_question(m: Mention) -> str | None:
         return None
     if not any(p.toks[i].lemma.lower() in ROLE_NOUNS for i in title):
         return None
+    if not any(
+        p.toks[i].ent in {"ORG", "GPE", "NORP", "LOC"} or (i > 0 and p.toks[i].text[:1].isupper())
+        for i in title
+    ):
+        return None  # "Veteran actor Morgan Freeman": many people are actors; a role names whose it is
     v = clause_verb(p, head)
     past = v is not None and (p.toks[v].tag == "VBD" or any(c.tag == "VBD" for c in p.children(v)))
     words = " ".join(p.toks[i].text for i in title)

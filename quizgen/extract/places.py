@@ -30,7 +30,7 @@ def _clean(p: Parsed, lo: int, hi: int) -> tuple[int, int]:
         if p.toks[k].text in {"'s", "’s"} and is_place(p.span_text(lo, k)):
             lo = k + 1
             break
-    while hi > lo and p.toks[hi - 1].text in {"'s", "’s", "'", "’", ",", "."}:
+    while hi > lo and p.toks[hi - 1].text in {"'s", "’s", "'", "’", ",", ".", ":", ";", "-", "–", "—"}:
         hi -= 1
     return lo, hi
 
@@ -83,6 +83,10 @@ def extract_places(ctx: Context) -> None:
                 continue
             if clock_time(p, lo, hi):
                 continue  # "2200 GMT" tagged ORG
+            if text[:1].isdigit() and hi < len(p.toks) and p.toks[hi].text[:1].isupper():
+                continue  # "more than 100 Hard Rock Cafes": the model cut a name after a number
+            if e.label == "ORG" and hi - lo >= 2 and p.toks[hi - 1].text in ctx.person_names:
+                continue  # "Milan Baros": a person the model tagged ORG
             kind = _kind_of(text, e.label, ctx)
             if kind is None:
                 continue

@@ -397,8 +397,11 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     if subj is not None and relative != subj:
         subject = _np(p, subj) & keep
     if quote:  # reported now: the quotation marks go ("the 777-200LR is a niche player")
-        marks = {
-            i for i in range(min(quote), v) if p.toks[i].pos == "PUNCT" and p.toks[i].text in QUOTE_CHARS
+        marks = {t.i for t in p.toks if t.pos == "PUNCT" and t.text in QUOTE_CHARS}
+        # and the commas that closed or reopened the quotation around the speaker
+        marks |= {t.i for t in p.toks if t.text == "," and (t.i + 1 in marks or t.i - 1 in marks)}
+        marks |= {
+            t.i for t in p.toks if t.text == "," and t.i > v and not quote & set(range(t.i, len(p.toks)))
         }
         keep -= marks
         quote -= marks
@@ -446,6 +449,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             for w in words:
                 if w.idx == v:
                     w.text = "says" if vt.tag in {"VBZ", "VBP"} else "said"
+        while words and words[-1].text in {",", ";", ":"}:
+            words.pop()  # "Mr Smith said, that": no comma before the reported words
         words.append(Word("that", None))
         start = len(words)
         add(sorted(quote - {t.i for t in p.toks if t.pos == "PUNCT" and t.i in quote and t.text in ",;:"}))
@@ -470,7 +475,9 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         borrowed_aux = [c.i for c in p.children(first) if c.dep in {"aux", "auxpass"} and c.i < first]
         if not borrowed_aux and p.toks[first].lemma == "be" and p.toks[v].tag == "VBN":
             borrowed_aux = [first]  # "its plans were on track and funded until 2008": "were funded"
-        pos = next(k for k, w in enumerate(words) if w.idx == v)
+        pos = next((k for k, w in enumerate(words) if w.idx == v), None)
+        if pos is None:
+            return None  # the verb itself was cut: no clause left
         for a in reversed(borrowed_aux):  # "has visited X and met Y": "has" serves "met" too
             words.insert(pos, Word(p.toks[a].text, a, " "))
         auxes = borrowed_aux
@@ -687,6 +694,10 @@ def copular(
         and p.toks[noun].ent != "PERSON"
     ):
         return None
+    if any(c.dep == "conj" for c in p.children(modifier)):
+        return None  # "its 34 casinos, the Mecca Bingo chain and 100 cafes": a list, not an aside
+    if p.toks[noun].ent == "PERSON" and p.toks[modifier].ent == "PERSON":
+        return None  # "Jason Gardener, Darren Campbell, Marlon Devonish and ...": a list, not an aside
     complement = descendants(p, modifier)
     _drop_brackets(p, complement, answer)
     for j in sorted(complement):
@@ -912,7 +923,8 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 and w.idx not in answer
                 and p.toks[t.head].i not in answer
                 and (
-                    _AGE.fullmatch(p.toks[t.head].text)
+                    any(_AGE.fullmatch(x.text) for x in p.toks[w.idx : t.head + 1])
+                    or "year-old" in p.span_text(w.idx, t.head + 1)
                     or p.toks[t.head].lemma.lower() in DEMONYM_NOUNS
                     or any(c.tag in {"JJR", "JJS"} and c.text.lower() != "most" for c in p.children(t.head))
                 )
@@ -992,6 +1004,9 @@ def finish(text: str, mark: str) -> str:
         text = text[:-2] + text[-1]  # "... instruments.”" -> "... instruments”"
     if not text:
         return text
+    first = text.split(" ", 1)[0]
+    if any(c.isupper() for c in first[1:]) and first[:1].islower():
+        return text + mark  # "eBay", "iPod": a name written with a small first letter
     return text[0].upper() + text[1:] + mark
 
 

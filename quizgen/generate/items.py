@@ -240,6 +240,13 @@ def trivia(item: Item) -> str | None:
         nxt = p.toks[m.hi] if m.hi < len(p.toks) else None
         if nxt is not None and nxt.pos == "PROPN" and p.toks[m.hi - 1].head == nxt.i and v.unit is None:
             return "a number inside a name (787 Dreamliner)"
+        head = p.toks[m.hi - 1].head
+        if (
+            v.unit in {"year", "month", "week", "day", "hour", "decade"}
+            and head >= m.hi
+            and p.toks[head].pos == "NOUN"
+        ):
+            return "a span describing something (a two-year deal)"
         if m.hi < len(p.toks) and p.toks[m.hi].text.lower() == "old":
             return "an age (two years old)"
         if "year-old" in f.text or p.toks[m.hi - 1].dep == "amod":

@@ -98,6 +98,8 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     elif t.dep in {"dobj", "attr", "oprd", "dative", "npadvmod"} and _attached_to(p, head, v, clause):
         if (t.dep == "npadvmod" and target.kind != "date") or _coordinated(p, head):
             return None
+        if target.kind == "date" and t.dep != "npadvmod":
+            return None  # "called 2004 an outstanding success": the year is no time of the event
         text = _fronted_question(clause, cons, wh)
     else:
         return None
@@ -140,6 +142,8 @@ def _constituent(
         return None  # "gadgets such as the GameBoy": an example, not the fact
     if target.kind == "figure":
         return _quantity(p, lo, hi, target, kept)
+    if target.kind == "date" and t.head >= hi and p.toks[t.head].pos in {"NOUN", "PROPN"}:
+        return None  # "the 2000 Olympic 200m champion": the year describes the title
     if t.dep == "poss":
         owner = t.head
         np = descendants(p, owner)
@@ -151,8 +155,10 @@ def _constituent(
         ]
         if not rest or any(p.toks[i].dep in {"relcl", "acl", "appos"} for i in rest):
             return None
-        if p.toks[owner].ent == "PERSON":
-            return None  # "Manchester United's Alex Ferguson": nobody asks "Whose Alex Ferguson"
+        if target.kind == "place" and target.noun in {"city", "capital", "region"}:
+            return None  # "Liverpool's leading scorer": the club, not the city
+        if p.toks[owner].ent == "PERSON" or _coordinated(p, owner):
+            return None  # "Manchester United's Alex Ferguson"; "Unison's workers, the T&G's 70,000 and"
         owner_words = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in rest])
         if target.kind == "person":
             wh = f"whose {owner_words}"
@@ -252,6 +258,8 @@ def _quantity(
     tail = [i for pp in pps for i in sorted(_plain_np(p, pp, kept))]
     counted = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in premodifiers + tail])
     number = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in sorted(num_idx)])
+    if min(num_idx) == 0 and number.isalpha():
+        number = number.lower()  # "Five public sector unions met ..." -> answer "five"
     if not counted:
         return None
     return np, f"how many {counted}", number
@@ -334,7 +342,11 @@ def _subject_text(clause: Clause, subject: list[Word], *, object_case: bool = Fa
         if object_case and text.lower() in OBJECT_PRONOUNS:
             return OBJECT_PRONOUNS[text.lower()]
         opening = (
-            first.idx == 0 and tok.pos not in {"PROPN", "PRON"} and not tok.text.isupper() and not tok.ent
+            first.idx == 0
+            and tok.pos not in {"PROPN", "PRON"}
+            and not tok.text.isupper()
+            and tok.ent in {"", "CARDINAL", "DATE", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"}
+            and tok.lemma[:1].islower()  # "Hendrix" keeps its capital: the lemmatizer knows no "hendrix"
         )
         if (
             (tok.text in LOWER_AFTER_WH or opening)
@@ -358,6 +370,8 @@ def _invert(clause: Clause, drop: set[int], wh: str, stranded: str = "") -> str 
     subj = _subject_text(clause, subject)
     before = [w for w in rest if _position(clause, w) < _position(clause, verb)]
     after = [w for w in rest if _position(clause, w) > _position(clause, verb)]
+    if any(w.idx is not None and p.toks[w.idx].pos in {"VERB", "AUX"} for w in before):
+        return None  # "a guitar belonging to Hendrix was sold": the subject's own clause would split it
     if clause.verb < 0 or (not auxes and p.toks[clause.verb].lemma == "be"):
         parts = [wh, verb.text, subj, realize(before), realize(after)]
     elif auxes:
@@ -533,6 +547,8 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     before = [w for w in clause.words if w.idx is not None and w.idx < min(cons)]
     if before and before[-1].idx is not None and p.toks[before[-1].idx].pos == "NOUN":
         return None  # "research director Dr Sibbald", "network NTT": the name stands beside its noun
+    if wh.startswith("whose") or "’s " in wh or "'s " in wh:
+        return None  # "tax cuts in Mr Letwin's first budget": the possessor asked in place reads badly
     if target.kind == "person":
         wh = "whom" if t.dep in {"pobj", "dobj", "dative", "agent"} else "who"
     elif target.kind == "date":

@@ -59,6 +59,15 @@ AGREEMENT_WORDS: frozenset[str] = frozenset({
 })  # fmt: skip
 #: Well-known organizations whose names do not say what they are -> subtype.
 KNOWN_ORGANIZATIONS: dict[str, str] = {
+    "morgan stanley": "company", "goldman sachs": "company", "merrill lynch": "company",
+    "lehman brothers": "company", "jp morgan": "company", "j.p. morgan": "company",
+    "charles schwab": "company", "deutsche boerse": "company", "deutsche börse": "company",
+    "boerse": "company", "der spiegel": "media", "le monde": "media", "die welt": "media",
+    "el pais": "media", "yukos": "company", "gazprom": "company", "rosneft": "company",
+    "marks & spencer": "company", "marks and spencer": "company", "sainsbury": "company",
+    "john lewis": "company", "dow jones": "company", "ernst & young": "company",
+    "procter & gamble": "company", "johnson & johnson": "company", "rolls-royce": "company",
+    "harley-davidson": "company", "ben & jerry's": "company",
     "bbc": "media", "cnn": "media", "reuters": "media", "associated press": "media", "ap": "media",
     "afp": "media", "bloomberg": "media", "itv": "media", "sky": "media", "fox news": "media",
     "nbc": "media", "cbs": "media", "abc": "media", "new york times": "media", "financial times": "media",
@@ -95,6 +104,8 @@ WORK_NOUNS: frozenset[str] = frozenset({
     "film", "movie", "show", "musical", "play", "novel", "book", "album", "song", "series",
     "programme", "program", "opera", "ballet", "sitcom", "documentary", "single", "drama",
     "comedy", "thriller", "game", "painting", "poem", "memoir", "biopic", "sequel", "franchise",
+    "track", "hit", "record", "ep", "anthem", "ballad", "collection", "soundtrack", "video",
+    "title",
 })  # fmt: skip
 #: Groups of well-known organizations of one kind: a wrong answer for one of them is
 #: drawn from its own group (a parliament with parliaments, never with Nasa).

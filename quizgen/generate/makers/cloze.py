@@ -32,6 +32,8 @@ def clozes(ws: Workshop) -> Iterator[Candidate]:
                 source = _short_sentence(m)
             if source is None:
                 continue
+            if _bracketed(m):
+                continue  # "Most (71%) have no policies": an aside is no fact to blank
             answer_hi = _number_end(m) if isinstance(item.fact.value, FigureValue) else m.hi
             answer_idx = set(range(m.lo, answer_hi))
             answer = m.p.span_text(m.lo, answer_hi)  # "more than _____ new gadgets": the noun stays
@@ -68,6 +70,13 @@ def clozes(ws: Workshop) -> Iterator[Candidate]:
                 maker_name="cloze",
                 choices=not determiner,
             )
+
+
+def _bracketed(m: Mention) -> bool:
+    depth = 0
+    for t in m.p.toks[: m.lo]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
 
 
 def _number_end(m: Mention) -> int:

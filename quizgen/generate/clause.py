@@ -491,6 +491,12 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         and any(w.idx == lead and w.text == p.toks[lead].text for w in words)
     ):
         return None  # "what some call a strategy": a free relative, not a clause
+    if p.toks[v].tag == "VBG" and not any(
+        w.idx is not None
+        and (p.toks[w.idx].tag in {"VBD", "VBZ", "VBP", "MD"} or w.text in {"is", "was", "are", "were"})
+        for w in clause.words
+    ):
+        return None  # "Increasing state funding for parties to £3m": no finite verb, no statement
     if not _resolve_start(clause, answer - frame, resolve):
         return None
     if (

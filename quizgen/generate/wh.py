@@ -94,6 +94,10 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
             return None
         prep = t.head
         pp = descendants(p, prep) - clause.subject
+        if _coordinated(p, prep):
+            return None  # "in China and abroad": one half of a pair of places
+        if target.kind == "figure" and any(p.toks[i].tag == "CD" and i not in cons for i in pp):
+            return None  # "from £20m to £15m": the phrase holds another figure
         text = _pp_question(clause, prep, pp, wh, target)
     elif wh.startswith("by what") and _attached_to(p, head, v, clause):
         text = _invert(clause, cons, wh)  # "rose 7.5%" -> "By what percentage did ... rise?"
@@ -448,6 +452,8 @@ def _pp_question(clause: Clause, prep: int, pp: set[int], wh: str, target: Targe
         }
     ):
         if p.toks[prep].dep == "agent":
+            if target.kind == "place" and target.noun in {"venue", "place", "city", "capital", "region"}:
+                return None  # "suspended by Delta": a place that acts is no place
             return _subject_of_active(clause, pp, f"which {target.noun}")
         if (
             word in STRANDED and at_end

@@ -319,6 +319,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         d = descendants(p, c.i)
         if c.i in answer or answer & d:
             continue
+        if c.dep in {"cc", "preconj"} and not any(x.dep == "conj" for x in p.children(v)):
+            continue  # "in London and the regions" with "and" hung on the verb: it joins the nouns
         if c.dep in _DROP_FROM_VERB or c.dep in {"conj", "cc", "preconj"}:
             keep -= d
         elif c.dep == "mark" or (c.tag == "WRB" and c.dep == "advmod" and c.i < v):
@@ -448,6 +450,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     quote &= keep
     if quote:
         if vt.lemma not in ATTRIBUTION_VERBS:  # "'...', he continued" -> "he said that ..."
+            if vt.lemma not in {"continue", "add", "go", "conclude", "finish", "begin", "start"}:
+                return None  # "AP quoted X as saying": no plain "said" for it
             for w in words:
                 if w.idx == v:
                     w.text = "says" if vt.tag in {"VBZ", "VBP"} else "said"
@@ -949,11 +953,17 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 or (low in {"it", "its"} and seen_noun)
             )
             if pronoun and not bound:
+                if low == "it" and t.dep in _SUBJECTS and p.toks[t.head].lemma == "be":
+                    return False  # "It has been a strange week for M&S": "it" stands for nothing
                 if resolve is None:
                     return False
                 name = resolve(low, p.index, w.idx)
                 if name is None:
                     return False
+                subject_words = {p.toks[i].text for i in clause.subject}
+                if t.tag == "PRP$" and name.split()[-1] in subject_words:
+                    first = False
+                    continue  # "Jaynes amassed a fortune from his sales": "his" is the subject's
                 if t.tag == "PRP$":
                     mark = "’" if "’" in p.text else "'"
                     name = name + (mark if name.endswith("s") else mark + "s")  # "Rangers’ offer"

@@ -82,6 +82,8 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     if head in clause.subject or (cons & clause.subject and not cons - clause.subject - _punct(p, cons)):
         if _coordinated(p, head) or not clause.subject <= cons | _punct(p, clause.subject):
             return None  # "Moscow and Pyongyang": asking one half of a subject reads badly
+        if target.kind == "date":
+            return None  # "February is proving a difficult month": "When is proving ...?" asks nothing
         if any(p.toks[i].dep == "expl" for i in clause.subject):
             return None  # "How much will there be ...?": of what?
         if target.kind == "place" and target.noun in {"venue", "place", "city", "capital", "region"}:
@@ -384,6 +386,8 @@ def _invert(clause: Clause, drop: set[int], wh: str, stranded: str = "") -> str 
         parts = [wh, verb.text, subj, realize(before), realize(after)]
     elif auxes:
         first, others = auxes[0], auxes[1:]
+        if first.idx is not None and p.toks[first.idx].tag in {"VB", "VBN", "VBG", "TO"}:
+            return None  # "How much be ... fined?": the finite auxiliary was cut
         parts = [wh, first.text.lower(), subj, realize(others + before), verb.text, realize(after)]
     else:
         vt = p.toks[clause.verb]
@@ -549,6 +553,8 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     t = p.toks[head]
     if t.dep in {"nsubj", "nsubjpass"}:
         return None  # "'...', Mr Learmount continued": the speaker after the words
+    if clause.verb >= 0 and min(cons) < clause.verb:
+        return None  # "After talks with which board the hospital called off ...": no inversion, no question
     if any(
         w.idx is not None and w.idx < lo and p.toks[w.idx].text in {"-", "–", "—"} and p.toks[w.idx].ws
         for w in clause.words

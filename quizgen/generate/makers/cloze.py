@@ -11,6 +11,7 @@ from quizgen.generate.items import Mention
 from quizgen.generate.makers.base import maker, typed
 from quizgen.generate.workshop import BLANK, Candidate, Workshop
 from quizgen.lexicon.grammar import DEMONSTRATIVES, LEADING_CONNECTIVES, QUOTE_CHARS
+from quizgen.lexicon.people import ATTRIBUTION_VERBS
 from quizgen.text.numbers import read_number
 
 SCORE = 1.0
@@ -100,7 +101,11 @@ def _short_sentence(m: Mention) -> list[Word] | None:
         return None
     if any(t.text in QUOTE_CHARS for t in toks) or shouting(p):
         return None
-    if toks and (toks[0].tag == "CC" or toks[0].text.lower() in LEADING_CONNECTIVES):
+    if toks and (
+        toks[0].tag == "CC"
+        or toks[0].text.lower() in LEADING_CONNECTIVES
+        or toks[0].lemma in ATTRIBUTION_VERBS
+    ):
         return None  # "But he came back ...": it leans on the sentence before
     if any(
         t.tag in {"PRP", "PRP$"} and t.text.lower() != "it" and not (t.i and t.text[:1].isupper())

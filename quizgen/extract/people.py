@@ -156,6 +156,8 @@ def _valid_name(p: Parsed, lo: int, hi: int) -> bool:
         return False  # a foreign article opens a title or a firm, never a name
     if lo > 0 and p.toks[lo - 1].tag == "CD":
         return False  # "the 1965 Fender Stratocaster": a model, not a person
+    if p.toks[lo].tag == "VBG":
+        return False  # "Entering Westminster in 1983": a verb at a sentence's start
     if any(t.text.isupper() and 3 <= len(t.text) <= 4 and t.text.isalpha() for t in p.toks[lo:hi]):
         return False  # "BBC Sport": an acronym is no part of a person's name
     if p.toks[lo].text in {"St", "St.", "Saint"} and hi < len(p.toks) and p.toks[hi].tag == "POS":

@@ -457,6 +457,9 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
                     w.text = "says" if vt.tag in {"VBZ", "VBP"} else "said"
         while words and words[-1].text in {",", ";", ":"}:
             words.pop()  # "Mr Smith said, that": no comma before the reported words
+        first_said = min(quote)
+        if p.toks[first_said].tag == "DT" and p.toks[first_said].dep in _SUBJECTS:
+            return None  # "says that offers clear value": a demonstrative subject reads as the conjunction
         words.append(Word("that", None))
         start = len(words)
         add(sorted(quote - {t.i for t in p.toks if t.pos == "PUNCT" and t.i in quote and t.text in ",;:"}))
@@ -495,7 +498,7 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         and any(w.idx == lead and w.text == p.toks[lead].text for w in words)
     ):
         return None  # "what some call a strategy": a free relative, not a clause
-    if p.toks[v].tag == "VBG" and not any(
+    if p.toks[v].tag in {"VBG", "VBN"} and not any(
         w.idx is not None
         and (p.toks[w.idx].tag in {"VBD", "VBZ", "VBP", "MD"} or w.text in {"is", "was", "are", "were"})
         for w in clause.words
@@ -973,7 +976,7 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 base = re.sub(r"(?:’s|'s|’|')$", "", name)
                 if f" {base} " in f" {others} ":
                     return False  # "England was a dismal defeat for England": the antecedent was wrong
-        if t.ent == "PERSON" or t.pos == "PROPN" or replaced:
+        if t.ent == "PERSON" or replaced:
             seen_person = True
         if t.pos in {"NOUN", "PROPN"} or replaced:
             seen_noun = True

@@ -235,7 +235,7 @@ def trivia(item: Item) -> str | None:
             and p.toks[m.lo - 2].text.lower() in {"one", "1"}
         ):
             return "a ratio (one in three homes), not a count"
-        if before in FREE_CHOICE_WORDS:
+        if before in FREE_CHOICE_WORDS or f.text.lower().split()[0] in FREE_CHOICE_WORDS:
             return f"no quantity ({before} {f.text})"
         after = p.toks[m.hi].text.lower() if m.hi < len(p.toks) else ""
         if v.unit in {"year", "month", "week", "day", "hour", "decade"} and (

@@ -103,14 +103,12 @@ def _short_sentence(m: Mention) -> list[Word] | None:
         return None
     if toks and (
         toks[0].tag == "CC"
+        or toks[0].pos in {"VERB", "AUX"}
         or toks[0].text.lower() in LEADING_CONNECTIVES
         or toks[0].lemma in ATTRIBUTION_VERBS
     ):
         return None  # "But he came back ...": it leans on the sentence before
-    if any(
-        t.tag in {"PRP", "PRP$"} and t.text.lower() != "it" and not (t.i and t.text[:1].isupper())
-        for t in toks
-    ):
+    if any(t.tag in {"PRP", "PRP$"} and not (t.i and t.text[:1].isupper()) for t in toks):
         return None  # a pronoun nobody resolved
     if any(t.text.lower() in DEMONSTRATIVES and t.dep == "det" for t in toks):
         return None

@@ -7,15 +7,21 @@ DEVSTAMP := $(VENV)/.installed-dev
 .PHONY: play test quick lint types unit banks schema bench bench-corpus corpus clean
 
 $(BIN)/python:
+	@echo "quizgen: creating $(VENV) (once)"
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
+# pip lists each package as it installs it: the first install takes a minute or so (spaCy and
+# its English pipeline are the big ones), later runs skip this step.
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e .
+	@echo "quizgen: installing quizgen and its dependencies into $(VENV) (a minute or so, once)"
+	$(BIN)/pip install --progress-bar on -e .
 	touch $@
+	@echo "quizgen: installed. Run it as $(BIN)/quizgen, or 'source $(BIN)/activate' first"
 
 $(DEVSTAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[dev]'
+	@echo "quizgen: installing quizgen with its development tools into $(VENV) (a minute or so, once)"
+	$(BIN)/pip install --progress-bar on -e '.[dev]'
 	touch $(STAMP) $@
 
 play: $(STAMP)

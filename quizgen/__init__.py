@@ -9,9 +9,10 @@ The library face, for calling quizgen from Python (everything here is stable API
     quizgen.save(bank, "bank.json")
     bank = quizgen.load("bank.json")
     problems = quizgen.validate(bank)                        # [] when sound
-    data = quizgen.export(bank, "gift")                      # bytes in that format
+    data = quizgen.export_bank(bank, "gift")                 # bytes in that format
 
 Nothing heavy is imported until it is needed: spaCy loads on the first ``generate``.
+(``export_bank``, not ``export``: ``quizgen.export`` is the package of exporters.)
 """
 
 from __future__ import annotations
@@ -25,7 +26,29 @@ __version__ = "0.2.0"
 if TYPE_CHECKING:
     from quizgen.bank.models import Bank
 
-__all__ = ["__version__", "export", "formats", "generate", "generate_text", "load", "save", "validate"]
+from quizgen.errors import QuizgenError
+
+__all__ = [
+    "Bank",
+    "QuizgenError",
+    "__version__",
+    "export_bank",
+    "formats",
+    "generate",
+    "generate_text",
+    "load",
+    "save",
+    "validate",
+]
+
+
+def __getattr__(name: str) -> object:
+    """``quizgen.Bank``, the bank model, imported only when asked for (``import quizgen`` stays light)."""
+    if name == "Bank":
+        from quizgen.bank.models import Bank
+
+        return Bank
+    raise AttributeError(f"module 'quizgen' has no attribute {name!r}")
 
 
 def generate(path: str | Path, *, seed: int = 0) -> Bank:
@@ -72,7 +95,7 @@ def formats() -> list[str]:
     return sorted(EXPORTERS)
 
 
-def export(bank: Bank, fmt: str, **options: object) -> bytes:
+def export_bank(bank: Bank, fmt: str, **options: object) -> bytes:
     """The bank in another format ("gift", "moodle-xml", "anki", ...): questions the
     format cannot hold are left out."""
     from quizgen.export import get_exporter

@@ -62,6 +62,9 @@ def sweep(paths: list[Path], *, quiet: bool = False) -> dict[str, object]:
             failed.append((path, f"{type(e).__name__}: {e} ({where.filename}:{where.lineno})"))
             print(f"FAILED {path}: {failed[-1][1]}", file=sys.stderr)
             continue
+        if not bank.questions:
+            refused["no questions could be made"] += 1  # what `quizgen generate` says in one line
+            continue
         banks += 1
         questions.append(len(bank.questions))
         if not quiet and k % 100 == 0:

@@ -464,8 +464,8 @@ class FakeClock:
 
 
 def ordered(**kw: Any) -> QuizConfig:
-    """A config that keeps the bank's order (predictable tests)."""
-    base: dict[str, Any] = {"count": None, "shuffle": False, "seed": 1}
+    """A config that keeps the bank's order, every question of a sentence (predictable tests)."""
+    base: dict[str, Any] = {"count": None, "shuffle": False, "seed": 1, "one_per_sentence": False}
     base.update(kw)
     return QuizConfig(**base)
 

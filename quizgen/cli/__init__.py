@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 import traceback
 
+import typer
+
 from quizgen.cli import (  # noqa: F401  (register commands)
     bank_cmds,
     export_cmds,
@@ -17,11 +19,29 @@ from quizgen.cli.app import app, state
 from quizgen.cli.common import error_line
 from quizgen.errors import QuizgenError
 
+#: The base of the usage errors of the click Typer runs on (Typer may ship its own copy).
+ClickException: type[Exception] = next(
+    c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException"
+)
+
 
 def main() -> None:
     """Entry point: run the app, turning known errors into one line and an exit code."""
     try:
-        app(standalone_mode=True)
+        code = app(standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else 0)
+    except ClickException as exc:  # usage errors: one line, as every other error
+        if type(exc).__name__ == "NoArgsIsHelpError":  # plain "quizgen": the help
+            exc.show()  # type: ignore[attr-defined]
+            sys.exit(0)
+        message = exc.format_message()  # type: ignore[attr-defined]
+        ctx = getattr(exc, "ctx", None)
+        path = ctx.command_path if ctx is not None else "quizgen"
+        error_line(f"{message} (see {path} --help)")
+        sys.exit(getattr(exc, "exit_code", 2))
+    except typer.Abort:
+        error_line("interrupted")
+        sys.exit(130)
     except QuizgenError as exc:
         if state.debug:
             traceback.print_exc()

@@ -5,10 +5,11 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from quizgen.batch import cores, executor_for, plan_batch, run_batch, write_log
+from quizgen.batch import Item, Outcome, Summary, cores, executor_for, plan_batch, run_batch, write_log
 from quizgen.cli.batch_view import BatchView, summary_lines
 from quizgen.cli.common import err_console
 from quizgen.errors import InputError
+from quizgen.library import remember_banks
 from quizgen.pipeline import Recipe
 
 #: Without --jobs, fewer bytes of articles than this run in this process: starting workers
@@ -69,12 +70,20 @@ def generate_batch(
     if plan.todo:
         executor.start()
     view = BatchView(err_console, plan)
+    written: list[Path] = []
+
+    def report(item: Item, outcome: Outcome, summary: Summary) -> None:
+        if outcome.status == "written":
+            written.append(item.target)
+        view.report(item, outcome, summary)
+
     if plan.skipped:
         view.say(f"{len(plan.skipped)} of {len(plan.items)} banks are already in {outdir}: skipped")
     if plan.todo:
         view.say(f"{len(plan.todo)} articles to make banks of, {executor.label}")
     with view:
-        summary = run_batch(plan, executor, force=force, report=view.report)
+        summary = run_batch(plan, executor, force=force, report=report)
+    remember_banks(written)  # the bank browser lists them, as it lists every bank quizgen wrote
     written_log = write_log(summary, log or outdir / "failures.log")
     for line in summary_lines(summary, plan, executor.label, written_log):
         view.say(line)

@@ -1,4 +1,4 @@
-"""Commands over articles: facts (what extract finds) and generate (a bank)."""
+"""Commands over articles: facts (what extract finds) and generate (a bank, or one per article)."""
 
 from __future__ import annotations
 
@@ -13,11 +13,26 @@ from rich.table import Table
 
 from quizgen.bank import DEFAULT_TYPES, KINDS, QUESTION_TYPES, Bank, save_bank
 from quizgen.cli.app import app
-from quizgen.cli.common import console, err_console, warn
+from quizgen.cli.common import console, err_console, parse_names, warn
 from quizgen.errors import InputError
+from quizgen.library import remember_bank
 
 if TYPE_CHECKING:
     from quizgen.pipeline import Recipe
+
+
+def _not_json(output: Path) -> str:
+    """Why ``-o quiz.gift`` is refused: a bank is JSON; the export that makes that file."""
+    from quizgen.export.files import formats_for_suffix
+
+    formats = formats_for_suffix(output.suffix)
+    bank = output.with_suffix(".json")
+    if formats:
+        return (
+            f"{output}: a bank is a .json file; write {bank.name}, then quizgen export {bank.name} "
+            f"-f {formats[0]} -o {output.name}"
+        )
+    return f"{output}: a bank is a .json file; name it {bank.name}"
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -29,22 +44,18 @@ def _parse_date(value: str | None) -> date | None:
         raise InputError(f"--date {value!r} is not a date like 2014-11-28") from None
 
 
-def _csv(value: str | None, allowed: tuple[str, ...], what: str) -> list[str]:
-    if not value:
-        return list(allowed)
-    items = [v.strip() for v in value.split(",") if v.strip()]
-    bad = [v for v in items if v not in allowed]
-    if bad:
-        raise InputError(f"{what}: unknown {', '.join(bad)}; choose from {', '.join(allowed)}")
-    return items
-
-
 @app.command()
 def facts(
-    article: Path = typer.Argument(..., help="Article: .txt, .md, .html, or - for stdin."),
+    article: Path = typer.Argument(
+        ..., metavar="ARTICLE", help="Article: .txt, .md, .html, or - for stdin.", show_default=False
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print bank Fact objects as JSON."),
-    on: str | None = typer.Option(None, "--date", help="Article date (YYYY-MM-DD) for partial dates."),
-    model: str | None = typer.Option(None, "--model", help="spaCy pipeline to load."),
+    on: str | None = typer.Option(
+        None, "--date", metavar="YYYY-MM-DD", help="Article date, for partial dates.", show_default=False
+    ),
+    model: str | None = typer.Option(
+        None, "--model", metavar="NAME", help="spaCy pipeline to load.", show_default=False
+    ),
 ) -> None:
     """List the people, dates, figures, places and organizations found in an article.
 
@@ -54,19 +65,38 @@ def facts(
 
     nlp = load_model(Recipe(model=model))
     analysis = analyse_file(article, published=_parse_date(on), nlp=nlp, english_only=model is None)
-    found = analysis.facts
+    art, found = analysis.article, analysis.facts
     if as_json:
         print(json.dumps([f.model_dump(mode="json") for f in found], indent=2, ensure_ascii=False))
         return
-    table = Table(title=escape(analysis.article.title), expand=True)
+    table = Table(title=escape(art.title), expand=True)
     for col in ("kind", "text", "value", "sentence"):
-        table.add_column(col)
+        table.add_column(col, overflow="fold" if col != "sentence" else "ellipsis")
     for f in found:
         v = f.value.model_dump(exclude={"kind"}, exclude_none=True) if f.value else {}
-        shown = "; ".join(f"{k}={val}" for k, val in v.items() if val not in ([], ""))
-        table.add_row(f.kind, escape(f.text), escape(shown), escape(f.evidence[:80]))
+        shown = "; ".join(f"{k}={_value_text(val)}" for k, val in v.items() if val not in ([], ""))
+        table.add_row(f.kind, escape(f.text), escape(shown), escape(shorten(f.evidence, 80)))
     console.print(table)
     console.print(f"{len(found)} facts")
+
+
+def _value_text(value: object) -> str:
+    """A fact's field as a person reads it: 2400000000.0 -> 2,400,000,000; lists joined."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
+        return f"{int(value):,}"
+    if isinstance(value, float):
+        return f"{value:,.6g}" if abs(value) >= 1000 else f"{value:g}"
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    return str(value)
+
+
+def shorten(text: str, width: int) -> str:
+    """``text`` cut at a word boundary with "…" when longer than ``width``."""
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1].rsplit(" ", 1)[0].rstrip(" ,;:")
+    return cut + "…"
 
 
 _GENERATE_HELP = """Generate question banks from articles: one article, several merged, or whole archives.
@@ -106,7 +136,7 @@ Examples:
 def generate(
     articles: list[Path] = typer.Argument(
         ...,
-        metavar="DIR_OR_FILES",
+        metavar="ARTICLE_OR_FOLDER...",
         help="Articles (.txt, .md, .html), folders of articles, or - for stdin.",
         show_default=False,
     ),
@@ -114,27 +144,49 @@ def generate(
         ...,
         "--output",
         "-o",
-        help="Bank file to write; a folder for several articles or a folder of them.",
+        metavar="BANK.json|FOLDER",
+        help="Bank file to write, a .json file; a folder for several articles or a folder of them.",
         show_default=False,
     ),
     seed: int = typer.Option(0, "--seed", help="Same input and seed give the same bank."),
-    max_questions: int | None = typer.Option(None, "--max-questions", min=1),
+    max_questions: int | None = typer.Option(
+        None,
+        "--max-questions",
+        metavar="N",
+        help="Keep at most N questions (the first ones; at least 1). Default: all.",
+        min=1,
+        show_default=False,
+    ),
     types: str | None = typer.Option(
         None,
         "--types",
-        help=f"Comma list of {', '.join(QUESTION_TYPES)} (default: {', '.join(DEFAULT_TYPES)}).",
+        metavar="TYPES",
+        help=f"Only these question types, separated by commas: {', '.join(QUESTION_TYPES)}. "
+        f"Default: {', '.join(DEFAULT_TYPES)}.",
+        show_default=False,
     ),
-    categories: str | None = typer.Option(None, "--categories", help=f"Comma list of {', '.join(KINDS)}."),
-    on: str | None = typer.Option(None, "--date", help="Article date (YYYY-MM-DD) for partial dates."),
+    categories: str | None = typer.Option(
+        None,
+        "--categories",
+        metavar="CATEGORIES",
+        help=f"Only these categories, separated by commas: {', '.join(KINDS)} (or people, dates, ...).",
+        show_default=False,
+    ),
+    on: str | None = typer.Option(
+        None, "--date", metavar="YYYY-MM-DD", help="Article date, for partial dates.", show_default=False
+    ),
     merge: bool = typer.Option(False, "--merge", help="One bank for all the articles."),
     force: bool = typer.Option(False, "--force", help="Overwrite existing bank files."),
-    model: str | None = typer.Option(None, "--model", help="spaCy pipeline to load."),
+    model: str | None = typer.Option(
+        None, "--model", metavar="NAME", help="spaCy pipeline to load.", show_default=False
+    ),
     jobs: int | None = typer.Option(
         None,
         "--jobs",
         "-j",
+        metavar="N",
         min=1,
-        help="Worker processes for one bank per article (default: the number of cores).",
+        help="Worker processes for one bank per article. Default: the number of cores.",
         show_default=False,
     ),
     recursive: bool = typer.Option(False, "--recursive", "-r", help="Take articles in sub-folders too."),
@@ -143,17 +195,28 @@ def generate(
         "--scheduler",
         metavar="ADDRESS",
         help="Send the articles to this Dask scheduler (tcp://HOST:8786); needs quizgen\\[dask].",
+        show_default=False,
     ),
     log: Path | None = typer.Option(
-        None, "--log", help="Where to list refused and failed articles (default: OUTDIR/failures.log)."
+        None,
+        "--log",
+        metavar="FILE",
+        help="Where to list refused and failed articles. Default: FOLDER/failures.log.",
+        show_default=False,
     ),
 ) -> None:
     from quizgen.pipeline import Recipe
+    from quizgen.quiz.session import CATEGORY_NAMES, TYPE_NAMES, category_named, type_named
 
+    qtypes = (
+        parse_names(types, type_named, QUESTION_TYPES, "--types", TYPE_NAMES)
+        if types
+        else list(DEFAULT_TYPES)
+    )
     recipe = Recipe(
         seed=seed,
-        types=tuple(_csv(types, QUESTION_TYPES, "--types")) if types else DEFAULT_TYPES,  # type: ignore[arg-type]
-        categories=tuple(_csv(categories, KINDS, "--categories")),  # type: ignore[arg-type]
+        types=tuple(qtypes),
+        categories=tuple(parse_names(categories, category_named, KINDS, "--categories", CATEGORY_NAMES)),
         max_questions=max_questions,
         published=_parse_date(on),
         model=model,
@@ -202,6 +265,8 @@ def _one_bank(articles: list[Path], output: Path, recipe: Recipe, force: bool) -
 
     if output.is_dir():
         raise InputError(f"{output}: is a folder; name the bank file to write")
+    if output.suffix.lower() != ".json":
+        raise InputError(_not_json(output))
     if (output.exists() or output.is_symlink()) and not force:
         raise InputError(f"{output}: already exists (use --force to overwrite)")
     bank: Bank
@@ -223,6 +288,7 @@ def _one_bank(articles: list[Path], output: Path, recipe: Recipe, force: bool) -
             "or organizations were found"
         )
     save_bank(bank, output, force=force)
+    remember_bank(output)
     err_console.print(
         f"wrote {output}: {len(bank.questions)} questions from {len(bank.facts)} facts",
         markup=False,

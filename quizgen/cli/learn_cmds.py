@@ -53,22 +53,37 @@ def _when(dt: datetime) -> str:
 @app.command(help=_REVIEW_HELP)
 def review(
     bank: Path | None = typer.Argument(None, metavar="BANK", help="Only this bank's questions."),
-    profile: str | None = typer.Option(None, "--profile", "-p", help=PROFILE_HELP),
+    profile: str | None = typer.Option(
+        None, "--profile", "-p", metavar="NAME", help=PROFILE_HELP, show_default=False
+    ),
     list_only: bool = typer.Option(False, "--list", help="Print what is due and the forecast; no quiz."),
     retention: float | None = typer.Option(
-        None, "--retention", help="Set your desired retention (0.7-0.99; default 0.9) and reschedule."
+        None,
+        "--retention",
+        metavar="SHARE",
+        help="Set your desired retention, the share you mean to remember (0.7-0.99; default 0.9), "
+        "and reschedule.",
+        show_default=False,
     ),
     optimize: bool = typer.Option(
         False, "--optimize", help="Fit the scheduler's parameters to your reviews."
     ),
     reset: bool = typer.Option(False, "--reset-parameters", help="Go back to the default FSRS parameters."),
-    theme: str | None = typer.Option(None, "--theme", help="light or dark."),
+    theme: str | None = typer.Option(
+        None,
+        "--theme",
+        metavar="THEME",
+        help="light or dark (default: the last one used).",
+        show_default=False,
+    ),
 ) -> None:
     """Review the questions that are due (see _REVIEW_HELP)."""
     from quizgen.quiz.paths import current_profile, use_profile
     from quizgen.quiz.reviews import open_reviews
 
     use_profile(profile)
+    if theme is not None and theme not in ("light", "dark"):
+        raise InputError(f"--theme: {theme!r} is not light or dark")
     who = current_profile()
     store = open_reviews()
     if retention is not None or optimize or reset:
@@ -117,11 +132,10 @@ def review(
         f"Reviewing {plan.total} due questions, oldest first. Later today: {counts.later_today},"
         f" tomorrow: {counts.tomorrow}."
     )
+    from quizgen.pipeline import build_bank
     from quizgen.tui.app import create_app
 
-    if theme is not None and theme not in ("light", "dark"):
-        raise typer.BadParameter(f"{theme!r} is not light or dark", param_hint="--theme")
-    create_app(review=plan, theme=theme).run()
+    create_app(review=plan, theme=theme, build_bank=build_bank).run()
 
 
 def _list(cards: list[DueCard], forecast: list[int]) -> None:
@@ -209,8 +223,16 @@ FLAG_SHORT = {
 def stats(
     bank: Path = typer.Argument(..., metavar="BANK", help="The bank to analyse.", show_default=False),
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
-    profile: str | None = typer.Option(None, "--profile", "-p", help="Only this learner's answers."),
-    histories: list[Path] = typer.Option(None, "--history", help="Also the answers in this history file."),
+    profile: str | None = typer.Option(
+        None, "--profile", "-p", metavar="NAME", help="Only this learner's answers.", show_default=False
+    ),
+    histories: list[Path] = typer.Option(
+        None,
+        "--history",
+        metavar="FILE",
+        help="Also the answers in this history file (repeat the option for more).",
+        show_default=False,
+    ),
     min_attempts: int = typer.Option(
         5, "--min-attempts", min=1, help="Attempts a question needs to be flagged."
     ),

@@ -18,9 +18,9 @@ http://HOST:PORT/?profile=ana. Afterwards quizgen stats BANK counts every studen
 and quizgen history --profile NAME lists one student's sittings.
 
 Safe by default: it listens on 127.0.0.1 (this machine only) unless --host says otherwise, \
-and a page can only run quizzes: no file dialogs, no export to this machine, no generating \
-unless --allow-generate. Ctrl-C stops the server and closes every page; answers are saved \
-as they are given.
+and a page can only run quizzes: no file dialogs, no export to this machine, no renaming \
+or deleting its banks, no generating unless --allow-generate. Ctrl-C stops the server and \
+closes every page; answers are saved as they are given.
 
 Examples:
 
@@ -41,9 +41,14 @@ def serve(
         show_default=False,
     ),
     host: str = typer.Option(
-        "127.0.0.1", "--host", help="Address to listen on; 0.0.0.0 lets the whole network in."
+        "127.0.0.1",
+        "--host",
+        metavar="ADDRESS",
+        help="Address to listen on; 0.0.0.0 lets the whole network in.",
     ),
-    port: int = typer.Option(8000, "--port", "-p", min=0, max=65535, help="Port (0: any free one)."),
+    port: int = typer.Option(
+        8000, "--port", "-p", metavar="PORT", min=0, max=65535, help="Port (0: any free one)."
+    ),
     allow_generate: bool = typer.Option(
         False,
         "--allow-generate",

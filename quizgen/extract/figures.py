@@ -193,6 +193,9 @@ def extract_figures(ctx: Context) -> None:
                 continue  # "at 1430 GMT"
             if any(_MODEL.search(t.text) and not _NUMBER_TOKEN.fullmatch(t.text) for t in p.toks[lo:hi]):
                 continue  # "7E7", "A350", "3G": a model's name, not a quantity
+            last = p.toks[hi - 1]
+            if last.text.istitle() and last.text.isalpha() and last.pos == "PROPN" and hi - lo > 1:
+                continue  # "50 Cent", "Formula 1"'s kin: a name with a number in it
             if label == "CARDINAL":
                 if _YEAR.match(text) or _is_name_number(p, lo, hi):
                     if _starts_a_name(p, lo, hi):

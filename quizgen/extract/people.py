@@ -11,7 +11,7 @@ from quizgen.extract.gazetteer import is_place
 from quizgen.extract.namelists import first_names
 from quizgen.extract.naming import family_name_first, gender_of, surname_of
 from quizgen.extract.tokens import Parsed, Tok
-from quizgen.lexicon.organizations import NOT_PERSON_WORDS, PARTY_MEMBERS
+from quizgen.lexicon.organizations import KNOWN_ORGANIZATIONS, NOT_PERSON_WORDS, PARTY_MEMBERS
 from quizgen.lexicon.people import (
     COURTESY_TITLES,
     DEMONYM_NOUNS,
@@ -150,6 +150,16 @@ def _glued_word(t: Tok) -> bool:
 
 
 def _valid_name(p: Parsed, lo: int, hi: int) -> bool:
+    if p.span_text(lo, hi).lower().removeprefix("the ") in KNOWN_ORGANIZATIONS:
+        return False  # "Morgan Stanley", "Der Spiegel": a firm or a paper named like a person
+    if p.toks[lo].text in {"Der", "Die", "Das", "Le", "La", "Les", "El", "Il"}:
+        return False  # a foreign article opens a title or a firm, never a name
+    if lo > 0 and p.toks[lo - 1].tag == "CD":
+        return False  # "the 1965 Fender Stratocaster": a model, not a person
+    if p.toks[lo].tag == "VBG":
+        return False  # "Entering Westminster in 1983": a verb at a sentence's start
+    if any(t.text.isupper() and 3 <= len(t.text) <= 4 and t.text.isalpha() for t in p.toks[lo:hi]):
+        return False  # "BBC Sport": an acronym is no part of a person's name
     if p.toks[lo].text in {"St", "St.", "Saint"} and hi < len(p.toks) and p.toks[hi].tag == "POS":
         return False  # "St Fintian's": a school or a church named after a saint
     words = [t.text for t in p.toks[lo:hi] if t.text not in {"-", "‐"}]

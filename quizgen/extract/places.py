@@ -30,8 +30,11 @@ def _clean(p: Parsed, lo: int, hi: int) -> tuple[int, int]:
         if p.toks[k].text in {"'s", "’s"} and is_place(p.span_text(lo, k)):
             lo = k + 1
             break
-    while hi > lo and p.toks[hi - 1].text in {"'s", "’s", "'", "’", ",", "."}:
+    while hi > lo and p.toks[hi - 1].text in {"'s", "’s", "'", "’", ",", ".", ":", ";", "-", "–", "—"}:
         hi -= 1
+    comma = next((k for k in range(lo, hi) if p.toks[k].text == ","), None)
+    if comma is not None:
+        hi = comma  # "Arsenal, Real Madrid": the model joined two names of a list
     return lo, hi
 
 
@@ -83,6 +86,10 @@ def extract_places(ctx: Context) -> None:
                 continue
             if clock_time(p, lo, hi):
                 continue  # "2200 GMT" tagged ORG
+            if text[:1].isdigit() and hi < len(p.toks) and p.toks[hi].text[:1].isupper():
+                continue  # "more than 100 Hard Rock Cafes": the model cut a name after a number
+            if e.label == "ORG" and hi - lo >= 2 and p.toks[hi - 1].text in ctx.person_names:
+                continue  # "Milan Baros": a person the model tagged ORG
             kind = _kind_of(text, e.label, ctx)
             if kind is None:
                 continue
@@ -138,7 +145,6 @@ def extract_places(ctx: Context) -> None:
 #: Prepositions before a place: "in Delft", "from Utah".
 _LOCATIVE = {
     "in",
-    "at",
     "from",
     "to",
     "near",
@@ -160,6 +166,8 @@ def _used_as_place(p: Parsed, lo: int, hi: int) -> bool:
     before = p.toks[lo - 1].text.lower() if lo > 0 else ""
     if before == "the" and lo > 1:
         before = p.toks[lo - 2].text.lower()
+        if before == "at":
+            return True  # "at the Lyttelton": a venue ("at Delta" may be a firm)
     after = p.toks[hi].lemma.lower() if hi < len(p.toks) else ""
     if after == "-" and hi + 1 < len(p.toks) and p.toks[hi + 1].text.lower() == "based":
         return True  # "British Columbia-based"
@@ -292,6 +300,8 @@ def _kind_of(text: str, label: str, ctx: Context) -> str | None:
     if label in ORG_LABELS:
         if not words & ORG_WORDS and is_place(text):
             return "place"  # Ulan-Ude, tagged ORG by the small model
+        if text.split()[-1].lower() in GEO_NOUNS:
+            return "place"  # "the Three Gorges Dam"
         return "organization"
     if words & {"university", "institute", "party", "committee", "council"}:
         return "organization"

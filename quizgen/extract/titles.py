@@ -73,13 +73,14 @@ def title_spans(p: Parsed) -> list[tuple[int, int]]:
         elif (
             t.lemma.lower() in WORK_NOUNS
             and t.pos == "NOUN"  # "played Emilia" is no play called Emilia
-            and i + 1 < n
-            and _capitalised(p, i + 1)
-            and p.toks[i + 1].pos == "PROPN"
+            and i + 2 < n
         ):
-            end = _run(p, i + 1)
-            if end - i - 1 <= 8:
-                out.append((i + 1, end))
+            # "the film Titanic", "his track Candy Shop"
+            start = i + 1
+            if _capitalised(p, start) and p.toks[start].pos == "PROPN":
+                end = _run(p, start)
+                if end - start <= 8:
+                    out.append((start, end))
     return _merge(out)
 
 

@@ -222,9 +222,11 @@ def _drop_brackets(p: Parsed, keep: set[int], protect: set[int]) -> None:
 
 
 def shouting(p: Parsed) -> bool:
-    """A heading or a caption in capitals ("TOO FAST TOO FURIOUS (DIGITAL BRIDGES)")."""
+    """A heading or a caption in capitals ("TOO FAST TOO FURIOUS (DIGITAL BRIDGES)"), or a
+    team sheet ("England: J Robinson; M Cueto, J Noon, ...")."""
     words = [t.text for t in p.toks if t.text.isalpha() and len(t.text) > 1]
-    return bool(words) and sum(w.isupper() for w in words) * 2 > len(words)
+    initials = sum(1 for t in p.toks if len(t.text) == 1 and t.text.isupper() and t.text != "I")
+    return (bool(words) and sum(w.isupper() for w in words) * 2 > len(words)) or initials >= 3
 
 
 def joins_across_a_cut(p: Parsed, words: list[Word]) -> bool:
@@ -317,6 +319,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         d = descendants(p, c.i)
         if c.i in answer or answer & d:
             continue
+        if c.dep in {"cc", "preconj"} and not any(x.dep == "conj" for x in p.children(v)):
+            continue  # "in London and the regions" with "and" hung on the verb: it joins the nouns
         if c.dep in _DROP_FROM_VERB or c.dep in {"conj", "cc", "preconj"}:
             keep -= d
         elif c.dep == "mark" or (c.tag == "WRB" and c.dep == "advmod" and c.i < v):
@@ -397,8 +401,11 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     if subj is not None and relative != subj:
         subject = _np(p, subj) & keep
     if quote:  # reported now: the quotation marks go ("the 777-200LR is a niche player")
-        marks = {
-            i for i in range(min(quote), v) if p.toks[i].pos == "PUNCT" and p.toks[i].text in QUOTE_CHARS
+        marks = {t.i for t in p.toks if t.pos == "PUNCT" and t.text in QUOTE_CHARS}
+        # and the commas that closed or reopened the quotation around the speaker
+        marks |= {t.i for t in p.toks if t.text == "," and (t.i + 1 in marks or t.i - 1 in marks)}
+        marks |= {
+            t.i for t in p.toks if t.text == "," and t.i > v and not quote & set(range(t.i, len(p.toks)))
         }
         keep -= marks
         quote -= marks
@@ -443,9 +450,16 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     quote &= keep
     if quote:
         if vt.lemma not in ATTRIBUTION_VERBS:  # "'...', he continued" -> "he said that ..."
+            if vt.lemma not in {"continue", "add", "go", "conclude", "finish", "begin", "start"}:
+                return None  # "AP quoted X as saying": no plain "said" for it
             for w in words:
                 if w.idx == v:
                     w.text = "says" if vt.tag in {"VBZ", "VBP"} else "said"
+        while words and words[-1].text in {",", ";", ":"}:
+            words.pop()  # "Mr Smith said, that": no comma before the reported words
+        first_said = min(quote)
+        if p.toks[first_said].tag == "DT" and p.toks[first_said].dep in _SUBJECTS:
+            return None  # "says that offers clear value": a demonstrative subject reads as the conjunction
         words.append(Word("that", None))
         start = len(words)
         add(sorted(quote - {t.i for t in p.toks if t.pos == "PUNCT" and t.i in quote and t.text in ",;:"}))
@@ -484,6 +498,12 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         and any(w.idx == lead and w.text == p.toks[lead].text for w in words)
     ):
         return None  # "what some call a strategy": a free relative, not a clause
+    if p.toks[v].tag in {"VBG", "VBN"} and not any(
+        w.idx is not None
+        and (p.toks[w.idx].tag in {"VBD", "VBZ", "VBP", "MD"} or w.text in {"is", "was", "are", "were"})
+        for w in clause.words
+    ):
+        return None  # "Increasing state funding for parties to £3m": no finite verb, no statement
     if not _resolve_start(clause, answer - frame, resolve):
         return None
     if (
@@ -689,6 +709,10 @@ def copular(
         and p.toks[noun].ent != "PERSON"
     ):
         return None
+    if any(c.dep == "conj" for c in p.children(modifier)):
+        return None  # "its 34 casinos, the Mecca Bingo chain and 100 cafes": a list, not an aside
+    if p.toks[noun].ent == "PERSON" and p.toks[modifier].ent == "PERSON":
+        return None  # "Jason Gardener, Darren Campbell, Marlon Devonish and ...": a list, not an aside
     complement = descendants(p, modifier)
     _drop_brackets(p, complement, answer)
     for j in sorted(complement):
@@ -914,7 +938,8 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 and w.idx not in answer
                 and p.toks[t.head].i not in answer
                 and (
-                    _AGE.fullmatch(p.toks[t.head].text)
+                    any(_AGE.fullmatch(x.text) for x in p.toks[w.idx : t.head + 1])
+                    or "year-old" in p.span_text(w.idx, t.head + 1)
                     or p.toks[t.head].lemma.lower() in DEMONYM_NOUNS
                     or any(c.tag in {"JJR", "JJS"} and c.text.lower() != "most" for c in p.children(t.head))
                 )
@@ -931,17 +956,27 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 or (low in {"it", "its"} and seen_noun)
             )
             if pronoun and not bound:
+                if low == "it" and t.dep in _SUBJECTS and p.toks[t.head].lemma == "be":
+                    return False  # "It has been a strange week for M&S": "it" stands for nothing
                 if resolve is None:
                     return False
                 name = resolve(low, p.index, w.idx)
                 if name is None:
                     return False
+                subject_words = {p.toks[i].text for i in clause.subject}
+                if t.tag == "PRP$" and name.split()[-1] in subject_words:
+                    first = False
+                    continue  # "Jaynes amassed a fortune from his sales": "his" is the subject's
                 if t.tag == "PRP$":
                     mark = "’" if "’" in p.text else "'"
                     name = name + (mark if name.endswith("s") else mark + "s")  # "Rangers’ offer"
                 clause.words[k] = Word(name, w.idx, w.ws)
                 replaced = True
-        if t.ent == "PERSON" or t.pos == "PROPN" or replaced:
+                others = " ".join(x.text for j, x in enumerate(clause.words) if j != k)
+                base = re.sub(r"(?:’s|'s|’|')$", "", name)
+                if f" {base} " in f" {others} ":
+                    return False  # "England was a dismal defeat for England": the antecedent was wrong
+        if t.ent == "PERSON" or replaced:
             seen_person = True
         if t.pos in {"NOUN", "PROPN"} or replaced:
             seen_noun = True
@@ -994,6 +1029,9 @@ def finish(text: str, mark: str) -> str:
         text = text[:-2] + text[-1]  # "... instruments.”" -> "... instruments”"
     if not text:
         return text
+    first = text.split(" ", 1)[0]
+    if any(c.isupper() for c in first[1:]) and first[:1].islower():
+        return text + mark  # "eBay", "iPod": a name written with a small first letter
     return text[0].upper() + text[1:] + mark
 
 

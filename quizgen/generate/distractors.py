@@ -26,7 +26,7 @@ from quizgen.generate.names import make_names
 from quizgen.generate.workshop import reading as figure_reading
 from quizgen.lexicon.dates import MONTH_NAMES, MONTHS, WEEKDAYS
 from quizgen.lexicon.numbers import FRACTION_WORDS
-from quizgen.lexicon.organizations import ORGANIZATION_GROUPS, PARTIES_BY_COUNTRY
+from quizgen.lexicon.organizations import ORGANIZATION_GROUPS, PARTIES_BY_COUNTRY, PARTY_ALIASES
 from quizgen.lexicon.places import THE_NAMES, WORLD_REGIONS
 from quizgen.registry import Registry
 from quizgen.text.normalize import contains, normalize
@@ -334,6 +334,11 @@ def place_distractors(ask: Ask) -> list[str]:
     return out + pool
 
 
+def _party(name: str) -> int | None:
+    key = normalize(name).removeprefix("the ")
+    return next((k for k, names in enumerate(PARTY_ALIASES) if key in names), None)
+
+
 @picker("organization")
 def organization_distractors(ask: Ask) -> list[str]:
     subtype = _subtype(ask.item)
@@ -345,7 +350,15 @@ def organization_distractors(ask: Ask) -> list[str]:
                 pool = [x for x in parties if not _shares_words(x, ask.item.fact.text)]
                 ask.rng.shuffle(pool)
                 out += [x for x in pool if not any(_shares_words(x, o) for o in out)]
-        return out
+        # one party under two names is never two choices ("Tories" and "Conservative Party")
+        kept: list[str] = []
+        for x in out:
+            if _party(x) == _party(ask.item.fact.text) and _party(x) is not None:
+                continue
+            if _party(x) is not None and any(_party(x) == _party(k) for k in kept):
+                continue
+            kept.append(x)
+        return kept
     if len(out) < ask.n:
         name = normalize(ask.item.fact.text)
         for group in ORGANIZATION_GROUPS.values():

@@ -229,7 +229,13 @@ def trivia(item: Item) -> str | None:
             t.tag == "CD" for t in p.toks[max(0, m.lo - 2) : m.hi + 2] if not m.lo <= t.i < m.hi
         ):
             return "a score or a result (3-1, 7-6)"
-        if before in FREE_CHOICE_WORDS:
+        if (
+            m.lo > 1
+            and p.toks[m.lo - 1].text.lower() == "in"
+            and p.toks[m.lo - 2].text.lower() in {"one", "1"}
+        ):
+            return "a ratio (one in three homes), not a count"
+        if before in FREE_CHOICE_WORDS or f.text.lower().split()[0] in FREE_CHOICE_WORDS:
             return f"no quantity ({before} {f.text})"
         after = p.toks[m.hi].text.lower() if m.hi < len(p.toks) else ""
         if v.unit in {"year", "month", "week", "day", "hour", "decade"} and (
@@ -240,6 +246,13 @@ def trivia(item: Item) -> str | None:
         nxt = p.toks[m.hi] if m.hi < len(p.toks) else None
         if nxt is not None and nxt.pos == "PROPN" and p.toks[m.hi - 1].head == nxt.i and v.unit is None:
             return "a number inside a name (787 Dreamliner)"
+        head = p.toks[m.hi - 1].head
+        if (
+            v.unit in {"year", "month", "week", "day", "hour", "decade"}
+            and head >= m.hi
+            and p.toks[head].pos == "NOUN"
+        ):
+            return "a span describing something (a two-year deal)"
         if m.hi < len(p.toks) and p.toks[m.hi].text.lower() == "old":
             return "an age (two years old)"
         if "year-old" in f.text or p.toks[m.hi - 1].dep == "amod":

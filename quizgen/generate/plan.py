@@ -72,8 +72,8 @@ def plan(candidates: list[Candidate], order: list[str]) -> list[Candidate]:
     for c in sorted(extra, key=lambda c: (-c.score, rank.get(c.item.key if c.item else "", len(rank)))):
         if c.question.type_name == "true_false" and budget <= 0:
             continue
-        if not fits(c):
-            continue
+        if not fits(c) and c.question.type_name != "ordering":
+            continue  # (an ordering question compares two sentences; its maker caps how many)
         if c.item is not None and c.question.type_name == "true_false" and c.item.key not in taken:
             continue  # a statement about something the bank does not otherwise ask is trivia
         out.append(c)

@@ -80,6 +80,8 @@ def problems(q: Question) -> list[str]:
         out.append("too short to give context")
     elif q.spec.answered_by != "true_false" and q.type_name != "ordering" and vague(q.prompt):
         out.append("too vague: what is asked is unclear")
+    if q.spec.answered_by != "true_false" and text.endswith("?") and re.search(r"\s[-–—]\s", text):
+        out.append("a dash aside: the cut left half a parenthesis")
     if len(words) > MAX_WORDS:
         out.append("too long")
     if CITATION.search(q.prompt) or any(CITATION.search(c) for c in q.choices):

@@ -82,6 +82,10 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     if head in clause.subject or (cons & clause.subject and not cons - clause.subject - _punct(p, cons)):
         if _coordinated(p, head) or not clause.subject <= cons | _punct(p, clause.subject):
             return None  # "Moscow and Pyongyang": asking one half of a subject reads badly
+        if target.kind == "date":
+            return None  # "February is proving a difficult month": "When is proving ...?" asks nothing
+        if any(p.toks[i].dep == "expl" for i in clause.subject):
+            return None  # "How much will there be ...?": of what?
         if target.kind == "place" and target.noun in {"venue", "place", "city", "capital", "region"}:
             return None  # "Which city has rejected a bid?": a town that acts is its club or its council
         text = _subject_question(clause, cons, wh)
@@ -92,12 +96,20 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
             return None
         prep = t.head
         pp = descendants(p, prep) - clause.subject
+        if _coordinated(p, prep):
+            return None  # "in China and abroad": one half of a pair of places
+        if target.kind == "figure" and any(p.toks[i].tag == "CD" and i not in cons for i in pp):
+            return None  # "from £20m to £15m": the phrase holds another figure
         text = _pp_question(clause, prep, pp, wh, target)
     elif wh.startswith("by what") and _attached_to(p, head, v, clause):
         text = _invert(clause, cons, wh)  # "rose 7.5%" -> "By what percentage did ... rise?"
     elif t.dep in {"dobj", "attr", "oprd", "dative", "npadvmod"} and _attached_to(p, head, v, clause):
         if (t.dep == "npadvmod" and target.kind != "date") or _coordinated(p, head):
             return None
+        if target.kind == "date" and t.dep != "npadvmod":
+            return None  # "called 2004 an outstanding success": the year is no time of the event
+        if target.kind == "place" and target.noun in {"city", "capital", "region"} and t.dep == "dobj":
+            return None  # "Chelsea face Barcelona": a town played or bought is its club
         text = _fronted_question(clause, cons, wh)
     else:
         return None
@@ -140,6 +152,8 @@ def _constituent(
         return None  # "gadgets such as the GameBoy": an example, not the fact
     if target.kind == "figure":
         return _quantity(p, lo, hi, target, kept)
+    if target.kind == "date" and t.head >= hi and p.toks[t.head].pos in {"NOUN", "PROPN"}:
+        return None  # "the 2000 Olympic 200m champion": the year describes the title
     if t.dep == "poss":
         owner = t.head
         np = descendants(p, owner)
@@ -151,8 +165,10 @@ def _constituent(
         ]
         if not rest or any(p.toks[i].dep in {"relcl", "acl", "appos"} for i in rest):
             return None
-        if p.toks[owner].ent == "PERSON":
-            return None  # "Manchester United's Alex Ferguson": nobody asks "Whose Alex Ferguson"
+        if target.kind == "place" and target.noun in {"city", "capital", "region"}:
+            return None  # "Liverpool's leading scorer": the club, not the city
+        if p.toks[owner].ent == "PERSON" or _coordinated(p, owner):
+            return None  # "Manchester United's Alex Ferguson"; "Unison's workers, the T&G's 70,000 and"
         owner_words = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in rest])
         if target.kind == "person":
             wh = f"whose {owner_words}"
@@ -252,6 +268,8 @@ def _quantity(
     tail = [i for pp in pps for i in sorted(_plain_np(p, pp, kept))]
     counted = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in premodifiers + tail])
     number = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in sorted(num_idx)])
+    if min(num_idx) == 0 and number.isalpha():
+        number = number.lower()  # "Five public sector unions met ..." -> answer "five"
     if not counted:
         return None
     return np, f"how many {counted}", number
@@ -334,7 +352,11 @@ def _subject_text(clause: Clause, subject: list[Word], *, object_case: bool = Fa
         if object_case and text.lower() in OBJECT_PRONOUNS:
             return OBJECT_PRONOUNS[text.lower()]
         opening = (
-            first.idx == 0 and tok.pos not in {"PROPN", "PRON"} and not tok.text.isupper() and not tok.ent
+            first.idx == 0
+            and tok.pos not in {"PROPN", "PRON"}
+            and not tok.text.isupper()
+            and tok.ent in {"", "CARDINAL", "DATE", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"}
+            and tok.lemma[:1].islower()  # "Hendrix" keeps its capital: the lemmatizer knows no "hendrix"
         )
         if (
             (tok.text in LOWER_AFTER_WH or opening)
@@ -358,10 +380,14 @@ def _invert(clause: Clause, drop: set[int], wh: str, stranded: str = "") -> str 
     subj = _subject_text(clause, subject)
     before = [w for w in rest if _position(clause, w) < _position(clause, verb)]
     after = [w for w in rest if _position(clause, w) > _position(clause, verb)]
+    if any(w.idx is not None and p.toks[w.idx].pos in {"VERB", "AUX"} for w in before):
+        return None  # "a guitar belonging to Hendrix was sold": the subject's own clause would split it
     if clause.verb < 0 or (not auxes and p.toks[clause.verb].lemma == "be"):
         parts = [wh, verb.text, subj, realize(before), realize(after)]
     elif auxes:
         first, others = auxes[0], auxes[1:]
+        if first.idx is not None and p.toks[first.idx].tag in {"VB", "VBN", "VBG", "TO"}:
+            return None  # "How much be ... fined?": the finite auxiliary was cut
         parts = [wh, first.text.lower(), subj, realize(others + before), verb.text, realize(after)]
     else:
         vt = p.toks[clause.verb]
@@ -430,6 +456,8 @@ def _pp_question(clause: Clause, prep: int, pp: set[int], wh: str, target: Targe
         }
     ):
         if p.toks[prep].dep == "agent":
+            if target.kind == "place" and target.noun in {"venue", "place", "city", "capital", "region"}:
+                return None  # "suspended by Delta": a place that acts is no place
             return _subject_of_active(clause, pp, f"which {target.noun}")
         if (
             word in STRANDED and at_end
@@ -525,6 +553,8 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     t = p.toks[head]
     if t.dep in {"nsubj", "nsubjpass"}:
         return None  # "'...', Mr Learmount continued": the speaker after the words
+    if clause.verb >= 0 and min(cons) < clause.verb:
+        return None  # "After talks with which board the hospital called off ...": no inversion, no question
     if any(
         w.idx is not None and w.idx < lo and p.toks[w.idx].text in {"-", "–", "—"} and p.toks[w.idx].ws
         for w in clause.words
@@ -533,6 +563,8 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     before = [w for w in clause.words if w.idx is not None and w.idx < min(cons)]
     if before and before[-1].idx is not None and p.toks[before[-1].idx].pos == "NOUN":
         return None  # "research director Dr Sibbald", "network NTT": the name stands beside its noun
+    if wh.startswith("whose") or "’s " in wh or "'s " in wh:
+        return None  # "tax cuts in Mr Letwin's first budget": the possessor asked in place reads badly
     if target.kind == "person":
         wh = "whom" if t.dep in {"pobj", "dobj", "dative", "agent"} else "who"
     elif target.kind == "date":

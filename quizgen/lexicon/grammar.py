@@ -24,7 +24,7 @@ LEADING_CONNECTIVES: frozenset[str] = frozenset({
 #: Pronouns and demonstratives that cannot open a question on their own.
 DANGLING_STARTS: frozenset[str] = frozenset({
     "he", "she", "it", "its", "his", "her", "hers", "they", "their", "them", "this", "that",
-    "these", "those", "him", "we", "our", "i", "my", "you", "your", "us", "theirs", "such",
+    "these", "those", "him", "we", "our", "i", "my", "you", "your", "us", "theirs", "such", "not",
 })  # fmt: skip
 PERSON_PRONOUNS_MALE: frozenset[str] = frozenset({"he", "him", "his", "himself"})
 PERSON_PRONOUNS_FEMALE: frozenset[str] = frozenset({"she", "her", "hers", "herself"})

@@ -59,6 +59,15 @@ AGREEMENT_WORDS: frozenset[str] = frozenset({
 })  # fmt: skip
 #: Well-known organizations whose names do not say what they are -> subtype.
 KNOWN_ORGANIZATIONS: dict[str, str] = {
+    "morgan stanley": "company", "goldman sachs": "company", "merrill lynch": "company",
+    "lehman brothers": "company", "jp morgan": "company", "j.p. morgan": "company",
+    "charles schwab": "company", "deutsche boerse": "company", "deutsche börse": "company",
+    "boerse": "company", "der spiegel": "media", "le monde": "media", "die welt": "media",
+    "el pais": "media", "yukos": "company", "gazprom": "company", "rosneft": "company",
+    "marks & spencer": "company", "marks and spencer": "company", "sainsbury": "company",
+    "john lewis": "company", "dow jones": "company", "ernst & young": "company",
+    "procter & gamble": "company", "johnson & johnson": "company", "rolls-royce": "company",
+    "harley-davidson": "company", "ben & jerry's": "company",
     "bbc": "media", "cnn": "media", "reuters": "media", "associated press": "media", "ap": "media",
     "afp": "media", "bloomberg": "media", "itv": "media", "sky": "media", "fox news": "media",
     "nbc": "media", "cbs": "media", "abc": "media", "new york times": "media", "financial times": "media",
@@ -90,11 +99,24 @@ PARTIES_BY_COUNTRY: dict[str, tuple[str, ...]] = {
     "DE": ("CDU", "SPD", "Greens", "FDP", "AfD", "Die Linke", "CSU"),
     "FR": ("Socialist Party", "UMP", "Republicans", "National Front", "National Rally", "En Marche"),
 }  # fmt: skip
+#: Names of one party: never each other's wrong answers ("Tories" is the Conservative Party).
+PARTY_ALIASES: tuple[frozenset[str], ...] = (
+    frozenset({"conservatives", "conservative party", "tories", "tory party", "conservative", "tory"}),
+    frozenset({"labour", "labour party", "new labour"}),
+    frozenset({"liberal democrats", "lib dems", "lib dem", "liberal democrat party"}),
+    frozenset({"democrats", "democratic party"}),
+    frozenset({"republicans", "republican party", "gop"}),
+    frozenset({"green party", "greens"}),
+    frozenset({"ukip", "uk independence party"}),
+    frozenset({"snp", "scottish national party"}),
+)
 #: Nouns that introduce the title of a work: "the film Titanic", "his novel Ulysses".
 WORK_NOUNS: frozenset[str] = frozenset({
     "film", "movie", "show", "musical", "play", "novel", "book", "album", "song", "series",
     "programme", "program", "opera", "ballet", "sitcom", "documentary", "single", "drama",
     "comedy", "thriller", "game", "painting", "poem", "memoir", "biopic", "sequel", "franchise",
+    "track", "hit", "record", "ep", "anthem", "ballad", "collection", "soundtrack", "video",
+    "title",
 })  # fmt: skip
 #: Groups of well-known organizations of one kind: a wrong answer for one of them is
 #: drawn from its own group (a parliament with parliaments, never with Nasa).

@@ -46,6 +46,7 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "editor", "manager", "coach", "captain", "ambassador", "envoy", "official", "adviser",
     "advisor", "lawyer", "judge", "actor", "actress", "singer", "writer", "correspondent",
     "chancellor", "premier", "player", "striker", "midfielder", "defender", "goalkeeper",
+    "keeper", "winger", "sprinter", "jumper", "rapper", "full-back", "fly-half",
     "champion", "athlete", "runner", "scientist", "astronomer", "physicist", "chemist",
     "biologist", "doctor", "surgeon", "engineer", "architect", "artist", "painter", "composer",
     "director-general", "commissioner", "inspector", "officer", "admiral", "colonel",

@@ -12,7 +12,7 @@ PLACE_NOUNS: frozenset[str] = frozenset({
 GEO_NOUNS: frozenset[str] = frozenset({
     "peninsula", "sea", "ocean", "strait", "gulf", "river", "mountains", "island", "islands",
     "coast", "desert", "lake", "canal", "valley", "basin", "bay", "delta", "mountain", "hills",
-    "forest", "falls", "glacier", "volcano",
+    "forest", "falls", "glacier", "volcano", "dam", "reservoir", "gorge", "gorges",
 })  # fmt: skip
 #: Buildings, streets and venues.
 VENUE_WORDS: frozenset[str] = frozenset({

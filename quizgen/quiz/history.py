@@ -113,7 +113,10 @@ class HistoryStore(Protocol):
     def record(self, session_id: int, record: AnswerRecord) -> None: ...
     def close_session(self, session_id: int, session: QuizSession, status: str) -> None: ...
     def last_scores(self) -> dict[str, tuple[int, int]]: ...
-    def unfinished(self, bank_id: str | None = None) -> StoredSession | None: ...
+    def unfinished(
+        self, bank_id: str | None = None, session_id: int | None = None
+    ) -> StoredSession | None: ...
+    def unfinished_sessions(self, limit: int = 20) -> list[SessionRow]: ...
 
 
 class History:
@@ -202,9 +205,11 @@ class History:
             )
 
     # -- reading ----------------------------------------------------------------------
+    # answered: every answer but the question the clock stopped ('timeout')
     _ROW_SQL = (
         "SELECT s.id, s.bank_id, s.bank_title, s.bank_path, s.config, s.started, s.finished,"
-        " s.status, s.score, s.total, count(a.position), coalesce(sum(a.seconds), 0)"
+        " s.status, s.score, s.total, count(a.position) - count(CASE a.outcome WHEN 'timeout' THEN 1 END),"
+        " coalesce(sum(a.seconds), 0)"
         " FROM sessions s LEFT JOIN answers a ON a.session_id = s.id"
     )
 
@@ -230,9 +235,23 @@ class History:
         )
 
     def sessions(self, limit: int = 50) -> list[SessionRow]:
-        """The most recent sessions first."""
+        """The most recent sessions first, without those left before any answer."""
         with self._guard() as c:
-            rows = c.execute(self._ROW_SQL + " GROUP BY s.id ORDER BY s.id DESC LIMIT ?", (limit,)).fetchall()
+            rows = c.execute(
+                self._ROW_SQL + " GROUP BY s.id HAVING count(a.position) > 0 OR s.status = 'finished'"
+                " ORDER BY s.id DESC LIMIT ?",
+                (limit,),
+            ).fetchall()
+        return [self._row(r) for r in rows]
+
+    def unfinished_sessions(self, limit: int = 20) -> list[SessionRow]:
+        """The sessions that can be resumed (quit or killed with answers given), newest first."""
+        with self._guard() as c:
+            rows = c.execute(
+                self._ROW_SQL + " WHERE s.status != 'finished' GROUP BY s.id HAVING count(a.position) > 0"
+                " ORDER BY s.id DESC LIMIT ?",
+                (limit,),
+            ).fetchall()
         return [self._row(r) for r in rows]
 
     def last_scores(self) -> dict[str, tuple[int, int]]:
@@ -244,13 +263,19 @@ class History:
             ).fetchall()
         return {str(b): (int(s), int(t)) for b, s, t in rows}
 
-    def unfinished(self, bank_id: str | None = None) -> StoredSession | None:
-        """The most recent session that was not finished (optionally for one bank)."""
+    def unfinished(self, bank_id: str | None = None, session_id: int | None = None) -> StoredSession | None:
+        """The most recent session that was not finished (optionally for one bank), or the
+        unfinished session ``session_id``."""
         where = "WHERE s.status != 'finished'" + (" AND s.bank_id = ?" if bank_id else "")
         params: tuple[object, ...] = (bank_id,) if bank_id else ()
+        if session_id is not None:
+            where += " AND s.id = ?"
+            params = (*params, session_id)
         with self._guard() as c:
             r = c.execute(
-                self._ROW_SQL + f" {where} GROUP BY s.id ORDER BY s.id DESC LIMIT 1", params
+                self._ROW_SQL + f" {where} GROUP BY s.id HAVING count(a.position) > 0"
+                " ORDER BY s.id DESC LIMIT 1",
+                params,
             ).fetchone()
             if r is None:
                 return None
@@ -299,8 +324,11 @@ class NullHistory:
     def last_scores(self) -> dict[str, tuple[int, int]]:
         return {}
 
-    def unfinished(self, bank_id: str | None = None) -> StoredSession | None:
+    def unfinished(self, bank_id: str | None = None, session_id: int | None = None) -> StoredSession | None:
         return None
+
+    def unfinished_sessions(self, limit: int = 20) -> list[SessionRow]:
+        return []
 
 
 def open_history(path: Path | None = None) -> History:
@@ -360,9 +388,16 @@ class SafeHistory:
             self._fail(exc)
             return {}
 
-    def unfinished(self, bank_id: str | None = None) -> StoredSession | None:
+    def unfinished(self, bank_id: str | None = None, session_id: int | None = None) -> StoredSession | None:
         try:
-            return self.store.unfinished(bank_id)
+            return self.store.unfinished(bank_id, session_id)
         except HistoryError as exc:
             self._fail(exc)
             return None
+
+    def unfinished_sessions(self, limit: int = 20) -> list[SessionRow]:
+        try:
+            return self.store.unfinished_sessions(limit)
+        except HistoryError as exc:
+            self._fail(exc)
+            return []

@@ -23,18 +23,30 @@ def main(argv: Sequence[str] | None = None) -> None:
     from quizgen.bank.io import load_bank
     from quizgen.errors import QuizgenError
     from quizgen.serve.profiles import page_profile_or_none
-    from quizgen.tui.app import LoadedBank, Served, create_app
+    from quizgen.tui.app import BankBuilder, LoadedBank, Served, create_app
 
     served = Served(allow_generate=args.allow_generate)
     profile = page_profile_or_none(args.profile)
+    build_bank: BankBuilder | None = None
+    if args.allow_generate:  # the page is given the pipeline only when it may generate
+        from quizgen.pipeline import build_bank as pipeline_build_bank
+
+        build_bank = pipeline_build_bank
     if args.bank is None:
-        app = create_app(profile=profile, served=served)
+        app = create_app(profile=profile, served=served, build_bank=build_bank)
     else:
         try:
             loaded: LoadedBank | None = LoadedBank(args.bank, load_bank(args.bank))
         except QuizgenError:
             loaded = None  # the bank browser shows why it cannot be read
-        app = create_app([args.bank], search_dirs=[], open_bank=loaded, profile=profile, served=served)
+        app = create_app(
+            [args.bank],
+            search_dirs=[],
+            open_bank=loaded,
+            profile=profile,
+            served=served,
+            build_bank=build_bank,
+        )
     app.run()
 
 

@@ -24,6 +24,10 @@ from quizgen.quiz.history import (
 from quizgen.quiz.learning import Learning
 from quizgen.quiz.session import QuizConfig, QuizSession
 
+#: Builds a bank from an article file, reporting progress (``quizgen.pipeline.build_bank``):
+#: given to the app by whoever starts it, so the TUI never imports the NLP pipeline itself.
+BankBuilder = Callable[..., Bank]
+
 if TYPE_CHECKING:
     from quizgen.quiz.review_plan import ReviewPlan
     from quizgen.quiz.reviews import ReviewStore
@@ -51,14 +55,16 @@ class Served:
     """The app runs for a browser page (``quizgen serve``): what that page may not do.
 
     A served app asks for a profile name first (unless it was given), never opens a file
-    dialog (no export to a server path) and generates banks only when ``allow_generate``.
+    dialog (no export to a server path), never renames or deletes the server's bank files
+    (they are every page's) and generates banks only when ``allow_generate``.
     """
 
     allow_generate: bool = False
 
     def locked_actions(self) -> frozenset[str]:
         """The bank browser's actions the page may not run."""
-        return frozenset({"export"} if self.allow_generate else {"export", "generate"})
+        locked = {"export", "rename", "delete"}
+        return frozenset(locked if self.allow_generate else locked | {"generate"})
 
 
 class QuizApp(App[None]):
@@ -83,6 +89,7 @@ class QuizApp(App[None]):
         theme: str | None = None,
         clock: Callable[[], float] | None = None,
         seed: int | None = None,
+        build_bank: BankBuilder | None = None,
         review: ReviewPlan | None = None,
         reviews: ReviewStore | None = None,
         profile: str | None = None,
@@ -93,6 +100,7 @@ class QuizApp(App[None]):
         self._reviews = reviews
         self.learning = Learning(None, self._history_failed)
         self.seed = seed
+        self.build_bank = build_bank
         self.profile = profile
         self.served = served
         self.paths = list(paths)
@@ -103,6 +111,8 @@ class QuizApp(App[None]):
         self._store = history
         self.history = SafeHistory(NullHistory(), self._history_failed)
         self.clock = clock
+        self._theme_given = theme is not None
+        self._settled = False  # the profile is known: its remembered settings can be read and kept
         if theme is not None:
             self.theme = LIGHT_THEME if theme == "light" else DARK_THEME
 
@@ -122,6 +132,13 @@ class QuizApp(App[None]):
             use_profile(profile)  # this process's learner: its history and review schedule
             self.title = f"{self.TITLE} · {profile}"
         self.profile = profile
+        self._settled = True
+        if not self._theme_given:  # the profile's own (a served page's learner is known only now)
+            from quizgen.quiz.settings import remembered_theme
+
+            remembered = remembered_theme()
+            if remembered is not None:
+                self.theme = LIGHT_THEME if remembered == "light" else DARK_THEME
         store: HistoryStore
         if self._store is not None:
             store = self._store
@@ -194,9 +211,10 @@ class QuizApp(App[None]):
         self.push_screen(QuestionScreen(session, self.history, session_id, path, self.learning))
 
     def _setup(self, bank: Bank, path: Path | None) -> None:
+        from quizgen.quiz.settings import remembered_quiz
         from quizgen.tui.screens.setup import SetupScreen
 
-        self.push_screen(SetupScreen(bank, path, seed=self.seed))
+        self.push_screen(SetupScreen(bank, path, seed=self.seed, last=remembered_quiz()))
 
     def back_to_browser(self) -> None:
         """Pop down to the bank browser (creating it when the app started on a bank)."""
@@ -207,7 +225,9 @@ class QuizApp(App[None]):
         if not isinstance(self.screen, BrowserScreen):
             locked = self.served.locked_actions() if self.served is not None else frozenset[str]()
             self.push_screen(
-                BrowserScreen(self.paths, self.search_dirs, self.history, self.learning, locked=locked)
+                BrowserScreen(
+                    self.paths, self.search_dirs, self.history, self.build_bank, self.learning, locked=locked
+                )
             )
 
     def on_browser_screen_open(self, message: BrowserScreen.Open) -> None:
@@ -234,7 +254,7 @@ class QuizApp(App[None]):
         self.push_screen(ProgressScreen(self.learning))
 
     def on_browser_screen_resume(self, message: BrowserScreen.Resume) -> None:
-        stored = self.history.unfinished()
+        stored = self.history.unfinished(session_id=message.session_id)
         if stored is None:
             self.notify("There is no unfinished quiz to resume.")
             return
@@ -252,6 +272,9 @@ class QuizApp(App[None]):
         self._play(session, Path(stored.row.bank_path), stored.row.id)
 
     def on_setup_screen_start(self, message: SetupScreen.Start) -> None:
+        from quizgen.quiz.settings import remember_quiz
+
+        remember_quiz(message.config)
         self.start_quiz(self._session(message.bank, message.config), message.path)
 
     def on_setup_screen_back(self, message: SetupScreen.Back) -> None:
@@ -292,28 +315,32 @@ class QuizApp(App[None]):
 
     # -- global actions -----------------------------------------------------------------
     def action_keys(self) -> None:
+        """The keys of the current screen, read from its bindings."""
+        from quizgen.tui.keys import key_rows, typing
         from quizgen.tui.screens.help import HelpScreen
 
         if isinstance(self.screen, HelpScreen):
             self.pop_screen()
             return
-        rows: list[tuple[str, str]] = list(getattr(self.screen, "KEY_HELP", []))
-        seen = {desc for _, desc in rows}
-        for active in self.screen.active_bindings.values():
-            binding = active.binding
-            if active.node is not self.screen and active.node is not self:
-                continue  # the focused widget's own keys (arrows, scrolling) are obvious
-            if not binding.show or not binding.description or binding.description in seen:
-                continue
-            seen.add(binding.description)
-            rows.append((binding.key_display or self.get_key_display(binding), binding.description))
-        self.push_screen(HelpScreen(rows))
+        self.push_screen(HelpScreen(key_rows(self.screen, bar=False), typing=typing(self.screen)))
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT_THEME if self.theme == DARK_THEME else DARK_THEME
 
+    def on_unmount(self) -> None:
+        """Remember the theme (toggled with ctrl+t or picked in the palette) for next time,
+        in the profile's settings (none before a served page's learner has said who they are)."""
+        from quizgen.quiz.settings import remember_theme, remembered_theme
+
+        if self._settled and self.theme in (LIGHT_THEME, DARK_THEME):
+            theme = "light" if self.theme == LIGHT_THEME else "dark"
+            if theme != remembered_theme():
+                remember_theme(theme)
+
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        # Textual's own "Keys" command shows its key panel: ours (the same bindings, as a
+        # table) replaces it, so the palette lists "Keys" once.
+        yield from (cmd for cmd in super().get_system_commands(screen) if cmd.title != "Keys")
         yield SystemCommand("Keys", "Show the keys of this screen", self.action_keys)
         yield SystemCommand(
             "Light / dark", "Switch between the light and dark themes", self.action_toggle_theme
@@ -336,6 +363,7 @@ def create_app(
     theme: str | None = None,
     clock: Callable[[], float] | None = None,
     seed: int | None = None,
+    build_bank: BankBuilder | None = None,
     review: ReviewPlan | None = None,
     reviews: ReviewStore | None = None,
     profile: str | None = None,
@@ -343,17 +371,20 @@ def create_app(
 ) -> QuizApp:
     """Build the app.
 
-    ``search_dirs`` defaults to ``banks/`` in the current directory and the user's banks
-    folder; ``open_bank`` goes straight to the setup screen (or, with ``start``, to the
-    first question); ``resume`` continues an unfinished session; ``review`` opens a review
-    sitting on due questions; ``reviews`` is the spaced-repetition store (the history's by
-    default). ``profile`` is who plays (their own history); ``served`` runs the app for a
-    browser page (``quizgen serve``), asking for the profile first when it is not given.
+    ``search_dirs`` defaults to ``banks/`` in the current directory, the user's banks
+    folder and the sample's folder (:func:`quizgen.library.default_search_dirs`);
+    ``open_bank`` goes straight to the setup screen (or, with ``start``, to the
+    first question); ``resume`` continues an unfinished session; ``build_bank`` makes a bank
+    from an article for the browser's "generate" (without it, generating is not offered);
+    ``review`` opens a review sitting on due questions; ``reviews`` is the spaced-repetition
+    store (the history's by default). ``profile`` is who plays (their own history and
+    remembered settings); ``served`` runs the app for a browser page (``quizgen serve``),
+    asking for the profile first when it is not given.
     """
     if search_dirs is None:
-        from quizgen.quiz.paths import user_banks_dir
+        from quizgen.library import default_search_dirs
 
-        search_dirs = [Path("banks"), user_banks_dir()]
+        search_dirs = default_search_dirs()
     return QuizApp(
         paths=paths,
         search_dirs=search_dirs,
@@ -364,6 +395,7 @@ def create_app(
         theme=theme,
         clock=clock,
         seed=seed,
+        build_bank=build_bank,
         review=review,
         reviews=reviews,
         profile=profile,

@@ -32,6 +32,12 @@ def clause_for(ws: Workshop, answer: str) -> str | None:
             "2008",
             "The Treasury's plans were funded until 2008.",
         ),
+        # a plural antecedent ending in s takes the apostrophe alone
+        (
+            "The airlines said their fleets were funded until 2008.",
+            "2008",
+            "The airlines' fleets were funded until 2008.",
+        ),
         # "he" and "she" go to the person before them, the subject first
         (
             "Gordon Brown cut taxes. He raised spending in 2004.",

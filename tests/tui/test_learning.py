@@ -304,3 +304,38 @@ async def test_quitting_a_review_across_banks_leaves_nothing_to_resume(
 
     assert open_history().unfinished() is None  # quizgen play --resume is not blocked by it
     assert len(store.due()) == 3  # what was left stays due
+
+
+async def test_the_rating_keys_are_bindings_the_key_bar_and_the_help_show(
+    make_app: MakeApp, data_dir: Path
+) -> None:
+    from quizgen.tui.keys import KeyRow
+    from quizgen.tui.screens.help import HelpScreen
+    from quizgen.tui.widgets.keybar import KeyBar
+
+    store = ReviewStore(data_dir / "history.sqlite3")
+    app = make_app(start=ordered(types=("multiple_choice",), count=2), reviews=store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, QuestionScreen)
+        rows = app.screen.query_one(KeyBar).rows
+        assert rows[0].description == "Answer" and all(r.description != "Rate" for r in rows)
+        await pilot.press("1")
+        await wait_for(pilot, FeedbackScreen)
+        rows = app.screen.query_one(KeyBar).rows
+        assert KeyRow("1-4", "Rate") in rows and all(r.description != "Answer" for r in rows)
+        await pilot.press("question_mark")
+        await wait_for(pilot, HelpScreen)
+        assert KeyRow("1-4", "Rate it: Again, Hard, Good, Easy") in app.screen.rows  # type: ignore[attr-defined]
+
+
+async def test_without_a_schedule_the_digits_do_not_rate(make_app: MakeApp, data_dir: Path) -> None:
+    from quizgen.quiz.history import NullHistory
+    from quizgen.tui.widgets.keybar import KeyBar
+
+    app = make_app(start=ordered(types=("multiple_choice",), count=2), history=NullHistory("off"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, QuestionScreen)
+        await pilot.press("1")
+        await wait_for(pilot, FeedbackScreen)
+        assert all(r.description != "Rate" for r in app.screen.query_one(KeyBar).rows)
+        assert not app.screen.query_one("#rating").display

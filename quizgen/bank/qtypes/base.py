@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Protocol
 
 from pydantic import Field
 
@@ -61,7 +61,17 @@ class QuestionBase(Model):
 
 #: A rule broken: (field, message), e.g. ("choices", "has 2 choices, needs 3 to 6").
 Problem = tuple[str, str]
-Checker = Callable[[QuestionBase, str, Sequence[str]], Verdict]
+
+
+class Checker(Protocol):
+    """Judge a given answer; ``extra``: more accepted forms (a fact's aliases); ``surnames``:
+    the family names of the person the answer is, each enough on its own."""
+
+    def __call__(
+        self, q: QuestionBase, given: str, extra: Sequence[str] = (), *, surnames: Sequence[str] = ()
+    ) -> Verdict: ...
+
+
 Rules = Callable[[QuestionBase], list[Problem]]
 Describe = Callable[[QuestionBase], str]
 

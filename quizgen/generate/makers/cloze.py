@@ -11,6 +11,7 @@ from quizgen.generate.items import Mention
 from quizgen.generate.makers.base import maker, typed
 from quizgen.generate.workshop import BLANK, Candidate, Workshop
 from quizgen.lexicon.grammar import DEMONSTRATIVES, LEADING_CONNECTIVES, QUOTE_CHARS
+from quizgen.lexicon.people import ATTRIBUTION_VERBS
 from quizgen.text.numbers import read_number
 
 SCORE = 1.0
@@ -32,6 +33,8 @@ def clozes(ws: Workshop) -> Iterator[Candidate]:
                 source = _short_sentence(m)
             if source is None:
                 continue
+            if _bracketed(m):
+                continue  # "Most (71%) have no policies": an aside is no fact to blank
             answer_hi = _number_end(m) if isinstance(item.fact.value, FigureValue) else m.hi
             answer_idx = set(range(m.lo, answer_hi))
             answer = m.p.span_text(m.lo, answer_hi)  # "more than _____ new gadgets": the noun stays
@@ -44,9 +47,7 @@ def clozes(ws: Workshop) -> Iterator[Candidate]:
                         if words and words[-1].text.lower() in {"the", "a", "an"}:
                             determiner = True  # "the _____": only one choice would fit the article
                         if words and words[-1].text.lower() in {"a", "an"}:
-                            words[-1] = Word(
-                                "a(n)", words[-1].idx, words[-1].ws
-                            )  # "an _____" hints at "eight"
+                            break  # "an _____ increase" hints at "eight"; "a(n)" reads as broken
                         words.append(Word(BLANK, answer_hi - 1, m.p.toks[answer_hi - 1].ws))
                         blanked = True
                     continue
@@ -68,6 +69,13 @@ def clozes(ws: Workshop) -> Iterator[Candidate]:
                 maker_name="cloze",
                 choices=not determiner,
             )
+
+
+def _bracketed(m: Mention) -> bool:
+    depth = 0
+    for t in m.p.toks[: m.lo]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
 
 
 def _number_end(m: Mention) -> int:
@@ -93,12 +101,14 @@ def _short_sentence(m: Mention) -> list[Word] | None:
         return None
     if any(t.text in QUOTE_CHARS for t in toks) or shouting(p):
         return None
-    if toks and (toks[0].tag == "CC" or toks[0].text.lower() in LEADING_CONNECTIVES):
-        return None  # "But he came back ...": it leans on the sentence before
-    if any(
-        t.tag in {"PRP", "PRP$"} and t.text.lower() != "it" and not (t.i and t.text[:1].isupper())
-        for t in toks
+    if toks and (
+        toks[0].tag == "CC"
+        or toks[0].pos in {"VERB", "AUX"}
+        or toks[0].text.lower() in LEADING_CONNECTIVES
+        or toks[0].lemma in ATTRIBUTION_VERBS
     ):
+        return None  # "But he came back ...": it leans on the sentence before
+    if any(t.tag in {"PRP", "PRP$"} and not (t.i and t.text[:1].isupper()) for t in toks):
         return None  # a pronoun nobody resolved
     if any(t.text.lower() in DEMONSTRATIVES and t.dep == "det" for t in toks):
         return None

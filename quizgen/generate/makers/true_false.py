@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from quizgen.generate.distractors import Ask, distractors, takes_the
 from quizgen.generate.makers.base import maker
 from quizgen.generate.workshop import Candidate, Workshop
+from quizgen.lexicon.grammar import QUOTE_CHARS
 from quizgen.text.normalize import normalize
 
 SCORE = 0.6
@@ -29,6 +30,8 @@ def statements(ws: Workshop) -> Iterator[Candidate]:
                 continue
             statement = clause.statement()
             answer = m.fact.text
+            if any(q in statement for q in QUOTE_CHARS):
+                continue  # someone's words cut into a statement read badly as true or false
             if statement.count(answer) != 1 or len(statement.split()) > MAX_WORDS:
                 continue
             rng = ws.rng("true_false", m.fact.id)

@@ -16,11 +16,22 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Label, OptionList, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
+from quizgen.bank.models import Question
 from quizgen.quiz.learning import Learning, Overview, overview
-from quizgen.quiz.session import QuizSession, summarize
+from quizgen.quiz.session import AnswerRecord, QuizSession, summarize
 from quizgen.tui.screens.feedback import FeedbackScreen
 from quizgen.tui.widgets.bars import CategoryBars
 from quizgen.tui.widgets.status import clock_text
+
+#: How a missed question ended: wrong, given up (↷), out of time (⏱), never reached (·).
+_MARKS = {"wrong": "✘", "skipped": "↷", "correct": "✔"}
+
+
+def _legend(missed: list[tuple[Question, AnswerRecord | None]]) -> str:
+    outcomes = {"unreached" if rec is None else rec.outcome for _, rec in missed}
+    words = {"skipped": "↷ given up", "timeout": "⏱ out of time", "unreached": "· not reached"}
+    shown = [words[o] for o in ("skipped", "timeout", "unreached") if o in outcomes]
+    return f"  ({', '.join(shown)})" if shown else ""
 
 
 class ResultsScreen(Screen[None]):
@@ -67,6 +78,12 @@ class ResultsScreen(Screen[None]):
             verdict = (
                 "Well done!" if s.percent >= 80 else "Keep going!" if s.percent >= 50 else "Room to grow."
             )
+            if s.timed_out:
+                yield Label(
+                    f"⏱ Time is up: {s.total - s.unanswered} of {s.total} answered, "
+                    f"{s.unanswered} left unanswered.",
+                    id="timeup",
+                )
             yield Label(
                 f"{s.score} of {s.total} right ({s.percent}%)  ·  {clock_text(s.seconds)}  ·  "
                 f"{self.session.config.mode}  ·  {verdict}",
@@ -98,12 +115,14 @@ class ResultsScreen(Screen[None]):
 
     def _missed(self) -> ComposeResult:
         yield Label(
-            f"Missed ({len(self.missed)}): Enter to review" if self.missed else "Nothing missed.",
+            f"Missed ({len(self.missed)}): Enter to review, ← → in the review{_legend(self.missed)}"
+            if self.missed
+            else "Nothing missed.",
             classes="heading",
         )
         options = []
         for q, rec in self.missed:
-            mark = "↷" if rec is None or rec.outcome in ("skipped", "timeout") else "✘"
+            mark = "·" if rec is None else "⏱" if rec.outcome == "timeout" else _MARKS[rec.outcome]
             line = Content.assemble(
                 (f"{mark} ", "bold"),
                 Content(q.prompt),
@@ -158,8 +177,7 @@ class ResultsScreen(Screen[None]):
             tabs.active = tab
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        q, rec = self.missed[event.option_index]
-        self.app.push_screen(FeedbackScreen(q, rec, self.session.evidence_spans(q)))
+        self.app.push_screen(FeedbackScreen(self.missed, event.option_index, self.session.evidence_spans))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         {"retry": self.action_retry, "new": self.action_new_quiz, "back": self.action_back}[

@@ -23,8 +23,6 @@ class StatsScreen(Screen[None]):
     CSS_PATH = "stats.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,b,q", "close", "Back")]
 
-    KEY_HELP: ClassVar[list[tuple[str, str]]] = [("↑ ↓", "A question: its picks and flags below")]
-
     class Loaded(Message):
         """The worker has read the history."""
 

@@ -4,15 +4,15 @@ The library face, for calling quizgen from Python (everything here is stable API
 
     import quizgen
 
-    bank = quizgen.generate("article.txt", seed=7)          # a path ...
-    bank = quizgen.generate_text("Some article text ...")     # ... or the text itself
+    bank = quizgen.bank_from_file("article.txt", seed=7)   # a path ...
+    bank = quizgen.bank_from_text("Some article text ...")  # ... or the text itself
     quizgen.save(bank, "bank.json")
     bank = quizgen.load("bank.json")
-    problems = quizgen.validate(bank)                        # [] when sound
-    data = quizgen.export_bank(bank, "gift")                 # bytes in that format
+    problems = quizgen.validate(bank)                       # [] when sound
+    data = quizgen.export_bank(bank, "gift")                # bytes in that format
 
-Nothing heavy is imported until it is needed: spaCy loads on the first ``generate``.
-(``export_bank``, not ``export``: ``quizgen.export`` is the package of exporters.)
+Nothing heavy is imported until it is needed: spaCy loads on the first bank made.
+(Names that are not those of quizgen's own packages, ``quizgen.generate`` and ``quizgen.export``.)
 """
 
 from __future__ import annotations
@@ -32,10 +32,10 @@ __all__ = [
     "Bank",
     "QuizgenError",
     "__version__",
+    "bank_from_file",
+    "bank_from_text",
     "export_bank",
     "formats",
-    "generate",
-    "generate_text",
     "load",
     "save",
     "validate",
@@ -51,14 +51,14 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module 'quizgen' has no attribute {name!r}")
 
 
-def generate(path: str | Path, *, seed: int = 0) -> Bank:
+def bank_from_file(path: str | Path, *, seed: int = 0) -> Bank:
     """A question bank from an article file (.txt, .md or .html)."""
     from quizgen.pipeline import build_bank
 
     return build_bank(path, seed=seed)
 
 
-def generate_text(text: str, *, title: str | None = None, seed: int = 0, fmt: str = "txt") -> Bank:
+def bank_from_text(text: str, *, title: str | None = None, seed: int = 0, fmt: str = "txt") -> Bank:
     """A question bank from an article given as text (``fmt``: txt, md or html)."""
     from quizgen.ingest import article_from_text
     from quizgen.pipeline import Recipe, analyse_article, bank_with

@@ -14,7 +14,7 @@ ARTICLE = ROOT / "banks" / "face-to-face.txt"
 
 @pytest.fixture(scope="module")
 def bank(nlp: object) -> quizgen.Bank:  # nlp: the pipeline is loaded once per session
-    return quizgen.generate(ARTICLE, seed=7)
+    return quizgen.bank_from_file(ARTICLE, seed=7)
 
 
 def test_a_bank_from_a_path_saves_loads_and_validates(bank: quizgen.Bank, tmp_path: Path) -> None:
@@ -29,7 +29,7 @@ def test_a_bank_from_a_path_saves_loads_and_validates(bank: quizgen.Bank, tmp_pa
 
 
 def test_a_bank_from_text_is_the_same_as_from_its_file(bank: quizgen.Bank) -> None:
-    from_text = quizgen.generate_text(ARTICLE.read_text(encoding="utf-8"), seed=7)
+    from_text = quizgen.bank_from_text(ARTICLE.read_text(encoding="utf-8"), seed=7)
     assert [q.prompt for q in from_text.questions] == [q.prompt for q in bank.questions]
 
 
@@ -46,5 +46,5 @@ def test_text_in_another_language_is_refused_in_one_line() -> None:
         ["Die Regierung hat am Montag in Berlin einen neuen Plan für die Wirtschaft vorgestellt."] * 12
     )
     with pytest.raises(quizgen.QuizgenError) as refused:
-        quizgen.generate_text(german)
+        quizgen.bank_from_text(german)
     assert "German" in str(refused.value) and "\n" not in str(refused.value)

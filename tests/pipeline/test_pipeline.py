@@ -72,14 +72,14 @@ def test_the_library_face_makes_banks_through_the_pipeline(nlp: Any) -> None:
     from quizgen.errors import InvalidContentError
 
     text = SAMPLE_ARTICLE.read_text(encoding="utf-8")
-    bank = quizgen.generate_text(text, title="Face to face", seed=7)
+    bank = quizgen.bank_from_text(text, title="Face to face", seed=7)
     from_file = bank_of_files(
         [SAMPLE_ARTICLE], Recipe(seed=7, title="Face to face", created=bank.created), nlp=nlp
     )
     assert bank.title == "Face to face" and bank.sources[0].origin == "<text>"
     assert [q.model_dump() for q in bank.questions] == [q.model_dump() for q in from_file.questions]
     with pytest.raises(InvalidContentError, match="looks like German"):
-        quizgen.generate_text(
+        quizgen.bank_from_text(
             "Die Regierung hat am Montag einen Plan vorgestellt, und der Minister sagte, dass die Züge "
             "pünktlicher werden sollen. " * 6
         )

@@ -111,9 +111,9 @@ batch runs in this process), or among the workers of a Dask cluster (--scheduler
 pip install 'quizgen\\[dask]'). The banks are the same, byte for byte, however the work is \
 shared. A terminal shows a progress bar (articles, words per second, time left); otherwise \
 each article gets one line. At the end: how many banks were written, skipped, refused \
-(with the reason: an empty or unreadable article, say) and failed; the refused and failed \
-ones are also listed in OUTDIR/failures.log. Ctrl-C stops at once and leaves only complete \
-banks.
+(with the reason: an empty or unreadable article, one in another language) and failed; the \
+refused and failed ones are also listed in FOLDER/failures.log, and the next run retries them. \
+Ctrl-C stops at once and leaves only complete banks.
 
 Exit status: 0 when every article has its bank, 1 when some were refused or failed, \
 2 for bad usage or an unreadable single article, 130 when interrupted.

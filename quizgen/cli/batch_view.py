@@ -3,6 +3,8 @@ and the summary at the end."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from datetime import timedelta
 from pathlib import Path
 
@@ -23,6 +25,9 @@ from quizgen.batch import Item, Outcome, Plan, Summary
 
 #: Refused and failed articles listed in the summary; the log has them all.
 SHOWN = 10
+#: Reasons counted in the summary when many articles were refused.
+KINDS_SHOWN = 5
+_DIGITS = re.compile(r"\d+")
 
 
 class WordsPerSecond(ProgressColumn):
@@ -122,6 +127,12 @@ def summary_lines(summary: Summary, plan: Plan, where: str, log: Path | None) ->
             f"{summary.empty} of the banks written have no questions: no people, dates, figures, "
             "places or organizations were found"
         )
+    if len(summary.refused) > SHOWN:  # many: how many for each reason first
+        kinds = Counter(_DIGITS.sub("N", reason) for _, reason in summary.refused)
+        for reason, n in kinds.most_common(KINDS_SHOWN):
+            lines.append(f"refused {n}: {reason}")
+        if len(kinds) > KINDS_SHOWN:
+            lines.append(f"refused {sum(n for _, n in kinds.most_common()[KINDS_SHOWN:])}: other reasons")
     troubles = [("refused", item, reason) for item, reason in summary.refused]
     troubles += [("failed", item, reason) for item, reason, _ in summary.failed]
     troubles.sort(key=lambda t: t[1].index)

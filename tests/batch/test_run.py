@@ -358,3 +358,27 @@ def test_a_worker_forgets_each_articles_memos_so_its_memory_stays_flat(tmp_path:
         assert outcome.status == "made" and outcome.questions > 0
         sizes = [f.cache_info().currsize for f in (normalize, tokens, read_number)]
         assert sizes == [0, 0, 0]
+
+
+def test_many_refusals_are_counted_by_reason_before_the_first_ones_are_listed(tmp_path: Path) -> None:
+    from quizgen.batch import Item, Plan, Summary
+    from quizgen.cli.batch_view import summary_lines
+
+    items = [Item(k, tmp_path / f"a{k:02d}.html", tmp_path / "out" / f"a{k:02d}.json") for k in range(14)]
+    summary = Summary(total=14, written=1)
+    for item in items[:9]:
+        summary.refused.append((item, "this article looks like German (de); quizgen reads English"))
+    for k, item in enumerate(items[9:13]):
+        summary.refused.append((item, f"no article text to question ({k + 3} words in 1 sentences)"))
+    lines = summary_lines(
+        summary, Plan(items, todo=items), "in this process", tmp_path / "out" / "failures.log"
+    )
+    assert lines[0].startswith("done: 14 articles: 1 written, 13 refused, 0 failed")
+    assert lines[1:3] == [
+        "refused 9: this article looks like German (de); quizgen reads English",
+        "refused 4: no article text to question (N words in N sentences)",
+    ]
+    assert (
+        lines[3] == f"refused {items[0].source}: this article looks like German (de); quizgen reads English"
+    )
+    assert lines[-2:] == ["... and 3 more", f"failures log: {tmp_path / 'out' / 'failures.log'}"]

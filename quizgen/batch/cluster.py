@@ -20,9 +20,9 @@ from distributed.diagnostics.plugin import WorkerPlugin
 
 from quizgen import __version__
 from quizgen.batch.executors import AHEAD, Executor
-from quizgen.batch.jobs import Job, Outcome, failure, make, one_line
+from quizgen.batch.jobs import Job, Outcome, failure, load_for_batch, make, one_line
 from quizgen.errors import InputError, QuizgenError
-from quizgen.pipeline import Recipe, load_model
+from quizgen.pipeline import Recipe
 
 if TYPE_CHECKING:
     from distributed import Future, Worker
@@ -60,7 +60,7 @@ class SpacyPlugin(WorkerPlugin):
             )
             raise InputError(self.problem)
         try:
-            self.nlp = load_model(Recipe(model=self.model))
+            self.nlp = load_for_batch(Recipe(model=self.model))
         except QuizgenError as exc:
             self.problem = f"the worker at {worker.address}: {one_line(exc)}"
             raise InputError(self.problem) from None

@@ -17,9 +17,9 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
-from quizgen.batch.jobs import Job, Outcome, failure, make, one_line
+from quizgen.batch.jobs import Job, Outcome, failure, load_for_batch, make, one_line
 from quizgen.errors import QuizgenError
-from quizgen.pipeline import Recipe, load_model
+from quizgen.pipeline import Recipe
 
 #: Articles handed to each worker ahead of the one it is on, so none waits for the parent.
 AHEAD = 2
@@ -53,7 +53,7 @@ class InProcess(Executor):
     def outcomes(self, jobs: Iterable[Job]) -> Iterator[Outcome]:
         for job in jobs:
             if self.nlp is None:  # loaded for the first article, not for a run with nothing to do
-                self.nlp = load_model(self.recipe)
+                self.nlp = load_for_batch(self.recipe)
             yield make(job, self.recipe, self.nlp, "this process")
 
 
@@ -74,7 +74,7 @@ def start_worker(recipe: Recipe) -> None:
     global _nlp, _problem
     signal.signal(signal.SIGINT, _quiet_exit)
     try:
-        _nlp = load_model(recipe)
+        _nlp = load_for_batch(recipe)
     except QuizgenError as exc:  # no such model: every job says so, the parent stops
         _problem = one_line(exc)
 

@@ -20,6 +20,9 @@ from quizgen.errors import QuizgenError
 from quizgen.pipeline import Recipe, article_bank, load_model
 from quizgen.text import clear_caches
 
+#: Why an article that gives no question has no bank.
+NO_QUESTIONS = "no questions could be made: no people, dates, figures, places or organizations were found"
+
 #: made: a bank's text came back; written and skipped are the parent's; fatal: the worker
 #: cannot work at all (no spaCy model), which stops the whole run.
 Status = Literal["made", "written", "skipped", "refused", "failed", "fatal"]
@@ -96,6 +99,8 @@ def _make(job: Job, recipe: Recipe, nlp: Any, worker: str) -> Outcome:
         return Outcome(job.index, "refused", reason=reason_of(exc, job.origin), peak_mb=peak_mb(), worker=me)
     except Exception as exc:
         return failure(job.index, exc, me)
+    if not bank.questions:  # as `make corpus` counts it: a bank of nothing is no bank
+        return Outcome(job.index, "refused", reason=NO_QUESTIONS, peak_mb=peak_mb(), worker=me)
     problems = bank_problems(bank)
     if problems:  # the generator's fault, not the article's
         path, msg = problems[0]

@@ -29,7 +29,6 @@ class Summary:
     total: int
     skipped: int = 0
     written: int = 0
-    empty: int = 0  # written banks without a question
     refused: list[tuple[Item, str]] = field(default_factory=list)
     failed: list[tuple[Item, str, str]] = field(default_factory=list)
     words: int = 0
@@ -96,7 +95,6 @@ def run_batch(
             summary.written += 1
             summary.words += outcome.words
             summary.questions += outcome.questions
-            summary.empty += outcome.questions == 0
         elif outcome.status == "refused":
             summary.refused.append((item, outcome.reason))
         else:

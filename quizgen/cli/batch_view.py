@@ -122,11 +122,6 @@ def summary_lines(summary: Summary, plan: Plan, where: str, log: Path | None) ->
             f"peak memory {summary.peak_worker_mb:,.0f} MB per process "
             f"({workers} process{'es' if workers != 1 else ''} made banks)"
         )
-    if summary.empty:
-        lines.append(
-            f"{summary.empty} of the banks written have no questions: no people, dates, figures, "
-            "places or organizations were found"
-        )
     if len(summary.refused) > SHOWN:  # many: how many for each reason first
         kinds = Counter(_DIGITS.sub("N", reason) for _, reason in summary.refused)
         for reason, n in kinds.most_common(KINDS_SHOWN):

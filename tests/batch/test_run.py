@@ -382,3 +382,17 @@ def test_many_refusals_are_counted_by_reason_before_the_first_ones_are_listed(tm
         lines[3] == f"refused {items[0].source}: this article looks like German (de); quizgen reads English"
     )
     assert lines[-2:] == ["... and 3 more", f"failures log: {tmp_path / 'out' / 'failures.log'}"]
+
+
+def test_an_article_with_nothing_to_ask_is_refused_and_gets_no_bank(tmp_path: Path) -> None:
+    """As `make corpus` counts it: no bank of nothing in a batch (a single bank is still
+    written, with a warning)."""
+    write_articles(tmp_path / "in", 2)
+    calm = "The weather was calm and the sea was quiet. " * 12 + "Nothing else happened that day at all."
+    (tmp_path / "in" / "calm.txt").write_text(calm, encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli("generate", tmp_path / "in", "-o", out, "--jobs", "1")
+    assert result.code == 1
+    assert "done: 3 articles: 2 written, 1 refused, 0 failed" in result.err
+    assert f"refused {tmp_path / 'in' / 'calm.txt'}: no questions could be made" in result.err
+    assert sorted(banks_in(out)) == ["article-00.json", "article-01.json"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 
@@ -10,11 +11,33 @@ from quizgen.cli.app import app, state
 from quizgen.cli.common import error_line
 from quizgen.errors import QuizgenError
 
+#: The status of a process ended by a closed pipe (128 + SIGPIPE), as ``cat`` or ``grep``.
+EXIT_CLOSED_PIPE = 141
+
+
+def _closed_pipe() -> None:
+    """The reader went away (``quizgen show big.json | head``): stop quietly.
+
+    Click reports a closed stdout as exit status 1, the code of invalid content; like
+    any Unix filter, quizgen ends with 141 instead, and writes nothing more."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.__stdout__.fileno() if sys.__stdout__ else 1)
+    except (OSError, ValueError):
+        pass
+    sys.exit(EXIT_CLOSED_PIPE)
+
 
 def main() -> None:
     """Entry point: run the app, turning known errors into one line and an exit code."""
     try:
         app(standalone_mode=True)
+    except SystemExit:
+        if type(sys.stdout).__name__ == "PacifyFlushWrapper":  # how Click marks a closed pipe
+            _closed_pipe()
+        raise
+    except BrokenPipeError:
+        _closed_pipe()
     except QuizgenError as exc:
         if state.debug:
             traceback.print_exc()

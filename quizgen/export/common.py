@@ -7,14 +7,15 @@ import re
 
 from quizgen.bank.models import NumericQuestion, Question
 from quizgen.errors import InputError
+from quizgen.text.controls import strip_controls
 
-#: Characters XML 1.0 cannot hold at all (not even escaped) and that break line-based formats.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+#: Besides control characters, what XML 1.0 cannot hold at all (not even escaped).
+_NOT_XML = re.compile(r"[\ud800-\udfff\ufffe\uffff]")
 
 
 def clean(text: str) -> str:
     """Drop control characters (keeping tab and newline) and surrounding whitespace."""
-    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+    return _NOT_XML.sub("", strip_controls(text)).strip()
 
 
 def one_line(text: str) -> str:

@@ -14,6 +14,7 @@ from quizgen.ingest.decode import decode_text
 from quizgen.ingest.formats import RawDoc, looks_like_html, read_html, read_markdown
 from quizgen.ingest.models import Article, Sentence
 from quizgen.ingest.sentences import split_sentences
+from quizgen.text.controls import strip_controls
 
 #: Articles larger than this are refused.
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
@@ -36,6 +37,7 @@ def article_from_text(
     text: str, origin: str = "<text>", fmt: str | None = None, published: date | None = None
 ) -> Article:
     """Clean decoded text into an Article (used for files, stdin and tests)."""
+    origin = strip_controls(origin)
     fmt = fmt or _format_of(origin, text)
     raw: RawDoc
     if fmt == "html":
@@ -44,7 +46,9 @@ def article_from_text(
         raw = read_markdown(text)
     else:
         raw = RawDoc(text=text)
-    cleaned = clean_paragraphs(raw.text, raw.title)
+    # terminal commands (ESC, OSC 52...) never get into a bank, even as HTML entities
+    title = strip_controls(raw.title) if raw.title else raw.title
+    cleaned = clean_paragraphs(strip_controls(raw.text), title)
     body_parts: list[str] = []
     sentences: list[Sentence] = []
     pos = 0
@@ -64,7 +68,7 @@ def article_from_text(
         sentences=sentences,
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         published=published or raw.published,
-        author=raw.author,
+        author=strip_controls(raw.author) if raw.author else raw.author,
         dateline=cleaned.dateline,
         word_count=len(body.split()),
     )

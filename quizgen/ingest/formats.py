@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from quizgen.text.controls import strip_control_refs
+
 
 @dataclass
 class RawDoc:
@@ -19,6 +21,9 @@ def read_html(html: str) -> RawDoc:
     """Main text and metadata of a saved page, offline (nothing linked is fetched)."""
     import trafilatura  # heavy: imported only for HTML
     from trafilatura.settings import use_config
+
+    # a control character, even as "&#27;", makes the HTML parser drop the whole page
+    html = strip_control_refs(html)
 
     cfg = use_config()
     cfg.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")

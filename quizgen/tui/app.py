@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
@@ -22,6 +22,7 @@ from quizgen.quiz.history import (
     resume_session,
 )
 from quizgen.quiz.session import QuizConfig, QuizSession
+from quizgen.text.controls import visible
 
 if TYPE_CHECKING:
     # Screens are imported when first shown: starting on a question stays quick.
@@ -108,6 +109,11 @@ class QuizApp(App[None]):
         if self.clock is not None:
             return QuizSession(bank, config, clock=self.clock)
         return QuizSession(bank, config)
+
+    def notify(self, message: str, *, title: str = "", **kwargs: Any) -> None:
+        """Every notification, with control characters made visible (a file name or an
+        error can hold them)."""
+        super().notify(visible(message), title=visible(title), **kwargs)
 
     def _history_failed(self, message: str) -> None:
         self.notify(message, title="History off", severity="warning", timeout=8, markup=False)

@@ -20,6 +20,7 @@ from textual.widgets import DataTable, Footer, Header, Label, ProgressBar, Stati
 from quizgen.bank.models import KINDS, Bank
 from quizgen.quiz.history import SafeHistory
 from quizgen.quiz.session import CATEGORY_LABELS
+from quizgen.text.controls import visible
 from quizgen.tui.screens.dialogs import PathScreen
 
 
@@ -195,7 +196,7 @@ class BrowserScreen(Screen[None]):
         if entry.bank is not None:
             b = entry.bank
             row = [
-                Text(b.title, overflow="ellipsis", no_wrap=True),
+                Text(visible(b.title), overflow="ellipsis", no_wrap=True),
                 Text(str(len(b.questions))),
                 Text(_categories(b), overflow="ellipsis", no_wrap=True),
                 self._last(b),
@@ -204,7 +205,7 @@ class BrowserScreen(Screen[None]):
             row = [
                 Text("⚠ unreadable", style="bold"),
                 Text("–"),
-                Text(entry.path.name, overflow="ellipsis", no_wrap=True),
+                Text(visible(entry.path.name), overflow="ellipsis", no_wrap=True),
                 Text("–"),
             ]
         table.add_row(*row, key=key)
@@ -242,12 +243,12 @@ class BrowserScreen(Screen[None]):
         if entry is None:
             detail.update("")
         elif entry.bank is None:
-            detail.update(entry.error or str(entry.path))
+            detail.update(visible(entry.error or str(entry.path)))
         else:
             b = entry.bank
             sources = ", ".join(src.title for src in b.sources[:2])
             shown = _display_path(entry.path)
-            detail.update(shown + (f"  ·  from {sources}" if sources else ""))
+            detail.update(visible(shown + (f"  ·  from {sources}" if sources else "")))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()

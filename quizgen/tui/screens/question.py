@@ -17,9 +17,11 @@ from textual.widgets import Header, Input, Label, ProgressBar, Static
 from quizgen.bank.models import Question
 from quizgen.quiz.history import SafeHistory
 from quizgen.quiz.session import CATEGORY_LABELS, AnswerRecord, QuizSession
+from quizgen.text.controls import visible
 from quizgen.tui.screens.dialogs import ConfirmScreen
 from quizgen.tui.widgets.answer_input import AnswerInput
 from quizgen.tui.widgets.choices import KEYS, LETTERS, ChoiceList
+from quizgen.tui.widgets.evidence import literal
 from quizgen.tui.widgets.feedback_panel import FeedbackPanel
 from quizgen.tui.widgets.keybar import KeyBar
 from quizgen.tui.widgets.status import QuizStatus
@@ -86,7 +88,7 @@ class QuestionScreen(Screen[None]):
         self.timer: Timer | None = None
         self.closed = False
         self.showing_feedback = False
-        self.sub_title = f"{session.bank.title} · {session.config.mode}"
+        self.sub_title = visible(f"{session.bank.title} · {session.config.mode}")
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -127,7 +129,7 @@ class QuestionScreen(Screen[None]):
         self.query_one("#meta", Label).update(
             f"{CATEGORY_LABELS[q.category]} · {q.spec.label} · {q.difficulty}"
         )
-        self.query_one("#prompt", Static).update(Content(q.prompt))
+        self.query_one("#prompt", Static).update(literal(q.prompt))
         hint = self.query_one("#hint", Static)
         if hint.display:
             hint.update("")
@@ -267,7 +269,7 @@ class QuestionScreen(Screen[None]):
         if text is None:
             return
         hint = self.query_one("#hint", Static)
-        hint.update(Content.assemble(("Hint: ", "bold"), Content(text)))
+        hint.update(Content.assemble(("Hint: ", "bold"), literal(text)))
         hint.display = True
 
     # -- the clock ------------------------------------------------------------------------

@@ -15,8 +15,10 @@ from textual.widgets import Button, Footer, Header, Label, OptionList
 from textual.widgets.option_list import Option
 
 from quizgen.quiz.session import QuizSession, summarize
+from quizgen.text.controls import visible
 from quizgen.tui.screens.feedback import FeedbackScreen
 from quizgen.tui.widgets.bars import CategoryBars
+from quizgen.tui.widgets.evidence import literal
 from quizgen.tui.widgets.status import clock_text
 
 
@@ -50,7 +52,7 @@ class ResultsScreen(Screen[None]):
         self.session = session
         self.path = path
         self.missed = session.missed()
-        self.sub_title = f"Results · {session.bank.title}"
+        self.sub_title = visible(f"Results · {session.bank.title}")
 
     def compose(self) -> ComposeResult:
         s = summarize(self.session)
@@ -75,12 +77,12 @@ class ResultsScreen(Screen[None]):
                 mark = "↷" if rec is None or rec.outcome in ("skipped", "timeout") else "✘"
                 line = Content.assemble(
                     (f"{mark} ", "bold"),
-                    Content(q.prompt),
+                    literal(q.prompt),
                     ("  → ", "dim"),
-                    (q.answer, "bold"),
+                    (visible(q.answer), "bold"),
                 )
                 if rec is not None and rec.given:
-                    line = Content.assemble(line, ("  (you: ", "dim"), Content(rec.given), (")", "dim"))
+                    line = Content.assemble(line, ("  (you: ", "dim"), literal(rec.given), (")", "dim"))
                 options.append(Option(line))
             yield OptionList(*options, id="missed", markup=False)
             with Horizontal(id="actions"):

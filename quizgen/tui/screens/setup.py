@@ -26,6 +26,7 @@ from textual.widgets import (
 from quizgen.bank.models import KINDS, QUESTION_TYPES, Bank, Kind, QuestionType
 from quizgen.bank.qtypes import TYPES
 from quizgen.quiz.session import CATEGORY_LABELS, TYPE_LABELS, QuizConfig, matching_questions
+from quizgen.text.controls import visible
 from quizgen.tui.widgets.marked_radio import MarkedRadioButton
 
 
@@ -68,7 +69,7 @@ class SetupScreen(Screen[None]):
         n = len(self.bank.questions)
         yield Header()
         with Vertical(id="setup"):
-            yield Label(self.bank.title, classes="title", markup=False, id="bank-title")
+            yield Label(visible(self.bank.title), classes="title", markup=False, id="bank-title")
             with Horizontal(id="numbers"):
                 yield Label("Questions")
                 yield Input(str(min(10, n)), id="count", type="integer", max_length=6)

@@ -7,6 +7,8 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from quizgen.tui.widgets.evidence import literal
+
 KEYS = "123456"
 LETTERS = "abcdef"
 
@@ -29,7 +31,7 @@ class ChoiceList(OptionList):
     def set_choices(self, choices: list[str]) -> None:
         self.choices = list(choices)
         options = [
-            Option(Content.assemble((f" {KEYS[i]} ", "bold reverse"), "  ", Content(text)))
+            Option(Content.assemble((f" {KEYS[i]} ", "bold reverse"), "  ", literal(text)))
             for i, text in enumerate(self.choices)
         ]
         self.clear_options()

@@ -55,6 +55,8 @@ def option_bool(options: dict[str, object], name: str, default: bool) -> bool:
     return default if value is None else bool(value)
 
 
+_COMMENT_SAFE = str.maketrans({c: f"\\u{ord(c):04x}" for c in "-<>&"})
+
 #: The marker of the comment that carries what a format has no place for.
 META_PREFIX = "quizgen: "
 
@@ -80,5 +82,6 @@ def meta_json(q: Question) -> str | None:
     if not meta and how != "number":  # numeric: marks the feedback as the answer text
         return None
     meta = {"answer": q.answer, **meta}
-    # No "--" may appear in an XML comment; inside JSON strings \u002d reads back as "-".
-    return json.dumps(meta, ensure_ascii=False).replace("-", "\\u002d")
+    # No "--" may appear in an XML comment, and nothing in it may look like markup (our own
+    # importer and others look for "<!ENTITY"): inside JSON strings the escapes read back.
+    return json.dumps(meta, ensure_ascii=False).translate(_COMMENT_SAFE)

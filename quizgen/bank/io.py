@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import json
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -122,6 +123,12 @@ def _slow_validate(data: bytes | str, origin: str) -> Bank:
         ) from None
     except RecursionError:
         raise InvalidContentError(f"{origin}: invalid JSON: nested too deeply") from None
+    except ValueError as exc:  # Python's limit on integer digits (CVE-2020-10735)
+        if "digits" not in str(exc):
+            raise
+        raise InvalidContentError(
+            f"{origin}: invalid JSON: a number with more than {sys.get_int_max_str_digits():,} digits"
+        ) from None
     if not isinstance(raw, dict):
         raise InvalidContentError(f"{origin}: a bank is a JSON object, not {type(raw).__name__}")
     try:

@@ -10,6 +10,7 @@ multiple choice) are reported as skipped.
 
 from __future__ import annotations
 
+import math
 import re
 
 from quizgen.bank.models import TRUE_FALSE_CHOICES
@@ -141,6 +142,8 @@ def _numerical(d: Draft, answertext: str, fmt: str) -> None:
         if not (_NUMERIC.match(ans) and _NUMERIC.match(tol)):
             raise Skip(f"numerical answer {text!r} is not a number")
         value, tolerance = float(ans), abs(float(tol))
+    if not all(math.isfinite(x) for x in (value, tolerance)):
+        raise Skip(f"numerical answer {text!r} is not a finite number")
     d.value, d.tolerance = value, tolerance
     d.answer_feedback = feedback
     # quizgen writes the answer as the article has it as the feedback of the right answer;

@@ -14,8 +14,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from quizgen.bank.models import Bank
 from quizgen.errors import QuizgenError
@@ -103,6 +104,28 @@ def _explain(path: Path, exc: BaseException) -> HistoryError:
     else:
         msg = f"the history database {path} cannot be used ({text}); answers won't be saved"
     return HistoryError(msg)
+
+
+def _number(
+    value: object, kind: type[int] | type[float], path: Path, what: str, session: int | None = None
+) -> Any:
+    """``value`` read as ``kind``; anything else (text in a number column, a NULL) is a
+    :class:`HistoryError` that says where, never a crash."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        try:
+            return kind(value)
+        except (OverflowError, ValueError):
+            pass
+    elif isinstance(value, str):
+        try:
+            return kind(value.strip())
+        except ValueError:
+            pass
+    where = f"session {session}: " if session is not None else ""
+    raise HistoryError(
+        f"the history database {path} is damaged ({where}{what} is {str(value)[:40]!r}, not a number); "
+        "move it aside to start a new one"
+    )
 
 
 class HistoryStore(Protocol):
@@ -204,14 +227,15 @@ class History:
         " FROM sessions s LEFT JOIN answers a ON a.session_id = s.id"
     )
 
-    @staticmethod
-    def _row(r: tuple[object, ...]) -> SessionRow:
+    def _row(self, r: tuple[object, ...]) -> SessionRow:
         try:
             mode = str(json.loads(str(r[4])).get("mode", "practice"))
         except (ValueError, AttributeError):
             mode = "?"
+        sid = _number(r[0], int, self.path, "a session id")
+        num = partial(_number, path=self.path, session=sid)
         return SessionRow(
-            id=int(r[0]),  # type: ignore[call-overload]
+            id=sid,
             bank_id=str(r[1]),
             bank_title=str(r[2]),
             bank_path=None if r[3] is None else str(r[3]),
@@ -219,10 +243,10 @@ class History:
             started=str(r[5]),
             finished=None if r[6] is None else str(r[6]),
             status=str(r[7]),
-            score=int(r[8]),  # type: ignore[call-overload]
-            total=int(r[9]),  # type: ignore[call-overload]
-            answered=int(r[10]),  # type: ignore[call-overload]
-            seconds=float(r[11]),  # type: ignore[arg-type]
+            score=num(r[8], int, what="its score"),
+            total=num(r[9], int, what="its total"),
+            answered=num(r[10], int, what="its answer count"),
+            seconds=num(r[11], float, what="its time"),
         )
 
     def sessions(self, limit: int = 50) -> list[SessionRow]:
@@ -238,7 +262,10 @@ class History:
                 "SELECT bank_id, score, total FROM sessions WHERE id IN (SELECT max(id) FROM"
                 " sessions WHERE status = 'finished' GROUP BY bank_id)"
             ).fetchall()
-        return {str(b): (int(s), int(t)) for b, s, t in rows}
+        return {
+            str(b): (_number(s, int, self.path, "a score"), _number(t, int, self.path, "a total"))
+            for b, s, t in rows
+        }
 
     def unfinished(self, bank_id: str | None = None) -> StoredSession | None:
         """The most recent session that was not finished (optionally for one bank)."""
@@ -262,15 +289,16 @@ class History:
             ids = [str(x) for x in json.loads(meta[1])]
         except (ValueError, TypeError, AttributeError) as exc:
             raise HistoryError(f"session {row.id} in {self.path} is unreadable ({exc})") from None
+        num = partial(_number, path=self.path, session=row.id)
         records = [
             AnswerRecord(
                 question_id=str(a[0]),
-                position=int(a[1]),
+                position=num(a[1], int, what="an answer's position"),
                 given=None if a[2] is None else str(a[2]),
                 outcome=a[3] if a[3] in ("correct", "wrong", "skipped", "timeout") else "wrong",
                 note=str(a[4]),
                 hint_used=bool(a[5]),
-                seconds=float(a[6]),
+                seconds=num(a[6], float, what="an answer's time"),
             )
             for a in answers
         ]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -18,8 +17,6 @@ from quizgen.importers.registry import ImportOptions, ImportResult
 from quizgen.text.controls import strip_controls
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")
-_TAG = re.compile(r"<[^>]*>")
-_BREAK = re.compile(r"<\s*(br|/p|/div|/li)\b[^>]*>", re.IGNORECASE)
 _YEAR = re.compile(r"^(1[0-9]|20)\d\d$")
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _DATE = re.compile(
@@ -135,12 +132,6 @@ def decode(data: bytes, origin: str) -> str:
     except UnicodeDecodeError as exc:
         raise InputError(f"{origin}: not UTF-8 text (byte {exc.start})") from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def html_to_text(text: str) -> str:
-    """Plain text from the simple HTML question editors write: tags dropped, entities read."""
-    text = _BREAK.sub("\n", text)
-    return html.unescape(_TAG.sub("", text)).strip()
 
 
 def kind_of(label: str | None) -> Kind | None:

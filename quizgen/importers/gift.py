@@ -22,12 +22,12 @@ from quizgen.importers.common import (
     apply_meta,
     assemble,
     decode,
-    html_to_text,
     read_meta,
     single_right,
     title_from_category,
 )
 from quizgen.importers.registry import ImportOptions, ImportResult, importer
+from quizgen.text.html import html_to_text
 
 # Escaped characters are swapped for private-use placeholders while the structure is read.
 _ESCAPABLE = ":#={}~"

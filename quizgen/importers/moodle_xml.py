@@ -20,13 +20,13 @@ from quizgen.importers.common import (
     apply_meta,
     assemble,
     decode,
-    html_to_text,
     kind_of,
     read_meta,
     single_right,
     title_from_category,
 )
 from quizgen.importers.registry import ImportOptions, ImportResult, importer
+from quizgen.text.html import html_to_text
 
 _HTML_FORMATS = ("html", "moodle_auto_format")
 _DIFFICULTIES = ("easy", "medium", "hard")

@@ -122,7 +122,7 @@ class _Builder(ET.TreeBuilder):
     def __init__(self) -> None:
         super().__init__(insert_comments=True)
 
-    def doctype(self, name: str, pubid: str | None, system: str | None) -> None:
+    def doctype(self, name: str, *_ids: str | None) -> None:  # pubid, system
         raise _Doctype(name)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,7 +92,7 @@ class QuizApp(App[None]):
             except HistoryError as exc:
                 store = NullHistory(str(exc))
                 self._history_failed(str(exc))
-        self.history = SafeHistory(store, self._history_failed)
+        self.history = SafeHistory(store, self._history_failed, self._history_saved)
         if self.resume_from is not None:
             stored, loaded = self.resume_from
             session = resume_session(stored, loaded.bank)
@@ -115,8 +117,22 @@ class QuizApp(App[None]):
         error can hold them)."""
         super().notify(visible(message), title=visible(title), **kwargs)
 
+    def _from_any_thread(self, show: Callable[[], None]) -> None:
+        """Run ``show`` on the app's thread (the history's writer thread reports too)."""
+        if threading.get_ident() == self._thread_id:
+            show()
+            return
+        with contextlib.suppress(RuntimeError):  # the app is gone: nothing to show it on
+            self.call_from_thread(show)
+
     def _history_failed(self, message: str) -> None:
-        self.notify(message, title="History off", severity="warning", timeout=8, markup=False)
+        title = "History off" if self.history.off else "History not saved yet"
+        self._from_any_thread(
+            lambda: self.notify(message, title=title, severity="warning", timeout=10, markup=False)
+        )
+
+    def _history_saved(self, message: str) -> None:
+        self._from_any_thread(lambda: self.notify(message, title="History", timeout=5, markup=False))
 
     # -- moving between screens ------------------------------------------------------
     def start_quiz(self, session: QuizSession, path: Path | None) -> None:
@@ -151,6 +167,9 @@ class QuizApp(App[None]):
         self._setup(message.bank, message.path)
 
     def on_browser_screen_resume(self, message: BrowserScreen.Resume) -> None:
+        if self.history.off:
+            self.notify("History is off: there is nothing to resume.", markup=False)
+            return
         stored = self.history.unfinished()
         if stored is None:
             self.notify("There is no unfinished quiz to resume.")
@@ -181,8 +200,16 @@ class QuizApp(App[None]):
 
     def on_question_screen_quit(self, message: QuestionScreen.Quit) -> None:
         self.back_to_browser()
-        saved = "Your answers are saved" if self.history.error is None else "History is off"
-        self.notify(f"{saved}. Resume with r here or quizgen play --resume.", markup=False)
+        if self.history.off:
+            self.notify("History is off: this quiz cannot be resumed.", markup=False)
+        elif self.history.waiting:
+            self.notify(
+                f"{self.history.waiting} answers wait to be saved (the history is locked); they are kept. "
+                "Resume with r here or quizgen play --resume once they are.",
+                markup=False,
+            )
+        else:
+            self.notify("Your answers are saved. Resume with r here or quizgen play --resume.", markup=False)
 
     def on_results_screen_retry(self, message: ResultsScreen.Retry) -> None:
         session = message.session.retry_missed()

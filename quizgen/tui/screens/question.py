@@ -310,11 +310,16 @@ class QuestionScreen(Screen[None]):
                 self.history.close_session(self.session_id, self.session, "quit")
                 self.post_message(self.Quit(self.session))
 
+        done = f"{self.session.answered} of {self.session.total} answered."
+        kept = (
+            " History is off: this quiz cannot be resumed."
+            if self.history.off
+            else " Your answers are kept: resume with r in the bank list or quizgen play --resume."
+        )
         self.app.push_screen(
             ConfirmScreen(
                 "Quit this quiz?",
-                f"{self.session.answered} of {self.session.total} answered. Your answers are "
-                "kept: resume with r in the bank list or quizgen play --resume.",
+                done + kept,
                 yes="Quit",
                 no="Keep playing",
             ),

@@ -99,7 +99,7 @@ def article_from_text(
         author=strip_controls(raw.author) if raw.author else raw.author,
         dateline=cleaned.dateline,
         word_count=used_words,
-        words_left_out=total_words - used_words,
+        words_left_out=total_words - used_words + raw.words_left_out,
     )
 
 

@@ -50,6 +50,7 @@ class RawDoc:
     title: str | None = None
     published: date | None = None
     author: str | None = None
+    words_left_out: int = 0  # words of the source not read (past what ingest analyses)
 
 
 def read_html(html: str) -> RawDoc:
@@ -95,6 +96,10 @@ def read_html(html: str) -> RawDoc:
     return RawDoc(text=text, title=title, published=published, author=author)
 
 
+#: Markdown past this many characters is not parsed: it holds more words than ingest
+#: analyses (:data:`quizgen.ingest.MAX_WORDS`), and markdown-it-py reads about 100 KB a second
+#: of the worst input (``*a *a *a``).
+MAX_MD_CHARS = 256 * 1024
 #: Deeper than this, markdown-it stops reading (and would drop the rest without a word).
 MAX_MD_NESTING = 100
 #: Inline tokens whose text is the article's text.
@@ -127,6 +132,12 @@ def read_markdown(md: str) -> RawDoc:
     markdown-it-py reads the text in time that grows with its length (the regular
     expressions this replaces were quadratic: 60 KB of ``*a `` took 38 s). Text nested
     deeper than it reads is refused rather than silently lost."""
+    left_out = 0
+    if len(md) > MAX_MD_CHARS:  # beyond what ingest analyses anyway: not parsed
+        cut = md.rfind("\n\n", 0, MAX_MD_CHARS)
+        cut = cut if cut > MAX_MD_CHARS // 2 else MAX_MD_CHARS
+        left_out = len(md[cut:].split())
+        md = md[:cut]
     tokens = _md_parser().parse(md)
     deepest = MAX_MD_NESTING - 1  # where markdown-it stops reading
     if any(t.level >= deepest for t in tokens) or any(
@@ -150,7 +161,7 @@ def read_markdown(md: str) -> RawDoc:
             heading = None
         elif token.type == "html_block":
             lines.append(html_to_text(token.content))
-    return RawDoc(text="\n".join(lines), title=title)
+    return RawDoc(text="\n".join(lines), title=title, words_left_out=left_out)
 
 
 def looks_like_html(text: str) -> bool:

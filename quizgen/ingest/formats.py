@@ -99,7 +99,7 @@ def read_html(html: str) -> RawDoc:
 #: Markdown past this many characters is not parsed: it holds more words than ingest
 #: analyses (:data:`quizgen.ingest.MAX_WORDS`), and markdown-it-py reads about 100 KB a second
 #: of the worst input (``*a *a *a``).
-MAX_MD_CHARS = 256 * 1024
+MAX_MD_CHARS = 160 * 1024
 #: Deeper than this, markdown-it stops reading (and would drop the rest without a word).
 MAX_MD_NESTING = 100
 #: Inline tokens whose text is the article's text.

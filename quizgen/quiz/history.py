@@ -555,31 +555,32 @@ class SafeHistory:
             return sum(isinstance(op, RecordOp) for op in self.pending)
 
     def _submit(self, op: Op) -> list[int]:
+        message = None
         with self._cond:
-            if not self.pending:
-                try:
-                    with self.store.waiting_at_most(self.QUICK):
-                        return self.store.write([op])
-                except HistoryError as exc:
-                    self.pending.append(op)
-                    self._report(exc)
-                    self._start_writer()
-                    return []
-            self.pending.append(op)
-            self._cond.notify_all()
-            return []
+            if self.pending:
+                self.pending.append(op)
+                self._cond.notify_all()
+                return []
+            try:
+                with self.store.waiting_at_most(self.QUICK):
+                    return self.store.write([op])
+            except HistoryError as exc:
+                self.pending.append(op)
+                message = self._waiting(exc)
+                self._start_writer()
+        if message:  # never call out while holding the lock: the caller may wait on it
+            self.on_error(message)
+        return []
 
-    def _report(self, exc: HistoryError) -> None:
-        """Say once that answers wait (the caller holds the lock)."""
+    def _waiting(self, exc: HistoryError) -> str | None:
+        """The message saying that answers wait, the first time (the caller holds the lock)."""
         if self.error is not None:
-            return
+            return None
         n = sum(isinstance(op, RecordOp) for op in self.pending)
-        self.error = (
-            f"{exc}. History is not saved now; your answers are kept and will be saved when it can be"
-        )
+        self.error = f"{exc}. Your answers are kept and will be saved as soon as it can be written"
         if n:
             self.error += f" ({n} waiting)"
-        self.on_error(self.error)
+        return self.error
 
     def _start_writer(self) -> None:
         if self._writer is None or not self._writer.is_alive():
@@ -590,7 +591,7 @@ class SafeHistory:
         tries = 0
         while True:
             with self._cond:
-                if not self.pending:
+                if not self.pending or self._stopping:
                     return
                 batch = list(self.pending)
             try:
@@ -598,20 +599,23 @@ class SafeHistory:
             except HistoryError as exc:
                 tries += 1
                 with self._cond:
-                    self._report(exc)
-                    if self._stopping:
-                        return
-                    self._cond.wait(self.PAUSES[min(tries, len(self.PAUSES)) - 1])
+                    message = self._waiting(exc)
+                if message:
+                    self.on_error(message)
+                with self._cond:
+                    if not self._stopping:
+                        self._cond.wait(self.PAUSES[min(tries, len(self.PAUSES)) - 1])
                 continue
             with self._cond:
                 del self.pending[: len(batch)]
                 self._late += sum(isinstance(op, RecordOp) for op in batch)
-                if not self.pending:
-                    n, self._late = self._late, 0
-                    self.error = None
-                    self._cond.notify_all()
-                    self.on_saved(f"History saved again ({n} answer{'s' if n != 1 else ''} written).")
-                    return
+                if self.pending:
+                    continue
+                n, self._late = self._late, 0
+                self.error = None
+                self._cond.notify_all()
+            self.on_saved(f"History saved again ({n} answer{'s' if n != 1 else ''} written).")
+            return
 
     def start(self, session: QuizSession, bank_path: str | None) -> int:
         with self._cond:

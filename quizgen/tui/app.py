@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.message import Message
 from textual.screen import Screen
 
 from quizgen.bank.models import Bank
@@ -117,22 +116,25 @@ class QuizApp(App[None]):
         error can hold them)."""
         super().notify(visible(message), title=visible(title), **kwargs)
 
-    def _from_any_thread(self, show: Callable[[], None]) -> None:
-        """Run ``show`` on the app's thread (the history's writer thread reports too)."""
-        if threading.get_ident() == self._thread_id:
-            show()
-            return
-        with contextlib.suppress(RuntimeError):  # the app is gone: nothing to show it on
-            self.call_from_thread(show)
+    class HistoryNotice(Message):
+        """What the history has to say; its writer thread posts it (posting is thread-safe)."""
+
+        def __init__(self, message: str, title: str, warning: bool) -> None:
+            super().__init__()
+            self.message = message
+            self.title = title
+            self.warning = warning
 
     def _history_failed(self, message: str) -> None:
         title = "History off" if self.history.off else "History not saved yet"
-        self._from_any_thread(
-            lambda: self.notify(message, title=title, severity="warning", timeout=10, markup=False)
-        )
+        self.post_message(self.HistoryNotice(message, title, True))
 
     def _history_saved(self, message: str) -> None:
-        self._from_any_thread(lambda: self.notify(message, title="History", timeout=5, markup=False))
+        self.post_message(self.HistoryNotice(message, "History", False))
+
+    def on_quiz_app_history_notice(self, notice: HistoryNotice) -> None:
+        severity = "warning" if notice.warning else "information"
+        self.notify(notice.message, title=notice.title, severity=severity, timeout=10, markup=False)
 
     # -- moving between screens ------------------------------------------------------
     def start_quiz(self, session: QuizSession, path: Path | None) -> None:

@@ -4,18 +4,24 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: play test quick lint types unit banks schema bench fuzz clean
+.PHONY: play test quick lint types unit banks schema bench corpus fuzz clean
 
 $(BIN)/python:
+	@echo "quizgen: creating $(VENV) (once)"
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
+# pip lists each package as it installs it: the first install takes a minute or so (spaCy and
+# its English pipeline are the big ones), later runs skip this step.
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e .
+	@echo "quizgen: installing quizgen and its dependencies into $(VENV) (a minute or so, once)"
+	$(BIN)/pip install --progress-bar on -e .
 	touch $@
+	@echo "quizgen: installed. Run it as $(BIN)/quizgen, or 'source $(BIN)/activate' first"
 
 $(DEVSTAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[dev]'
+	@echo "quizgen: installing quizgen with its development tools into $(VENV) (a minute or so, once)"
+	$(BIN)/pip install --progress-bar on -e '.[dev]'
 	touch $(STAMP) $@
 
 play: $(STAMP)
@@ -48,11 +54,18 @@ banks: $(STAMP)
 schema: $(STAMP)   # the committed JSON Schema of the bank format
 	$(BIN)/python scripts/write_schema.py
 
+# the shared corpus beside the repository: every article a bank or a one-line reason (minutes)
+SHARED_CORPUS ?= $(firstword $(wildcard ../shared/corpus ../../shared/corpus) ../shared/corpus)
+corpus: $(STAMP)
+	$(BIN)/python scripts/corpus.py $(SHARED_CORPUS)
+
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bank_io.py
 	$(BIN)/python benchmarks/extract.py
 	$(BIN)/python benchmarks/generate.py
 	$(BIN)/python benchmarks/tui.py
+	$(BIN)/python benchmarks/reviews.py
+	$(BIN)/python benchmarks/serve.py
 	$(BIN)/python benchmarks/hostile.py
 	$(BIN)/python benchmarks/history_contention.py
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import stat
 import tempfile
 from pathlib import Path
@@ -149,3 +150,18 @@ def atomic_write(path: str | Path, data: bytes | str, *, force: bool = False) ->
             raise InputError(f"{p}: cannot write ({exc.strerror or exc})") from None
         raise
     return p
+
+
+def slug(text: str, default: str = "bank") -> str:
+    """``text`` as a file name stem: lower-case letters and digits joined by ``-`` (60 at most)."""
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")[:60].strip("-") or default
+
+
+def unique_path(folder: Path, stem: str, suffix: str) -> Path:
+    """``folder/stem.suffix``, or ``stem-2``, ``stem-3``... when that name is taken."""
+    target = folder / f"{stem}{suffix}"
+    n = 2
+    while target.exists() or target.is_symlink():
+        target = folder / f"{stem}-{n}{suffix}"
+        n += 1
+    return target

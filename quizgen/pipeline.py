@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from quizgen import __version__
-from quizgen.bank.models import KINDS, QUESTION_TYPES, Bank, Generator, Kind, QuestionType, Source
+from quizgen.bank.models import DEFAULT_TYPES, KINDS, Bank, Generator, Kind, QuestionType, Source
 from quizgen.extract import Analysis, analyse
 from quizgen.generate import Options, generate_questions
 from quizgen.ingest import Article, load_article
+from quizgen.ingest.language import require_readable
 
 Progress = Callable[[str, float], None]
 
@@ -43,7 +44,7 @@ def bank_from(
     *,
     seed: int = 0,
     title: str | None = None,
-    types: Sequence[QuestionType] = QUESTION_TYPES,
+    types: Sequence[QuestionType] = DEFAULT_TYPES,
     categories: Sequence[Kind] = KINDS,
     max_questions: int | None = None,
 ) -> Bank:
@@ -75,8 +76,13 @@ def analyse_file(
     source_id: str = "s1",
     published: date | None = None,
     nlp: Any | None = None,
+    english_only: bool = True,
 ) -> Analysis:
-    return analyse(load_article(path, published=published), nlp, source_id=source_id)
+    """Read and analyse one article; one that quizgen cannot read (another language, no
+    article text) is refused with a one-line :class:`InvalidContentError`."""
+    article = load_article(path, published=published)
+    require_readable(article, english_only=english_only)
+    return analyse(article, nlp, source_id=source_id)
 
 
 def build_bank(

@@ -11,10 +11,13 @@ V = TypeVar("V")
 
 
 class Registry(dict[K, V]):
-    """A ``key -> implementation`` table; ``@table.register(key)`` adds to it."""
+    """A ``key -> implementation`` table; ``@table.register(key)`` adds to it, and a key
+    registered twice is refused (two modules claiming one name is a bug)."""
 
     def register(self, key: K) -> Callable[[V], V]:
         def add(fn: V) -> V:
+            if key in self:
+                raise ValueError(f"{key!r} is registered twice")
             self[key] = fn
             return fn
 

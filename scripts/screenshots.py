@@ -2,7 +2,7 @@
 
 Run: .venv/bin/python scripts/screenshots.py [--bank banks/face-to-face.json]
 Writes docs/quiz-question.svg, docs/quiz-feedback.svg and docs/quiz-results.svg.
-The history goes to a temporary folder, so your own is untouched.
+The history and settings go to a temporary folder, so your own are untouched.
 """
 
 from __future__ import annotations
@@ -112,6 +112,7 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["QUIZGEN_DATA_DIR"] = tmp
+        os.environ["QUIZGEN_CONFIG_DIR"] = tmp  # no remembered theme of yours either
         for path in asyncio.run(shoot(args.bank, args.out, (width, height))):
             print(f"wrote {path}")
 

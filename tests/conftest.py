@@ -14,9 +14,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets its own data folder (history, generated banks, caches)."""
+    """Every test gets its own data folder (history, generated banks, caches) and its own
+    config folder (remembered settings)."""
     d = tmp_path / "data"
     monkeypatch.setenv("QUIZGEN_DATA_DIR", str(d))
+    monkeypatch.setenv("QUIZGEN_CONFIG_DIR", str(tmp_path / "config"))
     return d
 
 

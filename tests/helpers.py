@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
@@ -441,8 +442,8 @@ class FakeClock:
 
 
 def ordered(**kw: Any) -> QuizConfig:
-    """A config that keeps the bank's order (predictable tests)."""
-    base: dict[str, Any] = {"count": None, "shuffle": False, "seed": 1}
+    """A config that keeps the bank's order, every question of a sentence (predictable tests)."""
+    base: dict[str, Any] = {"count": None, "shuffle": False, "seed": 1, "one_per_sentence": False}
     base.update(kw)
     return QuizConfig(**base)
 
@@ -516,3 +517,131 @@ def big_bank(n: int) -> Bank:
     return base.model_copy(
         update={"id": f"big-{n}", "title": f"Big bank ({n} questions)", "questions": questions}
     )
+
+
+# ---------------------------------------------------------------- quizgen serve
+
+
+ONE_QUESTION = "About 4,200 delegates attended the final session."
+
+
+def one_question_bank(folder: Path) -> Path:
+    """The sample fixture cut to one true/false question, :data:`ONE_QUESTION` (``t`` is right)."""
+    from quizgen.bank import load_bank, save_bank
+
+    bank = load_bank(SAMPLE)
+    kept = [q for q in bank.questions if q.prompt == ONE_QUESTION and q.answer == "True"]
+    assert len(kept) == 1
+    path = folder / "one.json"
+    save_bank(bank.model_copy(update={"questions": kept}), path)
+    return path
+
+
+@dataclass
+class Server:
+    """A ``quizgen serve`` process started by :func:`serving`."""
+
+    proc: Any  # subprocess.Popen[str]
+    url: str
+    out: list[str]
+    err: list[str]
+
+    def children(self) -> list[int]:
+        """The pids of the app processes it runs (one per open page)."""
+        found = []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == self.proc.pid:
+                found.append(int(stat.parent.name))
+        return found
+
+    def stop(self, timeout: float = 20.0) -> int:
+        """Ctrl-C, as a person would; the exit code (the process is killed if it hangs)."""
+        import signal
+        import subprocess
+
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGINT)
+        try:
+            return int(self.proc.wait(timeout))
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+            raise AssertionError(f"quizgen serve did not stop within {timeout} s of Ctrl-C") from None
+
+
+def serving(*args: str | Path, cwd: Path | None = None, timeout: float = 60.0) -> Server:
+    """Start ``quizgen serve ARGS --port 0`` (any free local port); returns once it listens.
+
+    Call :meth:`Server.stop` when done (a ``try``/``finally``): the tests stop it with Ctrl-C.
+    """
+    import subprocess
+    import threading
+    import time
+
+    env = {**os.environ, "COLUMNS": "200", "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quizgen", "serve", *map(str, args), "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=cwd,
+    )
+    out: list[str] = []
+    err: list[str] = []
+    for stream, lines in ((proc.stdout, out), (proc.stderr, err)):
+        threading.Thread(target=lambda s=stream, ls=lines: ls.extend(s), daemon=True).start()
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for line in list(out):
+            if " at http://" in line:
+                return Server(proc, line.split(" at ", 1)[1].split()[0], out, err)
+        if proc.poll() is not None:
+            time.sleep(0.2)
+            raise AssertionError(f"quizgen serve exited {proc.returncode}: {''.join(out + err)}")
+        time.sleep(0.05)
+    proc.kill()
+    raise AssertionError(f"quizgen serve did not start: {''.join(out + err)}")
+
+
+_ESCAPES = re.compile(r"\x1b(\[[0-9;?<>=]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)|[@-Z\\-_])")
+
+
+class Page:
+    """One browser page without a browser: the websocket textual-serve's page opens.
+
+    It sends keys as the page would and reads the app's screen output as plain text.
+    """
+
+    def __init__(self, ws: Any) -> None:
+        self.ws = ws
+        self.text = ""
+
+    async def keys(self, *keys: str) -> None:
+        for key in keys:
+            await self.ws.send_json(["stdin", key])
+
+    async def wait_for(self, *fragments: str, timeout: float = 30.0) -> str:
+        """Read until one of ``fragments`` has been drawn; returns that one."""
+        import asyncio
+
+        import aiohttp
+
+        async with asyncio.timeout(timeout):
+            while True:
+                for fragment in fragments:
+                    if fragment in self.text:
+                        return fragment
+                msg = await self.ws.receive()
+                if msg.type == aiohttp.WSMsgType.BINARY:
+                    self.text += _ESCAPES.sub("", msg.data.decode("utf-8", "replace"))
+                elif msg.type in (
+                    aiohttp.WSMsgType.CLOSE,
+                    aiohttp.WSMsgType.CLOSED,
+                    aiohttp.WSMsgType.CLOSING,
+                ):
+                    raise AssertionError(f"the page was closed before showing {fragments}")

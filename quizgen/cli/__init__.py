@@ -6,10 +6,25 @@ import os
 import sys
 import traceback
 
-from quizgen.cli import bank_cmds, export_cmds, generate_cmds, play_cmds  # noqa: F401  (register commands)
+import typer
+
+from quizgen.cli import (  # noqa: F401  (register commands)
+    bank_cmds,
+    export_cmds,
+    generate_cmds,
+    learn_cmds,
+    play_cmds,
+    serve_cmds,
+)
 from quizgen.cli.app import app, state
 from quizgen.cli.common import error_line
 from quizgen.errors import QuizgenError
+
+#: The base of the usage errors of the click Typer runs on (Typer may ship its own copy).
+ClickException: type[Exception] = next(
+    c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException"
+)
+
 
 #: The status of a process ended by a closed pipe (128 + SIGPIPE), as ``cat`` or ``grep``.
 EXIT_CLOSED_PIPE = 141
@@ -31,13 +46,26 @@ def _closed_pipe() -> None:
 def main() -> None:
     """Entry point: run the app, turning known errors into one line and an exit code."""
     try:
-        app(standalone_mode=True)
+        code = app(standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else 0)
     except SystemExit:
         if type(sys.stdout).__name__ == "PacifyFlushWrapper":  # how Click marks a closed pipe
             _closed_pipe()
         raise
     except BrokenPipeError:
         _closed_pipe()
+    except ClickException as exc:  # usage errors: one line, as every other error
+        if type(exc).__name__ == "NoArgsIsHelpError":  # plain "quizgen": the help
+            exc.show()  # type: ignore[attr-defined]
+            sys.exit(0)
+        message = exc.format_message()  # type: ignore[attr-defined]
+        ctx = getattr(exc, "ctx", None)
+        path = ctx.command_path if ctx is not None else "quizgen"
+        error_line(f"{message} (see {path} --help)")
+        sys.exit(getattr(exc, "exit_code", 2))
+    except typer.Abort:
+        error_line("interrupted")
+        sys.exit(130)
     except QuizgenError as exc:
         if state.debug:
             traceback.print_exc()

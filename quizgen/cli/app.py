@@ -2,17 +2,75 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import typer
+from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from quizgen import __version__
 
-app = typer.Typer(
+
+class _Argument(TyperArgument):
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None  # the argument's name (BANK, ARTICLE) says what it is
+
+
+class _Option(TyperOption):
+    def display_type_rich(self, ctx: Any) -> str | None:
+        """The option's metavar (N, FORMAT, SECONDS...), never a Python type (``<bool>``)."""
+        if self.is_flag or self.count:
+            return None
+        if self.metavar:
+            return self.metavar
+        bare = self.bare_type()  # "int", "list[str]", "Path"
+        for python, word in (("int", "N"), ("float", "NUMBER"), ("Path", "PATH")):
+            if python in bare:
+                return word
+        return "TEXT"
+
+    def _get_number_range_help_str(self) -> str | None:
+        return None  # "[x>=1]": the help says it in words
+
+
+def _plain_types(params: list[Any]) -> list[Any]:
+    for p in params:
+        if type(p) is TyperArgument:
+            p.__class__ = _Argument
+        elif type(p) is TyperOption:
+            p.__class__ = _Option
+    return params
+
+
+class Command(TyperCommand):
+    """A command whose help shows what to type, not Python's type names."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _plain_types(super().get_params(ctx))
+
+
+class Group(TyperGroup):
+    """The top command, with the same help."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _plain_types(super().get_params(ctx))
+
+
+class _Typer(typer.Typer):
+    def command(self, *args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:  # type: ignore[override]
+        kwargs.setdefault("cls", Command)
+        return super().command(*args, **kwargs)
+
+
+app = _Typer(
     name="quizgen",
+    cls=Group,
     help=(
         "Turn a news or reference article into a question bank, offline, and quiz yourself on it.\n\n"
         "Typical use:\n\n"
         "  quizgen generate article.txt -o bank.json\n\n"
         "  quizgen play bank.json\n\n"
+        "  quizgen review              (the questions due again, spaced repetition)\n\n"
         "Exit codes: 0 ok, 1 invalid content, 2 usage error or unreadable input."
     ),
     no_args_is_help=True,
@@ -45,3 +103,6 @@ def root(
 ) -> None:
     """quizgen: offline question banks from articles."""
     state.debug = debug
+    from quizgen.quiz.paths import use_profile
+
+    use_profile(None)  # each command picks its learner (--profile, $QUIZGEN_PROFILE, the OS user)

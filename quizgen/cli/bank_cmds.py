@@ -10,7 +10,7 @@ import typer
 from quizgen.bank import KINDS, QUESTION_TYPES, load_bank
 from quizgen.bank.schema import schema_text
 from quizgen.cli.app import app
-from quizgen.cli.common import console, error_line
+from quizgen.cli.common import console, error_line, parse_names
 from quizgen.cli.table import StreamTable
 from quizgen.errors import InvalidContentError, QuizgenError
 from quizgen.text.controls import visible
@@ -61,19 +61,24 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _check_choice(value: str | None, allowed: tuple[str, ...], what: str) -> None:
-    if value is not None and value not in allowed:
-        raise typer.BadParameter(f"{value!r} is not one of {', '.join(allowed)}", param_hint=what)
-
-
 @app.command()
 def show(
     bank_path: Path = typer.Argument(..., metavar="BANK", help="The bank file.", show_default=False),
     category: str | None = typer.Option(
-        None, "--category", "-c", help=f"Only this category: {', '.join(KINDS)}."
+        None,
+        "--category",
+        "-c",
+        metavar="CATEGORY",
+        help=f"Only these categories: {', '.join(KINDS)} (or people, dates, ...; commas between).",
+        show_default=False,
     ),
     qtype: str | None = typer.Option(
-        None, "--type", "-t", help=f"Only this type: {', '.join(QUESTION_TYPES)}."
+        None,
+        "--type",
+        "-t",
+        metavar="TYPE",
+        help=f"Only these types: {', '.join(QUESTION_TYPES)} (commas between).",
+        show_default=False,
     ),
 ) -> None:
     """Print a bank's questions as a table, the right answer marked with ✔.
@@ -84,8 +89,10 @@ def show(
 
     Example: quizgen show banks/face-to-face.json --category figure
     """
-    _check_choice(category, KINDS, "--category")
-    _check_choice(qtype, QUESTION_TYPES, "--type")
+    from quizgen.quiz.session import CATEGORY_NAMES, TYPE_NAMES, category_named, type_named
+
+    cats = set(parse_names(category, category_named, KINDS, "--category", CATEGORY_NAMES))
+    types = set(parse_names(qtype, type_named, QUESTION_TYPES, "--type", TYPE_NAMES))
     bank = load_bank(bank_path)
     table = StreamTable(console.width, ["id", "type / category", "question", "choices / answer"])
     out = sys.stdout
@@ -93,7 +100,7 @@ def show(
     out.write(table.header())
     shown = 0
     for q in bank.questions:
-        if (category and q.category != category) or (qtype and q.type_name != qtype):
+        if q.category not in cats or q.type_name not in types:
             continue
         if q.choices:
             lines = [("✔ " if c == q.answer else "  ") + c for c in q.choices]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,11 +10,13 @@ import typer
 
 from quizgen.bank import KINDS, Kind, load_bank, save_bank
 from quizgen.cli.app import app
-from quizgen.cli.common import console, warn
+from quizgen.cli.common import console, parse_names, warn
 from quizgen.errors import InputError
-from quizgen.export import EXPORTERS, get_exporter
-from quizgen.fileio import atomic_write, read_bytes
+from quizgen.export import EXPORTERS, export_file, exporter_for
+from quizgen.export.files import skipped_summary
+from quizgen.fileio import read_bytes, slug
 from quizgen.importers import IMPORTERS, ImportOptions, get_importer, importer_for
+from quizgen.library import remember_bank
 
 #: The command-line spelling of each per-format option an exporter may declare.
 OPTION_FLAGS = {
@@ -66,7 +67,14 @@ def export(
     bank_path: Path | None = typer.Argument(
         None, metavar="BANK", help="The bank to export.", show_default=False
     ),
-    fmt: str = typer.Option("json", "--format", "-f", help=f"Output format: {_formats(EXPORTERS)}."),
+    fmt: str | None = typer.Option(
+        None,
+        "--format",
+        "-f",
+        metavar="FORMAT",
+        help=f"Output format: {_formats(EXPORTERS)} (default: from OUT's name, e.g. quiz.gift).",
+        show_default=False,
+    ),
     output: Path | None = typer.Option(
         None, "--output", "-o", metavar="OUT", help="File to write.", show_default=False
     ),
@@ -100,7 +108,7 @@ def export(
         raise InputError("missing BANK (see quizgen export --help)")
     if output is None:
         raise InputError("missing -o OUT (the file to write)")
-    exp = get_exporter(fmt)
+    exp = exporter_for(output, fmt)
     given = {
         name: value
         for name, value in {"pretty": pretty, "time_limit": time_limit, "answer_key": answer_key}.items()
@@ -111,15 +119,16 @@ def export(
             takers = sorted(n for n, e in EXPORTERS.items() if name in e.options)
             raise InputError(f"{OPTION_FLAGS[name]} applies to {', '.join(takers)}, not to {exp.name}")
     bank = load_bank(bank_path)
-    result = exp.export(bank, dict(given))
-    atomic_write(output, result.data, force=force)
-    notes = [result.left_out, *result.notes] if result.left_out else result.notes
-    _report(output, exp.name, f"{result.exported} questions", result.skipped, notes)
+    done = export_file(bank, output, exp.name, dict(given), force=force)
+    if exp.name == "json":
+        remember_bank(output)
+    for line in done.warnings:
+        warn(line)
+    console.print(done.summary(), markup=False)
 
 
 def _bank_id(path: Path) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", path.stem.casefold()).strip("-")
-    return slug or "imported"
+    return slug(path.stem, default="imported")
 
 
 @app.command("import", help=_IMPORT_HELP.format(formats=_formats(IMPORTERS)))
@@ -142,16 +151,17 @@ def import_cmd(
         "person",
         "--category",
         "-c",
-        help=f"Category of questions the file gives no hint for: {', '.join(KINDS)}.",
+        metavar="CATEGORY",
+        help=f"Category of questions the file gives no hint for: {', '.join(KINDS)} (or people, ...).",
     ),
 ) -> None:
-    if category not in KINDS:
-        raise typer.BadParameter(f"{category!r} is not one of {', '.join(KINDS)}", param_hint="--category")
+    from quizgen.quiz.session import CATEGORY_NAMES, category_named
+
+    kind: Kind = parse_names(category, category_named, KINDS, "--category", CATEGORY_NAMES)[0]
     if output is None:
         raise InputError("missing -o BANK (the bank file to write)")
     imp = get_importer(fmt) if fmt else importer_for(file)
     data = read_bytes(file, what=f"{imp.name} file")
-    kind: Kind = category  # narrowed by the check against KINDS above
     options = ImportOptions(
         origin=str(file),
         bank_id=_bank_id(file),
@@ -161,15 +171,17 @@ def import_cmd(
     )
     result = imp.run(data, options)
     save_bank(result.bank, output, force=force)
+    remember_bank(output)
     _report(
         output, imp.name, f"{len(result.bank.questions)} questions imported", result.skipped, result.notes
     )
 
 
 def _report(output: Path, fmt: str, done: str, skipped: list[str], notes: list[str]) -> None:
-    """What was written, then one warning line per question left out or changed."""
-    for item in skipped:
-        warn(f"skipped {item}")
+    """What was written: the questions left out in one summary line, then a line per change."""
+    summary = skipped_summary(skipped)
+    if summary:
+        warn(summary)
     for item in notes:
         warn(item)
     console.print(

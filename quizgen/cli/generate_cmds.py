@@ -11,10 +11,25 @@ from rich.markup import escape
 from rich.progress import Progress
 from rich.table import Table
 
-from quizgen.bank import KINDS, QUESTION_TYPES, save_bank
+from quizgen.bank import DEFAULT_TYPES, KINDS, QUESTION_TYPES, save_bank
 from quizgen.cli.app import app
-from quizgen.cli.common import console, err_console, warn
+from quizgen.cli.common import console, err_console, parse_names, warn
 from quizgen.errors import InputError
+from quizgen.library import remember_bank
+
+
+def _not_json(output: Path) -> str:
+    """Why ``-o quiz.gift`` is refused: a bank is JSON; the export that makes that file."""
+    from quizgen.export.files import formats_for_suffix
+
+    formats = formats_for_suffix(output.suffix)
+    bank = output.with_suffix(".json")
+    if formats:
+        return (
+            f"{output}: a bank is a .json file; write {bank.name}, then quizgen export {bank.name} "
+            f"-f {formats[0]} -o {output.name}"
+        )
+    return f"{output}: a bank is a .json file; name it {bank.name}"
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -26,22 +41,18 @@ def _parse_date(value: str | None) -> date | None:
         raise InputError(f"--date {value!r} is not a date like 2014-11-28") from None
 
 
-def _csv(value: str | None, allowed: tuple[str, ...], what: str) -> list[str]:
-    if not value:
-        return list(allowed)
-    items = [v.strip() for v in value.split(",") if v.strip()]
-    bad = [v for v in items if v not in allowed]
-    if bad:
-        raise InputError(f"{what}: unknown {', '.join(bad)}; choose from {', '.join(allowed)}")
-    return items
-
-
 @app.command()
 def facts(
-    article: Path = typer.Argument(..., help="Article: .txt, .md, .html, or - for stdin."),
+    article: Path = typer.Argument(
+        ..., metavar="ARTICLE", help="Article: .txt, .md, .html, or - for stdin.", show_default=False
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print bank Fact objects as JSON."),
-    on: str | None = typer.Option(None, "--date", help="Article date (YYYY-MM-DD) for partial dates."),
-    model: str | None = typer.Option(None, "--model", help="spaCy pipeline to load."),
+    on: str | None = typer.Option(
+        None, "--date", metavar="YYYY-MM-DD", help="Article date, for partial dates.", show_default=False
+    ),
+    model: str | None = typer.Option(
+        None, "--model", metavar="NAME", help="spaCy pipeline to load.", show_default=False
+    ),
 ) -> None:
     """List the people, dates, figures, places and organizations found in an article.
 
@@ -49,37 +60,89 @@ def facts(
     """
     from quizgen.extract import analyse, load_nlp
     from quizgen.ingest import load_article
+    from quizgen.ingest.language import require_readable
 
     art = load_article(article, published=_parse_date(on))
+    require_readable(art, english_only=model is None)
     found = analyse(art, load_nlp(model)).facts
     if as_json:
         print(json.dumps([f.model_dump(mode="json") for f in found], indent=2, ensure_ascii=False))
         return
     table = Table(title=escape(art.title), expand=True)
     for col in ("kind", "text", "value", "sentence"):
-        table.add_column(col)
+        table.add_column(col, overflow="fold" if col != "sentence" else "ellipsis")
     for f in found:
         v = f.value.model_dump(exclude={"kind"}, exclude_none=True) if f.value else {}
-        shown = "; ".join(f"{k}={val}" for k, val in v.items() if val not in ([], ""))
-        table.add_row(f.kind, escape(f.text), escape(shown), escape(f.evidence[:80]))
+        shown = "; ".join(f"{k}={_value_text(val)}" for k, val in v.items() if val not in ([], ""))
+        table.add_row(f.kind, escape(f.text), escape(shown), escape(shorten(f.evidence, 80)))
     console.print(table)
     console.print(f"{len(found)} facts")
 
 
+def _value_text(value: object) -> str:
+    """A fact's field as a person reads it: 2400000000.0 -> 2,400,000,000; lists joined."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
+        return f"{int(value):,}"
+    if isinstance(value, float):
+        return f"{value:,.6g}" if abs(value) >= 1000 else f"{value:g}"
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    return str(value)
+
+
+def shorten(text: str, width: int) -> str:
+    """``text`` cut at a word boundary with "…" when longer than ``width``."""
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1].rsplit(" ", 1)[0].rstrip(" ,;:")
+    return cut + "…"
+
+
 @app.command()
 def generate(
-    articles: list[Path] = typer.Argument(..., help="Articles: .txt, .md, .html, or - for stdin."),
+    articles: list[Path] = typer.Argument(
+        ..., metavar="ARTICLE...", help="Articles: .txt, .md, .html, or - for stdin.", show_default=False
+    ),
     output: Path = typer.Option(
-        ..., "--output", "-o", help="Bank file to write (a folder with several articles)."
+        ...,
+        "--output",
+        "-o",
+        metavar="BANK.json",
+        help="Bank file to write, a .json file (a folder with several articles).",
+        show_default=False,
     ),
     seed: int = typer.Option(0, "--seed", help="Same input and seed give the same bank."),
-    max_questions: int | None = typer.Option(None, "--max-questions", min=1),
-    types: str | None = typer.Option(None, "--types", help=f"Comma list of {', '.join(QUESTION_TYPES)}."),
-    categories: str | None = typer.Option(None, "--categories", help=f"Comma list of {', '.join(KINDS)}."),
-    on: str | None = typer.Option(None, "--date", help="Article date (YYYY-MM-DD) for partial dates."),
+    max_questions: int | None = typer.Option(
+        None,
+        "--max-questions",
+        metavar="N",
+        help="Keep at most N questions (the first ones; at least 1). Default: all.",
+        min=1,
+        show_default=False,
+    ),
+    types: str | None = typer.Option(
+        None,
+        "--types",
+        metavar="TYPES",
+        help=f"Only these question types, separated by commas: {', '.join(QUESTION_TYPES)}. "
+        f"Default: {', '.join(DEFAULT_TYPES)}.",
+        show_default=False,
+    ),
+    categories: str | None = typer.Option(
+        None,
+        "--categories",
+        metavar="CATEGORIES",
+        help=f"Only these categories, separated by commas: {', '.join(KINDS)} (or people, dates, ...).",
+        show_default=False,
+    ),
+    on: str | None = typer.Option(
+        None, "--date", metavar="YYYY-MM-DD", help="Article date, for partial dates.", show_default=False
+    ),
     merge: bool = typer.Option(False, "--merge", help="One bank for all the articles."),
     force: bool = typer.Option(False, "--force", help="Overwrite existing bank files."),
-    model: str | None = typer.Option(None, "--model", help="spaCy pipeline to load."),
+    model: str | None = typer.Option(
+        None, "--model", metavar="NAME", help="spaCy pipeline to load.", show_default=False
+    ),
 ) -> None:
     """Generate a question bank from one or more articles.
 
@@ -93,12 +156,20 @@ def generate(
     """
     from quizgen.extract import analyse, load_nlp
     from quizgen.ingest import load_article
+    from quizgen.ingest.language import require_readable
     from quizgen.pipeline import bank_from
+    from quizgen.quiz.session import CATEGORY_NAMES, TYPE_NAMES, category_named, type_named
 
     published = _parse_date(on)
-    qtypes = _csv(types, QUESTION_TYPES, "--types")
-    cats = _csv(categories, KINDS, "--categories")
+    qtypes = (
+        parse_names(types, type_named, QUESTION_TYPES, "--types", TYPE_NAMES)
+        if types
+        else list(DEFAULT_TYPES)
+    )
+    cats = parse_names(categories, category_named, KINDS, "--categories", CATEGORY_NAMES)
     several = len(articles) > 1 and not merge
+    if not several and output.suffix.lower() != ".json" and not output.is_dir():
+        raise InputError(_not_json(output))
     if several and not output.is_dir():
         raise InputError(f"{output}: with several articles, -o names a folder (or use --merge)")
     targets = [output / f"{a.stem}.json" for a in articles] if several else [output]
@@ -111,6 +182,7 @@ def generate(
         task = bar.add_task("analysing", total=len(articles))
         for i, path in enumerate(articles):
             art = load_article(path, published=published)
+            require_readable(art, english_only=model is None)
             if art.words_left_out:
                 warn(
                     f"{path}: a long article: questions come from its first {art.word_count:,} words "
@@ -128,6 +200,7 @@ def generate(
                 "or organizations were found"
             )
         save_bank(bank, target, force=force)
+        remember_bank(target)
         err_console.print(
             f"wrote {target}: {len(bank.questions)} questions from {len(bank.facts)} facts",
             markup=False,

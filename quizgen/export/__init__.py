@@ -1,6 +1,5 @@
 """The export stage: one module per format, found through :data:`EXPORTERS`."""
 
-from quizgen.errors import InputError
 from quizgen.export import (  # noqa: F401  (each registers itself)
     aiken,
     anki,
@@ -10,17 +9,20 @@ from quizgen.export import (  # noqa: F401  (each registers itself)
     kahoot,
     markdown,
     moodle_xml,
+    qti,
     quizlet,
 )
+from quizgen.export.files import Exported, export_file, exporter_for, get_exporter
 from quizgen.export.registry import EXPORTERS, Exporter, ExportResult, exporter, run_export
 
-
-def get_exporter(name: str) -> Exporter:
-    try:
-        return EXPORTERS[name]
-    except KeyError:
-        known = ", ".join(sorted(EXPORTERS))
-        raise InputError(f"unknown format {name!r}; known formats: {known}") from None
-
-
-__all__ = ["EXPORTERS", "ExportResult", "Exporter", "exporter", "get_exporter", "run_export"]
+__all__ = [
+    "EXPORTERS",
+    "ExportResult",
+    "Exported",
+    "Exporter",
+    "export_file",
+    "exporter",
+    "exporter_for",
+    "get_exporter",
+    "run_export",
+]

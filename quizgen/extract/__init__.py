@@ -1,7 +1,8 @@
 """The extract stage: an :class:`Article` to bank :class:`Fact` objects.
 
 Each extractor family lives in its own module and registers itself in
-:data:`EXTRACTORS`; they run in order over one shared :class:`Context`.
+:data:`EXTRACTORS` with what it needs and provides; :func:`run_order` runs them in an
+order that keeps those promises, over one shared :class:`Context`.
 """
 
 from __future__ import annotations
@@ -11,15 +12,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from quizgen.bank.models import Fact
-from quizgen.extract import dates, figures, people, places  # noqa: F401  (register)
-from quizgen.extract.base import EXTRACTORS, Context
+from quizgen.extract import dates, figures, people, places, titles  # noqa: F401  (register)
+from quizgen.extract.base import EXTRACTORS, Context, run_order
 from quizgen.extract.nlp import load_nlp
 from quizgen.extract.tokens import Parsed, from_doc
 from quizgen.ingest.models import Article
+from quizgen.text.markers import mask_citations
 
-__all__ = ["EXTRACTORS", "Analysis", "analyse", "extract_facts", "load_nlp", "parse"]
+__all__ = ["EXTRACTORS", "Analysis", "analyse", "load_nlp", "parse"]
 
-ORDER = ("people", "dates", "figures", "places")
+#: Checked once, at import: an extractor that needs what none provides fails here.
+ORDER = tuple(spec.name for spec in run_order())
 
 
 @dataclass
@@ -33,9 +36,10 @@ class Analysis:
 
 def parse(article: Article, nlp: Any | None = None, batch_size: int = 64) -> list[Parsed]:
     nlp = nlp or load_nlp()
-    texts: Iterable[str] = (s.text for s in article.sentences)
+    # citation markers are masked with spaces: the parser never sees them, offsets stay put
+    texts: Iterable[str] = (mask_citations(s.text) for s in article.sentences)
     return [
-        from_doc(doc, i, article.sentences[i].start)
+        from_doc(doc, i, article.sentences[i].start, article.sentences[i].text)
         for i, doc in enumerate(nlp.pipe(texts, batch_size=batch_size))
     ]
 
@@ -44,11 +48,7 @@ def analyse(article: Article, nlp: Any | None = None, source_id: str = "s1") -> 
     parsed = parse(article, nlp)
     ctx = Context(article=article, parsed=parsed, source_id=source_id)
     for name in ORDER:
-        EXTRACTORS[name](ctx)
+        EXTRACTORS[name].run(ctx)
     facts = sorted(ctx.facts, key=lambda f: (f.span.start, f.span.end))
     facts = [f.model_copy(update={"id": f"{source_id}-f{i + 1:04d}"}) for i, f in enumerate(facts)]
     return Analysis(article=article, parsed=parsed, facts=facts)
-
-
-def extract_facts(article: Article, nlp: Any | None = None, source_id: str = "s1") -> list[Fact]:
-    return analyse(article, nlp, source_id).facts

@@ -13,6 +13,7 @@ from quizgen.lexicon.dates import (
     DAY_RE,
     MONTHS,
     TIME_UNITS,
+    TIME_ZONES,
     WEEKDAYS,
     YEAR_OR_DECADE_RE,
     YEAR_PREPOSITIONS,
@@ -47,6 +48,12 @@ def _pieces(p: Parsed, lo: int, hi: int) -> list[tuple[int, int]]:
     has_month = any(t.text.lower().rstrip(".") in _MONTHS for t in toks)
     if len(years) >= 2 and not has_month:
         return [(i, i + 1) for i in years]
+    # "22 February - five days before the ceremony": the date ends at a dash
+    dash = next(
+        (t.i for t in toks if t.text in {"-", "–", "—", "("} and t.i > lo and p.toks[t.i - 1].ws), None
+    )
+    if dash is not None:
+        hi = dash
     # trim words around the date itself: "the", "early", "Sunday's"
     while lo < hi and p.toks[lo].text.lower() in DATE_FRAME_WORDS:
         lo += 1
@@ -103,7 +110,20 @@ def _only_date_words(p: Parsed, lo: int, hi: int) -> bool:
     return all(w in _MONTHS or w in _WEEKDAYS or _YEARTOK.match(w) or _DAYNUM.match(w) for w in words)
 
 
-@extractor("dates")
+def clock_time(p: Parsed, lo: int, hi: int) -> bool:
+    """ "at 1430 GMT", "between 2000 and 2100 GMT": a time of day, not a year or a count."""
+    toks = p.toks
+    if not any(t.text.isdigit() for t in toks[lo:hi]):
+        return False
+    if any(t.text.lower() in TIME_ZONES for t in toks[lo : hi + 1]):
+        return True
+    j = hi
+    if j + 1 < len(toks) and toks[j].text.lower() in {"and", "to", "-", "–"} and toks[j + 1].text.isdigit():
+        j += 2
+    return j < len(toks) and toks[j].text.lower() in TIME_ZONES
+
+
+@extractor("dates", requires=("title", "person"), provides=("date",))
 def extract_dates(ctx: Context) -> None:
     anchor = ctx.article.published
     for p in ctx.parsed:
@@ -126,7 +146,7 @@ def extract_dates(ctx: Context) -> None:
                 spans.append((t.i, t.i + 1))
         for lo, hi in spans:
             text = p.span_text(lo, hi)
-            if is_duration(text) or is_relative(text):
+            if is_duration(text) or is_relative(text) or clock_time(p, lo, hi):
                 continue
             for a, b in _pieces(p, lo, hi):
                 piece = p.span_text(a, b)

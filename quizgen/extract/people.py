@@ -9,10 +9,12 @@ from quizgen.bank.models import PersonValue
 from quizgen.extract.base import Context, extractor
 from quizgen.extract.gazetteer import is_place
 from quizgen.extract.namelists import first_names
+from quizgen.extract.naming import family_name_first, gender_of, surname_of
 from quizgen.extract.tokens import Parsed, Tok
-from quizgen.lexicon.organizations import NOT_PERSON_WORDS
+from quizgen.lexicon.organizations import KNOWN_ORGANIZATIONS, NOT_PERSON_WORDS, PARTY_MEMBERS
 from quizgen.lexicon.people import (
     COURTESY_TITLES,
+    DEMONYM_NOUNS,
     MAKING_VERBS,
     NAME_PARTICLES,
     NOT_NAMES,
@@ -79,7 +81,10 @@ def _clean_span(p: Parsed, lo: int, hi: int) -> tuple[int, int, bool]:
         possessive = True
     while lo < hi and toks[lo].text.lower() in DROP_TITLES | {"the", "a", "an"}:
         lo += 1
-    while hi > lo and toks[hi - 1].text in {"-", ",", "."}:
+    # "Lib Dem MP Lembit Opik", "Scotsman Andrew Reid": the words before the name are no part of it
+    while hi - lo > 2 and _glued_word(toks[lo]):
+        lo += 1
+    while hi > lo and toks[hi - 1].text in {"-", "–", "—", ",", ".", ":", ";"}:
         hi -= 1
     # "Nicola Hall of" (the span ran into the next phrase): a name ends capitalised;
     # "Kim Jong-un" keeps "un", glued to its hyphen
@@ -98,7 +103,63 @@ def _clean_span(p: Parsed, lo: int, hi: int) -> tuple[int, int, bool]:
     return lo, hi, possessive
 
 
+_GLUED = {
+    "lib",
+    "dem",
+    "mp",
+    "mep",
+    "msp",
+    "am",
+    "tory",
+    "labour",
+    "conservative",
+    "democrat",
+    "republican",
+    "senator",
+    "sen",
+    "rep",
+    "gov",
+    "cllr",
+    "councillor",
+    "coach",
+    "manager",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "skipper",
+    "veteran",
+    "actor",
+    "actress",
+    "singer",
+    "star",
+    "chef",
+}
+
+
+def _glued_word(t: Tok) -> bool:
+    """A word news text puts before a name: a job, a party, a nationality."""
+    low = t.text.lower().rstrip(".")
+    return (
+        low in _GLUED
+        or low in DEMONYM_NOUNS
+        or low in ROLE_NOUNS
+        or t.ent == "NORP"
+        or (t.text.isupper() and 1 < len(t.text) <= 4)
+    )
+
+
 def _valid_name(p: Parsed, lo: int, hi: int) -> bool:
+    if p.span_text(lo, hi).lower().removeprefix("the ") in KNOWN_ORGANIZATIONS:
+        return False  # "Morgan Stanley", "Der Spiegel": a firm or a paper named like a person
+    if p.toks[lo].text in {"Der", "Die", "Das", "Le", "La", "Les", "El", "Il"}:
+        return False  # a foreign article opens a title or a firm, never a name
+    if lo > 0 and p.toks[lo - 1].tag == "CD":
+        return False  # "the 1965 Fender Stratocaster": a model, not a person
+    if any(t.text.isupper() and 3 <= len(t.text) <= 4 and t.text.isalpha() for t in p.toks[lo:hi]):
+        return False  # "BBC Sport": an acronym is no part of a person's name
+    if p.toks[lo].text in {"St", "St.", "Saint"} and hi < len(p.toks) and p.toks[hi].tag == "POS":
+        return False  # "St Fintian's": a school or a church named after a saint
     words = [t.text for t in p.toks[lo:hi] if t.text not in {"-", "‐"}]
     if not words:
         return False
@@ -197,60 +258,94 @@ def _trim(role: str, words: int = 16) -> str:
     return " ".join(parts[:words])
 
 
-@extractor("people")
+@extractor("people", requires=("title",), provides=("person", "person_names", "place_names"))
 def extract_people(ctx: Context) -> None:
-    mentions: list[Mention] = []
-    raw: list[tuple[Parsed, int, int]] = []
+    """People in named passes: candidate spans, mentions, grouping into people, dropping
+    what is not a person, linking missed mentions, roles, then the facts."""
+    raw = [span for p in ctx.parsed for span in candidate_spans(p)]
+    mentions, lone_places = mentions_of(raw)
+    ctx.place_names.update(lone_places)
+    people = []
+    for person in _group(mentions):
+        if _really_place(ctx.parsed, person):
+            ctx.place_names.add(person.tokens[0].lower())
+        else:
+            people.append(person)
+    _link_missed(ctx, people)
+    for person in people:
+        for m in person.mentions:
+            person.role = person.role or _role(m.p, m)
+    people = [pp for pp in people if looks_like_a_person(pp)]
+    for person in people:
+        if person.name.lower().removeprefix("the ") in ctx.title_names or any(
+            ctx.is_claimed(m.p, m.lo, m.hi) for m in person.mentions
+        ):
+            continue  # named as the title of a work somewhere: "Mary Poppins" is a musical here
+        _emit(ctx, person)
+
+
+def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
+    """Token spans of one sentence that may name a person: the model's PERSON entities
+    (without modifiers, firms and company names), names it tagged ORG/GPE/NORP that read
+    as a person's, and first name + surname runs it left untagged."""
+    out: list[tuple[Parsed, int, int]] = []
     known_first = first_names()
-    for p in ctx.parsed:
-        for e in p.ents:
-            lo, hi = e.start, e.end
-            if e.label == "PERSON":
-                if (
-                    p.toks[hi - 1].dep == "compound"
-                    and p.toks[p.toks[hi - 1].head].pos == "NOUN"
-                    and p.toks[hi - 1].head >= hi
-                ):
-                    continue  # "Harry Potter film co-star": a modifier, not a person
-                if (
-                    hi < len(p.toks)
-                    and p.toks[hi].text[:1].isupper()
-                    and p.toks[hi].text.lower() in ORG_WORDS
-                ):
-                    continue  # "the Royal Shakespeare Company", "Harvard University"
-                head = p.toks[hi - 1]
-                if (
-                    head.dep == "pobj"
-                    and p.toks[head.head].text.lower() == "at"
-                    and p.toks[p.toks[head.head].head].pos == "NOUN"
-                ):
-                    continue  # "chief economist at Morgan Stanley": a firm, not a person
-                while lo > 0 and p.toks[lo - 1].text in RANK_TITLES:
-                    lo -= 1  # "Lord Liverpool"
-                raw.append((p, lo, hi))
-            elif (
-                e.label in {"ORG", "GPE", "NORP"}
-                and 2 <= sum(t.text not in {"-", "‐"} for t in p.toks[lo:hi]) <= 3
-                and (p.toks[lo].text in known_first or _speaker(p, lo, hi))
-                and _valid_name(p, lo, hi)
-                and not is_place(p.span_text(lo, hi))
+    for e in p.ents:
+        lo, hi = e.start, e.end
+        if e.label == "PERSON":
+            if (
+                p.toks[hi - 1].dep == "compound"
+                and p.toks[p.toks[hi - 1].head].pos == "NOUN"
+                and (p.toks[hi - 1].head >= hi)
             ):
-                raw.append((p, lo, hi))  # "Nikki Rocco" tagged ORG
-            elif e.label == "ORG" and hi - lo >= 4 and p.toks[lo].text in known_first:
-                # "Nicola Hall of Lagos University" tagged as one ORG: the name before "of"
-                k = next((j for j in (lo + 2, lo + 3) if p.toks[j].text == "of"), None)
-                if k is not None and _valid_name(p, lo, k):
-                    raw.append((p, lo, k))
-        for lo, hi in _untagged_names(p, known_first):
-            if _valid_name(p, lo, hi) and not is_place(p.span_text(lo, hi)):
-                raw.append((p, lo, hi))
-    # first pass: plain names, to know which surnames can split merged spans
+                continue  # "Harry Potter film co-star": a modifier, not a person
+            if hi < len(p.toks) and p.toks[hi].text[:1].isupper() and p.toks[hi].text.lower() in ORG_WORDS:
+                continue  # "the Royal Shakespeare Company", "Harvard University"
+            head = p.toks[hi - 1]
+            if (
+                head.dep == "pobj"
+                and p.toks[head.head].text.lower() == "at"
+                and p.toks[p.toks[head.head].head].pos == "NOUN"
+            ):
+                continue  # "chief economist at Morgan Stanley": a firm, not a person
+            if p.span_text(lo, hi).removeprefix("the ") in PARTY_MEMBERS:
+                continue  # "the Lib Dems say": a party, not a person
+            if p.toks[lo].text in {"St", "St.", "Saint"} and hi < len(p.toks) and p.toks[hi].tag == "POS":
+                continue  # "St Fintian's": a school or a church named after a saint
+            while lo > 0 and p.toks[lo - 1].text in RANK_TITLES:
+                lo -= 1  # "Lord Liverpool"
+            out.append((p, lo, hi))
+        elif (
+            e.label in {"ORG", "GPE", "NORP"}
+            and 2 <= sum(t.text not in {"-", "‐"} for t in p.toks[lo:hi]) <= 3
+            and (p.toks[lo].text in known_first or _speaker(p, lo, hi))
+            and _valid_name(p, lo, hi)
+            and not is_place(p.span_text(lo, hi))
+        ):
+            out.append((p, lo, hi))  # "Nikki Rocco" tagged ORG
+        elif e.label == "ORG" and hi - lo >= 4 and p.toks[lo].text in known_first:
+            # "Nicola Hall of Lagos University" tagged as one ORG: the name before "of"
+            k = next((j for j in (lo + 2, lo + 3) if p.toks[j].text == "of"), None)
+            if k is not None and _valid_name(p, lo, k):
+                out.append((p, lo, k))
+    for lo, hi in _untagged_names(p, known_first):
+        if _valid_name(p, lo, hi) and not is_place(p.span_text(lo, hi)):
+            out.append((p, lo, hi))
+    return out
+
+
+def mentions_of(raw: list[tuple[Parsed, int, int]]) -> tuple[list[Mention], set[str]]:
+    """Clean spans into mentions (titles and possessives off, merged names split), and the
+    lone words that turned out to be places."""
+    # plain names first, to know which surnames can split merged spans ("Putin-Kim Jong-un")
     first: set[str] = set()
     for p, lo, hi in raw:
         lo2, hi2, _ = _clean_span(p, lo, hi)
         if hi2 > lo2 and not any(t.text in {"-", "‐"} for t in p.toks[lo2:hi2]):
             first.add(p.span_text(lo2, hi2))
             first.update(t.text for t in p.toks[lo2:hi2])
+    mentions: list[Mention] = []
+    places: set[str] = set()
     for p, lo, hi in raw:
         lo, hi, poss = _clean_span(p, lo, hi)
         if hi <= lo:
@@ -260,61 +355,63 @@ def extract_people(ctx: Context) -> None:
                 continue
             text = p.span_text(a, b)
             if is_place(text) and b - a == 1:
-                ctx.places.add(text.lower())
+                places.add(text.lower())
                 continue
             mentions.append(Mention(p, a, b, text, poss and b == hi))
-    people = [pp for pp in _group(mentions) if not _really_place(ctx, pp)]
-    _link_missed(ctx, people)
-    for person in people:
-        for m in person.mentions:
-            person.role = person.role or _role(m.p, m)
-    # a lone name nobody describes is more often a title or a brand than a person
-    people = [
-        pp for pp in people if len(pp.tokens) >= 2 or pp.role is not None or pp.tokens[0] in RANK_TITLES
-    ]
-    # listed alongside films, shows or firms and never described: a title ("Forrest Gump")
-    people = [
-        pp for pp in people if pp.role is not None or not any(_listed_with_titles(m) for m in pp.mentions)
-    ]
-    for person in people:
-        name = person.name
-        aliases: set[str] = set()
-        for m in person.mentions:
-            if m.text != name:
-                aliases.add(m.text)
-            if m.possessive:
-                aliases.add(m.text + "’s" if "’" in m.p.text else m.text + "'s")
-        aliases.discard(name)
-        ctx.person_names.update({name, *aliases, *person.tokens})
-        value = PersonValue(name=name, aliases=sorted(aliases), role=person.role)
-        seen: set[int] = set()
-        for m in person.mentions:
-            if m.p.index in seen or ctx.is_claimed(m.p, m.lo, m.hi):
-                continue
-            seen.add(m.p.index)
-            ctx.add("person", m.p, m.lo, m.hi, value, text=m.text)
+    return mentions, places
 
 
-def _really_place(ctx: Context, person: Person) -> bool:
+def looks_like_a_person(person: Person) -> bool:
+    """A lone name nobody describes is more often a title or a brand than a person; a name
+    listed alongside films, shows or firms and never described is a title ("Forrest Gump")."""
+    if len(person.tokens) < 2 and person.role is None and person.tokens[0] not in RANK_TITLES:
+        return False
+    return person.role is not None or not any(_listed_with_titles(m) for m in person.mentions)
+
+
+def _emit(ctx: Context, person: Person) -> None:
+    name = person.name
+    aliases: set[str] = set()
+    for m in person.mentions:
+        if m.text != name:
+            aliases.add(m.text)
+        if m.possessive:
+            aliases.add(m.text + "’s" if "’" in m.p.text else m.text + "'s")
+    aliases.discard(name)
+    ctx.person_names.update({name, *aliases, *person.tokens})
+    value = PersonValue(
+        name=name,
+        aliases=sorted(aliases),
+        role=person.role,
+        surname=surname_of(person.tokens),
+        gender=gender_of(ctx.parsed, person),
+    )
+    seen: set[int] = set()
+    for m in person.mentions:
+        if m.p.index in seen or ctx.is_claimed(m.p, m.lo, m.hi):
+            continue
+        seen.add(m.p.index)
+        ctx.add("person", m.p, m.lo, m.hi, value, text=m.text)
+
+
+def _really_place(parsed: list[Parsed], person: Person) -> bool:
     """A lone name that is part of a place or organization name elsewhere, or is
     described as a port, city...: the small model's PERSON is wrong (Rason)."""
     if len(person.tokens) != 1:
         return False
     token = person.tokens[0]
-    for p in ctx.parsed:
+    for p in parsed:
         for e in p.ents:
             if (
                 e.label in {"GPE", "LOC", "FAC", "ORG"}
                 and e.end - e.start > 1
                 and token in [t.text for t in p.toks[e.start : e.end]]
             ):
-                ctx.places.add(token.lower())
                 return True
     for m in person.mentions:
         head = m.hi - 1
         for c in m.p.children(head):
             if c.dep == "appos" and c.lemma.lower() in PLACE_NOUNS:
-                ctx.places.add(token.lower())
                 return True
     return False
 
@@ -344,8 +441,8 @@ def _listed_with_titles(m: Mention) -> bool:
 
 
 def _family_first(person: Person) -> bool:
-    """East Asian order (Kim Jong-un, Choe Ryong-hae): the family name comes first."""
-    return len(person.tokens) == 2 and "-" in person.tokens[1] and person.tokens[1][0].isupper()
+    """East Asian order (Kim Jong-un, Choe Ryong-hae, Xi Jinping): the family name comes first."""
+    return family_name_first(person.tokens)
 
 
 def _group(mentions: list[Mention]) -> list[Person]:
@@ -444,8 +541,14 @@ def _untagged_names(p: Parsed, first_names: set[str]) -> list[tuple[int, int]]:
             continue
         if t.text not in first_names and not (t.text in RANK_TITLES and _capitalised(p.toks[i + 1])):
             continue
-        if i > 0 and p.toks[i - 1].text[:1].isupper() and p.toks[i - 1].pos == "PROPN":
-            continue  # "San Francisco Ballet"
+        if (
+            i > 0
+            and p.toks[i - 1].text[:1].isupper()
+            and p.toks[i - 1].pos == "PROPN"
+            and p.toks[i - 1].text not in RANK_TITLES
+            and p.toks[i - 1].lemma.lower() not in ROLE_NOUNS
+        ):
+            continue  # "San Francisco Ballet" (but "Mayor Shane Little")
         j = i + 1
         while (
             j < n

@@ -6,12 +6,15 @@ from collections import Counter
 
 from quizgen.bank.models import EntityValue, Kind
 from quizgen.extract.base import Context, extractor
+from quizgen.extract.dates import clock_time
 from quizgen.extract.gazetteer import country_of, is_place
+from quizgen.extract.namelists import first_names
 from quizgen.extract.people import ORG_WORDS
+from quizgen.extract.subtypes import organization_subtype, place_subtype
 from quizgen.extract.tokens import Ent, Parsed, Tok
 from quizgen.lexicon.organizations import AGREEMENT_WORDS, ORG_HEADS, PARTY_MEMBERS
 from quizgen.lexicon.people import ROLE_NOUNS
-from quizgen.lexicon.places import COMPASS, GEO_NOUNS, VENUE_WORDS
+from quizgen.lexicon.places import COMPASS, GEO_NOUNS, REGION_WORDS, VENUE_WORDS
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ORG_LABELS = {"ORG"}
@@ -27,14 +30,18 @@ def _clean(p: Parsed, lo: int, hi: int) -> tuple[int, int]:
         if p.toks[k].text in {"'s", "’s"} and is_place(p.span_text(lo, k)):
             lo = k + 1
             break
-    while hi > lo and p.toks[hi - 1].text in {"'s", "’s", "'", "’", ",", "."}:
+    while hi > lo and p.toks[hi - 1].text in {"'s", "’s", "'", "’", ",", ".", ":", ";", "-", "–", "—"}:
         hi -= 1
     return lo, hi
 
 
-@extractor("places")
+@extractor(
+    "places",
+    requires=("title", "person", "date", "figure", "person_names", "place_names", "numbered_names"),
+    provides=("place", "organization"),
+)
 def extract_places(ctx: Context) -> None:
-    found: list[tuple[Parsed, int, int, str]] = []
+    found: list[tuple[Parsed, int, int, str, str]] = []
     labels: Counter[tuple[str, str]] = Counter()
     for p in ctx.parsed:
         for e in p.ents:
@@ -44,7 +51,10 @@ def extract_places(ctx: Context) -> None:
                 and e.end - e.start >= 2
             ):
                 e = Ent(e.start, e.end, "ORG")  # "the Royal Shakespeare Company" tagged LAW
-            if e.label == "NORP" and p.span_text(e.start, e.end) in PARTY_MEMBERS:
+            if (
+                e.label in {"NORP", "PERSON"}
+                and p.span_text(e.start, e.end).removeprefix("the ") in PARTY_MEMBERS
+            ):
                 e = Ent(e.start, e.end, "ORG")  # "the Conservatives", "Republicans"
             if e.label not in PLACE_LABELS | ORG_LABELS | {"PERSON"}:
                 continue
@@ -52,48 +62,112 @@ def extract_places(ctx: Context) -> None:
             if hi <= lo or ctx.is_claimed(p, lo, hi):
                 continue
             text = p.span_text(lo, hi)
+            if text.lower().removeprefix("the ") in ctx.title_names:
+                continue  # "Universal" is a studio, but "Mary Poppins" here is a musical
             if not text[:1].isupper() and not text[:1].isdigit():
                 continue  # "lunar rock": names are capitalised
             if text in ctx.person_names:
                 continue  # "Honniball said": a surname the model tagged ORG
+            if (
+                e.label == "ORG"
+                and hi - lo == 1
+                and not text.isupper()
+                and text.capitalize() in first_names()
+            ):
+                continue  # "confronted by Zoe, Chrissie and Sam": a first name the model tagged ORG
             if e.label == "ORG" and (_piece_of_a_name(p, e.start, lo, hi) or _in_a_title(p, lo)):
                 continue
             if e.label == "ORG" and hi < len(p.toks) and p.toks[hi].lemma.lower() in ROLE_NOUNS:
                 continue  # "Transport Minister Clément Beaune": a portfolio, not an organization
             if text.lower() in SKIP or (any(c.isdigit() for c in text) and e.label != "ORG"):
                 continue
+            if clock_time(p, lo, hi):
+                continue  # "2200 GMT" tagged ORG
+            if text[:1].isdigit() and hi < len(p.toks) and p.toks[hi].text[:1].isupper():
+                continue  # "more than 100 Hard Rock Cafes": the model cut a name after a number
+            if e.label == "ORG" and hi - lo >= 2 and p.toks[hi - 1].text in ctx.person_names:
+                continue  # "Milan Baros": a person the model tagged ORG
             kind = _kind_of(text, e.label, ctx)
             if kind is None:
                 continue
+            if kind == "place" and not is_place(text) and _described_as_a_thing(p, lo, hi):
+                continue  # "Solaris, the operating system owned by Sun": not a place
             labels[(text, kind)] += 1
-            found.append((p, lo, hi, kind))
+            found.append((p, lo, hi, kind, e.label))
     # names the model missed: "at the Lyttelton", "for the Royal Shakespeare Company"
     for p in ctx.parsed:
         for lo, hi, kind in _untagged(p):
             if not ctx.is_claimed(p, lo, hi):
                 labels[(p.span_text(lo, hi), kind)] += 1
-                found.append((p, lo, hi, kind))
+                found.append((p, lo, hi, kind, ""))
     # "38 North" and other names the number extractor handed over
     for p in ctx.parsed:
         for t in p.toks:
             if (
                 t.i + 1 < len(p.toks)
-                and p.span_text(t.i, t.i + 2).lower() in ctx.places
+                and p.span_text(t.i, t.i + 2).lower() in ctx.numbered_names
                 and t.text[:1].isdigit()
             ):
-                found.append((p, t.i, t.i + 2, "organization"))
+                found.append((p, t.i, t.i + 2, "organization", "ORG"))
     by_text: dict[str, str] = {}
     for (text, kind), _ in labels.most_common():
         by_text.setdefault(text, kind)
+    # a name the gazetteer does not know is a place only where the article uses it as one
+    located = {
+        p.span_text(lo, hi)
+        for p, lo, hi, kind, label in found
+        if kind == "place" and _used_as_place(p, lo, hi)
+    }
+    found = [
+        f
+        for f in found
+        if by_text.get(p_text := f[0].span_text(f[1], f[2]), f[3]) != "place"
+        or is_place(p_text)
+        or p_text in located
+        or f[4] == "FAC"
+    ]
     seen: set[tuple[int, str]] = set()
-    for p, lo, hi, kind in found:
+    for p, lo, hi, kind, label in found:
         text = p.span_text(lo, hi)
         kind = by_text.get(text, kind)
         if (p.index, text) in seen or ctx.is_claimed(p, lo, hi):
             continue
         seen.add((p.index, text))
         k: Kind = "place" if kind == "place" else "organization"
-        ctx.add(k, p, lo, hi, EntityValue(kind=k, name=text, country=country_of(text)), text=text)
+        subtype = place_subtype(text, label) if k == "place" else organization_subtype(text)
+        value = EntityValue(kind=k, name=text, country=country_of(text), subtype=subtype)
+        ctx.add(k, p, lo, hi, value, text=text)
+
+
+#: Prepositions before a place: "in Delft", "from Utah".
+_LOCATIVE = {
+    "in",
+    "at",
+    "from",
+    "to",
+    "near",
+    "across",
+    "outside",
+    "inside",
+    "around",
+    "throughout",
+    "into",
+    "via",
+}
+
+
+def _used_as_place(p: Parsed, lo: int, hi: int) -> bool:
+    """ "in Rason", "Rason port", "the Rason region": the sentence treats the name as a place."""
+    words = {w.lower() for w in p.span_text(lo, hi).split()}
+    if words & (GEO_NOUNS | VENUE_WORDS | REGION_WORDS):
+        return True
+    before = p.toks[lo - 1].text.lower() if lo > 0 else ""
+    if before == "the" and lo > 1:
+        before = p.toks[lo - 2].text.lower()
+    after = p.toks[hi].lemma.lower() if hi < len(p.toks) else ""
+    if after == "-" and hi + 1 < len(p.toks) and p.toks[hi + 1].text.lower() == "based":
+        return True  # "British Columbia-based"
+    return before in _LOCATIVE or after in GEO_NOUNS | VENUE_WORDS | REGION_WORDS | {"port", "city", "town"}
 
 
 def _capitalised(t: Tok) -> bool:
@@ -106,10 +180,22 @@ def _extend(p: Parsed, end: int) -> int:
         end < len(p.toks)
         and not p.toks[end].ent
         and _capitalised(p.toks[end])
-        and p.toks[end].text.lower()
-        in ORG_HEADS | VENUE_WORDS
+        and p.toks[end].text.lower() in ORG_HEADS | VENUE_WORDS
     ):
         end += 1
+    # "Internet Corporation" + "for Assigned Names and Numbers": a name that goes on after its head word
+    if (
+        0 < end < len(p.toks) - 1
+        and p.toks[end - 1].text.lower() in ORG_HEADS
+        and p.toks[end].text in {"for", "of"}
+    ):
+        j = end + 1
+        while j < len(p.toks) and (_capitalised(p.toks[j]) or p.toks[j].text in {"and", "&"}):
+            j += 1
+        while j > end + 1 and not _capitalised(p.toks[j - 1]):
+            j -= 1
+        if j > end + 1 and p.toks[j - 1].ent in {"ORG", ""}:
+            end = j
     return end
 
 
@@ -186,10 +272,27 @@ def _piece_of_a_name(p: Parsed, ent_lo: int, lo: int, hi: int) -> bool:
     )
 
 
+#: Nouns an appositive may use of a place: "Rason, a port on the coast".
+_PLACE_DESCRIPTIONS = GEO_NOUNS | VENUE_WORDS | {
+    "city", "town", "village", "capital", "port", "region", "province", "state", "country",
+    "county", "district", "area", "territory", "nation", "republic", "kingdom", "island",
+    "suburb", "neighbourhood", "neighborhood", "resort", "home", "birthplace", "site",
+}  # fmt: skip
+
+
+def _described_as_a_thing(p: Parsed, lo: int, hi: int) -> bool:
+    """The name's appositive says it is something other than a place."""
+    head = max(range(lo, hi), key=lambda i: p.toks[i].head not in range(lo, hi))
+    for c in p.children(head):
+        if c.dep == "appos" and c.i >= hi and p.toks[c.i].pos == "NOUN":
+            return p.toks[c.i].lemma.lower() not in _PLACE_DESCRIPTIONS
+    return False
+
+
 def _kind_of(text: str, label: str, ctx: Context) -> str | None:
     words = {w.lower().strip(",.") for w in text.split()}
     if label == "PERSON":
-        return "place" if text.lower() in ctx.places or is_place(text) else None
+        return "place" if text.lower() in ctx.place_names or is_place(text) else None
     if label in ORG_LABELS:
         if not words & ORG_WORDS and is_place(text):
             return "place"  # Ulan-Ude, tagged ORG by the small model

@@ -68,7 +68,9 @@ class Parsed:
         return lo, hi + 1
 
 
-def from_doc(doc: Any, index: int, offset: int) -> Parsed:
+def from_doc(doc: Any, index: int, offset: int, text: str | None = None) -> Parsed:
+    """A typed copy of a parsed sentence; ``text`` is the sentence as written when the
+    parser saw a masked copy of it (same length, so every offset holds)."""
     toks = tuple(
         Tok(
             i=t.i,
@@ -86,4 +88,6 @@ def from_doc(doc: Any, index: int, offset: int) -> Parsed:
         for t in doc
     )
     ents = tuple(Ent(e.start, e.end, e.label_) for e in doc.ents)
-    return Parsed(index=index, offset=offset, text=doc.text, toks=toks, ents=ents)
+    return Parsed(
+        index=index, offset=offset, text=text if text is not None else doc.text, toks=toks, ents=ents
+    )

@@ -7,87 +7,22 @@ import random
 from functools import lru_cache
 
 from quizgen.extract.namelists import faker_names as _faker_names
+from quizgen.lexicon.people import (
+    CHINESE_FAMILY_NAMES,
+    CHINESE_GIVEN_NAMES,
+    KOREAN_FAMILY_NAMES,
+    KOREAN_SYLLABLES,
+    RUSSIAN_FIRST_NAMES_FEMALE,
+    RUSSIAN_FIRST_NAMES_MALE,
+    RUSSIAN_SURNAMES_MALE,
+)
 
-_KOREAN_FAMILY = [
-    "Kim",
-    "Lee",
-    "Park",
-    "Choi",
-    "Jung",
-    "Kang",
-    "Cho",
-    "Yoon",
-    "Jang",
-    "Lim",
-    "Han",
-    "Shin",
-    "Seo",
-    "Kwon",
-    "Hwang",
-    "Ahn",
-    "Song",
-    "Hong",
-    "Yoo",
-    "Jeon",
-]
-_KOREAN_SYLL = [
-    "Min",
-    "Jae",
-    "Seong",
-    "Hyun",
-    "Young",
-    "Ji",
-    "Dong",
-    "Sang",
-    "Woo",
-    "Ho",
-    "Jin",
-    "Chul",
-    "Soo",
-    "Kyung",
-    "Tae",
-    "Hee",
-    "Joon",
-    "Eun",
-    "Myung",
-    "Il",
-]
-_RU_FIRST_M = [
-    "Alexei",
-    "Dmitry",
-    "Sergei",
-    "Mikhail",
-    "Nikolai",
-    "Ivan",
-    "Pavel",
-    "Yuri",
-    "Andrei",
-    "Viktor",
-    "Oleg",
-    "Igor",
-    "Boris",
-    "Anatoly",
-    "Vladislav",
-]
-_RU_LAST_M = [
-    "Ivanov",
-    "Petrov",
-    "Smirnov",
-    "Kuznetsov",
-    "Volkov",
-    "Sokolov",
-    "Popov",
-    "Lebedev",
-    "Kozlov",
-    "Novikov",
-    "Morozov",
-    "Orlov",
-    "Fedorov",
-    "Zaitsev",
-    "Pavlov",
-]
-_ZH_FAMILY = ["Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu"]
-_ZH_GIVEN = ["Wei", "Jianguo", "Xiaoping", "Yong", "Jun", "Hua", "Qiang", "Lei", "Ming", "Tao"]
+_KOREAN_FAMILY = KOREAN_FAMILY_NAMES
+_KOREAN_SYLL = KOREAN_SYLLABLES
+_RU_FIRST_M = RUSSIAN_FIRST_NAMES_MALE
+_RU_LAST_M = RUSSIAN_SURNAMES_MALE
+_ZH_FAMILY = CHINESE_FAMILY_NAMES
+_ZH_GIVEN = CHINESE_GIVEN_NAMES
 
 
 _EUROPEAN = ("fr_FR", "es_ES", "it_IT", "de_DE")
@@ -131,13 +66,15 @@ def style_of(name: str) -> str:
     european = _european_style(name) if len(parts) >= 2 else None
     if european:
         return european
-    if len(parts) == 2 and parts[0] in [*_ZH_FAMILY, "Xi", "Hu", "Jiang", "Deng", "Mao"]:
+    if len(parts) == 2 and parts[0] in _ZH_FAMILY:
         return "chinese"
     return "western"
 
 
-def make_names(answer: str, rng: random.Random, count: int, avoid: set[str]) -> list[str]:
-    """``count`` invented full names in the answer's style, none in ``avoid``."""
+def make_names(
+    answer: str, rng: random.Random, count: int, avoid: set[str], gender: str | None = None
+) -> list[str]:
+    """``count`` invented full names in the answer's style and gender, none in ``avoid``."""
     style = style_of(answer)
     out: list[str] = []
     tries = 0
@@ -146,6 +83,10 @@ def make_names(answer: str, rng: random.Random, count: int, avoid: set[str]) -> 
         if style == "korean":
             a, b = rng.sample(_KOREAN_SYLL, 2)
             name = f"{rng.choice(_KOREAN_FAMILY)} {a}-{b.lower()}"
+        elif style == "russian" and (
+            gender == "female" or answer.split()[-1].endswith(("ova", "eva", "ina"))
+        ):
+            name = f"{rng.choice(RUSSIAN_FIRST_NAMES_FEMALE)} {rng.choice(_RU_LAST_M)}a"
         elif style == "russian":
             name = f"{rng.choice(_RU_FIRST_M)} {rng.choice(_RU_LAST_M)}"
         elif style == "chinese":
@@ -155,7 +96,8 @@ def make_names(answer: str, rng: random.Random, count: int, avoid: set[str]) -> 
                 _locale_names(style) if style in _EUROPEAN else _faker_names()
             )
             first = answer.split()[0]
-            pool = only_f if first in female and first not in male else only_m
+            female_name = gender == "female" or (gender is None and first in female and first not in male)
+            pool = only_f if female_name else only_m
             name = f"{rng.choice(pool)} {rng.choice(last)}"
         if name not in avoid and name not in out:
             out.append(name)

@@ -3,7 +3,7 @@
 from pathlib import PurePath
 
 from quizgen.errors import InputError
-from quizgen.importers import aiken, gift, json_format, moodle_xml  # noqa: F401  (register)
+from quizgen.importers import aiken, gift, json_format, moodle_xml, qti  # noqa: F401  (register)
 from quizgen.importers.registry import (
     IMPORTERS,
     Importer,
@@ -17,8 +17,12 @@ def get_importer(name: str) -> Importer:
     try:
         return IMPORTERS[name]
     except KeyError:
+        import difflib
+
         known = ", ".join(sorted(IMPORTERS))
-        raise InputError(f"unknown import format {name!r}; known formats: {known}") from None
+        close = difflib.get_close_matches(name.casefold(), sorted(IMPORTERS), n=1, cutoff=0.6)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        raise InputError(f"unknown import format {name!r}; {hint}known formats: {known}") from None
 
 
 def importer_for(path: str | PurePath) -> Importer:

@@ -9,10 +9,14 @@ from __future__ import annotations
 import re
 
 from quizgen.ingest.models import Sentence
-from quizgen.lexicon.text import ABBREVIATIONS
+from quizgen.lexicon.dates import MONTHS
+from quizgen.lexicon.text import ABBREVIATIONS, NUMBER_ABBREVIATIONS
+from quizgen.text.markers import CITATION
 
-# end punctuation, optional closing quotes/brackets, whitespace, then a plausible start
-_BOUNDARY = re.compile(r"([.!?…]+)([\"”’')\]]*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9])")
+# end punctuation, optional closing quotes/brackets and citation markers ("1890.[5][6]"),
+# whitespace, then a plausible start
+_MARKER = CITATION.pattern
+_BOUNDARY = re.compile(rf"([.!?…]+)((?:[\"”’')\]]|{_MARKER})*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9])", re.I)
 
 
 def split_sentences(paragraph: str, offset: int = 0) -> list[Sentence]:
@@ -24,7 +28,11 @@ def split_sentences(paragraph: str, offset: int = 0) -> list[Sentence]:
             before = paragraph[start : m.start(1)]
             word = re.split(r"[\s(\"“]", before)[-1] if before else ""
             low = word.lower()
-            if low in ABBREVIATIONS:
+            if low in NUMBER_ABBREVIATIONS:
+                nxt = paragraph[m.end() : m.end() + 12]
+                if re.match(r"\d|[A-Z][a-z]{2}\b", nxt) and (nxt[:1].isdigit() or nxt[:3].lower() in MONTHS):
+                    continue
+            elif low in ABBREVIATIONS:
                 continue
             # initials and dotted acronyms: "J. Smith", "U.S. officials"
             if re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word):

@@ -23,7 +23,6 @@ WEEKDAY_ABBREVIATIONS: tuple[str, ...] = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sa
 
 #: A year as news text writes one (1000-2100), as a pattern to embed.
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2}|2100)"
-YEAR_RE = re.compile(rf"^{YEAR}$")
 #: A year or a decade token: "1998", "1960s".
 YEAR_OR_DECADE_RE = re.compile(rf"^{YEAR}s?$")
 #: A day number: "18", "18th".
@@ -45,6 +44,16 @@ DATE_FRAME_WORDS: frozenset[str] = frozenset({
 #: Prepositions before a bare year that make it a date: "in 1812", "since 1976".
 YEAR_PREPOSITIONS: frozenset[str] = frozenset({
     "in", "since", "by", "until", "of", "from", "to", "and", "before", "after",
+})  # fmt: skip
+#: Time zones that make a four-digit number a clock time ("at 1430 GMT"), never a year.
+TIME_ZONES: frozenset[str] = frozenset({
+    "gmt", "bst", "utc", "cet", "cest", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "pt",
+    "jst", "ist", "aest", "hkt", "msk",
+})  # fmt: skip
+#: Prepositions that say when: a date after any other ("unlike 2001") is no time to ask about.
+TEMPORAL_PREPOSITIONS: frozenset[str] = frozenset({
+    "in", "on", "at", "during", "since", "until", "till", "by", "before", "after", "from", "to",
+    "between", "through", "throughout", "of", "around", "circa", "as",
 })  # fmt: skip
 #: Units of time: a number with one of these is a duration, not a date.
 TIME_UNITS: frozenset[str] = frozenset({

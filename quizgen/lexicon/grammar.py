@@ -15,11 +15,16 @@ LEADING_CONNECTIVES: frozenset[str] = frozenset({
     "once", "ultimately", "eventually", "initially", "originally", "in addition", "in fact",
     "of course", "for example", "for instance", "in particular", "in turn", "as well",
     "at the same time", "on the other hand", "in the end", "by contrast", "in contrast",
+    "in the meantime", "as a result", "in response", "at first", "for now", "by then",
+    "on the whole", "in general", "in short", "in other words", "above all", "after all",
+    "certainly", "clearly", "obviously", "admittedly", "interestingly", "significantly",
+    "surely", "arguably", "undoubtedly", "presumably", "apparently", "evidently", "frankly",
+    "again", "equally",
 })  # fmt: skip
 #: Pronouns and demonstratives that cannot open a question on their own.
 DANGLING_STARTS: frozenset[str] = frozenset({
     "he", "she", "it", "its", "his", "her", "hers", "they", "their", "them", "this", "that",
-    "these", "those", "him", "we", "our", "i", "my", "you", "your", "us", "theirs", "such",
+    "these", "those", "him", "we", "our", "i", "my", "you", "your", "us", "theirs", "such", "not",
 })  # fmt: skip
 PERSON_PRONOUNS_MALE: frozenset[str] = frozenset({"he", "him", "his", "himself"})
 PERSON_PRONOUNS_FEMALE: frozenset[str] = frozenset({"she", "her", "hers", "herself"})
@@ -31,9 +36,67 @@ LOWER_AFTER_WH: frozenset[str] = frozenset({
     "The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our", "My",
     "Some", "Many", "Most", "Several", "Both", "Each", "Every", "All", "It", "He", "She", "They",
     "We", "Such", "Other", "Another", "No", "Any", "Few", "More", "Much", "One", "Two", "Three",
+    "There",
 })  # fmt: skip
+#: Words that make an aside a selection, not a description: "G7 nations, in particular the US".
+SELECTING_WORDS: frozenset[str] = frozenset({
+    "particular", "particularly", "especially", "notably", "including", "mainly", "mostly",
+    "chiefly", "primarily", "like", "such", "along", "besides", "except", "excluding",
+    "unlike", "plus", "namely", "even", "also",
+})  # fmt: skip
+#: Words before an example: a name after them is one of several, never the fact asked.
+EXAMPLE_MARKERS: frozenset[str] = frozenset({"as", "like", "including", "include", "includes"})
+#: Prepositions that open an aside saying who or what a name is: "Toloraya, from the Institute".
+DESCRIBING_PREPOSITIONS: frozenset[str] = frozenset({"of", "from", "at"})
 #: Do-support: the auxiliary for a verb's tense tag.
 DO_SUPPORT: dict[str, str] = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 QUOTE_CHARS = "\"“”‘’'«»„"
 OPENING_BRACKETS = "([{"
 CLOSING_BRACKETS = ")]}"
+#: Past tense of the irregular verbs news text uses (for "X was received by Y" -> "Who received X?").
+IRREGULAR_PAST: dict[str, str] = {
+    "arise": "arose", "awake": "awoke", "be": "was", "bear": "bore", "beat": "beat", "become": "became",
+    "begin": "began", "bend": "bent", "bet": "bet", "bid": "bid", "bind": "bound", "bite": "bit",
+    "bleed": "bled", "blow": "blew", "break": "broke", "breed": "bred", "bring": "brought",
+    "broadcast": "broadcast", "build": "built", "burn": "burnt", "burst": "burst", "buy": "bought",
+    "cast": "cast", "catch": "caught", "choose": "chose", "cling": "clung", "come": "came", "cost": "cost",
+    "creep": "crept", "cut": "cut", "deal": "dealt", "dig": "dug", "do": "did", "draw": "drew",
+    "dream": "dreamt", "drink": "drank", "drive": "drove", "eat": "ate", "fall": "fell", "feed": "fed",
+    "feel": "felt", "fight": "fought", "find": "found", "flee": "fled", "fling": "flung", "fly": "flew",
+    "forbid": "forbade", "forecast": "forecast", "foresee": "foresaw", "forget": "forgot",
+    "forgive": "forgave", "freeze": "froze", "get": "got", "give": "gave", "go": "went", "grind": "ground",
+    "grow": "grew", "hang": "hung", "have": "had", "hear": "heard", "hide": "hid", "hit": "hit",
+    "hold": "held", "hurt": "hurt", "keep": "kept", "kneel": "knelt", "know": "knew", "lay": "laid",
+    "lead": "led", "lean": "leant", "leap": "leapt", "learn": "learnt", "leave": "left", "lend": "lent",
+    "let": "let", "lie": "lay", "light": "lit", "lose": "lost", "make": "made", "mean": "meant",
+    "meet": "met", "mislead": "misled", "mistake": "mistook", "overcome": "overcame",
+    "overtake": "overtook", "overthrow": "overthrew", "pay": "paid", "prove": "proved", "put": "put",
+    "quit": "quit", "read": "read", "rebuild": "rebuilt", "redo": "redid", "rewrite": "rewrote",
+    "rid": "rid", "ride": "rode", "ring": "rang", "rise": "rose", "run": "ran", "say": "said", "see": "saw",
+    "seek": "sought", "sell": "sold", "send": "sent", "set": "set", "shake": "shook", "shed": "shed",
+    "shine": "shone", "shoot": "shot", "show": "showed", "shrink": "shrank", "shut": "shut", "sing": "sang",
+    "sink": "sank", "sit": "sat", "sleep": "slept", "slide": "slid", "speak": "spoke", "speed": "sped",
+    "spend": "spent", "spin": "spun", "split": "split", "spread": "spread", "spring": "sprang",
+    "stand": "stood", "steal": "stole", "stick": "stuck", "sting": "stung", "strike": "struck",
+    "strive": "strove", "swear": "swore", "sweep": "swept", "swim": "swam", "swing": "swung",
+    "take": "took", "teach": "taught", "tear": "tore", "tell": "told", "think": "thought", "throw": "threw",
+    "undergo": "underwent", "understand": "understood", "undertake": "undertook", "upset": "upset",
+    "wake": "woke", "wear": "wore", "weave": "wove", "win": "won", "withdraw": "withdrew",
+    "withhold": "withheld", "withstand": "withstood", "write": "wrote", "overseen": "oversaw",
+    "oversee": "oversaw", "override": "overrode", "outgrow": "outgrew", "sew": "sewed",
+}  # fmt: skip
+#: Object forms of subject pronouns (a passive subject becomes an active object).
+OBJECT_PRONOUNS: dict[str, str] = {
+    "he": "him",
+    "she": "her",
+    "they": "them",
+    "we": "us",
+    "i": "me",
+    "it": "it",
+}
+#: Verbs of motion: "went to Seoul" is asked "Where did ... go?".
+MOTION_VERBS: frozenset[str] = frozenset({
+    "go", "travel", "fly", "move", "return", "come", "head", "sail", "drive", "walk", "run",
+    "relocate", "emigrate", "flee", "escape", "march", "journey", "migrate", "arrive", "retire",
+    "defect", "transfer", "send", "take", "bring", "deport", "export", "ship",
+})  # fmt: skip

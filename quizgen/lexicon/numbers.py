@@ -15,6 +15,11 @@ NUMBER_WORDS: dict[str, float] = {
 FRACTION_WORDS: tuple[str, ...] = (
     "half", "a quarter", "three quarters", "two thirds", "one third", "one fifth",
 )  # fmt: skip
+#: Nouns of a fraction: "two thirds of the world's population" is asked "What share of ...?".
+FRACTION_NOUNS: frozenset[str] = frozenset({
+    "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth",
+    "sixths", "tenth", "tenths",
+})  # fmt: skip
 #: Scale words and abbreviations -> factor ("m" is million after a currency or a number).
 SCALES: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
@@ -41,9 +46,6 @@ CURRENCY_WORDS: dict[str, str] = {
     "yen": "JPY", "yuan": "CNY", "won": "KRW", "rupees": "INR", "pence": "GBX",
     "usd": "USD", "gbp": "GBP", "eur": "EUR",
 }  # fmt: skip
-CURRENCY_CODES: frozenset[str] = frozenset(
-    {"USD", "GBP", "EUR", "JPY", "CNY", "RUB", "KRW", "INR", "AUD", "CAD", "HKD", "GBX"}
-)
 #: Unit words after a number -> unit symbol.
 UNITS: dict[str, str] = {
     "percent": "%", "per cent": "%", "%": "%", "percentage points": "pp", "percentage point": "pp",
@@ -56,7 +58,16 @@ UNITS: dict[str, str] = {
     "month": "month", "weeks": "week", "week": "week", "days": "day", "day": "day",
     "hours": "hour", "hour": "hour", "minutes": "min", "minute": "min", "seconds": "s",
     "second": "s", "decades": "decade", "year-old": "year", "years-old": "year",
-    "mph": "mph", "km/h": "km/h", "kph": "km/h",
+    "mph": "mph", "km/h": "km/h", "kph": "km/h", "secs": "s", "sec": "s", "mins": "min",
+    "hrs": "hour", "hr": "hour", "ms": "ms", "milliseconds": "ms", "mm": "mm",
+    "millimetres": "mm", "millimeters": "mm", "millimetre": "mm", "millimeter": "mm",
+    "inches": "in", "inch": "in", "grams": "g", "gram": "g", "litres": "l", "liters": "l",
+    "litre": "l", "liter": "l", "gallons": "gal", "gallon": "gal", "pounds weight": "lb",
+    "megawatts": "MW", "megawatt": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW",
+    "kilowatts": "kW", "kw": "kW", "square miles": "sq mi", "square kilometres": "km2",
+    "square kilometers": "km2", "sq km": "km2", "degrees": "°", "pixels": "px", "gigapixels": "Gpx",
+    "megapixels": "Mpx", "gigabytes": "GB", "gb": "GB", "megabytes": "MB", "mb": "MB",
+    "terabytes": "TB", "tb": "TB",
 }  # fmt: skip
 #: How a unit symbol is named in a question ("answer with a number, in ...").
 UNIT_LABELS: dict[str, str] = {
@@ -66,15 +77,13 @@ UNIT_LABELS: dict[str, str] = {
     "%": "percent", "pp": "percentage points", "km": "kilometres", "mi": "miles", "m": "metres",
     "cm": "centimetres", "ft": "feet", "t": "tonnes", "kg": "kilograms", "ha": "hectares",
     "min": "minutes", "s": "seconds", "mph": "miles per hour", "km/h": "kilometres per hour",
+    "mm": "millimetres", "in": "inches", "g": "grams", "l": "litres", "gal": "gallons",
+    "MW": "megawatts", "GW": "gigawatts", "kW": "kilowatts", "sq mi": "square miles",
+    "km2": "square kilometres", "°": "degrees", "px": "pixels", "Gpx": "gigapixels",
+    "Mpx": "megapixels", "GB": "gigabytes", "MB": "megabytes", "TB": "terabytes",
 }  # fmt: skip
 #: Units of time (a figure in these is a duration).
 TIME_UNIT_SYMBOLS: frozenset[str] = frozenset({"year", "month", "week", "day", "hour", "decade", "min", "s"})
-#: Words before a number that qualify it: kept as the figure's qualifier, not its text.
-QUALIFIERS: tuple[str, ...] = (
-    "more than", "less than", "fewer than", "up to", "at least", "at most", "nearly", "almost",
-    "about", "around", "some", "approximately", "roughly", "over", "under", "just over",
-    "just under", "an estimated", "estimated", "as many as", "as much as", "close to",
-)  # fmt: skip
 #: Sport and measurement words that make a bare "m" metres, not million: "100m", "2.05m".
 METRE_CONTEXT: frozenset[str] = frozenset({
     "race", "sprint", "hurdles", "relay", "final", "heat", "metres", "meters", "freestyle",
@@ -98,10 +107,37 @@ IDENTIFIER_WORDS: frozenset[str] = frozenset({
     "paragraph", "item", "code", "id", "tier", "stage", "phase", "category", "type", "channel",
     "row", "seat", "box", "unit", "ward", "district", "zone", "bill", "rule",
 })  # fmt: skip
+#: Words that make the number after them no quantity at all: "almost any two cities".
+FREE_CHOICE_WORDS: frozenset[str] = frozenset({"any", "every", "each", "whichever"})
+#: Words after a span of time that count it from another event: "Two years later".
+RELATIVE_AFTER: frozenset[str] = frozenset({"later", "earlier", "ago", "on", "before", "after"})
 #: Words around a figure that are not part of it: "about 200", "the 40%", "up to 3".
 FIGURE_FRAME_WORDS: frozenset[str] = frozenset({
     "about", "around", "some", "nearly", "almost", "approximately", "roughly", "over", "under",
     "only", "just", "the", "a", "an", "up", "to", "at", "least", "by", "of", "between", "than",
     "more", "less", "fewer", "in", "for", "another", "estimated", "last", "past", "next", "his",
     "her", "its", "their",
+})  # fmt: skip
+#: Idioms with a number in them: the number is not a quantity ("kill two birds with one stone").
+NUMBER_IDIOMS: tuple[str, ...] = (
+    "two birds with one stone", "at sixes and sevens", "on cloud nine", "in two minds",
+    "second to none", "one of a kind", "nine lives", "seventh heaven", "third time lucky",
+    "back to square one", "two sides of the same coin", "one and only", "one in a million",
+    "a dime a dozen", "twenty-four seven", "24/7", "the whole nine yards", "one step at a time",
+    "two peas in a pod", "six of one", "two heads are better than one", "my two cents",
+    "ten a penny", "on all fours", "a hundred and ten percent", "110%", "in one fell swoop",
+    "at the eleventh hour", "two left feet", "one foot in the grave", "a million miles",
+    "a thousand words", "one way or another", "a few", "one or two", "two or three",
+)  # fmt: skip
+#: Ordinal words: a rank, not a quantity ("third term", "the first woman").
+ORDINAL_WORDS: frozenset[str] = frozenset({
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "twentieth", "hundredth", "thousandth", "last",
+})  # fmt: skip
+#: Verbs of change: "exports rose 7.5%" is asked "By what percentage did exports rise?".
+CHANGE_VERBS: frozenset[str] = frozenset({
+    "rise", "fall", "grow", "drop", "increase", "decrease", "jump", "climb", "shoot", "slip", "slide",
+    "gain", "lose", "surge", "plunge", "decline", "soar", "tumble", "dip", "sink", "rebound", "shrink",
+    "expand", "contract", "slump", "leap", "edge", "ease", "advance", "retreat", "cut", "raise",
+    "boost", "reduce", "lift", "lower",
 })  # fmt: skip

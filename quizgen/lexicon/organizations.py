@@ -43,7 +43,8 @@ ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
 ORG_HEADS: frozenset[str] = frozenset().union(*ORG_HEADS_BY_SUBTYPE.values()) - {"city", "united", "open"}
 #: Words that make a capitalised name an organization or a building, never a person.
 NOT_PERSON_WORDS: frozenset[str] = ORG_HEADS | frozenset({
-    "street", "house", "hotel", "centre", "center", "awards", "news", "times", "post",
+    "street", "house", "hotel", "centre", "center", "awards", "news", "times", "post", "canyon",
+    "national", "county", "province",
 })  # fmt: skip
 #: Members of a party written as a plural ("the Conservatives"): the party, as an organization.
 PARTY_MEMBERS: frozenset[str] = frozenset({
@@ -56,5 +57,84 @@ AGREEMENT_WORDS: frozenset[str] = frozenset({
     "Treaty", "Agreement", "Act", "Convention", "Accord", "Accords", "Pact", "Protocol",
     "Charter", "Declaration", "Resolution", "Bill",
 })  # fmt: skip
-#: Events, awards and competitions: named by these words, never people and never clubs.
-EVENT_WORDS: frozenset[str] = ORG_HEADS_BY_SUBTYPE["event"]
+#: Well-known organizations whose names do not say what they are -> subtype.
+KNOWN_ORGANIZATIONS: dict[str, str] = {
+    "morgan stanley": "company", "goldman sachs": "company", "merrill lynch": "company",
+    "lehman brothers": "company", "jp morgan": "company", "j.p. morgan": "company",
+    "charles schwab": "company", "deutsche boerse": "company", "deutsche börse": "company",
+    "boerse": "company", "der spiegel": "media", "le monde": "media", "die welt": "media",
+    "el pais": "media", "yukos": "company", "gazprom": "company", "rosneft": "company",
+    "marks & spencer": "company", "marks and spencer": "company", "sainsbury": "company",
+    "john lewis": "company", "dow jones": "company", "ernst & young": "company",
+    "procter & gamble": "company", "johnson & johnson": "company", "rolls-royce": "company",
+    "harley-davidson": "company", "ben & jerry's": "company",
+    "bbc": "media", "cnn": "media", "reuters": "media", "associated press": "media", "ap": "media",
+    "afp": "media", "bloomberg": "media", "itv": "media", "sky": "media", "fox news": "media",
+    "nbc": "media", "cbs": "media", "abc": "media", "new york times": "media", "financial times": "media",
+    "guardian": "media", "wall street journal": "media", "economist": "media", "channel 4": "media",
+    "kremlin": "body", "white house": "body", "pentagon": "body", "downing street": "body",
+    "nato": "body", "un": "body", "united nations": "body", "eu": "body", "european union": "body",
+    "european commission": "body", "who": "body", "imf": "body", "world bank": "body", "wto": "body",
+    "opec": "body", "unesco": "body", "unicef": "body", "fifa": "body", "uefa": "body", "ioc": "body",
+    "fbi": "body", "cia": "body", "nasa": "body", "esa": "body", "g7": "body", "g8": "body", "g20": "body",
+    "security council": "body", "general assembly": "body", "congress": "body", "senate": "body",
+    "parliament": "body", "house of commons": "body", "house of lords": "body", "treasury": "body",
+    "bank of england": "body", "federal reserve": "body", "european central bank": "body", "ecb": "body",
+    "microsoft": "company", "google": "company", "apple": "company", "amazon": "company",
+    "facebook": "company", "sony": "company", "nintendo": "company", "ibm": "company", "intel": "company",
+    "boeing": "company", "airbus": "company", "toyota": "company", "nokia": "company",
+    "vodafone": "company", "bp": "company", "shell": "company", "tesco": "company", "yahoo": "company",
+    "labour": "party", "tories": "party", "conservatives": "party", "lib dems": "party", "ukip": "party",
+    "snp": "party", "democrats": "party", "republicans": "party", "plaid cymru": "party",
+    "oscars": "event", "baftas": "event", "grammys": "event", "emmys": "event", "olympics": "event",
+    "world cup": "event", "wimbledon": "event", "brit awards": "event", "golden globes": "event",
+}  # fmt: skip
+#: Political parties by country (ISO code): other parties of the answer's own country are
+#: its plausible wrong answers.
+PARTIES_BY_COUNTRY: dict[str, tuple[str, ...]] = {
+    "GB": ("Labour", "Conservatives", "Liberal Democrats", "SNP", "Ukip", "Green Party", "Plaid Cymru",
+           "Labour Party", "Conservative Party", "Tories", "Lib Dems", "DUP", "Sinn Fein"),
+    "US": ("Democrats", "Republicans", "Democratic Party", "Republican Party", "Libertarian Party",
+           "Green Party"),
+    "DE": ("CDU", "SPD", "Greens", "FDP", "AfD", "Die Linke", "CSU"),
+    "FR": ("Socialist Party", "UMP", "Republicans", "National Front", "National Rally", "En Marche"),
+}  # fmt: skip
+#: Names of one party: never each other's wrong answers ("Tories" is the Conservative Party).
+PARTY_ALIASES: tuple[frozenset[str], ...] = (
+    frozenset({"conservatives", "conservative party", "tories", "tory party", "conservative", "tory"}),
+    frozenset({"labour", "labour party", "new labour"}),
+    frozenset({"liberal democrats", "lib dems", "lib dem", "liberal democrat party"}),
+    frozenset({"democrats", "democratic party"}),
+    frozenset({"republicans", "republican party", "gop"}),
+    frozenset({"green party", "greens"}),
+    frozenset({"ukip", "uk independence party"}),
+    frozenset({"snp", "scottish national party"}),
+)
+#: Nouns that introduce the title of a work: "the film Titanic", "his novel Ulysses".
+WORK_NOUNS: frozenset[str] = frozenset({
+    "film", "movie", "show", "musical", "play", "novel", "book", "album", "song", "series",
+    "programme", "program", "opera", "ballet", "sitcom", "documentary", "single", "drama",
+    "comedy", "thriller", "game", "painting", "poem", "memoir", "biopic", "sequel", "franchise",
+    "track", "hit", "record", "ep", "anthem", "ballad", "collection", "soundtrack", "video",
+    "title",
+})  # fmt: skip
+#: Groups of well-known organizations of one kind: a wrong answer for one of them is
+#: drawn from its own group (a parliament with parliaments, never with Nasa).
+ORGANIZATION_GROUPS: dict[str, tuple[str, ...]] = {
+    "legislature": ("Parliament", "Senate", "Congress", "House of Commons", "House of Lords",
+                    "National Assembly", "Bundestag", "Duma", "European Parliament"),
+    "international": ("United Nations", "European Union", "Nato", "World Health Organization",
+                      "International Monetary Fund", "World Bank", "World Trade Organization", "Opec",
+                      "Unesco", "Unicef", "Council of Europe", "African Union"),
+    "executive": ("Kremlin", "White House", "Downing Street", "Pentagon", "Elysee Palace"),
+    "central bank": ("Bank of England", "Federal Reserve", "European Central Bank", "Bank of Japan",
+                     "People's Bank of China", "Swiss National Bank"),
+    "agency": ("FBI", "CIA", "Nasa", "European Space Agency", "MI5", "MI6", "Interpol"),
+    "sport body": ("Fifa", "Uefa", "International Olympic Committee", "IAAF", "ICC", "FA"),
+    "media": ("BBC", "CNN", "Reuters", "Associated Press", "AFP", "Bloomberg", "ITV", "Sky News",
+              "Channel 4", "Fox News", "NBC", "CBS", "ABC"),
+    "newspaper": ("The Times", "The Guardian", "Financial Times", "The Daily Telegraph", "The Independent",
+                  "New York Times", "Wall Street Journal", "Washington Post", "The Economist"),
+    "uk regulator": ("Ofcom", "Ofgem", "Ofwat", "Ofsted", "Financial Services Authority", "Office of Fair Trading",
+                     "Competition Commission"),
+}  # fmt: skip

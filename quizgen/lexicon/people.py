@@ -46,6 +46,7 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "editor", "manager", "coach", "captain", "ambassador", "envoy", "official", "adviser",
     "advisor", "lawyer", "judge", "actor", "actress", "singer", "writer", "correspondent",
     "chancellor", "premier", "player", "striker", "midfielder", "defender", "goalkeeper",
+    "keeper", "winger", "sprinter", "jumper", "rapper", "full-back", "fly-half",
     "champion", "athlete", "runner", "scientist", "astronomer", "physicist", "chemist",
     "biologist", "doctor", "surgeon", "engineer", "architect", "artist", "painter", "composer",
     "director-general", "commissioner", "inspector", "officer", "admiral", "colonel",
@@ -53,13 +54,6 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "presenter", "journalist", "reporter", "boss", "owner", "investor", "banker", "trader",
     "partner", "deputy", "vice-president", "prime", "king", "queen", "prince",
     "princess", "pope", "bishop", "archbishop", "cardinal", "priest", "rabbi", "imam",
-})  # fmt: skip
-#: Family relations: a biography's "his father", "her brother", "née".
-RELATION_WORDS: frozenset[str] = frozenset({
-    "father", "mother", "son", "daughter", "brother", "sister", "husband", "wife", "uncle",
-    "aunt", "nephew", "niece", "grandfather", "grandmother", "grandson", "granddaughter",
-    "cousin", "parents", "children", "née", "stepfather", "stepmother", "partner", "fiancé",
-    "fiancée", "widow", "widower",
 })  # fmt: skip
 #: Verbs of saying that make a two-word subject a person ("..., said Nikki Rocco").
 SPEECH_VERBS: frozenset[str] = frozenset({
@@ -88,3 +82,37 @@ DEMONYM_NOUNS: frozenset[str] = frozenset({
     "brazilian", "argentine", "mexican", "italian", "greek", "turk", "egyptian",
     "south african", "new zealander", "kiwi", "aussie", "brit",
 })  # fmt: skip
+#: Family names that come first in East Asian names ("Kim" of Kim Jong-un, "Xi" of Xi Jinping).
+KOREAN_FAMILY_NAMES: tuple[str, ...] = (
+    "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Shin",
+    "Seo", "Kwon", "Hwang", "Ahn", "Song", "Hong", "Yoo", "Jeon", "Choe", "Ri", "Pak", "Yun",
+    "Moon", "Roh", "Chun", "Ban", "Oh", "Bae", "Baek", "Nam", "Noh", "Yang", "Jo",
+)  # fmt: skip
+CHINESE_FAMILY_NAMES: tuple[str, ...] = (
+    "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xi", "Hu",
+    "Jiang", "Deng", "Mao", "Zhu", "Sun", "Ma", "Guo", "He", "Gao", "Lin", "Luo", "Zheng",
+    "Liang", "Xie", "Song", "Tang", "Xu", "Han", "Feng", "Cao", "Peng", "Zeng", "Xiao", "Tian",
+    "Dong", "Pan", "Yuan", "Cai", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren",
+    "Shen", "Yao", "Fan", "Jin", "Wen", "Bo", "Qin",
+)  # fmt: skip
+#: Given names and syllables to invent East Asian and Russian names in the answer's style.
+KOREAN_SYLLABLES: tuple[str, ...] = (
+    "Min", "Jae", "Seong", "Hyun", "Young", "Ji", "Dong", "Sang", "Woo", "Ho", "Jin", "Chul",
+    "Soo", "Kyung", "Tae", "Hee", "Joon", "Eun", "Myung", "Il",
+)  # fmt: skip
+CHINESE_GIVEN_NAMES: tuple[str, ...] = (
+    "Wei", "Jianguo", "Xiaoping", "Yong", "Jun", "Hua", "Qiang", "Lei", "Ming", "Tao",
+)  # fmt: skip
+RUSSIAN_FIRST_NAMES_MALE: tuple[str, ...] = (
+    "Alexei", "Dmitry", "Sergei", "Mikhail", "Nikolai", "Ivan", "Pavel", "Yuri", "Andrei",
+    "Viktor", "Oleg", "Igor", "Boris", "Anatoly", "Vladislav",
+)  # fmt: skip
+RUSSIAN_SURNAMES_MALE: tuple[str, ...] = (
+    "Ivanov", "Petrov", "Smirnov", "Kuznetsov", "Volkov", "Sokolov", "Popov", "Lebedev",
+    "Kozlov", "Novikov", "Morozov", "Orlov", "Fedorov", "Zaitsev", "Pavlov",
+)  # fmt: skip
+#: Suffixes after a surname ("Martin Luther King Jr.").
+NAME_SUFFIXES: frozenset[str] = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+RUSSIAN_FIRST_NAMES_FEMALE: tuple[str, ...] = (
+    "Olga", "Irina", "Natalia", "Elena", "Tatiana", "Svetlana", "Anna", "Maria", "Yulia", "Ekaterina",
+)  # fmt: skip

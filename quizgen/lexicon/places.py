@@ -16,7 +16,7 @@ GEO_NOUNS: frozenset[str] = frozenset({
 })  # fmt: skip
 #: Buildings, streets and venues.
 VENUE_WORDS: frozenset[str] = frozenset({
-    "street", "road", "avenue", "lane", "square", "stadium", "arena", "park", "hall", "house",
+    "street", "road", "avenue", "lane", "square", "stadium", "arena", "park", "hall", "house", "hotel",
     "centre", "center", "warehouse", "theatre", "theater", "palace", "castle", "cathedral",
     "church", "station", "airport", "hospital", "bridge", "tower", "building", "court",
     "gardens", "field", "ground", "racecourse", "circuit", "pavilion",
@@ -39,6 +39,8 @@ EXTRA_PLACES: frozenset[str] = frozenset({
     "england", "latin america", "gulf", "balkans", "scandinavia",
 })  # fmt: skip
 #: Common short forms of countries -> ISO code, so "the U.S." and "United States" are one place.
+#: Countries within a country: in sport and politics England is not Great Britain.
+HOME_NATIONS: frozenset[str] = frozenset({"england", "scotland", "wales", "northern ireland"})
 COUNTRY_ALIASES: dict[str, str] = {
     "us": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US", "america": "US",
     "united states of america": "US", "uk": "GB", "u.k.": "GB", "britain": "GB",
@@ -52,4 +54,14 @@ COUNTRY_ALIASES: dict[str, str] = {
 WORLD_REGIONS: frozenset[str] = frozenset({
     "europe", "asia", "africa", "america", "north america", "south america", "middle east",
     "latin america", "balkans", "scandinavia", "oceania", "antarctica", "caribbean",
+})  # fmt: skip
+#: Countries and unions named with "the" ("the Netherlands", "the US").
+THE_NAMES: frozenset[str] = frozenset({
+    "united states", "us", "u.s.", "usa", "united kingdom", "uk", "u.k.", "netherlands",
+    "philippines", "czech republic", "gambia", "bahamas", "maldives", "united arab emirates", "uae",
+    "dominican republic", "central african republic", "democratic republic of the congo",
+    "republic of the congo", "ivory coast", "vatican", "solomon islands", "marshall islands",
+    "comoros", "seychelles", "dprk", "dpkr", "democratic people's republic of korea",
+    "democratic people’s republic of korea", "eu", "european union", "un", "united nations",
+    "soviet union", "ussr", "middle east", "west end", "korean peninsula", "caribbean", "balkans",
 })  # fmt: skip

@@ -30,6 +30,7 @@ from typing import Any, Protocol
 
 from quizgen.bank.models import Bank
 from quizgen.errors import QuizgenError
+from quizgen.quiz.history_schema import NewerHistoryError, migrate
 from quizgen.quiz.session import AnswerRecord, QuizConfig, QuizSession
 
 SCHEMA = """
@@ -161,7 +162,10 @@ class HistoryStore(Protocol):
     def record(self, session_id: int, record: AnswerRecord) -> None: ...
     def close_session(self, session_id: int, session: QuizSession, status: str) -> None: ...
     def last_scores(self) -> dict[str, tuple[int, int]]: ...
-    def unfinished(self, bank_id: str | None = None) -> StoredSession | None: ...
+    def unfinished(
+        self, bank_id: str | None = None, session_id: int | None = None
+    ) -> StoredSession | None: ...
+    def unfinished_sessions(self, limit: int = 20) -> list[SessionRow]: ...
     def write(self, ops: list[Op]) -> list[int]: ...
     def waiting_at_most(self, seconds: float) -> AbstractContextManager[None]: ...
 
@@ -274,6 +278,10 @@ class History:
                 self.conn.execute("PRAGMA foreign_keys=ON")
                 self.conn.executescript(SCHEMA)
             self.conn.execute("SELECT count(*) FROM sessions").fetchone()
+            if not readonly:
+                migrate(self.conn, path)  # the review tables (history schema version, in place)
+        except NewerHistoryError as exc:
+            raise HistoryError(f"the history database {path} cannot be used: {exc}") from None
         except (sqlite3.Error, OSError) as exc:
             raise _explain(path, exc) from None
         if not readonly:
@@ -380,9 +388,11 @@ class History:
         self.write([close_op(session_id, session, status)])
 
     # -- reading ----------------------------------------------------------------------
+    # answered: every answer but the question the clock stopped ('timeout')
     _ROW_SQL = (
         "SELECT s.id, s.bank_id, s.bank_title, s.bank_path, s.config, s.started, s.finished,"
-        " s.status, s.score, s.total, count(a.position), coalesce(sum(a.seconds), 0)"
+        " s.status, s.score, s.total, count(a.position) - count(CASE a.outcome WHEN 'timeout' THEN 1 END),"
+        " coalesce(sum(a.seconds), 0)"
         " FROM sessions s LEFT JOIN answers a ON a.session_id = s.id"
     )
 
@@ -409,9 +419,23 @@ class History:
         )
 
     def sessions(self, limit: int = 50) -> list[SessionRow]:
-        """The most recent sessions first."""
+        """The most recent sessions first, without those left before any answer."""
         with self._guard() as c:
-            rows = c.execute(self._ROW_SQL + " GROUP BY s.id ORDER BY s.id DESC LIMIT ?", (limit,)).fetchall()
+            rows = c.execute(
+                self._ROW_SQL + " GROUP BY s.id HAVING count(a.position) > 0 OR s.status = 'finished'"
+                " ORDER BY s.id DESC LIMIT ?",
+                (limit,),
+            ).fetchall()
+        return [self._row(r) for r in rows]
+
+    def unfinished_sessions(self, limit: int = 20) -> list[SessionRow]:
+        """The sessions that can be resumed (quit or killed with answers given), newest first."""
+        with self._guard() as c:
+            rows = c.execute(
+                self._ROW_SQL + " WHERE s.status != 'finished' GROUP BY s.id HAVING count(a.position) > 0"
+                " ORDER BY s.id DESC LIMIT ?",
+                (limit,),
+            ).fetchall()
         return [self._row(r) for r in rows]
 
     def last_scores(self) -> dict[str, tuple[int, int]]:
@@ -426,13 +450,19 @@ class History:
             for b, s, t in rows
         }
 
-    def unfinished(self, bank_id: str | None = None) -> StoredSession | None:
-        """The most recent session that was not finished (optionally for one bank)."""
+    def unfinished(self, bank_id: str | None = None, session_id: int | None = None) -> StoredSession | None:
+        """The most recent session that was not finished (optionally for one bank), or the
+        unfinished session ``session_id``."""
         where = "WHERE s.status != 'finished'" + (" AND s.bank_id = ?" if bank_id else "")
         params: tuple[object, ...] = (bank_id,) if bank_id else ()
+        if session_id is not None:
+            where += " AND s.id = ?"
+            params = (*params, session_id)
         with self._guard() as c:
             r = c.execute(
-                self._ROW_SQL + f" {where} GROUP BY s.id ORDER BY s.id DESC LIMIT 1", params
+                self._ROW_SQL + f" {where} GROUP BY s.id HAVING count(a.position) > 0"
+                " ORDER BY s.id DESC LIMIT 1",
+                params,
             ).fetchone()
             if r is None:
                 return None
@@ -482,8 +512,11 @@ class NullHistory:
     def last_scores(self) -> dict[str, tuple[int, int]]:
         return {}
 
-    def unfinished(self, bank_id: str | None = None) -> StoredSession | None:
+    def unfinished(self, bank_id: str | None = None, session_id: int | None = None) -> StoredSession | None:
         return None
+
+    def unfinished_sessions(self, limit: int = 20) -> list[SessionRow]:
+        return []
 
     def write(self, ops: list[Op]) -> list[int]:
         return [0 for op in ops if isinstance(op, StartOp)]
@@ -674,14 +707,19 @@ class SafeHistory:
             self._fail(exc)
         return dict(self._scores)
 
-    def unfinished(self, bank_id: str | None = None) -> StoredSession | None:
+    def unfinished(self, bank_id: str | None = None, session_id: int | None = None) -> StoredSession | None:
         if not self.flush(2.0):
-            self.on_error(
-                "The history is busy: your last answers are not written yet. Try again in a moment."
-            )
+            self.on_error("The history is busy: your last answers are not written yet. Try again soon.")
             return None
         try:
-            return self.store.unfinished(bank_id)
+            return self.store.unfinished(bank_id, session_id)
         except HistoryError as exc:
             self._fail(exc)
             return None
+
+    def unfinished_sessions(self, limit: int = 20) -> list[SessionRow]:
+        try:
+            return self.store.unfinished_sessions(limit)
+        except HistoryError as exc:
+            self._fail(exc)
+            return []

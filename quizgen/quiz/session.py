@@ -11,9 +11,12 @@ from typing import Literal
 
 from quizgen.bank.models import KINDS, QUESTION_TYPES, TRUE_FALSE_CHOICES, Bank, Kind, Question, QuestionType
 from quizgen.bank.qtypes import TYPES
-from quizgen.text.answers import Verdict, answer_spans, blank_out
+from quizgen.text.answers import Verdict, answer_spans, blank_out, likely_surnames
+from quizgen.text.normalize import normalize
 
 Mode = Literal["practice", "exam"]
+#: "skipped" is giving up on a question (its answer is shown); "timeout" is the question on
+#: screen when the time ran out. Questions never reached have no record at all.
 Outcome = Literal["correct", "wrong", "skipped", "timeout"]
 
 CATEGORY_LABELS: dict[Kind, str] = {
@@ -26,9 +29,51 @@ CATEGORY_LABELS: dict[Kind, str] = {
 TYPE_LABELS: dict[str, str] = {name: spec.label for name, spec in TYPES.items()}
 
 
-def check_answer(question: Question, given: str, aliases: Iterable[str] = ()) -> Verdict:
-    """Judge ``given`` by the question's type (``aliases``: more accepted forms)."""
-    return question.spec.check(question, given, list(aliases))
+def _key(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+#: Every spelling of a category people use: the bank's ("person"), the UI's ("People"),
+#: singular and plural.
+CATEGORY_NAMES: dict[str, Kind] = {
+    **{_key(k): k for k in KINDS},
+    **{_key(label): k for k, label in CATEGORY_LABELS.items()},
+    **{_key(k) + "s": k for k in KINDS},
+    "persons": "person",
+    "organisation": "organization",
+    "organisations": "organization",
+    "orgs": "organization",
+    "numbers": "figure",
+}
+#: Every spelling of a question type: the bank's ("fill_in"), the UI's ("Fill in"), short ones.
+TYPE_NAMES: dict[str, QuestionType] = {
+    **{_key(t): t for t in QUESTION_TYPES},
+    **{_key(TYPE_LABELS[t]): t for t in QUESTION_TYPES},
+    "mc": "multiple_choice",
+    "choice": "multiple_choice",
+    "tf": "true_false",
+    "truefalse": "true_false",
+    "fillin": "fill_in",
+    "number": "numeric",
+}
+
+
+def category_named(text: str) -> Kind | None:
+    """The category ``text`` names ("people", "Person", "places"), or None."""
+    return CATEGORY_NAMES.get(_key(text))
+
+
+def type_named(text: str) -> QuestionType | None:
+    """The question type ``text`` names ("fill-in", "Multiple choice", "tf"), or None."""
+    return TYPE_NAMES.get(_key(text))
+
+
+def check_answer(
+    question: Question, given: str, aliases: Iterable[str] = (), *, surnames: Iterable[str] = ()
+) -> Verdict:
+    """Judge ``given`` by the question's type (``aliases``: more accepted forms; ``surnames``:
+    a person's family names, enough on their own)."""
+    return question.spec.check(question, given, list(aliases), surnames=list(surnames))
 
 
 @dataclass(frozen=True)
@@ -42,6 +87,9 @@ class QuizConfig:
     mode: Mode = "practice"
     time_limit: int | None = None  # seconds for the whole quiz
     seed: int = 0
+    #: At most one question per sentence of the article: one question's feedback would
+    #: otherwise answer the next (False: every matching question).
+    one_per_sentence: bool = True
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -52,6 +100,7 @@ class QuizConfig:
             "mode": self.mode,
             "time_limit": self.time_limit,
             "seed": self.seed,
+            "one_per_sentence": self.one_per_sentence,
         }
 
     @classmethod
@@ -74,6 +123,7 @@ class QuizConfig:
             mode="exam" if mode == "exam" else "practice",
             time_limit=limit if isinstance(limit, int) else None,
             seed=seed if isinstance(seed, int) else 0,
+            one_per_sentence=data.get("one_per_sentence", True) is not False,
         )
 
 
@@ -112,14 +162,78 @@ def matching_questions(bank: Bank, config: QuizConfig) -> list[Question]:
     return [q for q in bank.questions if q.category in cats and q.type_name in types]
 
 
+def _sentence(q: Question) -> str:
+    return normalize(q.evidence)
+
+
+def one_per_sentence(questions: Iterable[Question]) -> list[Question]:
+    """The first question of each source sentence (questions without evidence all stay)."""
+    seen: set[str] = set()
+    out: list[Question] = []
+    for q in questions:
+        key = _sentence(q)
+        if key:
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(q)
+    return out
+
+
+def available_questions(bank: Bank, config: QuizConfig) -> list[Question]:
+    """What a sitting can draw from: the matching questions, one per sentence unless asked."""
+    pool = matching_questions(bank, config)
+    return one_per_sentence(pool) if config.one_per_sentence else pool
+
+
+def _clash(a: Question, b: Question) -> bool:
+    """On the same fact, or from the same sentence: one would give the other away."""
+    same_fact = a.fact_id is not None and a.fact_id == b.fact_id
+    return same_fact or (bool(_sentence(a)) and _sentence(a) == _sentence(b))
+
+
+def spread(questions: list[Question]) -> list[Question]:
+    """The same questions, reordered as little as needed so that no two on the same fact
+    (or from the same sentence) follow each other, whenever some order allows it."""
+    rest = list(questions)
+    out: list[Question] = []
+    while rest:
+        pick = next((i for i, q in enumerate(rest) if not out or not _clash(out[-1], q)), 0)
+        out.append(rest.pop(pick))
+    # the greedy pass can leave clashes at the end ("A B A A"): move each clashing question
+    # to the nearest gap between two questions it clashes with neither of
+    for _ in range(len(out)):
+        bad = next((i for i in range(1, len(out)) if _clash(out[i - 1], out[i])), None)
+        if bad is None:
+            break
+        q = out.pop(bad)
+        gaps = sorted(range(len(out) + 1), key=lambda j: (abs(j - bad), -j))  # the nearest gap
+        spot = next(
+            (
+                j
+                for j in gaps
+                if (j == 0 or not _clash(out[j - 1], q)) and (j == len(out) or not _clash(q, out[j]))
+            ),
+            None,
+        )
+        if spot is None:
+            out.insert(bad, q)
+            break
+        out.insert(spot, q)
+    return out
+
+
 def select_questions(bank: Bank, config: QuizConfig) -> list[Question]:
-    """Filter, shuffle (seeded) and cut to ``config.count``."""
+    """Filter, shuffle (seeded), keep one per sentence, cut to ``config.count`` and keep
+    questions on the same fact apart."""
     pool = matching_questions(bank, config)
     if config.shuffle:
         random.Random(config.seed).shuffle(pool)
+    if config.one_per_sentence:
+        pool = one_per_sentence(pool)
     if config.count is not None:
         pool = pool[: max(config.count, 0)]
-    return pool
+    return spread(pool)
 
 
 def fact_aliases(bank: Bank) -> dict[str, list[str]]:
@@ -135,8 +249,29 @@ def fact_aliases(bank: Bank) -> dict[str, list[str]]:
     return out
 
 
+def fact_surnames(bank: Bank) -> dict[str, list[str]]:
+    """Per person fact: the family names enough on their own. The extracted ``surname``
+    when the bank has one, else a guess from the name (see :func:`likely_surnames`)."""
+    out: dict[str, list[str]] = {}
+    for fact in bank.facts:
+        value = fact.value
+        if value is None or value.kind != "person":
+            continue
+        out[fact.id] = [value.surname] if value.surname else likely_surnames(value.name, value.aliases)
+    return out
+
+
 def _words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"\w+", text)}
+
+
+@dataclass(frozen=True)
+class Hint:
+    """A hint: a line of text and, for a multiple-choice question, a wrong choice struck out
+    (its position in the choices as shown). A hint never singles out the right choice."""
+
+    text: str
+    removed: int | None = None
 
 
 class QuizSession:
@@ -152,6 +287,7 @@ class QuizSession:
         questions: list[Question] | None = None,
         *,
         clock: Callable[[], float] = time.monotonic,
+        avoid_orders: dict[str, list[str]] | None = None,
     ) -> None:
         self.bank = bank
         self.config = config
@@ -159,14 +295,20 @@ class QuizSession:
             list(questions) if questions is not None else select_questions(bank, config)
         )
         self.answers: list[AnswerRecord | None] = [None] * len(self.questions)
-        self.hints_used: set[int] = set()
+        self.hints_used: set[str] = set()  # ids of the questions a hint was asked for
         self.clock = clock
         self.elapsed_before = 0.0  # seconds spent in earlier runs (resume)
         self.started_at = clock()
         self.question_started_at = self.started_at
+        self.ended_at: float | None = None  # when the last answer came (or the time ran out)
         self.finished = False
+        self.timed_out = False
         self._aliases = fact_aliases(bank)
+        self._surnames = fact_surnames(bank)
         self._choice_orders: dict[str, list[str]] = {}
+        #: Choice orders a retry must not repeat (the orders of the quiz it retries).
+        self._avoid_orders = avoid_orders or {}
+        self._removed: dict[str, set[str]] = {}  # choices a hint struck out, per question id
 
     # -- position ---------------------------------------------------------------
     @property
@@ -192,7 +334,12 @@ class QuizSession:
 
     @property
     def answered(self) -> int:
-        return sum(1 for a in self.answers if a is not None)
+        """Questions answered or given up (not the one the clock stopped, nor unreached ones)."""
+        return sum(1 for a in self.answers if a is not None and a.outcome != "timeout")
+
+    @property
+    def unanswered(self) -> int:
+        return self.total - self.answered
 
     # -- scoring ------------------------------------------------------------------
     @property
@@ -201,7 +348,9 @@ class QuizSession:
 
     @property
     def elapsed(self) -> float:
-        return self.elapsed_before + (self.clock() - self.started_at)
+        """Seconds spent, up to the last answer once the quiz is over."""
+        now = self.ended_at if self.ended_at is not None else self.clock()
+        return self.elapsed_before + (now - self.started_at)
 
     @property
     def remaining(self) -> float | None:
@@ -221,14 +370,15 @@ class QuizSession:
         return [CategoryScore(k, totals[k][0], totals[k][1]) for k in KINDS if k in totals]
 
     def missed(self) -> list[tuple[Question, AnswerRecord | None]]:
-        """Questions not answered right, with what was given."""
+        """Questions not answered right, with what was given (``None``: never reached)."""
         return [
             (q, a) for q, a in zip(self.questions, self.answers, strict=True) if a is None or not a.correct
         ]
 
     # -- questions ----------------------------------------------------------------
     def choices(self, question: Question) -> list[str]:
-        """The choices in display order: multiple choice shuffled per question (seeded)."""
+        """The choices in display order: multiple choice shuffled per question (seeded); a
+        retry never shows them in the order the retried quiz did."""
         if question.spec.answered_by == "true_false":
             return list(TRUE_FALSE_CHOICES)
         order = self._choice_orders.get(question.id)
@@ -236,8 +386,14 @@ class QuizSession:
             order = list(question.choices)
             if self.config.shuffle:
                 random.Random(f"{self.config.seed}:{question.id}").shuffle(order)
+            if len(order) > 1 and order == self._avoid_orders.get(question.id):
+                order = order[1:] + order[:1]
             self._choice_orders[question.id] = order
         return order
+
+    def removed_choices(self, question: Question) -> set[str]:
+        """The wrong choices a hint struck out of ``question``."""
+        return self._removed.get(question.id, set())
 
     def candidates(self, question: Question) -> list[str]:
         """Every form of the answer, for matching, highlighting and blanking."""
@@ -249,25 +405,44 @@ class QuizSession:
             forms.extend(self._aliases.get(question.fact_id, []))
         return [f for f in forms if f.strip()]
 
-    def hint(self, question: Question) -> str:
-        """The evidence sentence with the answer blanked out; when the prompt already is
-        that sentence, the answer's first letter as well, so the hint adds something."""
+    def hint(self, question: Question) -> Hint:
+        """The evidence sentence with the answer blanked out. When the prompt already is that
+        sentence: for a typed answer, its first letter as well; for a choice question, one
+        wrong choice struck out (a letter could single out the right choice)."""
         spans = answer_spans(question.evidence, self.candidates(question))
         sentence = blank_out(question.evidence, spans)
-        if question.spec.answered_by != "true_false" and _words(sentence) <= _words(question.prompt):
+        adds = not _words(sentence) <= _words(question.prompt)
+        how = question.spec.answered_by
+        if how == "choice":
+            removed = self._strike_wrong_choice(question)
+            if removed is None:
+                return Hint(sentence if adds else "No more help for this one: it is down to two choices.")
+            struck = "One wrong choice is struck out."
+            return Hint(f"{sentence} ({struck})" if adds else struck, removed)
+        if how != "true_false" and not adds:
             first = next((c for c in question.answer if c.isalnum()), "")
             if first:
-                return f"{sentence} (The answer starts with “{first}”.)"
-        return sentence
+                return Hint(f"{sentence} (The answer starts with “{first}”.)")
+        return Hint(sentence)
+
+    def _strike_wrong_choice(self, question: Question) -> int | None:
+        shown = self.choices(question)
+        removed = self._removed.setdefault(question.id, set())
+        left = [c for c in shown if c != question.answer and c not in removed]
+        if len(shown) - len(removed) <= 2 or not left:
+            return None
+        choice = random.Random(f"{self.config.seed}:{question.id}:hint{len(removed)}").choice(left)
+        removed.add(choice)
+        return shown.index(choice)
 
     def evidence_spans(self, question: Question) -> list[tuple[int, int]]:
         return answer_spans(question.evidence, self.candidates(question))
 
-    def use_hint(self) -> str | None:
+    def use_hint(self) -> Hint | None:
         q = self.current
         if q is None:
             return None
-        self.hints_used.add(self.index)
+        self.hints_used.add(q.id)
         return self.hint(q)
 
     # -- answering ----------------------------------------------------------------
@@ -282,11 +457,13 @@ class QuizSession:
             given=given,
             outcome=outcome,
             note=verdict.note if verdict else "",
-            hint_used=i in self.hints_used,
+            hint_used=self.questions[i].id in self.hints_used,
             seconds=round(max(0.0, now - self.question_started_at), 3),
         )
         self.answers[i] = rec
         self.question_started_at = now
+        if self.index >= self.total:
+            self.ended_at = now
         return rec
 
     def answer(self, typed: str) -> AnswerRecord:
@@ -295,20 +472,38 @@ class QuizSession:
         if q is None:
             raise RuntimeError("the quiz is over")
         extra: list[str] = []
+        surnames: list[str] = []
         if q.fact_id is not None and q.spec.answered_by == "text":
             extra = self._aliases.get(q.fact_id, [])
-        verdict = check_answer(q, typed, extra)
+            surnames = self._surnames.get(q.fact_id, [])
+        verdict = check_answer(q, typed, extra, surnames=surnames)
         return self._record(typed, verdict, "correct" if verdict.correct else "wrong")
 
     def skip(self) -> AnswerRecord:
+        """Give up on the current question: it counts as missed and its answer is shown."""
         return self._record(None, None, "skipped")
 
+    def later(self) -> bool:
+        """Put the current question at the end, to come back to; False when it is the last
+        one left (it stays where it is)."""
+        i = self.index
+        if self.finished or i >= self.total - 1 or all(a is not None for a in self.answers[i + 1 :]):
+            return False
+        q = self.questions.pop(i)
+        self.answers.pop(i)
+        self.questions.append(q)
+        self.answers.append(None)
+        return True
+
     def time_out(self) -> list[AnswerRecord]:
-        """Mark every unanswered question as timed out and finish."""
+        """The time is up: the question on screen is marked as timed out and the quiz ends;
+        the questions never reached stay unanswered."""
         out: list[AnswerRecord] = []
-        while not self.done:
+        if not self.done:
             out.append(self._record(None, None, "timeout"))
+        self.ended_at = self.clock()
         self.finished = True
+        self.timed_out = True
         return out
 
     def restore(self, records: Iterable[AnswerRecord]) -> None:
@@ -323,10 +518,20 @@ class QuizSession:
         self.question_started_at = self.started_at
 
     def retry_missed(self) -> QuizSession:
-        """A new session over the questions not answered right, in the same order."""
+        """A new session over the questions not answered right: reshuffled (with the quiz's
+        shuffle setting), and each question's choices in another order than this time."""
         qs = [q for q, _ in self.missed()]
-        cfg = replace(self.config, count=None, time_limit=self.config.time_limit)
-        return QuizSession(self.bank, cfg, qs, clock=self.clock)
+        cfg = replace(self.config, count=None, seed=self.config.seed + 1)
+        if cfg.shuffle:
+            random.Random(cfg.seed).shuffle(qs)
+        orders = {q.id: self.choices(q) for q in qs if q.spec.answered_by == "choice"}
+        return QuizSession(self.bank, cfg, spread(qs), clock=self.clock, avoid_orders=orders)
+
+
+def clock_text(seconds: float) -> str:
+    """A duration as m:ss, rounded up (the results screen and ``quizgen history`` agree)."""
+    s = max(0, int(seconds + 0.999))
+    return f"{s // 60:d}:{s % 60:02d}"
 
 
 @dataclass
@@ -337,6 +542,8 @@ class Summary:
     total: int
     seconds: float
     categories: list[CategoryScore] = field(default_factory=list)
+    unanswered: int = 0  # never reached or stopped by the clock
+    timed_out: bool = False
 
     @property
     def percent(self) -> int:
@@ -344,4 +551,11 @@ class Summary:
 
 
 def summarize(session: QuizSession) -> Summary:
-    return Summary(session.score, session.total, session.elapsed, session.breakdown())
+    return Summary(
+        session.score,
+        session.total,
+        session.elapsed,
+        session.breakdown(),
+        unanswered=session.unanswered,
+        timed_out=session.timed_out,
+    )

@@ -90,6 +90,24 @@ def only_number(text: str) -> bool:
     return not rest.strip()
 
 
+def likely_surnames(name: str, aliases: Sequence[str] = ()) -> list[str]:
+    """The family names of ``name`` that are enough on their own, for a bank that does not
+    record them: a one-word alias that is a word of the name ("Putin"); the first word of a
+    name written family name first, as Korean names with a hyphenated given name ("Kim" of
+    Kim Jong-un) and Chinese names with a two-letter family name ("Xi" of Xi Jinping) are;
+    else the last word of a longer name, of three letters or more ("Lopez" of Maria Lopez).
+    """
+    words = name.split()
+    out = [a for a in aliases if len(a.split()) == 1 and a in words]
+    if len(words) >= 2:
+        family_first = "-" in words[-1] or (len(words) == 2 and len(words[0]) == 2 and words[0].isalpha())
+        if family_first:
+            out.append(words[0])
+        if "-" not in words[-1] and len(words[-1]) >= 3:
+            out.append(words[-1])
+    return list(dict.fromkeys(out))
+
+
 def match_text(
     typed: str, candidates: Sequence[str], *, surnames: Sequence[str] = (), person: bool = False
 ) -> Verdict:
@@ -120,9 +138,8 @@ def match_text(
         if _close_words(t, c):
             return Verdict(True, f"Close enough: the answer is {main}")
     if person:
-        names = [normalize(s) for s in surnames if normalize(s)]
-        if not names:  # no surname known: the last word of a full name, at least three letters
-            names = [c.split()[-1] for c in folded if len(c.split()) >= 2 and len(c.split()[-1]) >= 3]
+        known = surnames or [s for c in candidates for s in likely_surnames(c)]  # none known: a guess
+        names = list(dict.fromkeys(normalize(s) for s in known if normalize(s)))
         for surname in names:
             if t == surname:
                 return Verdict(True, f"Full name: {main}")

@@ -22,10 +22,18 @@ from quizgen.quiz.history import (
     open_history,
     resume_session,
 )
+from quizgen.quiz.learning import Learning
 from quizgen.quiz.session import QuizConfig, QuizSession
 from quizgen.text.controls import visible
 
+#: Builds a bank from an article file, reporting progress (``quizgen.pipeline.build_bank``):
+#: given to the app by whoever starts it, so the TUI never imports the NLP pipeline itself.
+BankBuilder = Callable[..., Bank]
+
 if TYPE_CHECKING:
+    from quizgen.quiz.review_plan import ReviewPlan
+    from quizgen.quiz.reviews import ReviewStore
+
     # Screens are imported when first shown: starting on a question stays quick.
     from quizgen.tui.screens.browser import BrowserScreen
     from quizgen.tui.screens.question import QuestionScreen
@@ -42,6 +50,23 @@ class LoadedBank:
 
     path: Path | None
     bank: Bank
+
+
+@dataclass(frozen=True)
+class Served:
+    """The app runs for a browser page (``quizgen serve``): what that page may not do.
+
+    A served app asks for a profile name first (unless it was given), never opens a file
+    dialog (no export to a server path), never renames or deletes the server's bank files
+    (they are every page's) and generates banks only when ``allow_generate``.
+    """
+
+    allow_generate: bool = False
+
+    def locked_actions(self) -> frozenset[str]:
+        """The bank browser's actions the page may not run."""
+        locked = {"export", "rename", "delete"}
+        return frozenset(locked if self.allow_generate else locked | {"generate"})
 
 
 class QuizApp(App[None]):
@@ -66,9 +91,20 @@ class QuizApp(App[None]):
         theme: str | None = None,
         clock: Callable[[], float] | None = None,
         seed: int | None = None,
+        build_bank: BankBuilder | None = None,
+        review: ReviewPlan | None = None,
+        reviews: ReviewStore | None = None,
+        profile: str | None = None,
+        served: Served | None = None,
     ) -> None:
         super().__init__()
+        self.review_plan = review
+        self._reviews = reviews
+        self.learning = Learning(None, self._history_failed)
         self.seed = seed
+        self.build_bank = build_bank
+        self.profile = profile
+        self.served = served
         self.paths = list(paths)
         self.search_dirs = list(search_dirs)
         self.open_bank = open_bank
@@ -77,11 +113,34 @@ class QuizApp(App[None]):
         self._store = history
         self.history = SafeHistory(NullHistory(), self._history_failed)
         self.clock = clock
+        self._theme_given = theme is not None
+        self._settled = False  # the profile is known: its remembered settings can be read and kept
         if theme is not None:
             self.theme = LIGHT_THEME if theme == "light" else DARK_THEME
 
     # -- start-up ----------------------------------------------------------------
     def on_mount(self) -> None:
+        if self.served is not None and self.profile is None:
+            from quizgen.tui.screens.profile import ProfileScreen
+
+            self.push_screen(ProfileScreen(), self._begin)
+        else:
+            self._begin(self.profile)
+
+    def _begin(self, profile: str | None) -> None:
+        if profile is not None:
+            from quizgen.quiz.paths import use_profile
+
+            use_profile(profile)  # this process's learner: its history and review schedule
+            self.title = f"{self.TITLE} · {profile}"
+        self.profile = profile
+        self._settled = True
+        if not self._theme_given:  # the profile's own (a served page's learner is known only now)
+            from quizgen.quiz.settings import remembered_theme
+
+            remembered = remembered_theme()
+            if remembered is not None:
+                self.theme = LIGHT_THEME if remembered == "light" else DARK_THEME
         store: HistoryStore
         if self._store is not None:
             store = self._store
@@ -92,7 +151,10 @@ class QuizApp(App[None]):
                 store = NullHistory(str(exc))
                 self._history_failed(str(exc))
         self.history = SafeHistory(store, self._history_failed, self._history_saved)
-        if self.resume_from is not None:
+        self.learning = Learning(self._open_reviews(), self._history_failed)
+        if self.review_plan is not None:
+            self.start_review(self.review_plan)
+        elif self.resume_from is not None:
             stored, loaded = self.resume_from
             session = resume_session(stored, loaded.bank)
             if self.clock is not None:
@@ -105,6 +167,27 @@ class QuizApp(App[None]):
                 self._setup(self.open_bank.bank, self.open_bank.path)
         else:
             self.back_to_browser()
+
+    def _open_reviews(self) -> ReviewStore | None:
+        """The spaced-repetition store (the history's own file); none when the history is off."""
+        if self._reviews is not None:
+            return self._reviews
+        if self.history.error is not None:
+            return None  # already said once
+        from quizgen.quiz.reviews import open_reviews
+
+        try:
+            return open_reviews()
+        except HistoryError as exc:
+            self._history_failed(str(exc))
+            return None
+
+    def start_review(self, plan: ReviewPlan) -> None:
+        """A practice sitting on the due questions of ``plan`` (answers schedule their own banks')."""
+        self.learning.register(plan)
+        session = plan.session(self.clock)
+        self.start_quiz(session, plan.path)
+        self.notify(plan.note or f"Reviewing {plan.total} due questions, oldest first.", markup=False)
 
     def _session(self, bank: Bank, config: QuizConfig) -> QuizSession:
         if self.clock is not None:
@@ -149,12 +232,13 @@ class QuizApp(App[None]):
     def _play(self, session: QuizSession, path: Path | None, session_id: int) -> None:
         from quizgen.tui.screens.question import QuestionScreen
 
-        self.push_screen(QuestionScreen(session, self.history, session_id, path))
+        self.push_screen(QuestionScreen(session, self.history, session_id, path, self.learning))
 
     def _setup(self, bank: Bank, path: Path | None) -> None:
+        from quizgen.quiz.settings import remembered_quiz
         from quizgen.tui.screens.setup import SetupScreen
 
-        self.push_screen(SetupScreen(bank, path, seed=self.seed))
+        self.push_screen(SetupScreen(bank, path, seed=self.seed, last=remembered_quiz()))
 
     def back_to_browser(self) -> None:
         """Pop down to the bank browser (creating it when the app started on a bank)."""
@@ -163,16 +247,41 @@ class QuizApp(App[None]):
         while len(self.screen_stack) > 1 and not isinstance(self.screen, BrowserScreen):
             self.pop_screen()
         if not isinstance(self.screen, BrowserScreen):
-            self.push_screen(BrowserScreen(self.paths, self.search_dirs, self.history))
+            locked = self.served.locked_actions() if self.served is not None else frozenset[str]()
+            self.push_screen(
+                BrowserScreen(
+                    self.paths, self.search_dirs, self.history, self.build_bank, self.learning, locked=locked
+                )
+            )
 
     def on_browser_screen_open(self, message: BrowserScreen.Open) -> None:
         self._setup(message.bank, message.path)
+
+    def on_browser_screen_review(self, message: BrowserScreen.Review) -> None:
+        from quizgen.quiz.review_plan import plan_review
+
+        due = self.learning.due(message.bank.id)
+        plan = plan_review(due, banks={message.bank.id: (message.bank, message.path)})
+        if plan is None:
+            self.notify(f"Nothing in {message.bank.title} is due now.", markup=False)
+            return
+        self.start_review(plan)
+
+    def on_browser_screen_stats(self, message: BrowserScreen.Stats) -> None:
+        from quizgen.tui.screens.stats import StatsScreen
+
+        self.push_screen(StatsScreen(message.bank, self.learning))
+
+    def on_browser_screen_show_history(self, message: BrowserScreen.ShowHistory) -> None:
+        from quizgen.tui.screens.progress import ProgressScreen
+
+        self.push_screen(ProgressScreen(self.learning))
 
     def on_browser_screen_resume(self, message: BrowserScreen.Resume) -> None:
         if self.history.off:
             self.notify("History is off: there is nothing to resume.", markup=False)
             return
-        stored = self.history.unfinished()
+        stored = self.history.unfinished(session_id=message.session_id)
         if stored is None:
             self.notify("There is no unfinished quiz to resume.")
             return
@@ -190,6 +299,9 @@ class QuizApp(App[None]):
         self._play(session, Path(stored.row.bank_path), stored.row.id)
 
     def on_setup_screen_start(self, message: SetupScreen.Start) -> None:
+        from quizgen.quiz.settings import remember_quiz
+
+        remember_quiz(message.config)
         self.start_quiz(self._session(message.bank, message.config), message.path)
 
     def on_setup_screen_back(self, message: SetupScreen.Back) -> None:
@@ -198,20 +310,23 @@ class QuizApp(App[None]):
     def on_question_screen_finished(self, message: QuestionScreen.Finished) -> None:
         from quizgen.tui.screens.results import ResultsScreen
 
-        self.switch_screen(ResultsScreen(message.session, message.path))
+        self.switch_screen(ResultsScreen(message.session, message.path, self.learning))
 
     def on_question_screen_quit(self, message: QuestionScreen.Quit) -> None:
+        from quizgen.quiz.review_plan import REVIEW_BANK_ID
+
         self.back_to_browser()
         if self.history.off:
             self.notify("History is off: this quiz cannot be resumed.", markup=False)
-        elif self.history.waiting:
-            self.notify(
-                f"{self.history.waiting} answers wait to be saved (the history is locked); they are kept. "
-                "Resume with r here or quizgen play --resume once they are.",
-                markup=False,
-            )
+            return
+        if self.history.waiting:
+            saved = f"{self.history.waiting} answers wait to be saved (the history is locked); they are kept"
         else:
-            self.notify("Your answers are saved. Resume with r here or quizgen play --resume.", markup=False)
+            saved = "Your answers are saved"
+        if message.session.bank.id == REVIEW_BANK_ID:
+            self.notify(f"{saved}. What is left stays due: quizgen review goes on.", markup=False)
+            return
+        self.notify(f"{saved}. Resume with r here or quizgen play --resume.", markup=False)
 
     def on_results_screen_retry(self, message: ResultsScreen.Retry) -> None:
         session = message.session.retry_missed()
@@ -233,28 +348,32 @@ class QuizApp(App[None]):
 
     # -- global actions -----------------------------------------------------------------
     def action_keys(self) -> None:
+        """The keys of the current screen, read from its bindings."""
+        from quizgen.tui.keys import key_rows, typing
         from quizgen.tui.screens.help import HelpScreen
 
         if isinstance(self.screen, HelpScreen):
             self.pop_screen()
             return
-        rows: list[tuple[str, str]] = list(getattr(self.screen, "KEY_HELP", []))
-        seen = {desc for _, desc in rows}
-        for active in self.screen.active_bindings.values():
-            binding = active.binding
-            if active.node is not self.screen and active.node is not self:
-                continue  # the focused widget's own keys (arrows, scrolling) are obvious
-            if not binding.show or not binding.description or binding.description in seen:
-                continue
-            seen.add(binding.description)
-            rows.append((binding.key_display or self.get_key_display(binding), binding.description))
-        self.push_screen(HelpScreen(rows))
+        self.push_screen(HelpScreen(key_rows(self.screen, bar=False), typing=typing(self.screen)))
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT_THEME if self.theme == DARK_THEME else DARK_THEME
 
+    def on_unmount(self) -> None:
+        """Remember the theme (toggled with ctrl+t or picked in the palette) for next time,
+        in the profile's settings (none before a served page's learner has said who they are)."""
+        from quizgen.quiz.settings import remember_theme, remembered_theme
+
+        if self._settled and self.theme in (LIGHT_THEME, DARK_THEME):
+            theme = "light" if self.theme == LIGHT_THEME else "dark"
+            if theme != remembered_theme():
+                remember_theme(theme)
+
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        # Textual's own "Keys" command shows its key panel: ours (the same bindings, as a
+        # table) replaces it, so the palette lists "Keys" once.
+        yield from (cmd for cmd in super().get_system_commands(screen) if cmd.title != "Keys")
         yield SystemCommand("Keys", "Show the keys of this screen", self.action_keys)
         yield SystemCommand(
             "Light / dark", "Switch between the light and dark themes", self.action_toggle_theme
@@ -277,17 +396,28 @@ def create_app(
     theme: str | None = None,
     clock: Callable[[], float] | None = None,
     seed: int | None = None,
+    build_bank: BankBuilder | None = None,
+    review: ReviewPlan | None = None,
+    reviews: ReviewStore | None = None,
+    profile: str | None = None,
+    served: Served | None = None,
 ) -> QuizApp:
     """Build the app.
 
-    ``search_dirs`` defaults to ``banks/`` in the current directory and the user's banks
-    folder; ``open_bank`` goes straight to the setup screen (or, with ``start``, to the
-    first question); ``resume`` continues an unfinished session.
+    ``search_dirs`` defaults to ``banks/`` in the current directory, the user's banks
+    folder and the sample's folder (:func:`quizgen.library.default_search_dirs`);
+    ``open_bank`` goes straight to the setup screen (or, with ``start``, to the
+    first question); ``resume`` continues an unfinished session; ``build_bank`` makes a bank
+    from an article for the browser's "generate" (without it, generating is not offered);
+    ``review`` opens a review sitting on due questions; ``reviews`` is the spaced-repetition
+    store (the history's by default). ``profile`` is who plays (their own history and
+    remembered settings); ``served`` runs the app for a browser page (``quizgen serve``),
+    asking for the profile first when it is not given.
     """
     if search_dirs is None:
-        from quizgen.quiz.paths import user_banks_dir
+        from quizgen.library import default_search_dirs
 
-        search_dirs = [Path("banks"), user_banks_dir()]
+        search_dirs = default_search_dirs()
     return QuizApp(
         paths=paths,
         search_dirs=search_dirs,
@@ -298,4 +428,9 @@ def create_app(
         theme=theme,
         clock=clock,
         seed=seed,
+        build_bank=build_bank,
+        review=review,
+        reviews=reviews,
+        profile=profile,
+        served=served,
     )

@@ -9,7 +9,7 @@ import pytest
 
 from quizgen.bank import Bank, load_bank, save_bank
 from quizgen.export import EXPORTERS
-from tests.helpers import flat, make_bank, q, run_cli
+from tests.helpers import LONG, assert_one_line_error, flat, make_bank, q, run_cli
 
 
 @pytest.fixture
@@ -26,17 +26,28 @@ def cli(args: list[str]) -> tuple[int, str, str]:
 def test_list_names_every_format() -> None:
     code, out, _ = cli(["export", "--list"])
     assert code == 0
-    for name in ("json", "gift", "aiken", "moodle-xml", "csv", "kahoot", "quizlet", "anki", "markdown"):
+    for name in (
+        "json",
+        "gift",
+        "aiken",
+        "moodle-xml",
+        "csv",
+        "kahoot",
+        "quizlet",
+        "anki",
+        "markdown",
+        "qti",
+    ):
         assert f"{name} {EXPORTERS[name].suffix}" in out
 
 
 def test_help_teaches_with_examples_and_formats() -> None:
     _, out, _ = cli(["export", "--help"])
     assert "quizgen export banks/face-to-face.json --format gift -o face-to-face.gift" in out
-    assert "aiken, anki, csv, gift, json, kahoot, markdown, moodle-xml, quizlet" in out
+    assert "aiken, anki, csv, gift, json, kahoot, markdown, moodle-xml, qti, quizlet" in out
     _, out, _ = cli(["import", "--help"])
     assert "quizgen import quiz.gift -o quiz.json" in out
-    assert "aiken, gift, json, moodle-xml" in out
+    assert "aiken, gift, json, moodle-xml, qti" in out
 
 
 @pytest.mark.parametrize("fmt", sorted(EXPORTERS))
@@ -53,7 +64,7 @@ def test_unknown_format_lists_the_known_ones(bank_file: Path, tmp_path: Path) ->
     assert code == 2
     assert err == (
         "quizgen: error: unknown format 'docx'; known formats: aiken, anki, csv, "
-        "gift, json, kahoot, markdown, moodle-xml, quizlet"
+        "gift, json, kahoot, markdown, moodle-xml, qti, quizlet"
     )
 
 
@@ -151,7 +162,7 @@ def test_import_errors_are_one_line(tmp_path: Path) -> None:
     code, _, err = cli(["import", str(src), "-f", "docx", "-o", str(tmp_path / "c")])
     assert code == 2 and "known formats: aiken, gift, json, moodle-xml" in err
     code, _, err = cli(["import", str(src), "-c", "animal", "-o", str(tmp_path / "c")])
-    assert code == 2 and "'animal' is not one of person" in err
+    assert code == 2 and "unknown 'animal'; choose from person" in err
 
 
 def test_import_json_keeps_the_bank_and_takes_a_new_title(bank_file: Path, tmp_path: Path) -> None:
@@ -161,3 +172,50 @@ def test_import_json_keeps_the_bank_and_takes_a_new_title(bank_file: Path, tmp_p
     original, copy = load_bank(bank_file), load_bank(out)
     assert copy.title == "Renamed"
     assert copy.model_copy(update={"title": original.title}) == original
+
+
+# ---------------------------------------------------------------- issue 13: names and formats
+
+
+def test_the_format_comes_from_the_name(bank_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "quiz.gift"
+    r = run_cli("export", bank_file, "-o", out)
+    assert r.code == 0, r.err
+    assert "(gift)" in r.out and "::q0001::" in out.read_text(encoding="utf-8")  # once: JSON in a .gift
+
+
+def test_an_ambiguous_or_unknown_name_asks_for_the_format(bank_file: Path, tmp_path: Path) -> None:
+    r = run_cli("export", bank_file, "-o", tmp_path / "quiz.csv")
+    assert_one_line_error(r, 2, "may be csv or kahoot", "--format")
+    r = run_cli("export", bank_file, "-o", tmp_path / "quiz.docx")
+    assert_one_line_error(r, 2, "cannot tell the format", "gift (.gift)")
+
+
+def test_a_name_that_says_another_format_is_warned_in_one_line(bank_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "x.txt"
+    r = run_cli("export", bank_file, "-f", "anki", "-o", out)
+    assert r.code == 0, r.err
+    lines = [line for line in r.err.splitlines() if "x.txt" in line]
+    assert lines == [
+        "quizgen: warning: x.txt: written as anki, whose files end in .apkg; the name says .txt (aiken)"
+    ]
+
+
+def test_unknown_format_suggests_the_closest(bank_file: Path, tmp_path: Path) -> None:
+    r = run_cli("export", bank_file, "-f", "giftt", "-o", tmp_path / "x.gift")
+    assert_one_line_error(r, 2, "did you mean 'gift'?", "known formats: aiken")
+
+
+def test_kahoot_reports_what_it_skips_in_one_line(tmp_path: Path) -> None:
+    long = [
+        q(f"q{i:04d}", "multiple_choice", "person", LONG, "A", choices=["A", "B", "C"]) for i in range(1, 8)
+    ]
+    short = q("q0100", "multiple_choice", "person", "Who?", "A", choices=["A", "B", "C"])
+    bank = save_bank(make_bank([*long, short]), tmp_path / "b.json")
+    r = run_cli("export", bank, "-f", "kahoot", "-o", tmp_path / "k.csv")
+    assert r.code == 0, r.err
+    warnings = r.err.splitlines()
+    assert warnings == [
+        "quizgen: warning: 7 questions skipped: 7 with the question over 120 characters "
+        "(q0001, q0002, q0003, q0004, q0005 and 2 more)"
+    ]

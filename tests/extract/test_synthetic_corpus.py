@@ -19,8 +19,9 @@ import pytest
 
 from quizgen.bank.models import Question
 from quizgen.generate import Options, generate_questions
-from quizgen.generate.quality import norm, problems
+from quizgen.generate.quality import problems
 from quizgen.text.dates import read_date
+from quizgen.text.normalize import normalize as norm
 from quizgen.text.numbers import read_number as read_figure
 
 

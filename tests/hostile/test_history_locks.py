@@ -172,10 +172,10 @@ def test_history_reads_a_read_only_folder(sample_bank: Bank) -> None:
             "import quizgen.cli, quizgen.cli.play_cmds, quizgen.quiz.history, quizgen.quiz.paths, "
             "rich.table, rich.text, sqlite3, platformdirs; " + drop + "quizgen.cli.main()"
         )
-        env = {**os.environ, "QUIZGEN_DATA_DIR": str(data), "HOME": str(base)}
+        env = {**os.environ, "QUIZGEN_DATA_DIR": str(data), "HOME": str(base), "COLUMNS": "200"}
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=base)
         assert out.returncode == 0, out.stderr
-        assert "finished" in out.stdout and "1/1" in out.stdout
+        assert "Face to face" in out.stdout and "1/1" in out.stdout
         assert sorted(p.name for p in data.iterdir()) == ["history.sqlite3"]  # nothing written
     finally:
         data.chmod(0o755)

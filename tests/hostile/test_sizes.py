@@ -19,6 +19,11 @@ from tests.helpers import assert_one_line_error, import_, run_cli
 
 HOSTILE = Path(__file__).resolve().parents[1] / "fixtures" / "hostile"
 SENTENCE = "Vladimir Putin met Kim Jong-un in Moscow on 18 November 2014."
+ENGLISH = [
+    "The minister said on Tuesday that the talks with the other countries would go on in the spring.",
+    "Officials from both sides told reporters that they were pleased with what had been agreed.",
+    "It was the first time in several years that the two leaders had met for such a long meeting.",
+]
 
 
 def _sound(art: object) -> None:
@@ -107,7 +112,7 @@ def test_a_long_article_is_capped_and_says_so(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_generate_warns_about_a_long_article(tmp_path: Path) -> None:
-    para = " ".join([SENTENCE] * 20)
+    para = " ".join([SENTENCE, *ENGLISH] * 5)
     article = tmp_path / "long.txt"
     article.write_text("Long\n\n" + "\n\n".join([para] * (MAX_WORDS // 200 + 5)))
     result = run_cli("generate", article, "-o", tmp_path / "b.json")

@@ -40,6 +40,18 @@ YEAR = {"category": "date", "answer": "2013"}
 DATE = {"category": "date", "answer": "18 September 2013"}
 PCT = {"type": "numeric", "category": "figure", "answer": "45%", "value": 45, "unit": "%"}
 
+
+def money(answer: str, value: float, unit: str) -> dict[str, object]:
+    """A numeric question as ``generate`` writes it: the value in the answer's own scale."""
+    return {"type": "numeric", "category": "figure", "answer": answer, "value": value, "unit": unit}
+
+
+B10_9 = {**money("$10.9 billion", 10.9, "billion US dollars"), "tolerance": 0.05}
+B1_1 = money("$1.1 billion", 1.1, "billion US dollars")
+B2_4 = money("$2.4 billion", 2.4, "billion US dollars")
+M600 = money("$600 million", 600, "million US dollars")
+M100 = money("$100 million", 100, "million US dollars")
+
 TABLE: list[tuple[dict[str, object], str, bool]] = [
     # fill-in: case, punctuation, articles, typos, accepted answers
     ({}, "Rotterdam", True),
@@ -62,6 +74,13 @@ TABLE: list[tuple[dict[str, object], str, bool]] = [
     (PERSON, "Lopes", True),
     (PERSON, "Maria", False),
     (PERSON, "Anna Berg", False),
+    # family name first (no surname recorded: the fallback of likely_surnames)
+    ({"category": "person", "answer": "Xi Jinping"}, "Xi", True),
+    ({"category": "person", "answer": "Xi Jinping"}, "xi jinping", True),
+    ({"category": "person", "answer": "Kim Jong-un"}, "Kim", True),
+    ({"category": "person", "answer": "Kim Jong-un"}, "kim jong un", True),
+    ({"category": "person", "answer": "Kim Jong-un"}, "Jong", False),
+    ({"category": "person", "answer": "Kim Jong-il"}, "Kim", True),
     # dates: numbers must agree exactly
     (YEAR, "2013", True),
     (YEAR, "2014", False),
@@ -88,6 +107,26 @@ TABLE: list[tuple[dict[str, object], str, bool]] = [
     (DELEGATES, "4.2k", True),
     (DELEGATES, "4230", True),
     (DELEGATES, "4300", False),
+    # numbers in full or in another scale (issue 13: each was once marked wrong)
+    (B10_9, "10,900,000,000", True),
+    (B10_9, "10900000000", True),
+    (B10_9, "10900 million", True),
+    (B10_9, "0.0109 trillion", True),
+    (B10_9, "10.93", True),  # within ± 0.05 billion
+    (B10_9, "11", False),
+    (B1_1, "1100 million", True),
+    (B1_1, "1,100,000,000", True),
+    (B1_1, "1.2 billion", False),
+    (B2_4, "2,400,000,000", True),
+    (B2_4, "2.4bn", True),
+    (B2_4, "2,400,000", False),
+    (M600, "0.6 billion", True),
+    (M600, "600,000,000", True),
+    (M600, "600", True),
+    (M600, "0.6 million", False),
+    (M100, "100,000,000", True),
+    (M100, "0.1 billion", True),
+    (M100, "100 billion", False),
     (PCT, "45%", True),
     (PCT, "45 percent", True),
     (PCT, "54", False),
@@ -153,3 +192,13 @@ def test_answer_spans_and_blank() -> None:
     assert answer_spans("rotterdamish ROTTERDAM", ["Rotterdam"]) == [(13, 22)]
     # a numeric answer written differently still finds its digits
     assert answer_spans("It cost $10.9bn.", ["$10.9 billion"]) == [(9, 13)]
+
+
+def test_tolerance_is_shown_with_its_unit() -> None:
+    # once "± 0.05" alone: a number without its scale and unit tells the learner nothing
+    question = q(**B10_9)
+    assert question.spec.answer_text(question) == "$10.9 billion (± 0.05 billion US dollars accepted)"
+    exact = q(**M100)
+    assert exact.spec.answer_text(exact) == "$100 million"
+    base_units = q(**BRIDGE_TOL)  # imported banks may hold the value in base units
+    assert base_units.spec.answer_text(base_units) == "$10.9 billion (± 0.05 billion accepted)"

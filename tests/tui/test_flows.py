@@ -7,12 +7,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual.widgets import Input, Select
 
 from quizgen.bank import Bank, load_bank
 from quizgen.quiz.history import open_history
 from quizgen.tui.app import LoadedBank, QuizApp, create_app
 from quizgen.tui.screens.browser import BrowserScreen
-from quizgen.tui.screens.dialogs import ConfirmScreen, PathScreen
+from quizgen.tui.screens.dialogs import ConfirmScreen, ExportScreen, PathScreen
 from quizgen.tui.screens.feedback import FeedbackScreen
 from quizgen.tui.screens.help import HelpScreen
 from quizgen.tui.screens.question import QuestionScreen
@@ -122,7 +123,7 @@ async def test_numeric_shorthand(make_app: MakeApp) -> None:
         assert "✔ Correct" in text_of(app, "#verdict")
 
 
-async def test_skip_and_hint(make_app: MakeApp) -> None:
+async def test_give_up_and_hint(make_app: MakeApp) -> None:
     app = make_app(start=ordered(types=("fill_in",), count=2))
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for(pilot, QuestionScreen)
@@ -132,7 +133,7 @@ async def test_skip_and_hint(make_app: MakeApp) -> None:
         hint = text_of(app, "#hint")
         assert "_____" in hint and "Maria Lopez" not in hint
         assert hint.startswith("Hint: The talks were chaired by _____")
-        await pilot.press("s")
+        await pilot.press("g")
         await wait_for(pilot, FeedbackScreen)
         assert "↷ Skipped" in text_of(app, "#verdict")
         assert "Maria Lopez" in text_of(app, "#answer")
@@ -141,10 +142,10 @@ async def test_skip_and_hint(make_app: MakeApp) -> None:
         rec = qs.session.answers[0]
         assert rec is not None and rec.outcome == "skipped" and rec.hint_used
         # typing letters in the input never triggers the screen's keys
-        await pilot.press("s", "h", "q")
+        await pilot.press("g", "h", "l", "q")
         await pilot.pause()
         assert isinstance(app.screen, QuestionScreen)
-        assert qs.query_one("#typed").value == "shq"  # type: ignore[attr-defined]
+        assert qs.query_one("#typed").value == "ghlq"  # type: ignore[attr-defined]
 
 
 async def test_quit_and_resume(make_app: MakeApp, data_dir: Path) -> None:
@@ -155,7 +156,7 @@ async def test_quit_and_resume(make_app: MakeApp, data_dir: Path) -> None:
         await wait_for(pilot, FeedbackScreen)
         await pilot.press("enter")
         await wait_for(pilot, QuestionScreen)
-        await _type(pilot, "Maria Lopez")  # q02 right
+        await _type(pilot, "10.9 billion")  # q03 right (q02, on q01's fact, comes later)
         await wait_for(pilot, FeedbackScreen)
         await pilot.press("enter")
         await wait_for(pilot, QuestionScreen)
@@ -180,7 +181,7 @@ async def test_quit_and_resume(make_app: MakeApp, data_dir: Path) -> None:
         await wait_for(pilot, QuestionScreen)
         qs = question_screen(app2)
         assert qs.session.index == 2 and qs.session.score == 2
-        assert qs.question is not None and qs.question.id == "q03"
+        assert qs.question is not None and qs.question.id == "q02"
         # resume from the browser (r) works too: quit again, then r
         await pilot.press("escape", "q")
         await wait_for(pilot, ConfirmScreen)
@@ -208,9 +209,9 @@ async def test_retry_missed(make_app: MakeApp) -> None:
         await wait_for(pilot, QuestionScreen)
         await pilot.press("2")  # q01 wrong (Anna Berg)
         await pilot.pause()
-        await _type(pilot, "Maria Lopez")  # q02 right
+        await pilot.press("escape", "g")  # q03 given up
         await pilot.pause()
-        await pilot.press("escape", "s")  # q03 skipped
+        await _type(pilot, "Maria Lopez")  # q02 right
         await wait_for(pilot, ResultsScreen)
         results = app.screen
         assert isinstance(results, ResultsScreen)
@@ -224,10 +225,13 @@ async def test_retry_missed(make_app: MakeApp) -> None:
         await pilot.press("r")
         await wait_for(pilot, QuestionScreen)
         qs = question_screen(app)
-        assert [q.id for q in qs.session.questions] == ["q01", "q03"]
-        await pilot.press("1")
-        await pilot.pause()
-        await _type(pilot, "10.9 billion")
+        assert sorted(q.id for q in qs.session.questions) == ["q01", "q03"]
+        for q in list(qs.session.questions):  # right, whatever the order
+            if q.type == "multiple_choice":
+                await pilot.press(str(qs.session.choices(q).index(q.answer) + 1))
+            else:
+                await _type(pilot, "10.9 billion")
+            await pilot.pause()
         await wait_for(pilot, ResultsScreen)
         assert app.screen.session.score == 2  # type: ignore[attr-defined]
         # new quiz goes back to the setup, banks to the browser
@@ -263,8 +267,11 @@ async def test_time_limit(make_app: MakeApp) -> None:
         clock.advance(61)
         await pilot.press("enter")  # coming back after the limit ends the quiz
         await wait_for(pilot, ResultsScreen)
-        outcomes = [a.outcome for a in qs.session.answers if a]
-        assert outcomes == ["correct", "timeout", "timeout", "timeout"]
+        # the question on screen ran out of time; the two never reached stay unanswered
+        assert [a.outcome if a else None for a in qs.session.answers] == ["correct", "timeout", None, None]
+        assert "Time is up: 1 of 4 answered, 3 left unanswered" in str(
+            app.screen.query_one("#timeup").render()
+        )
 
 
 async def test_time_limit_while_thinking(make_app: MakeApp) -> None:
@@ -285,7 +292,8 @@ async def test_help_and_theme(make_app: MakeApp) -> None:
         await wait_for(pilot, QuestionScreen)
         await pilot.press("question_mark")
         await wait_for(pilot, HelpScreen)
-        assert any(desc == "Skip" for _, desc in app.screen.rows)  # type: ignore[attr-defined]
+        rows = {r.description: r.keys for r in app.screen.rows}  # type: ignore[attr-defined]
+        assert rows["Give up"] == "g" and rows["Later"] == "l" and rows["Answer"] == "1-4 a-d"
         await pilot.press("escape")
         await wait_for(pilot, QuestionScreen)
         before = app.theme
@@ -328,11 +336,7 @@ async def test_browser_lists_and_opens(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-async def test_browser_generate(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, sample_bank: Bank, data_dir: Path
-) -> None:
-    import quizgen.pipeline
-
+async def test_browser_generate(tmp_path: Path, sample_bank: Bank, data_dir: Path) -> None:
     calls: list[tuple[str, float]] = []
 
     def fake_build(path: Path, *, seed: int = 0, progress: object = None) -> Bank:
@@ -342,10 +346,9 @@ async def test_browser_generate(
             calls.append((stage, f))
         return sample_bank.model_copy(update={"id": "generated", "title": "Generated [b]x[/b]"})
 
-    monkeypatch.setattr(quizgen.pipeline, "build_bank", fake_build)
     article = tmp_path / "article.txt"
     article.write_text("text")
-    app = create_app(search_dirs=[], clock=FakeClock(), seed=1)
+    app = create_app(search_dirs=[], clock=FakeClock(), seed=1, build_bank=fake_build)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for(pilot, BrowserScreen)
         await pilot.press("g")
@@ -359,14 +362,11 @@ async def test_browser_generate(
     assert len(saved) == 1 and load_bank(saved[0]).id == "generated"
 
 
-async def test_browser_generate_failure(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    import quizgen.pipeline
-
+async def test_browser_generate_failure(tmp_path: Path) -> None:
     def broken(path: Path, *, seed: int = 0, progress: object = None) -> Bank:
         raise ValueError("no facts found")
 
-    monkeypatch.setattr(quizgen.pipeline, "build_bank", broken)
-    app = create_app(search_dirs=[], clock=FakeClock())
+    app = create_app(search_dirs=[], clock=FakeClock(), build_bank=broken)
     async with app.run_test() as pilot:
         await wait_for(pilot, BrowserScreen)
         browser = app.screen
@@ -380,24 +380,56 @@ async def test_browser_generate_failure(monkeypatch: pytest.MonkeyPatch, tmp_pat
 
 async def test_browser_export(data_dir: Path, tmp_path: Path) -> None:
     app = create_app([SAMPLE], search_dirs=[], clock=FakeClock())
-    async with app.run_test() as pilot:
+    async with app.run_test(size=(100, 30)) as pilot:
         await wait_for(pilot, BrowserScreen)
         await wait_rows(pilot, 1)
         await pilot.press("e")
-        await wait_for(pilot, PathScreen)
-        await pilot.press("enter")  # the default: the user data dir
+        await wait_for(pilot, ExportScreen)
+        await pilot.press("enter")  # the default: JSON in the user data dir
         await wait_for(pilot, BrowserScreen)
         await pilot.pause()
         exported = data_dir / "exports" / "fixture-face-to-face.json"
         assert load_bank(exported).id == "fixture-face-to-face"
-        # to a path asked for
-        target = tmp_path / "out.json"
+        # the format follows the name: out.gift is GIFT, not JSON (it once was JSON)
+        target = tmp_path / "out.gift"
         await pilot.press("e")
-        await wait_for(pilot, PathScreen)
-        app.screen.query_one("#path").value = str(target)  # type: ignore[attr-defined]
-        await pilot.press("enter")
+        await wait_for(pilot, ExportScreen)
+        dialog = app.screen
+        dialog.query_one("#path", Input).value = str(target)
         await pilot.pause()
-        assert load_bank(target).id == "fixture-face-to-face"
+        assert dialog.query_one("#format", Select).value == "gift"
+        await pilot.press("enter")
+        await wait_for(pilot, BrowserScreen)
+        await pilot.pause()
+        first = target.read_text(encoding="utf-8")
+        assert "::q01::" in first and not first.lstrip().startswith("{")
+        # picking a format changes the name's extension
+        await pilot.press("e")
+        await wait_for(pilot, ExportScreen)
+        app.screen.query_one("#format", Select).value = "moodle-xml"
+        await pilot.pause()
+        assert app.screen.query_one("#path", Input).value.endswith(".xml")
+        await pilot.press("escape")
+        await wait_for(pilot, BrowserScreen)
+        # an existing file: asked before it is replaced (no mention of a CLI flag)
+        target.write_text("keep me")
+        await pilot.press("e")
+        await wait_for(pilot, ExportScreen)
+        app.screen.query_one("#path", Input).value = str(target)
+        await pilot.press("enter")
+        await wait_for(pilot, ConfirmScreen)
+        await pilot.press("n")
+        await wait_for(pilot, BrowserScreen)
+        assert target.read_text() == "keep me"
+        await pilot.press("e")
+        await wait_for(pilot, ExportScreen)
+        app.screen.query_one("#path", Input).value = str(target)
+        await pilot.press("enter")
+        await wait_for(pilot, ConfirmScreen)
+        await pilot.press("y")
+        await wait_for(pilot, BrowserScreen)
+        await pilot.pause()
+        assert target.read_text(encoding="utf-8") == first
 
 
 async def test_corrupt_history_still_plays(make_app: MakeApp, data_dir: Path) -> None:
@@ -451,7 +483,7 @@ async def test_only_the_right_answer_widget_shows(make_app: MakeApp) -> None:
             assert qs.query_one("#choices").display is choice
             assert qs.query_one("#typed").display is not choice
             assert qs.focused is qs.query_one("#choices" if choice else "#typed")
-            qs.action_skip()
+            qs.action_give_up()
             await wait_for(pilot, FeedbackScreen)
             await pilot.press("enter")
             await wait_for(pilot, QuestionScreen)
@@ -464,9 +496,9 @@ async def test_feedback_ignores_answer_keys(make_app: MakeApp) -> None:
         qs = question_screen(app)
         await pilot.press("1")
         await wait_for(pilot, FeedbackScreen)
-        await pilot.press("2", "s", "h", "t")  # none of these answer the next question
+        await pilot.press("2", "g", "l", "h", "t")  # none of these answer the next question
         await pilot.pause()
         assert qs.showing_feedback and qs.session.answered == 1
         await pilot.press("space")
         await wait_for(pilot, QuestionScreen)
-        assert qs.question is not None and qs.question.id == "q02"
+        assert qs.question is not None and qs.question.id == "q03"

@@ -49,10 +49,15 @@ async def test_markup_is_shown_literally(make_app: MakeApp) -> None:
         await pilot.pause()
         assert "[bold]" not in text_of(app, "#hint")  # "[/]" is the answer: blanked
         assert "_____" in text_of(app, "#hint")
+        # the hint struck a wrong choice out (Ann's): it cannot be picked, Bob can
+        assert [options.choices[i] for i in options.struck] == ["[bold]Ann[/]"]
         await pilot.press("1")
+        await pilot.pause()
+        assert not qs.showing_feedback
+        await pilot.press("3")
         await wait_for(pilot, FeedbackScreen)
         assert text_of(app, "#answer") == "Answer: [/]"
-        assert text_of(app, "#given") == "Your answer: [bold]Ann[/]"
+        assert text_of(app, "#given") == "Your answer: [link=https://e.example]Bob[/link]"
         assert "[i]this[/i]" in text_of(app, "#explanation")
         await pilot.press("enter")
         await wait_for(pilot, QuestionScreen)
@@ -91,9 +96,11 @@ async def test_big_bank_stays_responsive(tmp_path: Path) -> None:
         assert str(table.get_row_at(0)[1]) == "5000"
         await pilot.press("enter")
         await wait_for(pilot, SetupScreen)
-        from textual.widgets import Input
+        from textual.widgets import Checkbox, Input
 
         app.screen.query_one("#count", Input).value = "0"  # 0 = all questions
+        # the big bank repeats six sentences: take every question of each
+        app.screen.query_one("#one-per-sentence", Checkbox).value = False
         await pilot.press("ctrl+s")
         await wait_for(pilot, QuestionScreen)
         qs = question_screen(app)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Protocol
 
 from pydantic import Field
 
@@ -32,7 +32,11 @@ class QuestionBase(Model):
     choices: list[str] = Field(default_factory=list)
     answer: str = Field(min_length=1, description="As the article writes it; true/false: True or False.")
     accepted_answers: list[str] = Field(default_factory=list)
-    evidence: str = Field(description="The article sentence the question rests on, verbatim.")
+    evidence: str = Field(
+        description="What the question rests on, verbatim from the article: its sentence, or the clauses "
+        "of a long sentence it draws on."
+    )
+    context: str = Field(default="", description="The whole sentence, when the evidence is only part of it.")
     explanation: str = ""
     fact_id: str | None = Field(default=None, description="The fact the answer is.")
     related_fact_ids: list[str] = Field(
@@ -40,6 +44,11 @@ class QuestionBase(Model):
     )
     difficulty: Difficulty = "medium"
     tags: list[str] = Field(default_factory=list)
+
+    @property
+    def sentence(self) -> str:
+        """The article sentence around the evidence (what feedback shows)."""
+        return self.context or self.evidence
 
     @property
     def spec(self) -> TypeSpec:
@@ -52,7 +61,17 @@ class QuestionBase(Model):
 
 #: A rule broken: (field, message), e.g. ("choices", "has 2 choices, needs 3 to 6").
 Problem = tuple[str, str]
-Checker = Callable[[QuestionBase, str, Sequence[str]], Verdict]
+
+
+class Checker(Protocol):
+    """Judge a given answer; ``extra``: more accepted forms (a fact's aliases); ``surnames``:
+    the family names of the person the answer is, each enough on its own."""
+
+    def __call__(
+        self, q: QuestionBase, given: str, extra: Sequence[str] = (), *, surnames: Sequence[str] = ()
+    ) -> Verdict: ...
+
+
 Rules = Callable[[QuestionBase], list[Problem]]
 Describe = Callable[[QuestionBase], str]
 

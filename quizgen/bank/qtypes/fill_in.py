@@ -13,8 +13,12 @@ class FillInQuestion(QuestionBase):
     type: Literal["fill_in"] = "fill_in"
 
 
-def _check(q: QuestionBase, given: str, extra: Sequence[str] = ()) -> Verdict:
-    return match_text(given, [q.answer, *q.accepted_answers, *extra], person=q.category == "person")
+def _check(
+    q: QuestionBase, given: str, extra: Sequence[str] = (), *, surnames: Sequence[str] = ()
+) -> Verdict:
+    return match_text(
+        given, [q.answer, *q.accepted_answers, *extra], surnames=surnames, person=q.category == "person"
+    )
 
 
 TYPES.add(TypeSpec("fill_in", FillInQuestion, "Fill in", "text", no_choices, _check))

@@ -29,7 +29,9 @@ def _rules(q: QuestionBase) -> list[Problem]:
     return out
 
 
-def _check(q: QuestionBase, given: str, extra: Sequence[str] = ()) -> Verdict:
+def _check(
+    q: QuestionBase, given: str, extra: Sequence[str] = (), *, surnames: Sequence[str] = ()
+) -> Verdict:
     assert isinstance(q, NumericQuestion)
     expected = q.value
     if expected is None:

@@ -25,7 +25,9 @@ def _rules(q: QuestionBase) -> list[Problem]:
     return out
 
 
-def _check(q: QuestionBase, given: str, extra: Sequence[str] = ()) -> Verdict:
+def _check(
+    q: QuestionBase, given: str, extra: Sequence[str] = (), *, surnames: Sequence[str] = ()
+) -> Verdict:
     return match_choice(given, q.choices, q.answer)
 
 

@@ -27,7 +27,9 @@ def _rules(q: QuestionBase) -> list[Problem]:
     return out
 
 
-def _check(q: QuestionBase, given: str, extra: Sequence[str] = ()) -> Verdict:
+def _check(
+    q: QuestionBase, given: str, extra: Sequence[str] = (), *, surnames: Sequence[str] = ()
+) -> Verdict:
     return match_true_false(given, q.answer)
 
 

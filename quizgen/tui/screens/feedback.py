@@ -1,8 +1,9 @@
-"""Feedback on one question as its own screen: used to review missed questions from the
-results (practice mode shows the same panel inside the question screen)."""
+"""Feedback on missed questions as its own screen: the review from the results, one question
+at a time with previous/next (practice mode shows the same panel inside the question screen)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -15,21 +16,26 @@ from quizgen.quiz.session import AnswerRecord
 from quizgen.tui.widgets.feedback_panel import FeedbackPanel
 from quizgen.tui.widgets.keybar import KeyBar
 
+Spans = Callable[[Question], list[tuple[int, int]]]
+
 
 class FeedbackScreen(Screen[None]):
-    """One question's feedback; Enter or Esc goes back."""
+    """The feedback of ``items[index]``; ← → (p n) move through the others, Enter or Esc
+    goes back to the results."""
 
     CSS_PATH = "feedback.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter,space,escape", "close", "Back", priority=True),
+        Binding("left,p", "move(-1)", "Previous", key_display="←"),
+        Binding("right,n", "move(1)", "Next", key_display="→"),
+        Binding("enter,escape", "close", "Back to the results", key_display="⏎", priority=True),
+        Binding("space", "close", show=False),
     ]
 
-    def __init__(self, question: Question, record: AnswerRecord | None, spans: list[tuple[int, int]]) -> None:
+    def __init__(self, items: list[tuple[Question, AnswerRecord | None]], index: int, spans: Spans) -> None:
         super().__init__()
-        self.question = question
-        self.record = record
+        self.items = items
+        self.index = index
         self.spans = spans
-        self.sub_title = "Review"
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -37,10 +43,26 @@ class FeedbackScreen(Screen[None]):
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
+        self.show_item()
+
+    def show_item(self) -> None:
+        question, record = self.items[self.index]
+        self.sub_title = f"Review · missed {self.index + 1} of {len(self.items)}"
         self.query_one(FeedbackPanel).show(
-            self.question, self.record, self.spans, action="Back to the results"
+            question, record, self.spans(question), action="Back to the results"
         )
-        self.query_one(KeyBar).show_keys([("⏎ esc", "back to the results"), ("?", "keys")])
+        self.query_one(KeyBar).refresh_keys()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "move":
+            step = parameters[0] if parameters else 0
+            return isinstance(step, int) and 0 <= self.index + step < len(self.items)
+        return True
+
+    def action_move(self, step: int) -> None:
+        if 0 <= self.index + step < len(self.items):
+            self.index += step
+            self.show_item()
 
     def action_close(self) -> None:
         self.dismiss(None)

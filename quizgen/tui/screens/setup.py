@@ -25,7 +25,7 @@ from textual.widgets import (
 
 from quizgen.bank.models import KINDS, QUESTION_TYPES, Bank, Kind, QuestionType
 from quizgen.bank.qtypes import TYPES
-from quizgen.quiz.session import CATEGORY_LABELS, TYPE_LABELS, QuizConfig, matching_questions
+from quizgen.quiz.session import CATEGORY_LABELS, TYPE_LABELS, QuizConfig, available_questions
 from quizgen.text.controls import visible
 from quizgen.tui.widgets.marked_radio import MarkedRadioButton
 
@@ -37,11 +37,6 @@ class SetupScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "start", "Start", priority=True),
         Binding("escape", "back", "Banks"),
-    ]
-
-    KEY_HELP: ClassVar[list[tuple[str, str]]] = [
-        ("tab  shift+tab", "Next / previous field"),
-        ("space  enter", "Tick a category or type"),
     ]
 
     class Start(Message):
@@ -56,33 +51,52 @@ class SetupScreen(Screen[None]):
     class Back(Message):
         """Back to the bank browser."""
 
-    def __init__(self, bank: Bank, path: Path | None, *, seed: int | None = None) -> None:
+    def __init__(
+        self,
+        bank: Bank,
+        path: Path | None,
+        *,
+        seed: int | None = None,
+        last: QuizConfig | None = None,
+    ) -> None:
         super().__init__()
         self.bank = bank
         self.path = path
         self.seed = seed
+        #: The settings of the last quiz (remembered between runs): the form starts from them.
+        self.last = last or QuizConfig()
         self.by_category = Counter(q.category for q in bank.questions)
         self.by_type = Counter(q.type_name for q in bank.questions)
         self.sub_title = "Quiz setup"
 
     def compose(self) -> ComposeResult:
-        n = len(self.bank.questions)
+        last = self.last
+        minutes = f"{last.time_limit / 60:g}" if last.time_limit else ""
         yield Header()
         with Vertical(id="setup"):
             yield Label(visible(self.bank.title), classes="title", markup=False, id="bank-title")
             with Horizontal(id="numbers"):
                 yield Label("Questions")
-                yield Input(str(min(10, n)), id="count", type="integer", max_length=6)
+                yield Input(
+                    "" if last.count is None else str(last.count),
+                    id="count",
+                    type="integer",
+                    max_length=6,
+                    placeholder="all",
+                    valid_empty=True,
+                )
                 yield Label("Time limit (min)")
-                yield Input("", id="time", type="number", placeholder="none", max_length=5)
-                yield Checkbox("Shuffle", True, id="shuffle")
+                yield Input(
+                    minutes, id="time", type="number", placeholder="none", max_length=5, valid_empty=True
+                )
+                yield Checkbox("Shuffle", last.shuffle, id="shuffle")
             with Horizontal(id="lists"):
                 yield SelectionList[Kind](
                     *[
                         (
                             f"{CATEGORY_LABELS[k]} ({self.by_category[k]})",
                             k,
-                            self.by_category[k] > 0,
+                            self.by_category[k] > 0 and k in last.categories,
                         )
                         for k in KINDS
                     ],
@@ -90,7 +104,7 @@ class SetupScreen(Screen[None]):
                 )
                 yield SelectionList[QuestionType](
                     *[
-                        (f"{TYPE_LABELS[t]} ({self.by_type[t]})", t, self.by_type[t] > 0)
+                        (f"{TYPE_LABELS[t]} ({self.by_type[t]})", t, self.by_type[t] > 0 and t in last.types)
                         for t in QUESTION_TYPES
                         if TYPES[t].default or self.by_type[t]  # opt-in types only when present
                     ],
@@ -98,9 +112,12 @@ class SetupScreen(Screen[None]):
                 )
             with Horizontal(id="bottom"):
                 with RadioSet(id="mode"):
-                    yield MarkedRadioButton("Practice: feedback as you go", True, id="practice")
-                    yield MarkedRadioButton("Exam: feedback at the end", id="exam")
+                    yield MarkedRadioButton(
+                        "Practice: feedback as you go", last.mode == "practice", id="practice"
+                    )
+                    yield MarkedRadioButton("Exam: feedback at the end", last.mode == "exam", id="exam")
                 with Vertical(id="go"):
+                    yield Checkbox("One per sentence", last.one_per_sentence, id="one-per-sentence")
                     yield Button("Start ▶", variant="success", id="start")
                     yield Label("", id="matching")
         yield Footer()
@@ -109,8 +126,21 @@ class SetupScreen(Screen[None]):
         self.query_one("#categories").border_title = "Categories"
         self.query_one("#types").border_title = "Types"
         self.query_one("#mode").border_title = "Mode"
-        self.query_one("#start", Button).focus()
+        self.query_one(
+            "#one-per-sentence"
+        ).tooltip = "Two questions on one sentence of the article give each other away"
+        if not self.query_one("#categories", SelectionList).selected:  # nothing left of the last choice
+            self.query_one("#categories", SelectionList).select_all()
+        if not self.query_one("#types", SelectionList).selected:
+            self.query_one("#types", SelectionList).select_all()
+        self.query_one("#count", Input).focus()  # typing a number sets the count at once
         self.refresh_matching()
+
+    def on_screen_resume(self) -> None:
+        """Back from a quiz ("new quiz"): the same settings, the count ready to be retyped."""
+        count = self.query_one("#count", Input)
+        count.focus()
+        count.select_all()
 
     def config(self) -> QuizConfig:
         count_text = self.query_one("#count", Input).value.strip()
@@ -133,19 +163,24 @@ class SetupScreen(Screen[None]):
             mode="exam" if self.query_one("#exam", RadioButton).value else "practice",
             time_limit=round(minutes * 60) if minutes > 0 else None,
             seed=seed,
+            one_per_sentence=self.query_one("#one-per-sentence", Checkbox).value,
         )
 
     def refresh_matching(self) -> None:
         cfg = self.config()
-        pool = len(matching_questions(self.bank, cfg))
+        pool = len(available_questions(self.bank, cfg))
         chosen = pool if cfg.count is None else min(cfg.count, pool)
-        self.query_one("#matching", Label).update(f"{chosen} of {pool} matching questions")
+        every = " (all)" if cfg.count is None or cfg.count >= pool else ""
+        self.query_one("#matching", Label).update(f"{chosen} of {pool} questions{every}")
         self.query_one("#start", Button).disabled = chosen == 0
 
     def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged[str]) -> None:
         self.refresh_matching()
 
     def on_input_changed(self, event: Input.Changed) -> None:
+        self.refresh_matching()
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
         self.refresh_matching()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -157,7 +192,7 @@ class SetupScreen(Screen[None]):
 
     def action_start(self) -> None:
         cfg = self.config()
-        if not matching_questions(self.bank, cfg):
+        if not available_questions(self.bank, cfg):
             self.notify("No questions match: pick at least one category and type.", severity="warning")
             return
         self.post_message(self.Start(self.bank, self.path, cfg))

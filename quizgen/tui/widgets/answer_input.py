@@ -11,7 +11,10 @@ from textual.widgets import Input
 class AnswerInput(Input):
     """An input that lets go of the focus on Escape, so the screen's keys work again."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "leave", "Leave input", show=False)]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "submit", "Answer", key_display="⏎"),
+        Binding("escape", "leave", "Other keys", key_display="esc"),
+    ]
 
     def action_leave(self) -> None:
         self.screen.set_focus(None)

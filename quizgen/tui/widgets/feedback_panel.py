@@ -48,6 +48,7 @@ class FeedbackPanel(Vertical):
     FeedbackPanel #evidence { padding: 0 1; border-left: thick $accent; margin-bottom: 1; }
     FeedbackPanel #explanation { color: $text-muted; }
     FeedbackPanel #continue { width: 100%; height: 1; text-style: bold; content-align: right middle; }
+    FeedbackPanel #rating { width: 100%; height: auto; color: $text-muted; padding: 0 1; }
     """
 
     def compose(self) -> ComposeResult:
@@ -61,6 +62,7 @@ class FeedbackPanel(Vertical):
             yield Label("From the article", classes="heading")
             yield Static("", id="evidence", markup=False)
             yield Static("", id="explanation", markup=False)
+        yield Static("", id="rating", markup=False)
         yield Label("", id="continue")
 
     def show(
@@ -91,9 +93,14 @@ class FeedbackPanel(Vertical):
         self.query_one("#evidence", Static).update(highlighted(question.evidence, spans))
         self._optional("#explanation", literal(question.explanation) if question.explanation else None)
         self.query_one("#continue", Label).update(f"Enter ▶ {action}")
+        self.query_one("#rating").display = False
         details = self.query_one("#details", VerticalScroll)
         if details.scroll_y:
             details.scroll_home(animate=False)
+
+    def show_rating(self, line: Content | None) -> None:
+        """The spaced-repetition line (the rating and when the question comes back), or none."""
+        self._optional("#rating", line)
 
     def _optional(self, selector: str, content: Content | None) -> None:
         widget = self.query_one(selector, Static)

@@ -1,4 +1,4 @@
-"""A light footer for the question screen.
+"""A light footer: the keys that work now, read from the bindings (see :mod:`quizgen.tui.keys`).
 
 Textual's Footer re-composes whenever the focus moves between the choices and the
 answer box, which cost more than the whole 50 ms budget for drawing the next question;
@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from textual.content import Content
 from textual.widgets import Static
+
+from quizgen.tui.keys import KeyRow, key_rows
 
 
 class KeyBar(Static):
@@ -26,14 +28,16 @@ class KeyBar(Static):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__("", id=id, markup=False)
-        self.keys: list[tuple[str, str]] = []
+        self.rows: list[KeyRow] = []
 
-    def show_keys(self, keys: list[tuple[str, str]]) -> None:
-        if keys == self.keys:
+    def refresh_keys(self) -> None:
+        """Show the keys the screen's bindings allow now."""
+        rows = key_rows(self.screen, bar=True)
+        if rows == self.rows:
             return
-        self.keys = list(keys)
+        self.rows = rows
         parts: list[Content | tuple[str, str]] = []
-        for key, what in keys:
-            parts.append((f" {key} ", "bold $footer-key-foreground"))
-            parts.append(Content(f"{what} "))
+        for row in rows:
+            parts.append((f" {row.keys} ", "bold $footer-key-foreground"))
+            parts.append(Content(f"{row.description.lower()} "))
         self.update(Content.assemble(*parts))

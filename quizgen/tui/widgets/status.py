@@ -1,4 +1,4 @@
-"""The line above a question: position, running score and the countdown."""
+"""The line above a question: position, running score (practice) and the countdown."""
 
 from __future__ import annotations
 
@@ -6,10 +6,9 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Label
 
+from quizgen.quiz.session import clock_text
 
-def clock_text(seconds: float) -> str:
-    s = max(0, int(seconds + 0.999))
-    return f"{s // 60:d}:{s % 60:02d}"
+__all__ = ["QuizStatus", "clock_text"]
 
 
 class QuizStatus(Horizontal):
@@ -20,9 +19,14 @@ class QuizStatus(Horizontal):
         yield Label(id="score")
         yield Label(id="countdown")
 
-    def show(self, position: int, total: int, score: int, answered: int, remaining: float | None) -> None:
+    def show(
+        self, position: int, total: int, score: int | None, answered: int, remaining: float | None
+    ) -> None:
+        """``score`` None (exam mode): only how many are answered, never how many are right."""
         self.query_one("#position", Label).update(f"Question {position} of {total}")
-        self.query_one("#score", Label).update(f"Score {score}/{answered}")
+        self.query_one("#score", Label).update(
+            f"Answered {answered}" if score is None else f"Score {score}/{answered}"
+        )
         countdown = self.query_one("#countdown", Label)
         if remaining is None:
             countdown.update("")

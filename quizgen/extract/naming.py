@@ -1,0 +1,105 @@
+"""What a person's name and the text around it say: which part is the surname, and the
+person's gender where the text fixes it (titles, pronouns, role words, first names)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
+
+from quizgen.extract.namelists import faker_names
+from quizgen.extract.tokens import Parsed
+from quizgen.lexicon.people import (
+    CHINESE_FAMILY_NAMES,
+    FEMALE_WORDS,
+    KOREAN_FAMILY_NAMES,
+    MALE_WORDS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    RANK_TITLES,
+)
+
+if TYPE_CHECKING:
+    from quizgen.extract.people import Person
+
+Gender = Literal["female", "male"]
+_CHINESE = frozenset(CHINESE_FAMILY_NAMES)
+_KOREAN = frozenset(KOREAN_FAMILY_NAMES)
+
+
+def family_name_first(tokens: Sequence[str]) -> bool:
+    """East Asian order: "Kim Jong-un", "Choe Ryong-hae", "Xi Jinping", "Wang Yi"."""
+    if len(tokens) != 2 or not tokens[1][:1].isupper():
+        return False
+    family, given = tokens
+    if "-" in given and given.split("-")[1][:1].islower():
+        return True  # Korean given names are written with a hyphen: Jong-un, Ryong-hae
+    if family in _KOREAN and "-" in given:
+        return True
+    male, female, _m, _f, last = faker_names()
+    english = male | female | set(last)
+    return family in _CHINESE and given not in english and given.isalpha()
+
+
+def surname_of(tokens: Sequence[str]) -> str | None:
+    """The family name, the part a person is called by on second mention."""
+    toks = [t for t in tokens if t not in RANK_TITLES and t not in NAME_SUFFIXES]
+    if not toks:
+        return None
+    if len(toks) == 1:
+        return toks[0]
+    if family_name_first(toks):
+        return toks[0]
+    # "Ursula von der Leyen": the particles belong to the surname
+    k = len(toks) - 1
+    while k > 1 and toks[k - 1].lower() in NAME_PARTICLES:
+        k -= 1
+    return " ".join(toks[k:])
+
+
+def gender_of(parsed: list[Parsed], person: Person) -> Gender | None:
+    """Female or male when the article says so, by a majority of its clues; else None."""
+    votes: Counter[str] = Counter()
+    _male, _female, male_only, female_only, _last = faker_names()
+    first = person.tokens[0]
+    if first in set(male_only):
+        votes["male"] += 1
+    elif first in set(female_only):
+        votes["female"] += 1
+    role = {w.lower().strip(",.") for w in (person.role or "").split()}
+    votes["male"] += len(role & MALE_WORDS)
+    votes["female"] += len(role & FEMALE_WORDS)
+    for m in person.mentions:
+        p = m.p
+        if m.lo > 0:
+            before = p.toks[m.lo - 1].text.lower()
+            votes["male"] += 2 * (before in MALE_WORDS)
+            votes["female"] += 2 * (before in FEMALE_WORDS)
+        pronoun = _next_pronoun(parsed, p, m.hi)
+        if pronoun in {"he", "him", "his", "himself"}:
+            votes["male"] += 1
+        elif pronoun in {"she", "her", "hers", "herself"}:
+            votes["female"] += 1
+    if votes["male"] > votes["female"]:
+        return "male"
+    if votes["female"] > votes["male"]:
+        return "female"
+    return None
+
+
+def _next_pronoun(parsed: list[Parsed], p: Parsed, start: int) -> str | None:
+    """The first personal pronoun after a mention, before any other person is named: in the
+    rest of its sentence or at the start of the next one."""
+    for t in p.toks[start:]:
+        if t.ent == "PERSON":
+            return None
+        if t.tag in {"PRP", "PRP$"}:
+            return t.text.lower()
+    if p.index + 1 < len(parsed):
+        nxt = parsed[p.index + 1]
+        for t in nxt.toks[:6]:
+            if t.ent == "PERSON":
+                return None
+            if t.tag in {"PRP", "PRP$"} and t.dep in {"nsubj", "nsubjpass", "poss"}:
+                return t.text.lower()
+    return None

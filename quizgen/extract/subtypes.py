@@ -1,0 +1,114 @@
+"""Which sort of place or organization a name is: the subtype questions and wrong choices
+are drawn by ("Which university ...?" offers universities, never a court or a county)."""
+
+from __future__ import annotations
+
+from quizgen.extract.gazetteer import is_capital, is_city, is_country, is_us_state
+from quizgen.lexicon.organizations import KNOWN_ORGANIZATIONS, ORG_HEADS_BY_SUBTYPE, PARTY_MEMBERS
+from quizgen.lexicon.places import GEO_NOUNS, REGION_WORDS, VENUE_WORDS, WORLD_REGIONS
+
+#: Subtype -> the noun a question names it by ("Which country ...?").
+PLACE_NOUNS_BY_SUBTYPE = {
+    "country": "country",
+    "capital": "capital",
+    "city": "city",
+    "region": "region",
+    "world region": "region",
+    "natural": "place",
+    "venue": "venue",
+}
+ORG_NOUNS_BY_SUBTYPE = {
+    "company": "company",
+    "university": "institution",
+    "court": "court",
+    "body": "organization",
+    "party": "party",
+    "team": "team",
+    "media": "news organization",
+    "event": "event",
+    "union": "organization",
+    "arts": "company",
+    "charity": "charity",
+}
+_HEAD_OF: dict[str, str] = {}
+for _subtype, _heads in ORG_HEADS_BY_SUBTYPE.items():
+    for _h in _heads:
+        _HEAD_OF.setdefault(_h, _subtype)
+
+
+def _key(name: str) -> str:
+    return name.lower().removeprefix("the ").strip()
+
+
+def place_subtype(name: str, label: str = "") -> str | None:
+    """country, capital, city, region, world region, natural, venue, or None."""
+    low = _key(name)
+    last = low.split()[-1] if low.split() else ""
+    if low in WORLD_REGIONS:
+        return "world region"
+    if is_country(name):
+        return "country"
+    if last in GEO_NOUNS or (label == "LOC" and not is_city(name)):
+        return "natural"
+    if last in VENUE_WORDS or label == "FAC":
+        return "venue"
+    if is_capital(name):
+        return "capital"
+    if is_us_state(name) or last in REGION_WORDS:
+        return "region"
+    if is_city(name):
+        return "city"
+    return "region" if label == "GPE" else None
+
+
+def head_word(name: str) -> str:
+    """The word that says what an organization is: "Kyungnam University" -> "university",
+    "Institute of Economy of ..." -> "institute"."""
+    words = [w.strip(",.’'").lower() for w in name.split()]
+    if "of" in words[1:]:
+        before = words[: words.index("of", 1)]
+        if before and before[-1] in _HEAD_OF:
+            return before[-1]
+    return words[-1] if words else ""
+
+
+def organization_subtype(name: str) -> str | None:
+    """company, university, court, body, party, team, media, event, union, arts, charity, or None."""
+    key = _key(name)
+    if key in KNOWN_ORGANIZATIONS:
+        return KNOWN_ORGANIZATIONS[key]
+    if name in PARTY_MEMBERS:
+        return "party"
+    words = set(key.split())
+    if words & ORG_HEADS_BY_SUBTYPE["arts"] - {"company"}:
+        return "arts"  # "Rambert Dance Company", "Royal Opera House"
+    if "dance" in words or "theatre" in words:
+        return "arts"
+    head = head_word(name)
+    return _HEAD_OF.get(head)
+
+
+def question_noun(kind: str, subtype: str | None, name: str = "") -> str:
+    """The noun of "Which ... ?" for a place or an organization."""
+    if kind == "place":
+        return PLACE_NOUNS_BY_SUBTYPE.get(subtype or "", "place")
+    head = head_word(name)
+    if head in _HEAD_OF and head not in {
+        "inc",
+        "ltd",
+        "plc",
+        "corp",
+        "co",
+        "llc",
+        "ag",
+        "sa",
+        "gmbh",
+        "group",
+        "fc",
+    }:
+        long_name = (
+            len([w for w in name.split() if w.lower() != "the"]) >= 3
+        )  # not "which congress" of "US Congress"
+        if _HEAD_OF[head] not in {"event", "media", "team"} and len(head) > 3 and long_name:
+            return head
+    return ORG_NOUNS_BY_SUBTYPE.get(subtype or "", "organization")

@@ -1,0 +1,127 @@
+"""Titles of films, shows, plays, books and songs: never people, places or organizations.
+
+A title is found by what the text shows: the model's WORK_OF_ART entities; a run of
+capitalised words in quotes ("Good Morning Vietnam"); a capital "The" inside a sentence
+opening a run of capitalised words ("beat The Killing Fields", "The Woman in White");
+a name right after "the film", "the musical", "his novel" ...; and a name listed with
+titles and no person ("The Producers, Mary Poppins and The Woman in White"). Their tokens
+are claimed, so the extractors that run after leave them alone.
+"""
+
+from __future__ import annotations
+
+from quizgen.extract.base import Context, extractor
+from quizgen.extract.tokens import Parsed
+from quizgen.lexicon.organizations import ORG_HEADS, WORK_NOUNS
+from quizgen.lexicon.places import VENUE_WORDS
+
+_SMALL = {"of", "in", "the", "and", "a", "an", "to", "on", "at", "for", "with", "that", "ends", "is"}
+_OPEN_QUOTES = {"“", '"', "‘", "'"}
+_CLOSE_QUOTES = {"”", '"', "’", "'"}
+
+
+def _capitalised(p: Parsed, i: int) -> bool:
+    t = p.toks[i]
+    return t.text[:1].isupper() or t.text[:1].isdigit()
+
+
+def _run(p: Parsed, start: int) -> int:
+    """The end of a run of title words from ``start``: capitalised words, with small words
+    inside ("The Woman in White", "All's Well That Ends Well")."""
+    n = len(p.toks)
+    j = start
+    end = start
+    while j < n:
+        t = p.toks[j]
+        if _capitalised(p, j) and t.pos != "PUNCT":
+            end = j + 1
+        elif t.text.lower() in _SMALL or t.text in {"'s", "’s", "-", ":"}:
+            pass
+        else:
+            break
+        j += 1
+    return end
+
+
+def title_spans(p: Parsed) -> list[tuple[int, int]]:
+    """Token ranges of titles in one sentence."""
+    out: list[tuple[int, int]] = []
+    n = len(p.toks)
+    for e in p.ents:
+        if e.label == "WORK_OF_ART":
+            out.append((e.start, e.end))
+    for i, t in enumerate(p.toks):
+        # quoted capitalised words: “Good Morning Vietnam”
+        if t.text in _OPEN_QUOTES and i + 1 < n and _capitalised(p, i + 1):
+            end = _run(p, i + 1)
+            if end < n and p.toks[end].text in _CLOSE_QUOTES and 1 <= end - i - 1 <= 8:
+                words = [w for w in p.toks[i + 1 : end] if w.pos != "PUNCT"]
+                if all(w.text[:1].isupper() or w.text.lower() in _SMALL for w in words):
+                    out.append((i + 1, end))
+        # a capital "The" inside a sentence: "beat The Killing Fields"
+        elif t.text == "The" and i > 0 and p.toks[i - 1].text not in _OPEN_QUOTES | {"-", "—", "–", ":"}:
+            end = _run(p, i + 1)
+            before = p.toks[i - 1].text.lower()
+            last = p.toks[end - 1].text.lower() if end > i + 1 else ""
+            if (
+                end > i + 1
+                and before not in {"at", "in", "from", "to", "into", "near"}
+                and last not in (ORG_HEADS | VENUE_WORDS)
+            ):
+                out.append((i, end))
+        # "the film Titanic", "his novel Ulysses", "the musical Mary Poppins"
+        elif (
+            t.lemma.lower() in WORK_NOUNS
+            and t.pos == "NOUN"  # "played Emilia" is no play called Emilia
+            and i + 2 < n
+        ):
+            # "the film Titanic", "his track Candy Shop"
+            start = i + 1
+            if _capitalised(p, start) and p.toks[start].pos == "PROPN":
+                end = _run(p, start)
+                if end - start <= 8:
+                    out.append((start, end))
+    return _merge(out)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def listed_with(p: Parsed, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names coordinated with a title ("The Producers, Mary Poppins and ...") are titles too,
+    unless a person is among them."""
+    inside = {i for a, b in spans for i in range(a, b)}
+    out: list[tuple[int, int]] = []
+    for e in p.ents:
+        if e.label not in {"PERSON", "ORG", "GPE"} or any(i in inside for i in range(e.start, e.end)):
+            continue
+        head = e.end - 1
+        group = {head, p.toks[head].head} | {c.i for c in p.children(head) if c.dep == "conj"}
+        for g in list(group):
+            group |= {c.i for c in p.children(g) if c.dep == "conj"}
+        linked = p.toks[head].dep == "conj" or any(c.dep == "conj" for c in p.children(head))
+        if (
+            linked
+            and group & inside
+            and not any(
+                p.toks[g].ent == "PERSON" and g not in inside and not e.start <= g < e.end for g in group
+            )
+        ):
+            out.append((e.start, e.end))
+    return out
+
+
+@extractor("titles", provides=("title",))
+def extract_titles(ctx: Context) -> None:
+    for p in ctx.parsed:
+        spans = title_spans(p)
+        for lo, hi in [*spans, *listed_with(p, spans)]:
+            ctx.claim(p, lo, hi)
+            ctx.title_names.add(p.span_text(lo, hi).lower().removeprefix("the "))

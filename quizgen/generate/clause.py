@@ -1,0 +1,1033 @@
+"""Simplify a sentence, on its parse, to the clause that holds an answer.
+
+Before any question is written the sentence is cut down to one clause: the finite verb
+that governs the answer, its subject (borrowed from the first conjunct of a coordination,
+or the antecedent of a relative pronoun), its objects and the adjuncts that hold meaning.
+Leading connectives ("Meanwhile", "But"), attributions ("..., X said"), parentheticals,
+non-restrictive appositives and relative clauses, coordinated clauses and adverbial
+clauses that do not hold the answer are dropped; a leading pronoun is replaced by the
+name it stands for (or the clause is refused). A fronted adjunct ("In 2013, ...") moves
+to the end, where a question keeps it.
+
+The result is a :class:`Clause`: the words in order, each tied to the token it came
+from, so question writers can move and replace constituents by token index.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from quizgen.extract.tokens import Parsed
+from quizgen.lexicon.grammar import (
+    CLOSING_BRACKETS,
+    DESCRIBING_PREPOSITIONS,
+    LEADING_CONNECTIVES,
+    OPENING_BRACKETS,
+    QUOTE_CHARS,
+    SELECTING_WORDS,
+)
+from quizgen.lexicon.people import ATTRIBUTION_VERBS, DEMONYM_NOUNS, ROLE_NOUNS
+
+#: Dependencies of a clause's verb whose subtrees go unless they hold the answer.
+_DROP_FROM_VERB = {"advcl", "parataxis", "intj", "discourse", "meta", "dep", "csubj"}
+#: Dependencies of a noun whose subtrees go unless they hold the answer (when set off by commas).
+_NONRESTRICTIVE = {"appos", "relcl", "acl"}
+_SUBJECTS = {"nsubj", "nsubjpass", "expl"}
+_PRONOUN_SUBJECTS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those"}
+
+#: ``resolve(pronoun, sentence index, token index) -> antecedent text or None``.
+Resolver = Callable[[str, int, int], str | None]
+
+
+@dataclass
+class Word:
+    text: str
+    idx: int | None  # the token it came from (None: inserted)
+    ws: str = " "
+
+
+@dataclass
+class Clause:
+    """One clause of a sentence, ready to be read as a statement or turned into a question."""
+
+    p: Parsed
+    verb: int
+    words: list[Word]
+    subject: set[int] = field(default_factory=set)  # token indices of the subject
+    auxes: list[int] = field(default_factory=list)  # auxiliaries before the verb, in order
+    moved: set[int] = field(default_factory=set)  # fronted adjunct tokens moved to the end
+    frame: set[int] = field(default_factory=set)  # "For X," / "According to X,": whose view it is
+    root: int | None = None  # a copular clause made from an aside: the aside's head
+
+    @property
+    def indices(self) -> set[int]:
+        return {w.idx for w in self.words if w.idx is not None}
+
+    def statement(self) -> str:
+        """The clause as a sentence of its own."""
+        return finish(realize(self.words), ".")
+
+
+def descendants(p: Parsed, i: int) -> set[int]:
+    out = {i}
+    stack = [i]
+    while stack:
+        j = stack.pop()
+        for c in p.children(j):
+            if c.i not in out:
+                out.add(c.i)
+                stack.append(c.i)
+    return out
+
+
+def span_head(p: Parsed, lo: int, hi: int) -> int:
+    for i in range(lo, hi):
+        if not lo <= p.toks[i].head < hi or p.toks[i].head == i:
+            return i
+    return hi - 1
+
+
+_JOINERS = {"-", "/"}
+
+
+def glue_groups(p: Parsed) -> list[set[int]]:
+    """Tokens written as one word ("co-stars", "777-200LR", "non-stop"): the parse splits
+    them at hyphens and slashes, but a question must keep or replace them whole."""
+    groups: list[set[int]] = []
+    current: set[int] = set()
+    for t in p.toks[:-1]:
+        nxt = p.toks[t.i + 1]
+        word, next_word = any(ch.isalnum() for ch in t.text), any(ch.isalnum() for ch in nxt.text)
+        joined = not t.ws and ((word and nxt.text in _JOINERS) or (t.text in _JOINERS and next_word))
+        if joined and (word or t.i in current):
+            current |= {t.i, t.i + 1}
+        else:
+            if len(current) > 1:
+                groups.append(current)
+            current = set()
+    if len(current) > 1:
+        groups.append(current)
+    return [g for g in groups if any(any(ch.isalnum() for ch in p.toks[i].text) for i in g) and len(g) >= 3]
+
+
+def close_glue(p: Parsed, idx: set[int]) -> set[int]:
+    """``idx`` with every word it touches kept whole."""
+    out = set(idx)
+    for g in glue_groups(p):
+        if g & out:
+            out |= g
+    return out
+
+
+def _is_verb(p: Parsed, i: int) -> bool:
+    t = p.toks[i]
+    return t.pos in {"VERB", "AUX"} and t.dep not in {"aux", "auxpass"}
+
+
+def _subject_of(p: Parsed, v: int) -> int | None:
+    return next((c.i for c in p.children(v) if c.dep in _SUBJECTS), None)
+
+
+def clause_verb(p: Parsed, head: int) -> int | None:
+    """The verb of the smallest clause that holds token ``head`` and can stand alone."""
+    j = head
+    seen: set[int] = set()
+    while j not in seen:
+        seen.add(j)
+        t = p.toks[j]
+        if j != head and _is_verb(p, j):
+            if t.dep == "xcomp" or (t.dep in {"acl", "amod"} and _subject_of(p, j) is None):
+                pass  # "wants to visit", "a deal signed in 2013": part of a larger clause
+            elif any(c.tag == "TO" for c in p.children(j)) or (
+                t.tag == "VBG" and not any(c.dep in {"aux", "auxpass"} for c in p.children(j))
+            ):
+                pass  # "for Russia to use Rason": not a clause of its own
+            elif t.dep == "ccomp" and _subject_of(p, j) is None:
+                pass
+            elif (
+                t.tag == "VB" and not any(c.dep in {"aux", "auxpass"} for c in p.children(j)) and t.head != j
+            ):
+                pass  # "set to begin showing": a bare verb is no clause of its own
+            else:
+                return j
+        if t.head == j:
+            return j if _is_verb(p, j) else None
+        j = t.head
+    return None
+
+
+def _borrowed_subject(p: Parsed, v: int) -> tuple[list[int], int | None]:
+    """A subject for a verb without one: its first conjunct's, or a relative pronoun's
+    antecedent. Returns (token indices, the relative pronoun they stand for)."""
+    t = p.toks[v]
+    if t.dep == "conj" and _is_verb(p, t.head):
+        first = t.head
+        while (
+            p.toks[first].dep == "conj" and _is_verb(p, p.toks[first].head) and _subject_of(p, first) is None
+        ):
+            first = p.toks[first].head
+        s = _subject_of(p, first)
+        if s is not None:
+            return sorted(_np(p, s)), None
+    return [], None
+
+
+def _np(p: Parsed, i: int) -> set[int]:
+    """The noun phrase headed by ``i`` without its non-restrictive modifiers and clauses."""
+    keep = descendants(p, i)
+    for j in list(keep):
+        for c in p.children(j):
+            if c.i in keep and (
+                c.dep in {"relcl", "acl", "advcl"}
+                or (c.dep == "appos" and _set_off(p, c.i))
+                or (c.dep == "prep" and _set_off(p, c.i) and _closed_off(p, c.i))
+                or (c.dep in {"conj", "cc"} and p.toks[j].pos == "VERB")
+            ):
+                keep -= descendants(p, c.i)
+    _drop_brackets(p, keep, set())
+    return keep
+
+
+def _set_off(p: Parsed, i: int) -> bool:
+    """Is the subtree of ``i`` set off by a comma, a dash or a bracket before it?"""
+    lo = min(descendants(p, i))
+    return lo > 0 and p.toks[lo - 1].text in {",", "—", "–", "(", "-"}
+
+
+def _after_comma(p: Parsed, i: int) -> bool:
+    lo = min(descendants(p, i))
+    return lo > 0 and p.toks[lo - 1].text == ","
+
+
+def _closed_off(p: Parsed, i: int) -> bool:
+    """Is the subtree of ``i`` followed by a comma (or the end): an aside, not a modifier?"""
+    hi = max(descendants(p, i))
+    return hi + 1 >= len(p.toks) or p.toks[hi + 1].text in {",", "—", "–", ")"}
+
+
+def _drop_brackets(p: Parsed, keep: set[int], protect: set[int]) -> None:
+    """Parentheticals go, unless they hold a protected token."""
+    stack: list[int] = []
+    for t in p.toks:
+        if t.text in OPENING_BRACKETS:
+            stack.append(t.i)
+        elif t.text in CLOSING_BRACKETS and stack:
+            a = stack.pop()
+            inside = set(range(a, t.i + 1))
+            if not inside & protect:
+                keep -= inside
+
+
+def shouting(p: Parsed) -> bool:
+    """A heading or a caption in capitals ("TOO FAST TOO FURIOUS (DIGITAL BRIDGES)"), or a
+    team sheet ("England: J Robinson; M Cueto, J Noon, ...")."""
+    words = [t.text for t in p.toks if t.text.isalpha() and len(t.text) > 1]
+    initials = sum(1 for t in p.toks if len(t.text) == 1 and t.text.isupper() and t.text != "I")
+    return (bool(words) and sum(w.isupper() for w in words) * 2 > len(words)) or initials >= 3
+
+
+def joins_across_a_cut(p: Parsed, words: list[Word]) -> bool:
+    """Two names the cuts brought together ("Dizzy Gillespie JJ Johnson's trombone"): a comma
+    stood between them in the sentence, and now nothing does."""
+    for a, b in itertools.pairwise(words):
+        if a.idx is None or b.idx is None or b.idx <= a.idx + 1:
+            continue
+        between = p.toks[a.idx + 1 : b.idx]
+        if (
+            any(t.text == "," for t in between)
+            and p.toks[a.idx].pos in {"PROPN", "NOUN", "NUM"}
+            and p.toks[b.idx].pos in {"PROPN", "NOUN", "NUM", "DET"}
+        ):
+            return True
+    return False
+
+
+def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Clause | None:
+    """The clause that holds tokens [lo, hi), simplified; None when the parse gives none."""
+    if shouting(p):
+        return None
+    if p.text.rstrip(" ”\"'’").endswith("?") or quoted(p, lo, hi) or in_aside(p, lo):
+        return None  # a question the article asks, someone's words, an aside: not a fact to ask about
+    head = span_head(p, lo, hi)
+    aside = _aside_holding(p, set(range(lo, hi)))
+    if aside is not None:
+        noun, modifier = aside
+        return copular(p, noun, modifier, set(range(lo, hi)), resolve)
+    v = clause_verb(p, head)
+    if v is None:
+        return None
+    answer = set(range(lo, hi))
+    segment = _segment(p, lo, hi)
+    if v not in segment:  # "...reinforced: Russia cancelled 90% of the debt": the part after the colon
+        inner = [
+            j
+            for j in segment
+            if _is_verb(p, j) and _subject_of(p, j) in segment and answer <= descendants(p, j)
+        ]
+        if not inner:
+            return None
+        v = min(inner, key=lambda j: len(descendants(p, j)))
+    vt = p.toks[v]
+    up = v
+    while p.toks[up].head != up:
+        up = p.toks[up].head
+        if any(c.dep == "neg" for c in p.children(up)) and _is_verb(p, up):
+            return None  # "... does not mean X are not calling ...": the cut would flip what is said
+    subj0 = _subject_of(p, v)
+    if subj0 is not None and any(c.dep in {"aux", "auxpass"} and c.i < subj0 for c in p.children(v)):
+        return None  # "Will the prime minister not ...": a question in the article's own words
+    if vt.lemma in {"have", "be", "do"} and not any(
+        c.dep in {"dobj", "attr", "acomp", "prep", "xcomp", "ccomp", "oprd", "npadvmod", "expl"}
+        for c in p.children(v)
+    ):
+        return None  # "The Lib Dems have, once again": the verb of the fact is missing
+    keep = descendants(p, v) & segment
+    subj = _subject_of(p, v)
+    relative = next(
+        (c.i for c in p.toks if c.i in keep and c.tag in {"WDT", "WP", "WP$"} and _rel_of(p, c.i) == v), None
+    )
+    subject: set[int] = set()
+    inserted_subject: list[int] = []
+    if vt.dep == "relcl" and relative is not None:
+        antecedent = sorted(_np(p, vt.head) - descendants(p, v))
+        if answer & set(antecedent):
+            return None
+    elif subj is None and vt.dep == "ROOT":
+        return _linear(p, v, answer, resolve)
+    elif subj is None:
+        inserted_subject, _ = _borrowed_subject(p, v)
+        if not inserted_subject or answer & set(inserted_subject):
+            return None
+        if (
+            p.toks[v].tag in {"VB", "VBG"}
+            and p.toks[v].tag != p.toks[p.toks[v].head].tag
+            and not any(c.dep in {"aux", "auxpass"} for c in p.children(v))
+        ):
+            return None  # "is looking to break out ... and loosen": the parse joined unlike verbs
+    # "'...', Mr Learmount continued": words before the verb make any verb a verb of saying
+    attributive = vt.lemma in ATTRIBUTION_VERBS or any(c.dep == "ccomp" and c.i < v for c in p.children(v))
+    speaker = subj is not None and attributive and bool(answer & _np(p, subj))
+    said = next((c.i for c in p.children(v) if c.dep == "ccomp"), None)
+    if attributive and not speaker and said is not None and not answer & descendants(p, said):
+        return None  # "Mr Bush said in his budget message to Congress ...": what was said is the fact
+    protect = answer | {v}
+    quote: set[int] = set()
+    for c in p.children(v):
+        d = descendants(p, c.i)
+        if c.i in answer or answer & d:
+            continue
+        if c.dep in _DROP_FROM_VERB or c.dep in {"conj", "cc", "preconj"}:
+            keep -= d
+        elif c.dep == "mark" or (c.tag == "WRB" and c.dep == "advmod" and c.i < v):
+            keep -= d  # "while", "where": the clause stands alone now
+        elif c.dep == "ccomp" and attributive:
+            if speaker and c.i < v:
+                quote = d - _adjuncts(p, c.i, answer)  # "'...,' says X" -> "X says that ..."
+                keep -= d - quote
+            elif not speaker:
+                keep -= d
+        elif c.dep in {"advmod", "cc"} and c.text.lower() in LEADING_CONNECTIVES and c.i < v:
+            keep -= d
+        elif c.i < v and " ".join(p.toks[k].text.lower() for k in sorted(d)) in LEADING_CONNECTIVES:
+            keep -= d  # "By contrast", "In addition", "Of course"
+        elif c.dep == "prep" and c.i > v and _set_off(p, c.i) and max(d) + 2 >= len(p.toks):
+            keep -= d  # "..., with much of that money going to African nations."
+    for j in sorted(keep):
+        if j not in keep:
+            continue
+        for c in p.children(j):
+            if c.i not in keep or c.i in protect or answer & descendants(p, c.i):
+                continue
+            if (c.dep in _NONRESTRICTIVE and _set_off(p, c.i)) or c.dep == "parataxis":
+                d = descendants(p, c.i)
+                keep -= d
+                # the aside runs to its closing comma, whatever the parse hung on the name
+                # ("Gordon Brown, chancellor of the exchequer under Mr Blair, became ...")
+                end = max(d) + 1
+                while end < len(p.toks) and p.toks[end].text != "," and end in descendants(p, j):
+                    end += 1
+                if end < len(p.toks) and p.toks[end].text == "," and not answer & set(range(max(d) + 1, end)):
+                    keep -= set(range(max(d) + 1, end))
+            elif c.dep == "prep" and p.toks[j].pos == "PROPN" and _set_off(p, c.i) and _closed_off(p, c.i):
+                keep -= descendants(p, c.i)  # "Georgy Toloraya, from the Institute ..., explains"
+            elif c.dep == "conj" and p.toks[c.i].pos in {"VERB", "AUX"} and j != v:
+                keep -= descendants(p, c.i) | {k.i for k in p.children(j) if k.dep == "cc"}
+    keep = close_glue(p, keep) & segment
+    _drop_brackets(p, keep, answer)
+    _drop_dashed(p, keep, answer)
+    keep -= {t.i for t in p.toks if t.text in {".", "!", "?", "…"} and t.i >= len(p.toks) - 3}
+    content_object = vt.lemma in {"announce", "confirm", "deny", "reveal", "report", "predict", "estimate"}
+    if (
+        attributive
+        and not quote
+        and not any(
+            c.i in keep
+            and (c.dep in {"ccomp", "xcomp"} or (content_object and c.dep == "dobj" and c.tag != "PRP"))
+            for c in p.children(v)
+        )
+    ):
+        return None  # "X asked him, in effect": what was said is gone
+    fronted = _fronted_adjuncts(p, v, subj, answer) & keep
+    frame: set[int] = set()
+    for c in p.children(v):
+        d = descendants(p, c.i)
+        if _fronted(p, c.i, v, subj) and answer & d and not d <= fronted:
+            if c.dep == "prep" and c.text.lower() in {"for", "according"}:
+                frame = d  # "For Andreï Lankov, Russia has ...": asked "According to whom ...?"
+                fronted -= d
+            else:
+                return None
+    keep -= (
+        {
+            i
+            for c in p.children(v)
+            if c.dep in {"prep", "npadvmod", "advmod"} and _fronted(p, c.i, v, subj)
+            for i in descendants(p, c.i)
+        }
+        - fronted
+        - frame
+    )
+    if not answer <= keep:
+        return None
+    # the relative pronoun's phrase: "on which X agreed" -> "X agreed on <antecedent>"
+    rel_pp: set[int] = set()
+    if relative is not None and p.toks[relative].dep == "pobj":
+        rel_pp = descendants(p, p.toks[relative].head) & keep
+    if subj is not None and relative != subj:
+        subject = _np(p, subj) & keep
+    if quote:  # reported now: the quotation marks go ("the 777-200LR is a niche player")
+        marks = {t.i for t in p.toks if t.pos == "PUNCT" and t.text in QUOTE_CHARS}
+        # and the commas that closed or reopened the quotation around the speaker
+        marks |= {t.i for t in p.toks if t.text == "," and (t.i + 1 in marks or t.i - 1 in marks)}
+        marks |= {
+            t.i for t in p.toks if t.text == "," and t.i > v and not quote & set(range(t.i, len(p.toks)))
+        }
+        keep -= marks
+        quote -= marks
+    inverted = bool(subject) and min(subject) > v
+    body = sorted(keep - fronted - rel_pp - quote - frame - (subject if inverted else set()))
+    words: list[Word] = []
+
+    def add(indices: Iterable[int]) -> None:
+        for i in indices:
+            if i == relative and relative is not None:
+                # the antecedent stands where the relative pronoun stood, word by word
+                glued = set().union(*glue_groups(p))
+                ante = [
+                    k
+                    for k in sorted(_np(p, vt.head) - descendants(p, v))
+                    if (p.toks[k].dep != "punct" or k in glued) and k < min(descendants(p, v))
+                ]
+                start = len(words)
+                words.extend(Word(p.toks[k].text, k, p.toks[k].ws) for k in ante)
+                if p.toks[i].tag == "WP$":  # "whose relations" -> "Russia's relations"
+                    words.append(Word("’s" if "’" in p.text else "'s", None))
+                if ante and p.toks[ante[0]].text in {"The", "A", "An"} and start > 0:
+                    words[start].text = words[start].text.lower()
+                if p.toks[i].dep in _SUBJECTS:
+                    subject.update(ante)
+                continue
+            words.append(Word(p.toks[i].text, i, p.toks[i].ws))
+
+    if inserted_subject:
+        add(inserted_subject)
+        subject = set(inserted_subject)
+    if inverted:
+        add(sorted(subject))
+    add(body)
+    if sum(1 for c in p.children(v) if c.dep == "dobj" and c.i in keep) > 1:
+        return None  # two direct objects: the parse went wrong ("co-star Michael Gambon ... Jonathan Pryce")
+    kept_quote = sorted(quote & keep)
+    if kept_quote and any(
+        p.toks[i].pos != "PUNCT" and i not in keep for i in range(kept_quote[0], kept_quote[-1] + 1)
+    ):
+        return None  # a quotation cut in its middle misreports the speaker
+    quote &= keep
+    if quote:
+        if vt.lemma not in ATTRIBUTION_VERBS:  # "'...', he continued" -> "he said that ..."
+            for w in words:
+                if w.idx == v:
+                    w.text = "says" if vt.tag in {"VBZ", "VBP"} else "said"
+        while words and words[-1].text in {",", ";", ":"}:
+            words.pop()  # "Mr Smith said, that": no comma before the reported words
+        words.append(Word("that", None))
+        start = len(words)
+        add(sorted(quote - {t.i for t in p.toks if t.pos == "PUNCT" and t.i in quote and t.text in ",;:"}))
+        _lower_first(p, words, start)
+    add(sorted(rel_pp))
+    where = next((c.i for c in p.children(v) if c.tag == "WRB" and c.text.lower() == "where"), None)
+    if vt.dep == "relcl" and where is not None and not answer & set(range(vt.head + 1)):
+        # "Moscow, where he was received by Putin" -> "he was received by Putin in Moscow"
+        ante = sorted(_np(p, vt.head) - descendants(p, v))
+        if p.toks[vt.head].ent in {"GPE", "LOC", "FAC"} and ante:
+            words.append(Word("in", None))
+            add(ante)
+    start = len(words)
+    add(sorted(fronted))
+    _lower_first(p, words, start)
+    words = _pair_quotes(p, _tidy_words(p, words))
+    if not words:
+        return None
+    auxes = [c.i for c in p.children(v) if c.dep in {"aux", "auxpass", "neg"} and c.i < v and c.i in keep]
+    if inserted_subject and not auxes and p.toks[v].tag in {"VBN", "VB", "VBG"}:
+        first = p.toks[v].head
+        borrowed_aux = [c.i for c in p.children(first) if c.dep in {"aux", "auxpass"} and c.i < first]
+        if not borrowed_aux and p.toks[first].lemma == "be" and p.toks[v].tag == "VBN":
+            borrowed_aux = [first]  # "its plans were on track and funded until 2008": "were funded"
+        pos = next((k for k, w in enumerate(words) if w.idx == v), None)
+        if pos is None:
+            return None  # the verb itself was cut: no clause left
+        for a in reversed(borrowed_aux):  # "has visited X and met Y": "has" serves "met" too
+            words.insert(pos, Word(p.toks[a].text, a, " "))
+        auxes = borrowed_aux
+    clause = Clause(p, v, words, subject, auxes, fronted, frame)
+    lead = next((w.idx for w in words if w.idx is not None and p.toks[w.idx].pos != "PUNCT"), None)
+    if (
+        lead is not None
+        and p.toks[lead].tag in {"WP", "WDT", "WRB"}
+        and any(w.idx == lead and w.text == p.toks[lead].text for w in words)
+    ):
+        return None  # "what some call a strategy": a free relative, not a clause
+    if not _resolve_start(clause, answer - frame, resolve):
+        return None
+    if (
+        not _balanced(realize(clause.words))
+        or _comma_before_verb(clause)
+        or joins_across_a_cut(p, clause.words)
+    ):
+        return None
+    return clause
+
+
+def _comma_before_verb(clause: Clause) -> bool:
+    """ "Mr Blair, is the ...": a comma between subject and verb means the cuts went wrong."""
+    first_verb = clause.auxes[0] if clause.auxes else clause.verb
+    for k, w in enumerate(clause.words):
+        if w.idx == first_verb and k > 0:
+            commas = sum(1 for x in clause.words[:k] if x.text == ",")  # a pair around a kept aside is fine
+            return clause.words[k - 1].text == "," and commas % 2 == 1
+    return False
+
+
+def _lower_first(p: Parsed, words: list[Word], start: int) -> None:
+    """The first word of a moved part, lower-cased unless it is a name ("In 2013" -> "in 2013")."""
+    for w in words[start:]:
+        if w.idx is None or p.toks[w.idx].pos == "PUNCT":
+            continue
+        name = p.toks[w.idx].ent in {"NORP", "GPE", "ORG", "PERSON", "LOC", "EVENT", "WORK_OF_ART"}
+        if p.toks[w.idx].tag not in {"NNP", "NNPS"} and w.text not in {"I"} and not name:
+            w.text = w.text[:1].lower() + w.text[1:]  # but "British music" stays British
+        return
+
+
+def _segment(p: Parsed, lo: int, hi: int) -> set[int]:
+    """The part of the sentence between semicolons (or a colon) that holds [lo, hi)."""
+    a, b = 0, len(p.toks)
+    for t in p.toks:
+        if t.text in {";", ":"} and t.pos == "PUNCT":
+            if t.i < lo:
+                a = t.i + 1
+            elif t.i >= hi:
+                b = t.i
+                break
+    return set(range(a, b))
+
+
+def _adjuncts(p: Parsed, v: int, answer: set[int]) -> set[int]:
+    """What a quoted clause can lose: its adverbial clauses, asides and connectives."""
+    out: set[int] = set()
+    for c in p.children(v):
+        d = descendants(p, c.i)
+        if d & answer:
+            continue
+        if (
+            c.dep in _DROP_FROM_VERB
+            or c.dep in {"conj", "cc", "mark"}
+            or (c.dep in {"advmod"} and c.text.lower() in LEADING_CONNECTIVES)
+        ):
+            out |= d
+    return out
+
+
+_SUBJECT_POS = {"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "CCONJ", "PART"}
+
+
+def _linear(p: Parsed, v: int, answer: set[int], resolve: Resolver | None) -> Clause | None:
+    """The parse found no subject for the main verb (it often hangs the subject off a fronted
+    phrase: "In August 2011, in Ulan-Ude, Russia, Kim Jong-il and Dmitry Medvedev launched
+    ..."): take the noun phrase right before the verb as the subject, and move the fronted
+    phrases, set off by commas, to the end."""
+    k = v - 1
+    while k >= 0 and (p.toks[k].dep in {"aux", "auxpass", "neg", "advmod"} and p.toks[k].head == v):
+        k -= 1
+    end = k + 1
+    while k >= 0 and (p.toks[k].pos in _SUBJECT_POS or p.toks[k].tag == "HYPH"):
+        k -= 1
+    start = k + 1
+    subject = list(range(start, end))
+    if not subject or not any(p.toks[i].pos in {"PROPN", "NOUN"} for i in subject):
+        return None
+    if start > 0 and p.toks[start - 1].text != ",":
+        return None
+    front = [i for i in range(start) if p.toks[i].pos != "PUNCT"]
+    if len(front) > 10 or (front and p.toks[front[0]].tag != "IN"):
+        return None
+    tail = descendants(p, v) - set(range(0, end))
+    if answer:
+        tail &= _segment(p, min(answer), max(answer) + 1) | set(range(0, end))
+    for c in p.children(v):
+        if c.i > v and c.dep in _DROP_FROM_VERB | {"conj", "cc"} and not answer & descendants(p, c.i):
+            tail -= descendants(p, c.i)
+    tail -= {t.i for t in p.toks if t.text in {".", "!", "?"} and t.i >= len(p.toks) - 2}
+    words = [Word(p.toks[i].text, i, p.toks[i].ws) for i in subject]
+    words += [Word(p.toks[i].text, i, p.toks[i].ws) for i in sorted(tail | set(range(end, v + 1)))]
+    moved = len(words)
+    for i in range(start - 1):  # the fronted phrases; a comma stays inside one ("in Ulan-Ude, Russia")
+        t = p.toks[i]
+        if t.text == "," and p.toks[i + 1].tag == "IN":
+            continue
+        words.append(Word(t.text, i, t.ws))
+    _lower_first(p, words, moved)
+    if not answer <= {w.idx for w in words}:
+        return None
+    auxes = [c.i for c in p.children(v) if c.dep in {"aux", "auxpass", "neg"} and c.i < v]
+    clause = Clause(p, v, _pair_quotes(p, _tidy_words(p, words)), set(subject), auxes, set(range(start)))
+    if not _resolve_start(clause, answer, resolve) or not _balanced(realize(clause.words)):
+        return None
+    return clause
+
+
+def _rel_of(p: Parsed, i: int) -> int | None:
+    """The relative clause verb a relative pronoun belongs to."""
+    j = p.toks[i].head
+    seen = {i}
+    while j not in seen:
+        seen.add(j)
+        if p.toks[j].dep == "relcl":
+            return j
+        if p.toks[j].head == j:
+            return None
+        j = p.toks[j].head
+    return None
+
+
+def in_aside(p: Parsed, lo: int) -> bool:
+    """Is token ``lo`` inside brackets or between two dashes (an aside)?"""
+    depth = 0
+    dashes = 0
+    for t in p.toks[:lo]:
+        depth += (t.text == "(") - (t.text == ")")
+        if t.text in {"—", "–"} or (t.text == "-" and t.ws and t.i > 0 and p.toks[t.i - 1].ws):
+            dashes += 1
+    closing = any(
+        t.text in {"—", "–"} or (t.text == "-" and t.ws and p.toks[t.i - 1].ws) for t in p.toks[lo:]
+    )
+    return depth > 0 or (dashes % 2 == 1 and closing)
+
+
+def quoted(p: Parsed, lo: int, hi: int) -> bool:
+    """Are tokens [lo, hi) inside quotation marks?"""
+    depth = 0
+    straight = False
+    for t in p.toks[:lo]:
+        if t.pos != "PUNCT":
+            continue
+        if t.text in {"“", "‘"}:
+            depth += 1
+        elif t.text in {"”", "’"} and depth:
+            depth -= 1
+        elif t.text == '"':
+            straight = not straight
+    return depth > 0 or straight
+
+
+def _aside_holding(p: Parsed, answer: set[int]) -> tuple[int, int] | None:
+    """(noun, modifier) when the answer sits in an aside about a name: "Cheong, an analyst
+    from Sejong University, says ..." or "Toloraya, from the Institute ..., explains"."""
+    j = span_head(p, min(answer), max(answer) + 1)
+    seen: set[int] = set()
+    while j not in seen:
+        seen.add(j)
+        t = p.toks[j]
+        if t.head == j:
+            return None
+        parent = p.toks[t.head]
+        opening = [p.toks[k].text.lower() for k in range(min(descendants(p, j)), j + 1)]
+        if (
+            parent.pos in {"PROPN", "NOUN"}
+            and _after_comma(p, j)
+            and not set(opening) & SELECTING_WORDS
+            and (
+                t.dep == "appos"
+                or (
+                    t.dep == "prep"
+                    and t.text.lower() in DESCRIBING_PREPOSITIONS
+                    and parent.pos == "PROPN"
+                    and _closed_off(p, j)
+                )
+                or (t.dep == "acl" and t.tag == "VBN" and _closed_off(p, j))  # "the reserve, created in ..."
+            )
+        ):
+            return t.head, j
+        if t.dep in {"nsubj", "nsubjpass", "dobj", "ROOT"}:
+            return None
+        if _is_verb(p, t.head) and not (parent.dep == "acl" and parent.tag == "VBN"):
+            return None
+        j = t.head
+    return None
+
+
+def copular(
+    p: Parsed, noun: int, modifier: int, answer: set[int], resolve: Resolver | None = None
+) -> Clause | None:
+    """ "Cheong Seong-chang, an analyst from Seoul's Sejong University, says ..." ->
+    "Cheong Seong-chang is an analyst from Seoul's Sejong University"."""
+    subject = sorted(_np(p, noun) - descendants(p, modifier))
+    if not subject or (set(subject) & answer and answer & descendants(p, modifier)):
+        return None
+    # "the chancellor, Gordon Brown" names a role; "HIV/Aids, the BBC's Jonathan Beale" is a misparse
+    if (
+        answer <= descendants(p, modifier)
+        and all(p.toks[i].ent == "PERSON" for i in answer)
+        and p.toks[noun].lemma.lower() not in ROLE_NOUNS
+        and p.toks[noun].ent != "PERSON"
+    ):
+        return None
+    if any(c.dep == "conj" for c in p.children(modifier)):
+        return None  # "its 34 casinos, the Mecca Bingo chain and 100 cafes": a list, not an aside
+    if p.toks[noun].ent == "PERSON" and p.toks[modifier].ent == "PERSON":
+        return None  # "Jason Gardener, Darren Campbell, Marlon Devonish and ...": a list, not an aside
+    complement = descendants(p, modifier)
+    _drop_brackets(p, complement, answer)
+    for j in sorted(complement):
+        for c in p.children(j):
+            if (
+                c.i in complement
+                and not answer & descendants(p, c.i)
+                and ((c.dep in _NONRESTRICTIVE and _set_off(p, c.i)) or c.dep in {"relcl", "acl"})
+            ):
+                complement -= descendants(p, c.i)
+    if not answer <= complement | set(subject):
+        return None
+    core = {i for i in complement if p.toks[i].pos != "PUNCT"}
+    flip = p.toks[modifier].dep == "appos" and core and answer >= {i for i in core if p.toks[i].dep != "det"}
+    v = clause_verb(p, noun)
+    past = v is not None and (
+        p.toks[v].tag == "VBD" or any(c.tag == "VBD" for c in p.children(v) if c.dep in {"aux", "auxpass"})
+    )
+    plural = p.toks[noun].tag in {"NNS", "NNPS"} or any(c.dep == "conj" for c in p.children(noun))
+    past = past or p.toks[modifier].tag == "VBN"  # "the reserve, created in the 1970s": it was created
+    be = ("were" if plural else "was") if past else ("are" if plural else "is")
+    while subject and p.toks[subject[-1]].pos == "PUNCT":
+        subject.pop()
+    if flip:  # "EEF chief economist, Steve Radley" -> "Steve Radley is the EEF chief economist"
+        if any(p.toks[i].dep == "conj" for i in core) or plural:
+            return None  # "the Hollywood actors, Ben Stiller and Samuel L Jackson"
+        subject, complement = sorted(core), set(subject)
+        be = "was" if past else "is"
+    words = [Word(p.toks[i].text, i, p.toks[i].ws) for i in subject]
+    words.append(Word(be, None))
+    rest = [Word(p.toks[i].text, i, p.toks[i].ws) for i in sorted(complement)]
+    if (
+        flip
+        and rest
+        and p.toks[rest[0].idx or 0].dep != "det"
+        and p.toks[rest[0].idx or 0].tag not in {"NNP", "POS"}
+    ):
+        rest.insert(0, Word("the", None))
+    if rest and rest[0].text == "of" and p.toks[modifier].dep == "prep":
+        rest[0] = Word("from", rest[0].idx, rest[0].ws)  # "X, of Kookmin University," -> "X is from ..."
+    words += rest
+    words = _pair_quotes(p, _tidy_words(p, words))
+    clause = Clause(p, -1, words, set(subject), [], set(), root=subject[0] if flip else modifier)
+    if not _resolve_start(clause, answer, resolve) or not _balanced(realize(clause.words)):
+        return None
+    return clause
+
+
+def _fronted(p: Parsed, i: int, v: int, subj: int | None) -> bool:
+    """An adjunct before the subject, set off by a comma: "In 2013, he ..."."""
+    if subj is None:
+        return False
+    d = descendants(p, i)
+    hi = max(d)
+    if hi >= min(descendants(p, subj)) or hi + 1 >= len(p.toks):
+        return False
+    if p.toks[hi + 1].text == ",":
+        return True
+    # "Last month Marsh agreed ...", "On Tuesday the bank said ...": a time needs no comma
+    return min(d) == 0 and all(
+        p.toks[k].ent in {"DATE", "TIME"} or p.toks[k].pos in {"ADP", "DET"} for k in d
+    )
+
+
+def _fronted_adjuncts(p: Parsed, v: int, subj: int | None, answer: set[int]) -> set[int]:
+    """Fronted time and place adjuncts that move to the end of the clause (short ones)."""
+    out: set[int] = set()
+    if subj is None:
+        return out
+    for c in p.children(v):
+        if (
+            c.dep in {"prep", "npadvmod"}
+            and c.text.lower() not in {"for", "according"}
+            and _fronted(p, c.i, v, subj)
+        ):
+            d = descendants(p, c.i)
+            if len(d) <= 6 and (
+                d & answer or any(p.toks[k].ent in {"DATE", "GPE", "LOC", "TIME"} for k in d)
+            ):
+                out |= d
+    return out
+
+
+def _drop_dashed(p: Parsed, keep: set[int], protect: set[int]) -> None:
+    """An aside between two dashes ("— a port on the coast —") goes."""
+    dashes = [t.i for t in p.toks if t.text in {"—", "–"} or (t.text == "-" and t.ws and p.toks[t.i - 1].ws)]
+    for a, b in zip(dashes[::2], dashes[1::2], strict=False):
+        inside = set(range(a, b + 1))
+        if not inside & protect:
+            keep -= inside
+
+
+def _tidy_words(p: Parsed, words: list[Word]) -> list[Word]:
+    """Commas and quotes left at the edges or doubled by the cuts go."""
+    out: list[Word] = []
+    for w in words:
+        if w.text in {",", ";", ":"} and (not out or out[-1].text in {",", ";", ":", "(", "“", '"'}):
+            continue
+        out.append(w)
+    while out and (
+        out[0].text in {",", ";", ":", "—", "–", "-", ")"} or out[0].text.lower() in {"and", "but", "or"}
+    ):
+        out.pop(0)
+    while out and (
+        out[-1].text in {",", ";", ":", "—", "–", "-", "(", ".", "!", "?"}
+        or out[-1].text.lower() in {"and", "or", "but"}
+    ):
+        out.pop()
+    # the sentence's first word is no longer first: "Overall UK exports" -> "overall UK exports"
+    for w in out[1:]:
+        if (
+            w.idx == 0
+            and w.text == p.toks[0].text
+            and p.toks[0].tag not in {"NNP", "NNPS"}
+            and not w.text.isupper()
+        ):
+            w.text = w.text[:1].lower() + w.text[1:]
+    # a comma is kept only between its own neighbours: one the cuts or moves stranded goes
+    cleaned: list[Word] = []
+    for k, w in enumerate(out):
+        if w.text == "," and w.idx is not None:
+            before = out[k - 1].idx if k > 0 else None
+            after = out[k + 1].idx if k + 1 < len(out) else None
+            if before != w.idx - 1 or after != w.idx + 1:
+                continue
+        cleaned.append(w)
+    return cleaned
+
+
+def _pair_quotes(p: Parsed, words: list[Word]) -> list[Word]:
+    """Quotation marks the cuts left without their partner go, and so do empty pairs."""
+    out: list[Word] = []
+    quotes = [w.idx is not None and p.toks[w.idx].pos == "PUNCT" for w in words]
+    open_at: int | None = None
+    straight_open: int | None = None
+    drop: set[int] = set()
+    for k, w in enumerate(words):
+        if not quotes[k]:
+            continue  # "Workers’ Party": an apostrophe, not a quotation mark
+        if w.text in {"“", "‘"}:
+            if open_at is not None:
+                drop.add(open_at)
+            open_at = k
+        elif w.text in {"”", "’"} and w.text != "’s":
+            if open_at is None or k == open_at + 1:
+                drop.add(k)
+                if open_at is not None:
+                    drop.add(open_at)
+            open_at = None
+        elif w.text == '"':
+            if straight_open is None:
+                straight_open = k
+            else:
+                if k == straight_open + 1:
+                    drop |= {k, straight_open}
+                straight_open = None
+    if open_at is not None:
+        drop.add(open_at)
+    if straight_open is not None:
+        drop.add(straight_open)
+    for k, w in enumerate(words):
+        if k not in drop:
+            out.append(w)
+    return out
+
+
+_AGE = re.compile(r"\d+-year-old")
+_TIME_NOUNS = {
+    "year",
+    "week",
+    "month",
+    "day",
+    "season",
+    "time",
+    "century",
+    "decade",
+    "morning",
+    "evening",
+    "afternoon",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "weekend",
+    "quarter",
+    "term",
+}
+_FIRST_PERSON = {"i", "we", "you", "me", "us", "my", "our", "your", "myself", "ourselves", "yourself"}
+_PERSONAL = {"he", "him", "his", "she", "her", "hers"}
+
+
+def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -> bool:
+    """Pronouns must say who or what: the one opening the clause is replaced by its
+    antecedent, and so is any other whose antecedent is not in the clause itself; a clause
+    with a pronoun nobody can resolve, a first-person one, or a demonstrative ("that
+    project") is refused (a question about it cannot be answered)."""
+    p = clause.p
+    seen_person = seen_noun = seen_plural = False
+    first = True
+    for k, w in enumerate(clause.words):
+        if w.idx is None:
+            first = False
+            continue
+        t = p.toks[w.idx]
+        if t.pos in {"PUNCT", "SPACE"}:
+            continue
+        replaced = w.text != t.text
+        low = t.text.lower()
+        if not replaced and w.idx not in answer:
+            if low in _FIRST_PERSON and t.tag in {"PRP", "PRP$"}:
+                return False
+            # "This move", "that project": what move, what project? ("this year" is fine)
+            if (
+                low in {"this", "that", "these", "those", "such"}
+                and t.dep == "det"
+                and p.toks[t.head].lemma.lower() not in _TIME_NOUNS
+            ):
+                return False
+            if (
+                low in {"the", "this", "that"}
+                and t.dep == "det"
+                and t.head > w.idx
+                and w.idx not in answer
+                and p.toks[t.head].i not in answer
+                and (
+                    any(_AGE.fullmatch(x.text) for x in p.toks[w.idx : t.head + 1])
+                    or "year-old" in p.span_text(w.idx, t.head + 1)
+                    or p.toks[t.head].lemma.lower() in DEMONYM_NOUNS
+                    or any(c.tag in {"JJR", "JJS"} and c.text.lower() != "most" for c in p.children(t.head))
+                )
+            ):
+                return False  # "the 26-year-old", "the Frenchman", "an even dinkier model": who?
+            pronoun = t.tag in {"PRP", "PRP$"} or (
+                first and low in _PRONOUN_SUBJECTS and t.tag in {"DT", "WDT"} and t.dep in _SUBJECTS
+            )
+            if low in {"himself", "herself", "itself", "themselves"}:
+                pronoun = False  # a reflexive always points inside its clause
+            bound = not first and (
+                (low in _PERSONAL and seen_person)
+                or (low in {"they", "them", "their", "theirs"} and seen_plural)
+                or (low in {"it", "its"} and seen_noun)
+            )
+            if pronoun and not bound:
+                if resolve is None:
+                    return False
+                name = resolve(low, p.index, w.idx)
+                if name is None:
+                    return False
+                if t.tag == "PRP$":
+                    mark = "’" if "’" in p.text else "'"
+                    name = name + (mark if name.endswith("s") else mark + "s")  # "Rangers’ offer"
+                clause.words[k] = Word(name, w.idx, w.ws)
+                replaced = True
+                others = " ".join(x.text for j, x in enumerate(clause.words) if j != k)
+                base = re.sub(r"(?:’s|'s|’|')$", "", name)
+                if f" {base} " in f" {others} ":
+                    return False  # "England was a dismal defeat for England": the antecedent was wrong
+        if t.ent == "PERSON" or t.pos == "PROPN" or replaced:
+            seen_person = True
+        if t.pos in {"NOUN", "PROPN"} or replaced:
+            seen_noun = True
+        if t.tag in {"NNS", "NNPS"} or t.dep == "conj":
+            seen_plural = True
+        first = False
+    return True
+
+
+def _balanced(text: str) -> bool:
+    if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
+        return False
+    if text.count("“") != text.count("”"):
+        return False
+    return text.count('"') % 2 == 0
+
+
+def realize(words: list[Word]) -> str:
+    """Words to text with the article's own spacing where the words were neighbours."""
+    out = ""
+    for k, w in enumerate(words):
+        out += w.text
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if nxt is None:
+            break
+        if w.idx is not None and nxt.idx == w.idx + 1:
+            out += w.ws
+        elif nxt.text in {",", ".", ";", ":", "?", "!", ")", "’s", "'s", "%", "”"} or w.text in {
+            "(",
+            "“",
+            "$",
+            "£",
+            "€",
+        }:
+            out += ""
+        else:
+            out += " "
+    return " ".join(out.split())
+
+
+def finish(text: str, mark: str) -> str:
+    """Capital first letter, one end mark, no stray spaces before punctuation."""
+    text = text.strip(" ,;:")
+    for a, b in ((" ,", ","), (" .", "."), ("( ", "("), (" )", ")"), (" ?", "?"), (",,", ","), (" ’s", "’s")):
+        text = text.replace(a, b)
+    text = re.sub(r"\b(the|a|an) \1\b", r"\1", text, flags=re.I)  # "during the the 1980s"
+    while text and text[-1] in ".?!;:,":
+        text = text[:-1].rstrip()
+    if text.endswith(("”", '"')) and len(text) > 1 and text[-2] in ".,!?":
+        text = text[:-2] + text[-1]  # "... instruments.”" -> "... instruments”"
+    if not text:
+        return text
+    first = text.split(" ", 1)[0]
+    if any(c.isupper() for c in first[1:]) and first[:1].islower():
+        return text + mark  # "eBay", "iPod": a name written with a small first letter
+    return text[0].upper() + text[1:] + mark
+
+
+__all__ = [
+    "Clause",
+    "Resolver",
+    "Word",
+    "build",
+    "clause_verb",
+    "close_glue",
+    "descendants",
+    "finish",
+    "glue_groups",
+    "joins_across_a_cut",
+    "realize",
+    "shouting",
+    "span_head",
+]

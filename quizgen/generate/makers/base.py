@@ -1,0 +1,113 @@
+"""The maker registry and what makers share: typing a question by what its answer allows."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+
+from quizgen.bank.models import FigureValue
+from quizgen.generate.distractors import Ask, distractors
+from quizgen.generate.items import Item, Mention
+from quizgen.generate.workshop import Candidate, Workshop, difficulty, reading
+from quizgen.lexicon.numbers import SCALE_NAMES, TIME_UNIT_SYMBOLS, UNIT_LABELS
+from quizgen.registry import Registry
+
+Maker = Callable[[Workshop], Iterable[Candidate]]
+#: Every question maker, by name.
+MAKERS: Registry[str, Maker] = Registry()
+maker = MAKERS.register
+
+
+def typed(
+    ws: Workshop,
+    item: Item,
+    m: Mention,
+    used: set[int],
+    prompt: str,
+    answer: str,
+    *,
+    score: float,
+    maker_name: str,
+    choices: bool = True,
+) -> Iterator[Candidate]:
+    """The question as the best type its answer allows: numeric for some figures, multiple
+    choice when there are wrong answers of the same kind and form, fill-in otherwise."""
+    rng = ws.rng(maker_name, m.fact.id)
+    v = item.fact.value
+    if "numeric" in ws.types and isinstance(v, FigureValue) and any(c.isdigit() for c in answer):
+        numeric = _numeric(ws, item, m, used, prompt, answer, score, maker_name)
+        if numeric is not None and rng.random() < 0.35:
+            yield numeric
+            return
+    if isinstance(v, FigureValue) and _same_unit_in(ws, item, prompt, answer):
+        choices = False  # "fell from £2.1bn to ...", "85% ... and 15%": the other number gives it away
+    wrong = distractors(Ask(item, answer, prompt, ws.items, rng)) if choices else []
+    if "multiple_choice" in ws.types and len(wrong) >= 2:
+        options = [answer, *wrong[:3]]
+        rng.shuffle(options)
+        yield ws.candidate(
+            item,
+            m,
+            used,
+            "multiple_choice",
+            prompt,
+            answer,
+            score=score,
+            maker=maker_name,
+            choices=options,
+            difficulty=difficulty(item, answer, wrong),
+        )
+    elif "fill_in" in ws.types:
+        yield ws.candidate(item, m, used, "fill_in", prompt, answer, score=score - 0.4, maker=maker_name)
+
+
+def _same_unit_in(ws: Workshop, item: Item, prompt: str, answer: str) -> bool:
+    mine = reading(item, answer)
+    if mine is None:
+        return False
+    for m in _NUMBER.finditer(prompt):
+        other = reading(item, m.group(0))
+        if other is not None and other.unit == mine.unit and other.value != mine.value:
+            return True
+    return False
+
+
+_NUMBER = re.compile(r"[$£€¥]?\d[\d,.]*\s?(?:%|bn|m|billion|million|trillion|per cent)?")
+
+
+def _numeric(
+    ws: Workshop,
+    item: Item,
+    m: Mention,
+    used: set[int],
+    prompt: str,
+    answer: str,
+    score: float,
+    maker_name: str,
+) -> Candidate | None:
+    r = reading(item, answer)
+    if r is None or r.is_time or (r.shown < 1 and r.decimals == 0):
+        return None
+    unit = UNIT_LABELS.get(r.unit or "", "")
+    if not unit and r.unit in TIME_UNIT_SYMBOLS:
+        unit = f"{r.unit}s"  # "year" -> "years"
+    scale = SCALE_NAMES.get(r.scale or "", r.scale)
+    if scale and not unit:
+        scale += "s"  # "51 million people": answer in millions
+    label = " ".join(x for x in (scale, unit) if x) or None
+    tolerance = 0.5 * 10**-r.decimals if r.decimals else 0.0
+    ask = f" (answer with a number{', in ' + label if label else ''})"
+    return ws.candidate(
+        item,
+        m,
+        used,
+        "numeric",
+        prompt + ask,
+        answer,
+        score=score - 0.2,
+        maker=maker_name,
+        value=r.shown,
+        tolerance=tolerance,
+        unit=label,
+        difficulty="hard" if r.decimals else "medium",
+    )

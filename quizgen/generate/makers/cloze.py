@@ -1,0 +1,122 @@
+"""The fallback: the simplified clause with the answer blanked out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quizgen.bank.models import FigureValue
+from quizgen.generate.clause import Word, finish, realize, shouting
+from quizgen.generate.items import Mention
+from quizgen.generate.makers.base import maker, typed
+from quizgen.generate.workshop import BLANK, Candidate, Workshop
+from quizgen.lexicon.grammar import DEMONSTRATIVES, LEADING_CONNECTIVES, QUOTE_CHARS
+from quizgen.text.numbers import read_number
+
+SCORE = 1.0
+MAX_WORDS = 30
+SHORT = 22  # words: a sentence this short may be asked whole
+
+
+@maker("cloze")
+def clozes(ws: Workshop) -> Iterator[Candidate]:
+    for item in ws.items:
+        if item.trivia:
+            continue
+        for m in item.mentions:
+            if not item.askable(m):
+                continue  # "the US dollar": a modifier, not what the sentence is about
+            clause = ws.clause(m)
+            source = clause.words if clause is not None else None
+            if source is None and m.p.index not in ws.in_quotes:
+                source = _short_sentence(m)
+            if source is None:
+                continue
+            if _bracketed(m):
+                continue  # "Most (71%) have no policies": an aside is no fact to blank
+            answer_hi = _number_end(m) if isinstance(item.fact.value, FigureValue) else m.hi
+            answer_idx = set(range(m.lo, answer_hi))
+            answer = m.p.span_text(m.lo, answer_hi)  # "more than _____ new gadgets": the noun stays
+            words: list[Word] = []
+            blanked = False
+            determiner = False
+            for w in source:
+                if w.idx is not None and w.idx in answer_idx:
+                    if not blanked:
+                        if words and words[-1].text.lower() in {"the", "a", "an"}:
+                            determiner = True  # "the _____": only one choice would fit the article
+                        if words and words[-1].text.lower() in {"a", "an"}:
+                            break  # "an _____ increase" hints at "eight"; "a(n)" reads as broken
+                        words.append(Word(BLANK, answer_hi - 1, m.p.toks[answer_hi - 1].ws))
+                        blanked = True
+                    continue
+                words.append(w)
+            if not blanked:
+                continue
+            prompt = finish(realize(words), ".")
+            if len(prompt.split()) > MAX_WORDS or prompt.count(BLANK) != 1:
+                continue
+            used = {w.idx for w in source if w.idx is not None}
+            yield from typed(
+                ws,
+                item,
+                m,
+                used,
+                prompt,
+                answer,
+                score=SCORE,
+                maker_name="cloze",
+                choices=not determiner,
+            )
+
+
+def _bracketed(m: Mention) -> bool:
+    depth = 0
+    for t in m.p.toks[: m.lo]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
+
+
+def _number_end(m: Mention) -> int:
+    """The end of a figure's number ("50,000" of "50,000 new gadgets", "$12m" whole)."""
+    toks = m.p.toks
+    end = m.hi
+    while end - 1 > m.lo and toks[end - 1].pos in {"NOUN", "ADJ"}:
+        if read_number(m.p.span_text(m.lo, end - 1)) is None:
+            break
+        whole, shorter = read_number(m.p.span_text(m.lo, end)), read_number(m.p.span_text(m.lo, end - 1))
+        if whole is None or shorter is None or whole.unit != shorter.unit or whole.value != shorter.value:
+            break  # "12 miles": the unit is part of the answer
+        end -= 1
+    return end
+
+
+def _short_sentence(m: Mention) -> list[Word] | None:
+    """A short sentence the parse could not cut down ("Best actor - Richard Griffiths for The
+    History Boys at the Lyttelton") is asked whole, unless it opens on a pronoun."""
+    p = m.p
+    toks = [t for t in p.toks if not (t.i == len(p.toks) - 1 and t.text in {".", "!", "?"})]
+    if len(toks) > SHORT or (toks and toks[0].tag in {"PRP", "PRP$", "DT"} and toks[0].text.lower() != "the"):
+        return None
+    if any(t.text in QUOTE_CHARS for t in toks) or shouting(p):
+        return None
+    if toks and (toks[0].tag == "CC" or toks[0].text.lower() in LEADING_CONNECTIVES):
+        return None  # "But he came back ...": it leans on the sentence before
+    if any(
+        t.tag in {"PRP", "PRP$"} and t.text.lower() != "it" and not (t.i and t.text[:1].isupper())
+        for t in toks
+    ):
+        return None  # a pronoun nobody resolved
+    if any(t.text.lower() in DEMONSTRATIVES and t.dep == "det" for t in toks):
+        return None
+    finite = any(t.tag in {"VBD", "VBZ", "VBP", "MD"} for t in toks)
+    listed = bool(
+        re.match(r"^[A-Z][^-–—]{2,60}\s[-–—]\s", p.text)
+    )  # "Best actor - Richard Griffiths for ..."
+    question = any(
+        t.tag in {"WRB", "WP"} and k + 1 < len(toks) and toks[k + 1].dep in {"aux", "ROOT"}
+        for k, t in enumerate(toks)
+    )
+    if not (finite or listed) or question or (listed and finite):
+        return None
+    return [Word(t.text, t.i, t.ws) for t in toks]

@@ -1,0 +1,69 @@
+"""True or false: the simplified clause as the article says it, or with one thing swapped
+for another of the same kind, subtype and gender (a plausible falsehood)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from quizgen.generate.distractors import Ask, distractors, takes_the
+from quizgen.generate.makers.base import maker
+from quizgen.generate.workshop import Candidate, Workshop
+from quizgen.lexicon.grammar import QUOTE_CHARS
+from quizgen.text.normalize import normalize
+
+SCORE = 0.6
+MAX_WORDS = 30
+
+
+@maker("true_false")
+def statements(ws: Workshop) -> Iterator[Candidate]:
+    if "true_false" not in ws.types:
+        return
+    for item in ws.items:
+        if item.trivia:
+            continue
+        for m in item.mentions:
+            if not item.askable(m):
+                continue  # "the US dollar": a modifier, not what the sentence is about
+            clause = ws.clause(m)
+            if clause is None:
+                continue
+            statement = clause.statement()
+            answer = m.fact.text
+            if any(q in statement for q in QUOTE_CHARS):
+                continue  # someone's words cut into a statement read badly as true or false
+            if statement.count(answer) != 1 or len(statement.split()) > MAX_WORDS:
+                continue
+            rng = ws.rng("true_false", m.fact.id)
+            if rng.random() < 0.5:
+                why = f"True: the article says “{m.p.text}”"
+                prompt, truth = f"True or false? {statement}", "True"
+            else:
+                wrong = [
+                    w
+                    for w in distractors(Ask(item, answer, "", ws.items, rng, n=4))
+                    if takes_the(w, ws.items) == takes_the(answer, ws.items)
+                ]
+                if not wrong or normalize(wrong[0]) in normalize(statement) or _possessive(statement, answer):
+                    continue
+                false = statement.replace(answer, wrong[0])
+                why = f"False: the article says {answer}, not {wrong[0]}: “{m.p.text}”"
+                prompt, truth = f"True or false? {false}", "False"
+            yield ws.candidate(
+                item,
+                m,
+                clause.indices,
+                "true_false",
+                prompt,
+                truth,
+                score=SCORE,
+                maker="true_false",
+                explanation=why,
+            )
+            break  # one statement per item
+
+
+def _possessive(statement: str, answer: str) -> bool:
+    """ "Russia’s contacts": a swapped name would need its own possessive form."""
+    i = statement.find(answer) + len(answer)
+    return statement[i : i + 2] in {"'s", "’s"}

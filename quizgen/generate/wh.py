@@ -1,0 +1,594 @@
+"""Turn a simplified clause into a real question about one of its constituents.
+
+The answer's constituent is found on the parse and the clause transformed (Heilman and
+Smith's recipe, on spaCy's parse and lemmas): a subject becomes Who / What / Which N; an
+object is fronted as a wh-phrase with subject-auxiliary inversion or do-support; a
+prepositional phrase becomes When / Where / In what year / By whom, or is pied-piped
+("In which city did ..."); a possessor becomes Whose; a quantity How many N / How much /
+What percentage. A passive with its agent asked is turned active ("Who received X?").
+Anything the transformation cannot do safely returns None, and a cloze is used instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quizgen.extract.tokens import Parsed
+from quizgen.generate.clause import (
+    Clause,
+    Word,
+    close_glue,
+    descendants,
+    finish,
+    quoted,
+    realize,
+    span_head,
+)
+from quizgen.lexicon.dates import TEMPORAL_PREPOSITIONS
+from quizgen.lexicon.grammar import (
+    DO_SUPPORT,
+    EXAMPLE_MARKERS,
+    IRREGULAR_PAST,
+    LOWER_AFTER_WH,
+    MOTION_VERBS,
+    OBJECT_PRONOUNS,
+)
+from quizgen.lexicon.numbers import CHANGE_VERBS, FRACTION_NOUNS
+from quizgen.text.numbers import read_number
+
+MAX_WORDS = 28
+
+
+@dataclass(frozen=True)
+class Target:
+    """What is asked: its kind and how to name its sort in a question."""
+
+    kind: str  # person, date, figure, place, organization
+    noun: str = ""  # "country", "university": the sort of place or organization
+    precision: str | None = None  # of a date: year, month, day, decade, weekday
+    unit: str | None = None  # of a figure: "USD", "%", a counted noun
+
+
+@dataclass(frozen=True)
+class Asked:
+    question: str
+    answer: str  # the answer as the article writes it (a figure may lose its counted noun)
+
+    def __post_init__(self) -> None:
+        if self.answer.endswith(".") and "." not in self.answer[:-1]:
+            object.__setattr__(self, "answer", self.answer[:-1])  # "$587m." at a sentence's end
+
+
+def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
+    """The question asking for tokens [lo, hi) of the clause's sentence, or None."""
+    p = clause.p
+    if clause.frame and set(range(lo, hi)) <= clause.frame:
+        if target.kind != "person":
+            return None
+        text = _invert(clause, set(), "according to whom")
+        return Asked(finish(text, "?"), p.span_text(lo, hi)) if text else None
+    found = _constituent(p, lo, hi, target, clause.indices | clause.frame)
+    if found is None:
+        return None
+    cons, wh, answer = found
+    cons = close_glue(p, cons) & (clause.indices | clause.frame)
+    if not cons:
+        return None
+    v = clause.verb
+    if not set(range(lo, hi)) <= clause.indices:
+        return None
+    head = min(cons, key=lambda i: (p.toks[i].head in cons and p.toks[i].head != i, i))
+    t = p.toks[head]
+    if head in clause.subject or (cons & clause.subject and not cons - clause.subject - _punct(p, cons)):
+        if _coordinated(p, head) or not clause.subject <= cons | _punct(p, clause.subject):
+            return None  # "Moscow and Pyongyang": asking one half of a subject reads badly
+        if any(p.toks[i].dep == "expl" for i in clause.subject):
+            return None  # "How much will there be ...?": of what?
+        if target.kind == "place" and target.noun in {"venue", "place", "city", "capital", "region"}:
+            return None  # "Which city has rejected a bid?": a town that acts is its club or its council
+        text = _subject_question(clause, cons, wh)
+    elif t.dep == "pobj" and _attached_to(p, t.head, v, clause):
+        if wh.startswith(("whose", "which")) and ("’s " in wh or "'s " in wh):
+            return None  # a possessor inside a prepositional phrase: no natural question
+        if _coordinated(p, head):
+            return None
+        prep = t.head
+        pp = descendants(p, prep) - clause.subject
+        text = _pp_question(clause, prep, pp, wh, target)
+    elif wh.startswith("by what") and _attached_to(p, head, v, clause):
+        text = _invert(clause, cons, wh)  # "rose 7.5%" -> "By what percentage did ... rise?"
+    elif t.dep in {"dobj", "attr", "oprd", "dative", "npadvmod"} and _attached_to(p, head, v, clause):
+        if (t.dep == "npadvmod" and target.kind != "date") or _coordinated(p, head):
+            return None
+        if target.kind == "date" and t.dep != "npadvmod":
+            return None  # "called 2004 an outstanding success": the year is no time of the event
+        if target.kind == "place" and target.noun in {"city", "capital", "region"} and t.dep == "dobj":
+            return None  # "Chelsea face Barcelona": a town played or bought is its club
+        text = _fronted_question(clause, cons, wh)
+    else:
+        return None
+    if text is None:
+        return None
+    text = finish(text, "?")
+    if len(text.split()) > MAX_WORDS or len(text.split()) < 4:
+        return None
+    return Asked(text, answer)
+
+
+def _punct(p: Parsed, idx: set[int]) -> set[int]:
+    return {i for i in idx if p.toks[i].pos == "PUNCT"}
+
+
+def _coordinated(p: Parsed, i: int) -> bool:
+    t = p.toks[i]
+    return t.dep == "conj" or any(c.dep == "conj" for c in p.children(i))
+
+
+def _attached_to(p: Parsed, i: int, v: int, clause: Clause) -> bool:
+    """Token ``i`` hangs off the clause's verb (in a copular clause: heads its complement)."""
+    if v < 0:
+        return clause.root is not None and (p.toks[i].head == clause.root or i == clause.root)
+    return p.toks[i].head == v
+
+
+def _constituent(
+    p: Parsed, lo: int, hi: int, target: Target, kept: set[int]
+) -> tuple[set[int], str, str] | None:
+    """(tokens to replace, wh-phrase, answer text)."""
+    answer_idx = set(range(lo, hi))
+    answer = p.span_text(lo, hi)
+    h = span_head(p, lo, hi)
+    t = p.toks[h]
+    k = lo - 1
+    while k >= 0 and p.toks[k].text.lower() in {"the", "a", "an", ","}:
+        k -= 1
+    if k >= 0 and p.toks[k].text.lower() in EXAMPLE_MARKERS:
+        return None  # "gadgets such as the GameBoy": an example, not the fact
+    if target.kind == "figure":
+        return _quantity(p, lo, hi, target, kept)
+    if target.kind == "date" and t.head >= hi and p.toks[t.head].pos in {"NOUN", "PROPN"}:
+        return None  # "the 2000 Olympic 200m champion": the year describes the title
+    if t.dep == "poss":
+        owner = t.head
+        np = descendants(p, owner)
+        rest = sorted(np - descendants(p, h) - {c.i for c in p.children(h) if c.dep == "case"})
+        rest = [
+            i
+            for i in rest
+            if p.toks[i].tag != "POS" and not (p.toks[i].dep == "det" and p.toks[i].head == owner)
+        ]
+        if not rest or any(p.toks[i].dep in {"relcl", "acl", "appos"} for i in rest):
+            return None
+        if target.kind == "place" and target.noun in {"city", "capital", "region"}:
+            return None  # "Liverpool's leading scorer": the club, not the city
+        if p.toks[owner].ent == "PERSON" or _coordinated(p, owner):
+            return None  # "Manchester United's Alex Ferguson"; "Unison's workers, the T&G's 70,000 and"
+        owner_words = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in rest])
+        if target.kind == "person":
+            wh = f"whose {owner_words}"
+        elif target.noun:
+            wh = (
+                f"which {target.noun}’s {owner_words}"
+                if "’" in p.text
+                else f"which {target.noun}'s {owner_words}"
+            )
+        else:
+            return None
+        return np, wh, answer
+    if t.dep in {"compound", "amod", "nmod"}:
+        return None  # part of a larger name ("the UN resolution"): a cloze asks it better
+    cons = (descendants(p, h) | answer_idx) & kept
+    extra = cons - answer_idx
+    # "the Institute of ...": keep only when the modifiers are the name itself
+    if any(
+        p.toks[i].dep in {"relcl", "acl", "appos", "prep"} for i in extra if p.toks[i].head in answer_idx
+    ) and not all(i in answer_idx or p.toks[i].pos == "PUNCT" or p.toks[i].dep in {"det"} for i in extra):
+        return None
+    if target.kind != "person" and any(p.toks[i].dep == "compound" and i not in answer_idx for i in extra):
+        return None  # "Russian Foreign Minister Sergey Lavrov": the title goes with the name
+    return cons, _wh_word(target), answer
+
+
+def _wh_word(target: Target) -> str:
+    if target.kind == "person":
+        return "who"
+    if target.kind == "date":
+        return "when"
+    return f"which {target.noun}" if target.noun else "what"
+
+
+def _quantity(
+    p: Parsed, lo: int, hi: int, target: Target, kept: set[int] | None = None
+) -> tuple[set[int], str, str] | None:
+    """ "two large projects" -> How many large projects; "$10.9 billion" -> How much;
+    "80% of its exchanges" -> What percentage of its exchanges."""
+    h = span_head(p, lo, hi)
+    t = p.toks[h]
+    unit = target.unit
+    num_idx = [i for i in range(lo, hi) if p.toks[i].tag == "CD" or p.toks[i].pos == "NUM"]
+    if unit in {"USD", "GBP", "EUR", "JPY", "CNY", "RUB", "KRW", "INR", "AUD", "CAD", "HKD"}:
+        if t.dep in {"compound", "nmod", "amod", "nummod", "quantmod"}:
+            return None  # "a $10.9 billion deal": the sum describes something else
+        return descendants(p, h) | set(range(lo, hi)), "how much", p.span_text(lo, hi)
+    if unit == "%":
+        of = next((c for c in p.children(h) if c.dep == "prep" and c.text.lower() == "of"), None)
+        if t.dep in {"compound", "nmod", "amod", "nummod"}:
+            return None
+        if t.dep in {"dobj", "npadvmod", "advmod"} and p.toks[t.head].lemma in CHANGE_VERBS and of is None:
+            return descendants(p, h) | set(range(lo, hi)), "by what percentage", p.span_text(lo, hi)
+        if of is not None:
+            oa = sorted(_plain_np(p, of.i, kept))
+            rest = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in oa])
+            return descendants(p, h) | set(range(lo, hi)), f"what percentage {rest}", p.span_text(lo, hi)
+        return descendants(p, h) | set(range(lo, hi)), "what percentage", p.span_text(lo, hi)
+    # a count: the number modifies the counted noun
+    if t.dep in {"nummod", "quantmod"} and p.toks[t.head].pos == "NOUN":
+        noun = t.head
+    elif t.pos == "NOUN" and any(p.toks[i].dep == "nummod" for i in range(lo, hi)):
+        noun = h
+    else:
+        return None
+    if p.toks[noun].lemma.lower() in FRACTION_NOUNS and num_idx:
+        of_i = next((c.i for c in p.children(noun) if c.dep == "prep" and c.text.lower() == "of"), None)
+        if of_i is None:
+            return None
+        share = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in sorted(_plain_np(p, of_i, kept))])
+        return _plain_np(p, noun, kept), f"what share {share}", p.span_text(min(num_idx), noun + 1)
+    if p.toks[noun].tag != "NNS" or not num_idx:
+        return None  # "How many" wants a plural noun
+    if p.toks[noun].dep in {"compound", "nmod", "amod"} and p.toks[noun].head > noun:
+        return None  # "a 400 mm lens", "a 10 years deal": the measure describes another noun
+    if unit is not None:
+        said = read_number(f"2 {p.toks[noun].text}")
+        if said is None or said.unit != unit:
+            return None  # "a 400 mm lens": the measure describes the lens; nothing is counted
+    np = _plain_np(p, noun, kept)
+    if any(
+        p.toks[i].dep in {"relcl", "acl"}
+        for i in descendants(p, noun) & (kept or set())
+        if p.toks[i].head == noun
+    ):
+        return None
+    np = close_glue(p, np)
+    end = max(close_glue(p, {noun}))
+    premodifiers = [i for i in range(max(num_idx) + 1, end + 1) if i in np]
+    pps = [c.i for c in p.children(noun) if c.dep == "prep" and c.i in np]
+    # "of" belongs to what is counted; another phrase stays where it stands: "How many
+    # people can planes carry between large hub airports?"
+    for pp in pps:
+        if p.toks[pp].text.lower() != "of":
+            np -= descendants(p, pp)
+    pps = [pp for pp in pps if p.toks[pp].text.lower() == "of"]
+    tail = [i for pp in pps for i in sorted(_plain_np(p, pp, kept))]
+    counted = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in premodifiers + tail])
+    number = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in sorted(num_idx)])
+    if min(num_idx) == 0 and number.isalpha():
+        number = number.lower()  # "Five public sector unions met ..." -> answer "five"
+    if not counted:
+        return None
+    return np, f"how many {counted}", number
+
+
+def _plain_np(p: Parsed, i: int, kept: set[int] | None) -> set[int]:
+    """The phrase under ``i`` as the clause keeps it, without its clauses and asides."""
+    out = descendants(p, i) if kept is None else descendants(p, i) & kept
+    for j in list(out):
+        if p.toks[j].dep in {"relcl", "acl", "appos"} and j != i:
+            out -= descendants(p, j)
+    stack: list[int] = []
+    for j in sorted(out):
+        if p.toks[j].text == "(":
+            stack.append(j)
+        elif p.toks[j].text == ")" and stack:
+            out -= set(range(stack.pop(), j + 1))
+    return out
+
+
+#: A plural verb made singular for a wh-subject ("The Tories say" -> "Which party says").
+_SINGULAR = {"are": "is", "were": "was", "have": "has", "do": "does", "'re": "is", "’re": "is"}
+
+
+def _subject_question(clause: Clause, cons: set[int], wh: str) -> str | None:
+    words: list[Word] = []
+    placed = False
+    p = clause.p
+    # "Which party says", but "Whose forecasts were": a possessive wh-phrase keeps its noun's number
+    possessive = (
+        wh.startswith(("whose", "how many", "what percentage", "what share")) or "’s " in wh or "'s " in wh
+    )
+    agree = -2 if possessive else (clause.auxes[0] if clause.auxes else clause.verb)
+    for w in clause.words:
+        if w.idx is not None and (w.idx in cons or w.idx in clause.subject):
+            if not placed:
+                words.append(Word(wh, None))
+                placed = True
+            continue
+        if w.idx is not None and w.idx == agree and w.idx >= 0 and w.text == p.toks[w.idx].text:
+            t = p.toks[w.idx]
+            if t.text.lower() in _SINGULAR and t.tag in {"VBP", "VBD"}:
+                w = Word(_SINGULAR[t.text.lower()], w.idx, w.ws)
+            elif t.tag == "VBP" and t.pos == "VERB":
+                w = Word(_third_person(t.lemma), w.idx, w.ws)
+        words.append(w)
+    if not placed:
+        return None
+    text = realize(words)
+    return text[0].upper() + text[1:]
+
+
+def _split(clause: Clause, drop: set[int]) -> tuple[list[Word], list[Word], Word | None, list[Word]]:
+    """(subject words, first auxiliary or copula-less verb parts, ...) of the clause with
+    ``drop`` removed: returns (subject, auxiliaries, verb, rest)."""
+    subject = [w for w in clause.words if w.idx is not None and w.idx in clause.subject]
+    auxes = [w for w in clause.words if w.idx is not None and w.idx in clause.auxes and w.idx not in drop]
+    verb = next((w for w in clause.words if w.idx == clause.verb), None)
+    if clause.verb < 0:
+        verb = next(
+            (w for w in clause.words if w.idx is None and w.text in {"is", "are", "was", "were"}), None
+        )
+    rest = [
+        w
+        for w in clause.words
+        if (
+            w.idx is None or (w.idx not in drop and w.idx not in clause.subject and w.idx not in clause.auxes)
+        )
+        and w is not verb
+    ]
+    return subject, auxes, verb, rest
+
+
+def _subject_text(clause: Clause, subject: list[Word], *, object_case: bool = False) -> str:
+    text = realize(subject)
+    p = clause.p
+    first = subject[0] if subject else None
+    if first is not None and first.idx is not None:
+        tok = p.toks[first.idx]
+        if object_case and text.lower() in OBJECT_PRONOUNS:
+            return OBJECT_PRONOUNS[text.lower()]
+        opening = (
+            first.idx == 0
+            and tok.pos not in {"PROPN", "PRON"}
+            and not tok.text.isupper()
+            and tok.ent in {"", "CARDINAL", "DATE", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"}
+            and tok.lemma[:1].islower()  # "Hendrix" keeps its capital: the lemmatizer knows no "hendrix"
+        )
+        if (
+            (tok.text in LOWER_AFTER_WH or opening)
+            and tok.tag not in {"NNP", "NNPS"}
+            and first.text == tok.text
+        ):
+            text = text[0].lower() + text[1:]
+    return text
+
+
+#: Prepositions left at the end of a question ("Which city did she come from?").
+STRANDED = {"from", "to", "with", "for", "on", "about", "into", "against"}
+
+
+def _invert(clause: Clause, drop: set[int], wh: str, stranded: str = "") -> str | None:
+    """wh + auxiliary + subject + the rest, or wh + do + subject + lemma + the rest."""
+    subject, auxes, verb, rest = _split(clause, drop)
+    if not subject or verb is None:
+        return None
+    p = clause.p
+    subj = _subject_text(clause, subject)
+    before = [w for w in rest if _position(clause, w) < _position(clause, verb)]
+    after = [w for w in rest if _position(clause, w) > _position(clause, verb)]
+    if any(w.idx is not None and p.toks[w.idx].pos in {"VERB", "AUX"} for w in before):
+        return None  # "a guitar belonging to Hendrix was sold": the subject's own clause would split it
+    if clause.verb < 0 or (not auxes and p.toks[clause.verb].lemma == "be"):
+        parts = [wh, verb.text, subj, realize(before), realize(after)]
+    elif auxes:
+        first, others = auxes[0], auxes[1:]
+        parts = [wh, first.text.lower(), subj, realize(others + before), verb.text, realize(after)]
+    else:
+        vt = p.toks[clause.verb]
+        if vt.tag not in DO_SUPPORT or verb.text != vt.text:
+            return None
+        parts = [wh, DO_SUPPORT[vt.tag], subj, realize(before), vt.lemma, realize(after)]
+    text = " ".join(x for x in [*parts, stranded] if x)
+    return text[0].upper() + text[1:]
+
+
+def _position(clause: Clause, w: Word) -> int:
+    for k, x in enumerate(clause.words):
+        if x is w:
+            return k
+    return -1
+
+
+def _fronted_question(clause: Clause, cons: set[int], wh: str) -> str | None:
+    return _invert(clause, cons, wh)
+
+
+def _pp_question(clause: Clause, prep: int, pp: set[int], wh: str, target: Target) -> str | None:
+    p = clause.p
+    word = p.toks[prep].text.lower()
+    v = clause.verb
+    # a preposition is left at the end only when its phrase ended the clause: "Which country
+    # did he play against?", but "Against which country did he play at Twickenham?"
+    last = max(pp)
+    at_end = not any(
+        w.idx is not None and w.idx > last and p.toks[w.idx].pos != "PUNCT" and w.idx not in clause.moved
+        for w in clause.words
+    )
+    if target.kind == "date":
+        phrase = _when(word, target.precision)
+        return None if phrase is None else _invert(clause, pp, phrase)
+    if target.kind == "person":
+        if p.toks[prep].dep == "agent":
+            return _active(clause, pp)
+        if word in {"with", "to", "for", "from", "against"}:
+            if not at_end:
+                return _invert(clause, pp, f"{word} whom")
+            return _invert(clause, pp, "who", stranded=word)
+        return None
+    if target.kind == "place" and (
+        word in {"in", "at"} or (word == "to" and v >= 0 and p.toks[v].lemma in MOTION_VERBS)
+    ):
+        return _invert(clause, pp, "where")
+    if (
+        target.kind in {"place", "organization"}
+        and target.noun
+        and word
+        in {
+            "in",
+            "at",
+            "to",
+            "from",
+            "with",
+            "for",
+            "by",
+            "on",
+            "into",
+            "against",
+            "within",
+            "across",
+            "inside",
+        }
+    ):
+        if p.toks[prep].dep == "agent":
+            return _subject_of_active(clause, pp, f"which {target.noun}")
+        if (
+            word in STRANDED and at_end
+        ):  # "Which university is she from?", not "From which university is she?"
+            return _invert(clause, pp, f"which {target.noun}", stranded=word)
+        return _invert(clause, pp, f"{word} which {target.noun}")
+    if target.kind == "figure" and word == "by":
+        return _invert(clause, pp, f"by {wh}")  # "By what percentage did exports rise?"
+    if target.kind == "figure" and p.toks[prep - 1].text == "," if prep > 0 else False:
+        return None  # "..., at $120m each": an aside, no place to strand a preposition
+    if target.kind == "figure" and word in {"to", "for", "at", "from"}:
+        if not at_end:
+            return _invert(
+                clause, pp, f"{word} {wh}"
+            )  # "At what percentage did the bank leave rates on Thursday?"
+        return _invert(clause, pp, wh, stranded=word)  # "How much did spending rise to?"
+    return None
+
+
+def _when(prep: str, precision: str | None) -> str | None:
+    if prep in {"in", "on", "at", "during"}:
+        return {
+            "year": "in what year",
+            "decade": "in which decade",
+            "month": "when",
+            "day": "on what date",
+        }.get(precision or "")
+    return {"since": "since when", "until": "until when", "till": "until when", "by": "by when"}.get(prep)
+
+
+def _active(clause: Clause, pp: set[int]) -> str | None:
+    """ "X was received by Y" asked for Y: "Who received X?"."""
+    return _subject_of_active(clause, pp, "who")
+
+
+def _subject_of_active(clause: Clause, pp: set[int], wh: str) -> str | None:
+    p = clause.p
+    v = clause.verb
+    if v < 0 or p.toks[v].tag != "VBN":
+        return None
+    auxes = [p.toks[a] for a in clause.auxes]
+    passive = [a for a in auxes if a.dep == "auxpass"]
+    if not passive:
+        return None
+    tense_aux = auxes[0]
+    if len(auxes) != 1 or tense_aux.lemma != "be":
+        return None  # "has been received", "will be received": keep it simple
+    lemma = p.toks[v].lemma
+    if tense_aux.tag == "VBD":
+        verb = IRREGULAR_PAST.get(lemma) or _regular_past(lemma)
+    elif tense_aux.tag == "VBZ":
+        verb = _third_person(lemma)
+    else:
+        return None
+    subject, _auxes, verb_word, rest = _split(clause, pp)
+    if verb_word is None:
+        return None
+    obj = _subject_text(clause, subject, object_case=True)
+    after = [w for w in rest if _position(clause, w) > _position(clause, verb_word)]
+    text = " ".join(x for x in (wh, verb, obj, realize(after)) if x)
+    return text[0].upper() + text[1:]
+
+
+def _regular_past(lemma: str) -> str:
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
+def _third_person(lemma: str) -> str:
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return lemma + "es"
+    if lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
+    """The clause with the answer replaced by a wh-phrase where it stands: "Nathan Lane was
+    a last-minute replacement for whom?" (when moving it to the front does not work)."""
+    p = clause.p
+    found = _constituent(p, lo, hi, target, clause.indices)
+    if found is None:
+        return None
+    cons, wh, answer = found
+    cons = close_glue(p, cons) & clause.indices
+    first = next((w for w in clause.words if w.idx is not None and p.toks[w.idx].pos != "PUNCT"), None)
+    if not cons or first is None or first.idx in cons or cons & clause.subject:
+        return None  # in the subject: asked by moving it (or not at all)
+    head = min(cons, key=lambda i: (p.toks[i].head in cons and p.toks[i].head != i, i))
+    t = p.toks[head]
+    if t.dep in {"nsubj", "nsubjpass"}:
+        return None  # "'...', Mr Learmount continued": the speaker after the words
+    if any(
+        w.idx is not None and w.idx < lo and p.toks[w.idx].text in {"-", "–", "—"} and p.toks[w.idx].ws
+        for w in clause.words
+    ):
+        return None  # "... inspired by Linda Kasabian - the getaway driver of whom?"
+    before = [w for w in clause.words if w.idx is not None and w.idx < min(cons)]
+    if before and before[-1].idx is not None and p.toks[before[-1].idx].pos == "NOUN":
+        return None  # "research director Dr Sibbald", "network NTT": the name stands beside its noun
+    if wh.startswith("whose") or "’s " in wh or "'s " in wh:
+        return None  # "tax cuts in Mr Letwin's first budget": the possessor asked in place reads badly
+    if target.kind == "person":
+        wh = "whom" if t.dep in {"pobj", "dobj", "dative", "agent"} else "who"
+    elif target.kind == "date":
+        wh = {"year": "what year", "decade": "which decade", "month": "which month", "day": "what date"}.get(
+            target.precision or "", ""
+        )
+        if not wh:
+            return None
+        prep = before[-1].text.lower() if before else ""
+        if prep not in TEMPORAL_PREPOSITIONS:
+            return None  # "unlike 2001", "a design award 2005": not when something happened
+    if _coordinated(p, head) or any(
+        c.dep in {"appos", "relcl", "acl"} and c.i >= hi for c in p.children(head)
+    ):
+        return None  # "to £55,000 - a tiny fraction of what she asked for": the aside would dangle
+    if quoted(p, lo, hi) or (any(p.toks[i].text == "(" for i in range(0, lo)) and _in_brackets(p, lo)):
+        return None
+    words: list[Word] = []
+    placed = False
+    for w in clause.words:
+        if w.idx is not None and w.idx in cons:
+            if not placed:
+                if words and words[-1].text.lower() in {"the", "a", "an"}:
+                    words.pop()
+                words.append(Word(wh, None))
+                placed = True
+            continue
+        words.append(w)
+    text = finish(realize(words), "?")
+    if not placed or len(text.split()) > MAX_WORDS:
+        return None
+    return Asked(text, answer)
+
+
+def _in_brackets(p: Parsed, lo: int) -> bool:
+    depth = 0
+    for t in p.toks[:lo]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0

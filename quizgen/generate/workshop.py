@@ -1,0 +1,210 @@
+"""What every question maker works with: the analysed article, its items in order of
+salience, clauses and targets on demand, a pronoun resolver, seeded randomness, and the
+common parts of a question (accepted answers, explanation, difficulty)."""
+
+from __future__ import annotations
+
+import random
+import zlib
+from dataclasses import dataclass, field
+
+from quizgen.bank.models import DateValue, EntityValue, FigureValue, PersonValue, Question, make_question
+from quizgen.extract import Analysis
+from quizgen.extract.gazetteer import country_name
+from quizgen.extract.subtypes import question_noun
+from quizgen.generate.clause import Clause, build
+from quizgen.generate.items import Item, Mention, build_items
+from quizgen.generate.resolve import Resolver
+from quizgen.generate.segments import evidence, segments
+from quizgen.generate.wh import Target
+from quizgen.lexicon.dates import MONTH_NAMES
+from quizgen.text.normalize import normalize
+from quizgen.text.numbers import NumberReading, read_number
+
+BLANK = "_____"
+
+
+@dataclass
+class Candidate:
+    """A question a maker proposes; the planner decides which ones make the bank."""
+
+    question: Question
+    item: Item | None
+    units: frozenset[tuple[int, int]]  # (sentence, clause) units the question rests on
+    score: float  # how good a question it is (real questions > clozes > true/false)
+    maker: str
+
+
+@dataclass
+class Workshop:
+    analysis: Analysis
+    seed: int = 0
+    types: tuple[str, ...] = ()
+    items: list[Item] = field(init=False)
+    resolver: Resolver = field(init=False)
+    _clauses: dict[tuple[int, int, int], Clause | None] = field(default_factory=dict, init=False)
+    _segments: dict[int, tuple[tuple[int, int], ...]] = field(default_factory=dict, init=False)
+
+    def __post_init__(self) -> None:
+        self.items = build_items(self.analysis.facts, self.analysis.parsed, self.analysis.article.title)
+        self.resolver = Resolver(self.items, self.analysis.parsed)
+        self.in_quotes = quoted_sentences(
+            self.analysis.article.text, [p.offset for p in self.analysis.parsed]
+        )
+
+    def rng(self, *key: object) -> random.Random:
+        return random.Random(zlib.crc32(":".join(map(str, (self.seed, *key))).encode()))
+
+    def clause(self, m: Mention) -> Clause | None:
+        """The clause of a mention, simplified (None inside a quotation: someone's words)."""
+        key = (m.p.index, m.lo, m.hi)
+        if key not in self._clauses:
+            inside = m.p.index in self.in_quotes
+            self._clauses[key] = None if inside else build(m.p, m.lo, m.hi, self.resolver)
+        return self._clauses[key]
+
+    def grounding(self, m: Mention, used: set[int]) -> tuple[str, frozenset[tuple[int, int]]]:
+        """(evidence, units): the clauses of the sentence the question's words come from."""
+        p = m.p
+        if p.index not in self._segments:
+            self._segments[p.index] = segments(p)
+        segs = self._segments[p.index]
+        touched = [
+            k for k, (a, b) in enumerate(segs) if any(a <= i < b for i in used | set(range(m.lo, m.hi)))
+        ]
+        first, last = (min(touched), max(touched)) if touched else (0, len(segs) - 1)
+        return evidence(p, segs, first, last), frozenset((p.index, k) for k in range(first, last + 1))
+
+    @staticmethod
+    def target(item: Item) -> Target:
+        v = item.fact.value
+        if isinstance(v, EntityValue):
+            return Target(item.kind, question_noun(item.kind, v.subtype, v.name))
+        if isinstance(v, DateValue):
+            return Target("date", precision=v.precision)
+        if isinstance(v, FigureValue):
+            r = reading(item, item.fact.text)
+            return Target("figure", unit=r.unit if r else v.unit)
+        return Target(item.kind)
+
+    def candidate(
+        self,
+        item: Item | None,
+        m: Mention,
+        used: set[int],
+        qtype: str,
+        prompt: str,
+        answer: str,
+        *,
+        score: float,
+        maker: str,
+        **kw: object,
+    ) -> Candidate:
+        """A candidate question resting on the clauses of ``m``'s sentence that ``used`` touches."""
+        text, units = self.grounding(m, used)
+        question = self.question(item, m, qtype, prompt, answer, evidence=text, **kw)
+        return Candidate(question, item, units, score, maker)
+
+    def question(
+        self, item: Item | None, m: Mention, qtype: str, prompt: str, answer: str, **kw: object
+    ) -> Question:
+        data: dict[str, object] = {
+            "id": "pending",
+            "type": qtype,
+            "category": m.fact.kind,
+            "prompt": prompt,
+            "answer": answer,
+            "evidence": m.p.text,
+            "fact_id": m.fact.id,
+            "tags": [m.fact.kind],
+        }
+        if item is not None and qtype != "true_false":
+            data.setdefault("accepted_answers", accepted(item, answer))
+            data.setdefault("explanation", explain(item, answer))
+        data.update(kw)
+        if data["evidence"] != m.p.text:
+            data["context"] = m.p.text
+        return make_question(data)
+
+
+def quoted_sentences(text: str, starts: list[int]) -> set[int]:
+    """Indexes of the sentences that start inside a quotation opened earlier in the paragraph."""
+    out: set[int] = set()
+    for k, start in enumerate(starts):
+        para = text.rfind("\n\n", 0, start)
+        before = text[para + 2 if para >= 0 else 0 : start]
+        curly = before.count("“") - before.count("”")
+        if curly > 0 or before.count('"') % 2 == 1:
+            out.add(k)
+    return out
+
+
+def reading(item: Item, text: str) -> NumberReading | None:
+    """``text`` read as a number the way the item's figure is read ("4.88m" of a height: metres)."""
+    v = item.fact.value
+    return read_number(text, metres=isinstance(v, FigureValue) and v.unit == "m")
+
+
+def accepted(item: Item, answer: str) -> list[str]:
+    """Other forms of the answer a typed reply may take."""
+    v = item.fact.value
+    out: list[str] = []
+    if isinstance(v, PersonValue):
+        out = [v.name, *v.aliases]
+        if v.surname:
+            out.append(v.surname)
+    elif isinstance(v, FigureValue):
+        r = reading(item, answer)
+        if r is not None and not r.is_time:
+            num = f"{r.shown:,.{r.decimals}f}"
+            out = [num, f"{num} {r.scale}" if r.scale else num]
+    elif isinstance(v, DateValue) and v.month is not None and v.day is not None:
+        month = MONTH_NAMES[v.month - 1]
+        out = [f"{month} {v.day}", f"{v.day} {month}"]
+    elif isinstance(v, EntityValue):
+        out = [v.name, *v.aliases, *(m.fact.text for m in item.mentions)]
+    seen = {normalize(answer)}
+    uniq: list[str] = []
+    for a in out:
+        if a and normalize(a) not in seen:
+            seen.add(normalize(a))
+            uniq.append(a)
+    return uniq
+
+
+def explain(item: Item, answer: str) -> str:
+    """What the article says about the answer, beyond the sentence itself."""
+    f = item.fact
+    v = f.value
+    detail = None
+    if isinstance(v, PersonValue):
+        detail = v.role
+    elif isinstance(v, DateValue):
+        detail = v.event
+    elif isinstance(v, FigureValue):
+        detail = v.about
+    elif isinstance(v, EntityValue) and v.country and f.kind == "place":
+        country = country_name(v.country)
+        if country and normalize(country) != normalize(f.text):
+            return f"{f.text} is in {country}."
+    if detail and normalize(detail) != normalize(f.evidence):
+        words = detail.split()
+        short = " ".join(words[:25]) + (" …" if len(words) > 25 else "")
+        return f"{answer}: {short}"
+    return f"The article names {answer} in this sentence."
+
+
+def difficulty(item: Item, answer: str, wrong: list[str]) -> str:
+    v = item.fact.value
+    if isinstance(v, FigureValue) and wrong:
+        r = reading(item, answer)
+        rs = [reading(item, w) for w in wrong]
+        gaps = [abs(x.value - r.value) / max(abs(r.value), 1e-9) for x in rs if x and r]
+        if gaps and min(gaps) <= 0.3:
+            return "hard"
+        return "medium" if gaps and min(gaps) <= 1 else "easy"
+    if isinstance(v, DateValue):
+        return "hard" if v.precision in {"day", "month"} else "medium"
+    if isinstance(v, PersonValue):
+        return "hard" if v.gender else "medium"
+    return "medium"

@@ -1,0 +1,135 @@
+"""Clause simplification as a table: sentence + answer -> the clause that holds the answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.generate.clause import build, glue_groups
+from tests.generate.conftest import Span
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "statement"),
+    [
+        # a leading connective and the attribution around the fact go
+        (
+            "Meanwhile, the company said profits rose to $5 billion in 2004.",
+            "2004",
+            "Profits rose to $5 billion in 2004.",
+        ),
+        (
+            "But the bank raised interest rates in March, analysts said.",
+            "March",
+            "The bank raised interest rates in March.",
+        ),
+        # a non-restrictive relative clause goes
+        (
+            "Boeing, which is based in Chicago, sold 40 planes to China.",
+            "China",
+            "Boeing sold 40 planes to China.",
+        ),
+        (
+            "Gordon Brown, who became chancellor in 1997, cut taxes in 2004.",
+            "Gordon Brown",
+            "Gordon Brown cut taxes in 2004.",
+        ),
+        # a fronted time adjunct moves to the end
+        (
+            "In 2013, Russia cancelled 90% of the debt.",
+            "2013",
+            "Russia cancelled 90% of the debt in 2013.",
+        ),
+        # a fronted quotation is reported: any verb after it becomes "said that"; the
+        # hyphenated model number stays one word
+        (
+            "“The 777-200LR is a niche player,” Mr Learmount continued.",
+            "Mr Learmount",
+            "Mr Learmount said that the 777-200LR is a niche player.",
+        ),
+        # the quotation keeps its first clause and loses what is joined to it
+        (
+            "“The plane is a niche player and it will never sell well,” Mr Learmount said.",
+            "Mr Learmount",
+            "Mr Learmount said that the plane is a niche player.",
+        ),
+        # an adverbial clause at either edge of the quotation goes
+        (
+            "“When the vote comes, the party will win the election,” Mr Smith said.",
+            "Mr Smith",
+            "Mr Smith said that the party will win the election.",
+        ),
+        (
+            "“The party will win the election when the vote comes,” Mr Smith said.",
+            "Mr Smith",
+            "Mr Smith said that the party will win the election.",
+        ),
+        # a plain clause is kept as it is
+        (
+            "James Cameron directed Titanic in 1997.",
+            "Titanic",
+            "James Cameron directed Titanic in 1997.",
+        ),
+    ],
+)
+def test_statement(span: Span, sentence: str, answer: str, statement: str) -> None:
+    p, lo, hi = span(sentence, answer)
+    clause = build(p, lo, hi)
+    assert clause is not None
+    assert clause.statement() == statement
+    assert set(range(lo, hi)) <= clause.indices  # the answer survives the cuts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        # the quotation would lose words in its middle: the speaker would be misreported
+        ("“The party will, if it can, win the election,” Mr Smith said.", "Mr Smith"),
+        ("“The party, which is strong, will win the election,” Mr Smith said.", "Mr Smith"),
+        # a question the article asks is no fact
+        ("Did the government raise taxes in 2004?", "2004"),
+        ("Why did the government raise taxes?", "the government"),
+        # someone's own words are not asked about
+        ("“The 777-200LR is a niche player,” Mr Learmount continued.", "777-200LR"),
+    ],
+)
+def test_no_clause(span: Span, sentence: str, answer: str) -> None:
+    p, lo, hi = span(sentence, answer)
+    assert build(p, lo, hi) is None
+
+
+def test_hyphenated_word_is_never_split(span: Span) -> None:
+    p, lo, hi = span("“The 777-200LR is a niche player,” Mr Learmount continued.", "Mr Learmount")
+    clause = build(p, lo, hi)
+    assert clause is not None
+    text = clause.statement()
+    assert "777-200LR" in text
+    assert "777 200LR" not in text and "777 -" not in text
+
+
+def test_pronoun_without_resolver_is_refused_and_with_one_replaced(span: Span) -> None:
+    sentence = "He used a 400 mm lens to take the picture."
+    p, lo, hi = span(sentence, "400 mm")
+    assert build(p, lo, hi) is None
+    clause = build(p, lo, hi, lambda word, s, i: "Smith" if word == "he" else None)
+    assert clause is not None
+    assert clause.statement() == "Smith used a 400 mm lens to take the picture."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Kate Winslet co-stars with Leonardo DiCaprio.", ["co-stars"]),
+        ("The plane flew non-stop from Hong Kong to London.", ["non-stop"]),
+        ("The 777-200LR flew 11,664 miles.", ["777-200LR"]),
+        ("The co-pilot flew the 777-200LR non-stop.", ["co-pilot", "777-200LR", "non-stop"]),
+        # a dash between spaces joins nothing; neither does a plain sentence
+        ("The plane - a 777 - landed.", []),
+        ("The plane landed in London.", []),
+    ],
+)
+def test_glue_groups(span: Span, sentence: str, words: list[str]) -> None:
+    p, _, _ = span(sentence, sentence[:1])
+    groups = [sorted(g) for g in glue_groups(p)]
+    assert ["".join(p.toks[i].text for i in g) for g in groups] == words
+    for g in groups:  # each group is a run of neighbouring tokens
+        assert g == list(range(g[0], g[-1] + 1))

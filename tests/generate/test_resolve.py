@@ -1,0 +1,92 @@
+"""Pronouns as a table: text + answer -> the clause with its pronoun replaced (or refused)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from quizgen.extract import analyse
+from quizgen.generate.resolve import Resolver
+from quizgen.generate.workshop import Workshop
+from quizgen.ingest import article_from_text
+
+
+def workshop(nlp: Any, text: str) -> Workshop:
+    return Workshop(analyse(article_from_text(text, "t.txt"), nlp))
+
+
+def clause_for(ws: Workshop, answer: str) -> str | None:
+    mentions = [m for item in ws.items for m in item.mentions if m.fact.text == answer]
+    assert len(mentions) == 1, answer
+    clause = ws.clause(mentions[0])
+    return None if clause is None else clause.statement()
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "statement"),
+    [
+        # "its" goes to a subject earlier in the same sentence
+        (
+            "The Treasury said its plans were on track and funded until 2008.",
+            "2008",
+            "The Treasury's plans were funded until 2008.",
+        ),
+        # a plural antecedent ending in s takes the apostrophe alone
+        (
+            "The airlines said their fleets were funded until 2008.",
+            "2008",
+            "The airlines' fleets were funded until 2008.",
+        ),
+        # "he" and "she" go to the person before them, the subject first
+        (
+            "Gordon Brown cut taxes. He raised spending in 2004.",
+            "2004",
+            "Gordon Brown raised spending in 2004.",
+        ),
+        (
+            "Gordon Brown met Tony Blair. He raised spending in 2004.",
+            "2004",
+            "Gordon Brown raised spending in 2004.",
+        ),
+        (
+            "Mary Smith met Gordon Brown in London. She raised spending in 2004.",
+            "2004",
+            "Mary Smith raised spending in 2004.",
+        ),
+    ],
+)
+def test_pronoun_replaced(nlp: Any, text: str, answer: str, statement: str) -> None:
+    assert clause_for(workshop(nlp, text), answer) == statement
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # "them" are the planes, not the subject before: nothing safe to put in its place
+        ("Boeing sold 40 planes to China. It delivered them in 2006.", "2006"),
+        # "it" opens the text: nothing before it
+        ("It raised spending in 2004.", "2004"),
+    ],
+)
+def test_pronoun_unresolved_refuses_the_clause(nlp: Any, text: str, answer: str) -> None:
+    ws = workshop(nlp, text)
+    mentions = [m for item in ws.items for m in item.mentions if m.fact.text == answer]
+    assert mentions
+    assert all(ws.clause(m) is None for m in mentions)
+
+
+def test_resolver_directly(nlp: Any) -> None:
+    ws = workshop(nlp, "The Treasury said its plans were on track and funded until 2008.")
+    p = ws.analysis.parsed[0]
+    its = next(t.i for t in p.toks if t.text == "its")
+    resolver = Resolver(ws.items, ws.analysis.parsed)
+    assert resolver("its", 0, its) == "the Treasury"
+    assert resolver("they", 0, its) is None  # the Treasury is one thing, not many
+    assert resolver("he", 0, its) is None  # and no person
+
+
+def test_a_person_is_no_antecedent_for_it(nlp: Any) -> None:
+    ws = workshop(nlp, "Gordon Brown cut taxes. It raised spending in 2004.")
+    p = ws.analysis.parsed[1]
+    assert ws.resolver("it", 1, p.toks[0].i) is None

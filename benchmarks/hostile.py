@@ -166,8 +166,9 @@ def main() -> None:
         folder = Path(tmp)
         print(f"\nquizgen generate (target: at most {TARGET_SECONDS:.0f} s and {TARGET_MB} MB)")
         for name, path in articles(folder).items():
-            r = run_child(["generate", str(path), "-o", str(folder / "bank.json"), "--force"])
             bank = folder / "bank.json"
+            bank.unlink(missing_ok=True)
+            r = run_child(["generate", str(path), "-o", str(bank)])
             size = bank.stat().st_size / 1e6 if bank.exists() else 0
             ok = r["wall"] <= TARGET_SECONDS and r["rss"] <= TARGET_MB
             print(

@@ -183,6 +183,11 @@ def generate(
         for i, path in enumerate(articles):
             art = load_article(path, published=published)
             require_readable(art, english_only=model is None)
+            if art.words_left_out:
+                warn(
+                    f"{path}: a long article: questions come from its first {art.word_count:,} words "
+                    f"({art.words_left_out:,} more are left out)"
+                )
             analyses.append(analyse(art, nlp, source_id=f"s{i + 1}" if merge else "s1"))
             bar.advance(task)
     opts = {"seed": seed, "types": qtypes, "categories": cats, "max_questions": max_questions}

@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: play test quick lint types unit banks schema bench bench-corpus corpus clean
+.PHONY: play test quick lint types unit banks schema bench bench-corpus corpus fuzz clean
 
 $(BIN)/python:
 	@echo "quizgen: creating $(VENV) (once)"
@@ -45,6 +45,9 @@ test: lint types unit
 quick: $(DEVSTAMP)   # the tests without the slow ones (see the "slow" marker)
 	$(BIN)/pytest -m "not slow"
 
+fuzz: $(DEVSTAMP)   # the importers and ingest fuzzed longer than make test does (tests/hostile/test_fuzz.py)
+	QUIZGEN_FUZZ_EXAMPLES=5000 $(BIN)/pytest tests/hostile/test_fuzz.py
+
 banks: $(STAMP)
 	SOURCE_DATE_EPOCH=1764288000 $(BIN)/quizgen generate banks/face-to-face.txt -o banks/face-to-face.json --seed 7 --force
 
@@ -63,6 +66,8 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/tui.py
 	$(BIN)/python benchmarks/reviews.py
 	$(BIN)/python benchmarks/serve.py
+	$(BIN)/python benchmarks/hostile.py
+	$(BIN)/python benchmarks/history_contention.py
 
 bench-corpus: $(STAMP)   # quizgen generate --jobs 1 and 2 over 2,000 BBC articles, beside bare spaCy (minutes)
 	$(BIN)/python benchmarks/corpus.py --corpus $(SHARED_CORPUS)/bbc

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import stat
@@ -84,17 +85,45 @@ def _new_file_mode() -> int:
     return 0o666 & ~umask
 
 
-def atomic_write(path: str | Path, data: bytes | str, *, force: bool = False) -> Path:
-    """Write ``data`` to ``path`` through a temp file in the same folder and ``os.replace``.
+def _exists(p: Path) -> InputError:
+    return InputError(f"{p}: already exists (use --force to overwrite)")
 
-    Refuses to overwrite an existing file unless ``force`` is true, so nothing is ever
-    lost or left half-written. An overwritten file keeps its permissions.
+
+def _place_new(tmp: str, p: Path, mode: int) -> None:
+    """Give the finished temp file the name ``p`` only if nothing has it yet, in one step.
+
+    A hard link fails when the name exists, so of two writers exactly one wins, even when
+    both found the name free before writing. A file system without hard links gets an
+    empty file created exclusively, then replaced.
+    """
+    try:
+        os.link(tmp, p)
+    except FileExistsError:
+        raise _exists(p) from None
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK, errno.ENOSYS):
+            raise
+        try:
+            os.close(os.open(p, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode))
+        except FileExistsError:
+            raise _exists(p) from None
+        os.replace(tmp, p)
+        return
+    os.unlink(tmp)
+
+
+def atomic_write(path: str | Path, data: bytes | str, *, force: bool = False) -> Path:
+    """Write ``data`` to ``path`` through a temp file in the same folder, then rename it.
+
+    Refuses to overwrite an existing file unless ``force`` is true, also when another
+    process creates it while this one writes (the new name is taken exclusively), so
+    nothing is ever lost or left half-written. An overwritten file keeps its permissions.
     """
     p = Path(path)
     if p.is_dir():
         raise InputError(f"{p}: is a directory")
     if (p.exists() or p.is_symlink()) and not force:
-        raise InputError(f"{p}: already exists (use --force to overwrite)")
+        raise _exists(p)
     parent = p.parent if str(p.parent) else Path(".")
     if not parent.is_dir():
         raise InputError(f"{parent}: no such directory")
@@ -110,7 +139,10 @@ def atomic_write(path: str | Path, data: bytes | str, *, force: bool = False) ->
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
-        os.replace(tmp, p)
+        if force:
+            os.replace(tmp, p)
+        else:
+            _place_new(tmp, p, mode)
     except BaseException as exc:  # also KeyboardInterrupt: never leave the temp file behind
         with contextlib.suppress(OSError):
             os.unlink(tmp)

@@ -156,28 +156,42 @@ def article_bank(data: bytes, origin: str, recipe: Recipe, nlp: Any) -> tuple[Ar
     return article, bank_with([analyse_article(article, nlp=nlp, english_only=recipe.english_only)], recipe)
 
 
+def left_out_note(article: Article) -> str | None:
+    """What to tell of an article too long to be read whole (ingest keeps its first words)."""
+    if not article.words_left_out:
+        return None
+    return (
+        f"a long article: questions come from its first {article.word_count:,} words "
+        f"({article.words_left_out:,} more are left out)"
+    )
+
+
 def bank_of_files(
     paths: Sequence[str | Path],
     recipe: Recipe,
     *,
     nlp: Any | None = None,
     progress: Progress | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> Bank:
-    """One bank from one or more article files (merged, sources ``s1``, ``s2``, ...)."""
+    """One bank from one or more article files (merged, sources ``s1``, ``s2``, ...); ``warn``
+    is told, one line each, of articles read only in part."""
     say = progress or (lambda stage, fraction: None)
     say("reading and analysing", 0.1)
     nlp = nlp if nlp is not None else load_model(recipe)
     analyses = []
     for i, path in enumerate(paths):
-        analyses.append(
-            analyse_file(
-                path,
-                source_id=f"s{i + 1}",
-                published=recipe.published,
-                nlp=nlp,
-                english_only=recipe.english_only,
-            )
+        analysis = analyse_file(
+            path,
+            source_id=f"s{i + 1}",
+            published=recipe.published,
+            nlp=nlp,
+            english_only=recipe.english_only,
         )
+        note = left_out_note(analysis.article)
+        if note and warn:
+            warn(f"{path}: {note}")
+        analyses.append(analysis)
         say("reading and analysing", 0.1 + 0.7 * (i + 1) / len(paths))
     say("writing questions", 0.8)
     bank = bank_with(analyses, recipe)

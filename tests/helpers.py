@@ -40,9 +40,11 @@ V0_SAMPLE = ROOT / "banks" / "samples" / "v0-handwritten.json"
 
 # ---------------------------------------------------------------- Hypothesis strategy
 
-# Any text JSON can carry and UTF-8 can store: everything but lone surrogates.
-text = st.text(st.characters(exclude_categories=("Cs",)), max_size=20)
-nonempty_text = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=20)
+# Any text a bank may hold: everything UTF-8 can store (no lone surrogates) but control
+# characters other than tab and newline (terminal commands; see quizgen.text.controls).
+bank_chars = st.characters(exclude_categories=("Cs", "Cc"), include_characters="\t\n")
+text = st.text(bank_chars, max_size=20)
+nonempty_text = st.text(bank_chars, min_size=1, max_size=20)
 PRECISIONS = list(DateValue.model_fields["precision"].annotation.__args__)  # type: ignore[union-attr]
 finite = st.floats(allow_nan=False, allow_infinity=False)
 timezones = st.one_of(

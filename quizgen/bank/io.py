@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import json
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,6 +25,7 @@ from quizgen.bank.models import SCHEMA_VERSION, Bank
 from quizgen.bank.qtypes import TYPES
 from quizgen.errors import InputError, InvalidContentError
 from quizgen.fileio import atomic_write, read_bytes
+from quizgen.text.controls import find_controls, may_hold_controls
 
 #: Banks larger than this are refused before being read.
 MAX_BANK_BYTES = 128 * 1024 * 1024
@@ -121,6 +123,12 @@ def _slow_validate(data: bytes | str, origin: str) -> Bank:
         ) from None
     except RecursionError:
         raise InvalidContentError(f"{origin}: invalid JSON: nested too deeply") from None
+    except ValueError as exc:  # Python's limit on integer digits (CVE-2020-10735)
+        if "digits" not in str(exc):
+            raise
+        raise InvalidContentError(
+            f"{origin}: invalid JSON: a number with more than {sys.get_int_max_str_digits():,} digits"
+        ) from None
     if not isinstance(raw, dict):
         raise InvalidContentError(f"{origin}: a bank is a JSON object, not {type(raw).__name__}")
     try:
@@ -139,13 +147,23 @@ def _slow_validate(data: bytes | str, origin: str) -> Bank:
         raise InvalidContentError(f"{origin}: nested too deeply") from None
 
 
+def control_problems(bank: Bank, text: bytes | str | None = None) -> list[tuple[str, str]]:
+    """Where the bank holds terminal control characters (``text``: its JSON, if at hand;
+    a fast scan of it spares the walk over every string of a sound bank)."""
+    if text is None:
+        text = bank.model_dump_json()
+    if not may_hold_controls(text):
+        return []
+    return find_controls(bank.model_dump(mode="json", by_alias=True))
+
+
 def parse_bank(data: bytes | str, origin: str = "<bank>") -> Bank:
     """Parse bank JSON, migrate older versions and check every invariant."""
     with gc_paused():
         bank = _fast_validate(data)
         if bank is None:
             bank = _slow_validate(data, origin)
-        problems = bank_problems(bank)
+        problems = bank_problems(bank) + control_problems(bank, data)
     if problems:
         raise InvalidContentError(_summary(origin, problems), problems)
     return bank
@@ -172,7 +190,8 @@ def dump_bank(bank: Bank, *, pretty: bool = True) -> str:
 
 def save_bank(bank: Bank, path: str | Path, *, force: bool = False, pretty: bool = True) -> Path:
     """Check the bank's invariants and write it atomically."""
-    problems = bank_problems(bank)
+    text = dump_bank(bank, pretty=pretty)
+    problems = bank_problems(bank) + control_problems(bank, text)
     if problems:
         raise InvalidContentError(_summary("bank", problems), problems)
-    return atomic_write(path, dump_bank(bank, pretty=pretty), force=force)
+    return atomic_write(path, text, force=force)

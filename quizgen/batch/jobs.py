@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from quizgen.errors import QuizgenError
-from quizgen.pipeline import Recipe, article_bank, load_model
+from quizgen.pipeline import Recipe, article_bank, left_out_note, load_model
 from quizgen.text import clear_caches
 
 #: Why an article that gives no question has no bank.
@@ -47,6 +47,7 @@ class Outcome:
     detail: str = field(default="", repr=False)
     peak_mb: float = 0.0
     worker: str = ""
+    note: str = ""  # a warning that goes with a bank (a long article read in part)
 
 
 def one_line(message: object) -> str:
@@ -115,6 +116,7 @@ def _make(job: Job, recipe: Recipe, nlp: Any, worker: str) -> Outcome:
         words=article.word_count,
         peak_mb=peak_mb(),
         worker=me,
+        note=left_out_note(article) or "",
     )
 
 

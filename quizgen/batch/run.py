@@ -29,6 +29,7 @@ class Summary:
     total: int
     skipped: int = 0
     written: int = 0
+    noted: int = 0  # banks written with a note (long articles read in part)
     refused: list[tuple[Item, str]] = field(default_factory=list)
     failed: list[tuple[Item, str, str]] = field(default_factory=list)
     words: int = 0
@@ -73,6 +74,7 @@ def _write(item: Item, outcome: Outcome, force: bool) -> Outcome:
         words=outcome.words,
         peak_mb=outcome.peak_mb,
         worker=outcome.worker,
+        note=outcome.note,
     )
 
 
@@ -95,6 +97,7 @@ def run_batch(
             summary.written += 1
             summary.words += outcome.words
             summary.questions += outcome.questions
+            summary.noted += bool(outcome.note)
         elif outcome.status == "refused":
             summary.refused.append((item, outcome.reason))
         else:

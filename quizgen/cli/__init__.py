@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 
@@ -25,11 +26,34 @@ ClickException: type[Exception] = next(
 )
 
 
+#: The status of a process ended by a closed pipe (128 + SIGPIPE), as ``cat`` or ``grep``.
+EXIT_CLOSED_PIPE = 141
+
+
+def _closed_pipe() -> None:
+    """The reader went away (``quizgen show big.json | head``): stop quietly.
+
+    Click reports a closed stdout as exit status 1, the code of invalid content; like
+    any Unix filter, quizgen ends with 141 instead, and writes nothing more."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.__stdout__.fileno() if sys.__stdout__ else 1)
+    except (OSError, ValueError):
+        pass
+    sys.exit(EXIT_CLOSED_PIPE)
+
+
 def main() -> None:
     """Entry point: run the app, turning known errors into one line and an exit code."""
     try:
         code = app(standalone_mode=False)
         sys.exit(code if isinstance(code, int) else 0)
+    except SystemExit:
+        if type(sys.stdout).__name__ == "PacifyFlushWrapper":  # how Click marks a closed pipe
+            _closed_pipe()
+        raise
+    except BrokenPipeError:
+        _closed_pipe()
     except ClickException as exc:  # usage errors: one line, as every other error
         if type(exc).__name__ == "NoArgsIsHelpError":  # plain "quizgen": the help
             exc.show()  # type: ignore[attr-defined]

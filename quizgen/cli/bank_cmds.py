@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import typer
-from rich.markup import escape
-from rich.table import Table
 
 from quizgen.bank import KINDS, QUESTION_TYPES, load_bank
 from quizgen.bank.schema import schema_text
 from quizgen.cli.app import app
 from quizgen.cli.common import console, error_line, parse_names
+from quizgen.cli.table import StreamTable
 from quizgen.errors import InvalidContentError, QuizgenError
+from quizgen.text.controls import visible
 
 _VALIDATE_HELP = """Check banks against the format and its rules.
 
@@ -41,7 +42,7 @@ def validate(
             if exc.problems:
                 n = len(exc.problems)
                 lines = [f"{path}: invalid: {n} problem{'s' if n != 1 else ''}"]
-                lines += [f"  {where}: {_one_line(msg)}" for where, msg in exc.problems]
+                lines += [f"  {visible(where)}: {_one_line(visible(msg))}" for where, msg in exc.problems]
                 print("\n".join(lines), flush=True)
             else:
                 error_line(str(exc))
@@ -82,6 +83,10 @@ def show(
 ) -> None:
     """Print a bank's questions as a table, the right answer marked with ✔.
 
+    Rows are printed as they are drawn, so a large bank starts at once and
+    "quizgen show big.json | head" stops early. Control characters in the bank are
+    shown as symbols (␛), never sent to the terminal.
+
     Example: quizgen show banks/face-to-face.json --category figure
     """
     from quizgen.quiz.session import CATEGORY_NAMES, TYPE_NAMES, category_named, type_named
@@ -89,25 +94,25 @@ def show(
     cats = set(parse_names(category, category_named, KINDS, "--category", CATEGORY_NAMES))
     types = set(parse_names(qtype, type_named, QUESTION_TYPES, "--type", TYPE_NAMES))
     bank = load_bank(bank_path)
-    table = Table(title=escape(bank.title), show_lines=True, expand=True)
-    table.add_column("id", no_wrap=True)
-    table.add_column("type / category", no_wrap=True)
-    table.add_column("question", ratio=3)
-    table.add_column("choices / answer", ratio=2)
+    table = StreamTable(console.width, ["id", "type / category", "question", "choices / answer"])
+    out = sys.stdout
+    out.write(table.title(visible(bank.title)))
+    out.write(table.header())
     shown = 0
     for q in bank.questions:
         if q.category not in cats or q.type_name not in types:
             continue
-        shown += 1
         if q.choices:
             lines = [("✔ " if c == q.answer else "  ") + c for c in q.choices]
         else:
             lines = ["✔ " + q.spec.answer_text(q)]
-        table.add_row(
-            escape(q.id), f"{q.type_name}\n{q.category}", escape(q.prompt), escape("\n".join(lines))
+        out.write(
+            table.row([q.id, f"{q.type_name}\n{q.category}", q.prompt, "\n".join(lines)], first=not shown)
         )
-    console.print(table)
-    console.print(f"{shown} of {len(bank.questions)} questions shown")
+        shown += 1
+    out.write(table.bottom(empty=not shown))
+    out.write(f"{shown} of {len(bank.questions)} questions shown\n")
+    out.flush()
 
 
 @app.command()

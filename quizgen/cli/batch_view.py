@@ -86,15 +86,23 @@ class BatchView:
             self.bar.update(self.task, advance=1, words=summary.words, description=desc)
             if outcome.status != "written":
                 self.bar.console.print(line, markup=False, highlight=False, soft_wrap=True)
+            if outcome.note:
+                self.bar.console.print(_note(item, outcome), markup=False, highlight=False, soft_wrap=True)
             return
         rate = f"{summary.words_per_second:,.0f} words/s, " if summary.words else ""
         self.say(f"[{summary.done:{self.width}d}/{self.todo}] {line} ({rate}ETA {_eta(summary, self.todo)})")
+        if outcome.note:
+            self.say(_note(item, outcome))
 
 
 def _line(item: Item, outcome: Outcome) -> str:
     if outcome.status == "written":
         return f"wrote {item.target}: {outcome.questions} questions from {outcome.facts} facts"
     return f"{outcome.status} {item.source}: {outcome.reason}"
+
+
+def _note(item: Item, outcome: Outcome) -> str:
+    return f"warning {item.source}: {outcome.note}"
 
 
 def _duration(seconds: float) -> str:
@@ -122,6 +130,8 @@ def summary_lines(summary: Summary, plan: Plan, where: str, log: Path | None) ->
             f"peak memory {summary.peak_worker_mb:,.0f} MB per process "
             f"({workers} process{'es' if workers != 1 else ''} made banks)"
         )
+    if summary.noted:
+        lines.append(f"{summary.noted} of the banks come from long articles read in part (see the warnings)")
     if len(summary.refused) > SHOWN:  # many: how many for each reason first
         kinds = Counter(_DIGITS.sub("N", reason) for _, reason in summary.refused)
         for reason, n in kinds.most_common(KINDS_SHOWN):

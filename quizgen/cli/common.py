@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
@@ -12,8 +13,15 @@ from quizgen.errors import InputError
 
 T = TypeVar("T")
 
-console = Console(highlight=False)
-err_console = Console(stderr=True, highlight=False)
+
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """A closed pipe is the main entry point's to handle (Rich would exit with 1)."""
+        raise BrokenPipeError(errno.EPIPE, "the reader closed the pipe")
+
+
+console = _Console(highlight=False)
+err_console = _Console(stderr=True, highlight=False)
 
 
 def warn(message: str) -> None:

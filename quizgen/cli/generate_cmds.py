@@ -271,7 +271,7 @@ def _one_bank(articles: list[Path], output: Path, recipe: Recipe, force: bool) -
         raise InputError(f"{output}: already exists (use --force to overwrite)")
     bank: Bank
     if len(articles) < 2:
-        bank = bank_of_files(articles, recipe)
+        bank = bank_of_files(articles, recipe, warn=warn)
     else:
         from rich.progress import Progress
 
@@ -281,6 +281,7 @@ def _one_bank(articles: list[Path], output: Path, recipe: Recipe, force: bool) -
                 articles,
                 recipe,
                 progress=lambda stage, fraction: bar.update(task, completed=fraction, description=stage),
+                warn=warn,
             )
     if not bank.questions:
         warn(

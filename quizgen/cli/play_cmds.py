@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -11,6 +12,9 @@ from quizgen.bank.models import QUESTION_TYPES, Bank
 from quizgen.cli.app import app
 from quizgen.cli.common import parse_names, warn
 from quizgen.errors import InputError
+
+if TYPE_CHECKING:
+    from quizgen.quiz.history import SafeHistory
 
 
 @app.command()
@@ -155,6 +159,20 @@ def play(
             raise InputError("--start needs exactly one BANK")
         tui = create_app(banks, theme=theme, seed=seed, build_bank=build_bank)
     tui.run()
+    _keep_waiting_answers(tui.history)
+
+
+def _keep_waiting_answers(history: SafeHistory) -> None:
+    """Answers the history could not take yet: a few more seconds, then a file beside it."""
+    if not history.waiting:
+        return
+    print(f"quizgen: saving {history.waiting} answers to the history...", file=sys.stderr, flush=True)
+    spool = history.shutdown(timeout=10.0)
+    if spool is not None:
+        warn(
+            f"the history is still locked ({history.error}); your answers are kept in {spool} "
+            "and will be written the next time quizgen opens the history"
+        )
 
 
 def build_bank(path: Path, **options: Any) -> Bank:
@@ -218,7 +236,7 @@ def history(
     if not path.exists():
         console.print("No quizzes played yet.", markup=False)
         return
-    rows = open_history(path).sessions(limit)
+    rows = open_history(path, readonly=True).sessions(limit)  # also in a read-only folder
     if not rows:
         console.print("No quizzes played yet.", markup=False)
         return

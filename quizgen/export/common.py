@@ -7,14 +7,15 @@ import re
 
 from quizgen.bank.models import NumericQuestion, Question
 from quizgen.errors import InputError
+from quizgen.text.controls import strip_controls
 
-#: Characters XML 1.0 cannot hold at all (not even escaped) and that break line-based formats.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+#: Besides control characters, what XML 1.0 cannot hold at all (not even escaped).
+_NOT_XML = re.compile(r"[\ud800-\udfff\ufffe\uffff]")
 
 
 def clean(text: str) -> str:
     """Drop control characters (keeping tab and newline) and surrounding whitespace."""
-    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+    return _NOT_XML.sub("", strip_controls(text)).strip()
 
 
 def one_line(text: str) -> str:
@@ -54,6 +55,8 @@ def option_bool(options: dict[str, object], name: str, default: bool) -> bool:
     return default if value is None else bool(value)
 
 
+_COMMENT_SAFE = str.maketrans({c: f"\\u{ord(c):04x}" for c in "-<>&"})
+
 #: The marker of the comment that carries what a format has no place for.
 META_PREFIX = "quizgen: "
 
@@ -79,5 +82,6 @@ def meta_json(q: Question) -> str | None:
     if not meta and how != "number":  # numeric: marks the feedback as the answer text
         return None
     meta = {"answer": q.answer, **meta}
-    # No "--" may appear in an XML comment; inside JSON strings \u002d reads back as "-".
-    return json.dumps(meta, ensure_ascii=False).replace("-", "\\u002d")
+    # No "--" may appear in an XML comment, and nothing in it may look like markup (our own
+    # importer and others look for "<!ENTITY"): inside JSON strings the escapes read back.
+    return json.dumps(meta, ensure_ascii=False).translate(_COMMENT_SAFE)

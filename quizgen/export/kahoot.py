@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from quizgen.bank.models import Bank, Question
 from quizgen.errors import InputError, InvalidContentError
-from quizgen.export.common import one_line, option_int, skip
+from quizgen.export.common import option_int, skip
 from quizgen.export.registry import ExportResult, exporter
 from quizgen.export.spreadsheet import cell, write_rows
 
@@ -44,12 +44,13 @@ def _answers(q: Question) -> tuple[list[str], str | None]:
 
 
 def _problem(q: Question, answers: list[str]) -> str | None:
-    prompt = one_line(q.prompt)
+    """Kahoot's limits, counted on the cells as written (a formula guard ``'`` counts)."""
+    prompt = cell(q.prompt)
     if len(prompt) > MAX_QUESTION:
         return f"the question is {len(prompt)} characters, Kahoot allows {MAX_QUESTION}"
     for i, a in enumerate(answers, start=1):
-        if len(one_line(a)) > MAX_ANSWER:
-            return f"answer {i} is {len(one_line(a))} characters, Kahoot allows {MAX_ANSWER}"
+        if len(cell(a)) > MAX_ANSWER:
+            return f"answer {i} is {len(cell(a))} characters, Kahoot allows {MAX_ANSWER}"
     return None
 
 

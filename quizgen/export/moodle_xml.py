@@ -7,7 +7,9 @@ evidence as general feedback, the numeric tolerance in ``<tolerance>`` and the u
 whenever it changes, and the difficulty and tags as Moodle tags. The answer of a numeric
 question as the article writes it is the feedback of the right answer. The explanation
 and the accepted answers of multiple-choice and numeric questions travel in a
-``<!-- quizgen: {json} -->`` comment, which Moodle ignores.
+``<!-- quizgen: {json} -->`` comment, which Moodle ignores; in that JSON ``-``, ``<``, ``>``
+and ``&`` are written as ``\\u`` escapes, so no bank text can end the comment or look like
+markup. No other bank text goes into a comment.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 
+from quizgen import __version__
 from quizgen.bank.models import Bank, NumericQuestion, Question
 from quizgen.bank.qtypes import AnsweredBy
 from quizgen.export.common import META_PREFIX, clean, format_number, meta_json, one_line
@@ -120,8 +123,9 @@ def category_element(path: str) -> ET.Element:
 @exporter("moodle-xml", ".xml", "Moodle XML (every question type)")
 def export_moodle_xml(bank: Bank, options: dict[str, object]) -> ExportResult:
     quiz = ET.Element("quiz")
-    comment = f"{one_line(bank.title)} ({one_line(bank.id)}), exported by quizgen"
-    quiz.append(ET.Comment(" " + comment.replace("--", "- -") + " "))
+    # No bank text in comments: a title could end the comment and add markup. The title
+    # travels in the category path, as element text (escaped).
+    quiz.append(ET.Comment(f" exported by quizgen {__version__} "))
     category: str | None = None
     skipped: list[str] = []
     exported = 0

@@ -3,7 +3,9 @@
 Paste into Quizlet's "Import" box with the defaults (Tab between term and definition,
 new line between cards). The term is the prompt, the definition the answer (a bare
 number gets the question's unit). Tabs and newlines in
-the text become spaces, since they separate the fields.
+the text become spaces, since they separate the fields. A TSV file opens in spreadsheets
+too: a field a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``) gets a ``'``
+before it, as in the CSV exports.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from quizgen.bank.models import Bank, NumericQuestion, Question
 from quizgen.export.common import one_line
 from quizgen.export.registry import ExportResult, exporter
+from quizgen.export.spreadsheet import cell
 
 _BARE_NUMBER = re.compile(r"^[-+]?[\d.,]+$")
 
@@ -26,5 +29,5 @@ def definition(q: Question) -> str:
 
 @exporter("quizlet", ".tsv", "Quizlet flashcards: term<TAB>definition lines")
 def export_quizlet(bank: Bank, options: dict[str, object]) -> ExportResult:
-    lines = [f"{one_line(q.prompt)}\t{definition(q)}" for q in bank.questions]
+    lines = [f"{cell(q.prompt)}\t{cell(definition(q))}" for q in bank.questions]
     return ExportResult(("\n".join(lines) + "\n").encode("utf-8"), len(lines))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -15,10 +14,9 @@ from quizgen.bank.models import KINDS, Bank, Generator, Kind, Question, Question
 from quizgen.errors import InputError, InvalidContentError
 from quizgen.export.common import META_PREFIX
 from quizgen.importers.registry import ImportOptions, ImportResult
+from quizgen.text.controls import strip_controls
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")
-_TAG = re.compile(r"<[^>]*>")
-_BREAK = re.compile(r"<\s*(br|/p|/div|/li)\b[^>]*>", re.IGNORECASE)
 _YEAR = re.compile(r"^(1[0-9]|20)\d\d$")
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _DATE = re.compile(
@@ -136,12 +134,6 @@ def decode(data: bytes, origin: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def html_to_text(text: str) -> str:
-    """Plain text from the simple HTML question editors write: tags dropped, entities read."""
-    text = _BREAK.sub("\n", text)
-    return html.unescape(_TAG.sub("", text)).strip()
-
-
 def kind_of(label: str | None) -> Kind | None:
     """The category named by a label such as ``person`` or ``$course$/top/Bank/person``."""
     if not label:
@@ -185,22 +177,23 @@ def guess_category(d: Draft, default: Kind) -> Kind:
 
 def _question(d: Draft, qid: str, options: ImportOptions) -> Question:
     category = kind_of(d.category) or guess_category(d, options.default_category)
+    text = strip_controls  # terminal commands (ESC, OSC 52...) never get into a bank
     data: dict[str, object] = {
         "id": qid,
         "type": d.type,
         "category": category,
-        "prompt": d.prompt.strip(),
-        "choices": d.choices,
-        "answer": d.answer.strip(),
-        "accepted_answers": [a for a in d.accepted_answers if a.strip()],
-        "evidence": d.evidence.strip(),
-        "explanation": d.explanation.strip(),
+        "prompt": text(d.prompt).strip(),
+        "choices": [text(c) for c in d.choices],
+        "answer": text(d.answer).strip(),
+        "accepted_answers": [text(a) for a in d.accepted_answers if text(a).strip()],
+        "evidence": text(d.evidence).strip(),
+        "explanation": text(d.explanation).strip(),
         "fact_id": None,
         "difficulty": d.difficulty or "medium",
-        "tags": d.tags,
+        "tags": [text(t) for t in d.tags],
     }
     if d.type == "numeric":
-        data.update(value=d.value, tolerance=d.tolerance, unit=d.unit or None)
+        data.update(value=d.value, tolerance=d.tolerance, unit=text(d.unit) if d.unit else None)
     return make_question(data)
 
 
@@ -244,7 +237,7 @@ def assemble(
 def _bank(questions: list[Question], options: ImportOptions, title: str | None) -> Bank:
     return Bank(
         id=options.bank_id,
-        title=options.title or title or options.bank_id,
+        title=strip_controls(options.title or title or options.bank_id),
         created=options.created,
         generator=Generator(name="quizgen", version=__version__),
         questions=questions,

@@ -10,6 +10,7 @@ multiple choice) are reported as skipped.
 
 from __future__ import annotations
 
+import math
 import re
 
 from quizgen.bank.models import TRUE_FALSE_CHOICES
@@ -21,12 +22,12 @@ from quizgen.importers.common import (
     apply_meta,
     assemble,
     decode,
-    html_to_text,
     read_meta,
     single_right,
     title_from_category,
 )
 from quizgen.importers.registry import ImportOptions, ImportResult, importer
+from quizgen.text.html import html_to_text
 
 # Escaped characters are swapped for private-use placeholders while the structure is read.
 _ESCAPABLE = ":#={}~"
@@ -141,6 +142,8 @@ def _numerical(d: Draft, answertext: str, fmt: str) -> None:
         if not (_NUMERIC.match(ans) and _NUMERIC.match(tol)):
             raise Skip(f"numerical answer {text!r} is not a number")
         value, tolerance = float(ans), abs(float(tol))
+    if not all(math.isfinite(x) for x in (value, tolerance)):
+        raise Skip(f"numerical answer {text!r} is not a finite number")
     d.value, d.tolerance = value, tolerance
     d.answer_feedback = feedback
     # quizgen writes the answer as the article has it as the feedback of the right answer;

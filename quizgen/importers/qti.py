@@ -17,8 +17,9 @@ import zipfile
 
 from quizgen.errors import InvalidContentError
 from quizgen.export.common import META_PREFIX
-from quizgen.importers.common import Draft, Skip, apply_meta, assemble, decode, html_to_text
+from quizgen.importers.common import Draft, Skip, apply_meta, assemble, decode
 from quizgen.importers.registry import ImportOptions, ImportResult, importer
+from quizgen.text.html import html_to_text
 
 #: A package larger than this once unpacked is refused (a zip bomb is small on disk).
 MAX_UNPACKED = 64 * 1024 * 1024

@@ -35,9 +35,22 @@ class Cleaned:
     dropped: list[str] = field(default_factory=list)
 
 
+#: A title longer than this is cut (at a space, with "…"); a longer line is no heading.
+MAX_TITLE_CHARS = 200
+
+
+def short_title(title: str) -> str:
+    """``title`` as it is, or cut to :data:`MAX_TITLE_CHARS` at a space, with "…"."""
+    title = " ".join(title.split())
+    if len(title) <= MAX_TITLE_CHARS:
+        return title
+    cut = title.rfind(" ", MAX_TITLE_CHARS // 2, MAX_TITLE_CHARS)
+    return title[: cut if cut > 0 else MAX_TITLE_CHARS - 1].rstrip() + "…"
+
+
 def _is_heading(line: str) -> bool:
     """A short line with no closing punctuation: a title, kicker or subheading."""
-    return len(line.split()) <= 12 and not _END_PUNCT.search(line)
+    return len(line) <= MAX_TITLE_CHARS and len(line.split()) <= 12 and not _END_PUNCT.search(line)
 
 
 def clean_paragraphs(text: str, title: str | None = None) -> Cleaned:

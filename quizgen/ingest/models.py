@@ -28,3 +28,5 @@ class Article(BaseModel):
     author: str | None = None
     dateline: str | None = None
     word_count: int = 0
+    #: Words after the first :data:`quizgen.ingest.MAX_WORDS`, not analysed.
+    words_left_out: int = 0

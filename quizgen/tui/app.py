@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.message import Message
 from textual.screen import Screen
 
 from quizgen.bank.models import Bank
@@ -23,6 +24,7 @@ from quizgen.quiz.history import (
 )
 from quizgen.quiz.learning import Learning
 from quizgen.quiz.session import QuizConfig, QuizSession
+from quizgen.text.controls import visible
 
 #: Builds a bank from an article file, reporting progress (``quizgen.pipeline.build_bank``):
 #: given to the app by whoever starts it, so the TUI never imports the NLP pipeline itself.
@@ -148,7 +150,7 @@ class QuizApp(App[None]):
             except HistoryError as exc:
                 store = NullHistory(str(exc))
                 self._history_failed(str(exc))
-        self.history = SafeHistory(store, self._history_failed)
+        self.history = SafeHistory(store, self._history_failed, self._history_saved)
         self.learning = Learning(self._open_reviews(), self._history_failed)
         if self.review_plan is not None:
             self.start_review(self.review_plan)
@@ -192,8 +194,30 @@ class QuizApp(App[None]):
             return QuizSession(bank, config, clock=self.clock)
         return QuizSession(bank, config)
 
+    def notify(self, message: str, *, title: str = "", **kwargs: Any) -> None:
+        """Every notification, with control characters made visible (a file name or an
+        error can hold them)."""
+        super().notify(visible(message), title=visible(title), **kwargs)
+
+    class HistoryNotice(Message):
+        """What the history has to say; its writer thread posts it (posting is thread-safe)."""
+
+        def __init__(self, message: str, title: str, warning: bool) -> None:
+            super().__init__()
+            self.message = message
+            self.title = title
+            self.warning = warning
+
     def _history_failed(self, message: str) -> None:
-        self.notify(message, title="History off", severity="warning", timeout=8, markup=False)
+        title = "History off" if self.history.off else "History not saved yet"
+        self.post_message(self.HistoryNotice(message, title, True))
+
+    def _history_saved(self, message: str) -> None:
+        self.post_message(self.HistoryNotice(message, "History", False))
+
+    def on_quiz_app_history_notice(self, notice: HistoryNotice) -> None:
+        severity = "warning" if notice.warning else "information"
+        self.notify(notice.message, title=notice.title, severity=severity, timeout=10, markup=False)
 
     # -- moving between screens ------------------------------------------------------
     def start_quiz(self, session: QuizSession, path: Path | None) -> None:
@@ -254,6 +278,9 @@ class QuizApp(App[None]):
         self.push_screen(ProgressScreen(self.learning))
 
     def on_browser_screen_resume(self, message: BrowserScreen.Resume) -> None:
+        if self.history.off:
+            self.notify("History is off: there is nothing to resume.", markup=False)
+            return
         stored = self.history.unfinished(session_id=message.session_id)
         if stored is None:
             self.notify("There is no unfinished quiz to resume.")
@@ -289,7 +316,13 @@ class QuizApp(App[None]):
         from quizgen.quiz.review_plan import REVIEW_BANK_ID
 
         self.back_to_browser()
-        saved = "Your answers are saved" if self.history.error is None else "History is off"
+        if self.history.off:
+            self.notify("History is off: this quiz cannot be resumed.", markup=False)
+            return
+        if self.history.waiting:
+            saved = f"{self.history.waiting} answers wait to be saved (the history is locked); they are kept"
+        else:
+            saved = "Your answers are saved"
         if message.session.bank.id == REVIEW_BANK_ID:
             self.notify(f"{saved}. What is left stays due: quizgen review goes on.", markup=False)
             return

@@ -396,3 +396,18 @@ def test_an_article_with_nothing_to_ask_is_refused_and_gets_no_bank(tmp_path: Pa
     assert "done: 3 articles: 2 written, 1 refused, 0 failed" in result.err
     assert f"refused {tmp_path / 'in' / 'calm.txt'}: no questions could be made" in result.err
     assert sorted(banks_in(out)) == ["article-00.json", "article-01.json"]
+
+
+@pytest.mark.slow
+def test_a_long_article_read_in_part_is_told_in_a_batch(tmp_path: Path) -> None:
+    from quizgen.ingest import MAX_WORDS
+
+    short = write_articles(tmp_path / "in", 1)[0]
+    body = short.read_text(encoding="utf-8")
+    repeats = MAX_WORDS // len(body.split()) + 10
+    (tmp_path / "in" / "long.txt").write_text("\n\n".join([body] * repeats), encoding="utf-8")
+    result = run_cli("generate", tmp_path / "in", "-o", tmp_path / "out", "--jobs", "1")
+    assert result.code == 0, result.err
+    warning = next(line for line in result.err.splitlines() if line.startswith("warning "))
+    assert warning.startswith(f"warning {tmp_path / 'in' / 'long.txt'}: a long article: questions come from")
+    assert "1 of the banks come from long articles read in part" in result.err

@@ -78,6 +78,8 @@ def test_safe_history_reports_once_and_carries_on(tmp_path: Path, sample_bank: B
     other.execute("BEGIN EXCLUSIVE")
     safe.record(sid, s.answer("Maria Lopez"))
     safe.record(sid, s.skip())
+    assert len(errors) == 1 and "locked" in errors[0] and "kept" in errors[0]
+    assert safe.error is not None and safe.waiting == 2
     other.execute("ROLLBACK")
-    assert len(errors) == 1 and "locked" in errors[0]
-    assert safe.error is not None
+    assert safe.flush(5.0) and safe.error is None
+    assert len(History(path).unfinished().answers) == 2  # type: ignore[union-attr]

@@ -459,8 +459,10 @@ async def test_locked_history_still_plays(make_app: MakeApp, data_dir: Path) -> 
         other.execute("BEGIN EXCLUSIVE")
         await pilot.press("1")
         await wait_for(pilot, FeedbackScreen)
-        other.execute("ROLLBACK")
         assert app.history.error is not None and "locked" in app.history.error
+        assert app.history.waiting == 1  # kept, not dropped
+        other.execute("ROLLBACK")
+        assert app.history.flush(5.0) and app.history.error is None
         await pilot.press("enter")
         await wait_for(pilot, QuestionScreen)
         await _type(pilot, "Maria Lopez")

@@ -26,6 +26,7 @@ from quizgen.bank.models import KINDS, Bank
 from quizgen.quiz.history import SafeHistory
 from quizgen.quiz.learning import Learning
 from quizgen.quiz.session import CATEGORY_LABELS
+from quizgen.text.controls import visible
 from quizgen.tui.screens.dialogs import ConfirmScreen, ExportScreen, PathScreen, PickScreen, TextScreen
 
 BankBuilder = Callable[..., Bank]
@@ -268,7 +269,7 @@ class BrowserScreen(Screen[None]):
         if entry.bank is not None:
             b = entry.bank
             return [
-                Text(b.title, overflow="ellipsis", no_wrap=True),
+                Text(visible(b.title), overflow="ellipsis", no_wrap=True),
                 Text(str(len(b.questions))),
                 Text(_categories(b), overflow="ellipsis", no_wrap=True),
                 self._last(b),
@@ -277,7 +278,7 @@ class BrowserScreen(Screen[None]):
         return [
             Text("⚠ unreadable", style="bold"),
             Text("–"),
-            Text(entry.path.name, overflow="ellipsis", no_wrap=True),
+            Text(visible(entry.path.name), overflow="ellipsis", no_wrap=True),
             Text("–"),
             Text("–"),
         ]
@@ -358,7 +359,8 @@ class BrowserScreen(Screen[None]):
             return
         width = max(10, self.size.width - 4)
         if entry.bank is None:
-            detail.update(middle_crop(_display_path(entry.path), width) + "\n" + (entry.error or "")[:width])
+            text = middle_crop(_display_path(entry.path), width) + "\n" + (entry.error or "")[:width]
+            detail.update(visible(text))
             return
         b = entry.bank
         lines = [middle_crop(_display_path(entry.path), width)]
@@ -375,7 +377,7 @@ class BrowserScreen(Screen[None]):
             about.append(f"due: {due} (d to review)")
         if about:
             lines.append(middle_crop("  ·  ".join(about), width))
-        detail.update("\n".join(lines))
+        detail.update(visible("\n".join(lines)))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()

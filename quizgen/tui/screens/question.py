@@ -27,6 +27,7 @@ from quizgen.quiz.session import CATEGORY_LABELS, AnswerRecord, QuizSession
 from quizgen.tui.screens.dialogs import ConfirmScreen
 from quizgen.tui.widgets.answer_input import AnswerInput
 from quizgen.tui.widgets.choices import KEYS, LETTERS, ChoiceList
+from quizgen.tui.widgets.evidence import literal
 from quizgen.tui.widgets.feedback_panel import FeedbackPanel
 from quizgen.tui.widgets.keybar import KeyBar
 from quizgen.tui.widgets.status import QuizStatus
@@ -146,7 +147,7 @@ class QuestionScreen(Screen[None]):
         self.query_one("#meta", Label).update(
             f"{CATEGORY_LABELS[q.category]} · {q.spec.label} · {q.difficulty}"
         )
-        self.query_one("#prompt", Static).update(Content(q.prompt))
+        self.query_one("#prompt", Static).update(literal(q.prompt))
         hint = self.query_one("#hint", Static)
         if hint.display:
             hint.update("")
@@ -336,7 +337,7 @@ class QuestionScreen(Screen[None]):
         if hint_given.removed is not None:
             self.query_one(ChoiceList).strike(hint_given.removed)
         hint = self.query_one("#hint", Static)
-        hint.update(Content.assemble(("Hint: ", "bold"), Content(hint_given.text)))
+        hint.update(Content.assemble(("Hint: ", "bold"), literal(hint_given.text)))
         hint.display = True
 
     # -- the clock ------------------------------------------------------------------------
@@ -379,11 +380,16 @@ class QuestionScreen(Screen[None]):
                 self.history.close_session(self.session_id, self.session, "finished" if across else "quit")
                 self.post_message(self.Quit(self.session))
 
+        done = f"{self.session.answered} of {self.session.total} answered."
+        kept = (
+            " History is off: this quiz cannot be resumed."
+            if self.history.off
+            else " Your answers are kept: resume with r in the bank list or quizgen play --resume."
+        )
         self.app.push_screen(
             ConfirmScreen(
                 "Quit this quiz?",
-                f"{self.session.answered} of {self.session.total} answered. Your answers are "
-                "kept: resume with r in the bank list or quizgen play --resume.",
+                done + kept,
                 yes="Quit",
                 no="Keep playing",
             ),

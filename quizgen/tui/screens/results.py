@@ -19,8 +19,10 @@ from textual.widgets.option_list import Option
 from quizgen.bank.models import Question
 from quizgen.quiz.learning import Learning, Overview, overview
 from quizgen.quiz.session import AnswerRecord, QuizSession, summarize
+from quizgen.text.controls import visible
 from quizgen.tui.screens.feedback import FeedbackScreen
 from quizgen.tui.widgets.bars import CategoryBars
+from quizgen.tui.widgets.evidence import literal
 from quizgen.tui.widgets.status import clock_text
 
 #: How a missed question ended: wrong, given up (↷), out of time (⏱), never reached (·).
@@ -69,7 +71,7 @@ class ResultsScreen(Screen[None]):
         self.path = path
         self.learning = learning if learning is not None else Learning(None)
         self.missed = session.missed()
-        self.sub_title = f"Results · {session.bank.title}"
+        self.sub_title = visible(f"Results · {session.bank.title}")
 
     def compose(self) -> ComposeResult:
         s = summarize(self.session)
@@ -125,12 +127,12 @@ class ResultsScreen(Screen[None]):
             mark = "·" if rec is None else "⏱" if rec.outcome == "timeout" else _MARKS[rec.outcome]
             line = Content.assemble(
                 (f"{mark} ", "bold"),
-                Content(q.prompt),
+                literal(q.prompt),
                 ("  → ", "dim"),
-                (q.answer, "bold"),
+                (visible(q.answer), "bold"),
             )
             if rec is not None and rec.given:
-                line = Content.assemble(line, ("  (you: ", "dim"), Content(rec.given), (")", "dim"))
+                line = Content.assemble(line, ("  (you: ", "dim"), literal(rec.given), (")", "dim"))
             options.append(Option(line))
         yield OptionList(*options, id="missed-list", markup=False)
 

@@ -26,6 +26,7 @@ from textual.widgets import (
 from quizgen.bank.models import KINDS, QUESTION_TYPES, Bank, Kind, QuestionType
 from quizgen.bank.qtypes import TYPES
 from quizgen.quiz.session import CATEGORY_LABELS, TYPE_LABELS, QuizConfig, available_questions
+from quizgen.text.controls import visible
 from quizgen.tui.widgets.marked_radio import MarkedRadioButton
 
 
@@ -73,7 +74,7 @@ class SetupScreen(Screen[None]):
         minutes = f"{last.time_limit / 60:g}" if last.time_limit else ""
         yield Header()
         with Vertical(id="setup"):
-            yield Label(self.bank.title, classes="title", markup=False, id="bank-title")
+            yield Label(visible(self.bank.title), classes="title", markup=False, id="bank-title")
             with Horizontal(id="numbers"):
                 yield Label("Questions")
                 yield Input(

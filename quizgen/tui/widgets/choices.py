@@ -10,6 +10,9 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from quizgen.text.controls import visible
+from quizgen.tui.widgets.evidence import literal
+
 KEYS = "123456"
 LETTERS = "abcdef"
 
@@ -50,10 +53,10 @@ class ChoiceList(OptionList):
     def _option(self, i: int, text: str) -> Option:
         if i in self.struck:
             label = Content.assemble(
-                (f" {KEYS[i]} ", "dim"), "  ", (text, "dim strike"), ("  (struck out)", "dim")
+                (f" {KEYS[i]} ", "dim"), "  ", (visible(text), "dim strike"), ("  (struck out)", "dim")
             )
             return Option(label, disabled=True)
-        return Option(Content.assemble((f" {KEYS[i]} ", "bold reverse"), "  ", Content(text)))
+        return Option(Content.assemble((f" {KEYS[i]} ", "bold reverse"), "  ", literal(text)))
 
     def strike(self, index: int) -> None:
         """Strike a wrong choice out (a hint): shown crossed out, no longer choosable."""

@@ -13,7 +13,7 @@ from textual.widgets import Label, Static
 
 from quizgen.bank.models import Question
 from quizgen.quiz.session import AnswerRecord
-from quizgen.tui.widgets.evidence import highlighted
+from quizgen.tui.widgets.evidence import highlighted, literal
 
 VERDICTS: dict[str, tuple[str, str]] = {
     "correct": ("✔ Correct", "correct"),
@@ -79,19 +79,19 @@ class FeedbackPanel(Vertical):
         verdict = self.query_one("#verdict", Label)
         verdict.update(words)
         verdict.set_classes(css)
-        self.query_one("#question", Static).update(Content(question.prompt))
+        self.query_one("#question", Static).update(literal(question.prompt))
         given = record.given if record is not None else None
         self._optional(
-            "#given", None if given is None else Content.assemble(("Your answer: ", "bold"), Content(given))
+            "#given", None if given is None else Content.assemble(("Your answer: ", "bold"), literal(given))
         )
         self.query_one("#answer", Static).update(
-            Content.assemble(("Answer: ", "bold"), Content(answer_text(question)))
+            Content.assemble(("Answer: ", "bold"), literal(answer_text(question)))
         )
         note = record.note if record is not None else ""
-        self._optional("#note", Content(note) if note else None)
+        self._optional("#note", literal(note) if note else None)
         self.query_one("#hint-used").display = bool(record is not None and record.hint_used)
         self.query_one("#evidence", Static).update(highlighted(question.evidence, spans))
-        self._optional("#explanation", Content(question.explanation) if question.explanation else None)
+        self._optional("#explanation", literal(question.explanation) if question.explanation else None)
         self.query_one("#continue", Label).update(f"Enter ▶ {action}")
         self.query_one("#rating").display = False
         details = self.query_one("#details", VerticalScroll)

@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: play test quick lint types unit banks schema bench corpus fuzz clean
+.PHONY: play test quick lint types unit banks schema bench bench-corpus corpus fuzz clean
 
 $(BIN)/python:
 	@echo "quizgen: creating $(VENV) (once)"
@@ -68,6 +68,9 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/serve.py
 	$(BIN)/python benchmarks/hostile.py
 	$(BIN)/python benchmarks/history_contention.py
+
+bench-corpus: $(STAMP)   # quizgen generate --jobs 1 and 2 over 2,000 BBC articles, beside bare spaCy (minutes)
+	$(BIN)/python benchmarks/corpus.py --corpus $(SHARED_CORPUS)/bbc
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -60,14 +60,11 @@ def bank_from_file(path: str | Path, *, seed: int = 0) -> Bank:
 
 def bank_from_text(text: str, *, title: str | None = None, seed: int = 0, fmt: str = "txt") -> Bank:
     """A question bank from an article given as text (``fmt``: txt, md or html)."""
-    from quizgen.extract import analyse
     from quizgen.ingest import article_from_text
-    from quizgen.ingest.language import require_readable
-    from quizgen.pipeline import bank_from
+    from quizgen.pipeline import Recipe, analyse_article, bank_with
 
     article = article_from_text(text, "<text>", fmt=fmt)
-    require_readable(article)
-    return bank_from([analyse(article)], seed=seed, title=title)
+    return bank_with([analyse_article(article)], Recipe(seed=seed, title=title))
 
 
 def load(path: str | Path) -> Bank:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
 
@@ -45,10 +45,16 @@ def _write(paths: list[Path]) -> None:
 
 def remember_bank(path: str | Path) -> None:
     """Add a bank file to the list the browser shows (by its absolute path)."""
-    p = Path(path).resolve()
+    remember_banks([path])
+
+
+def remember_banks(paths: Iterable[str | Path]) -> None:
+    """Add bank files to the list the browser shows, in one write (a batch of thousands)."""
     known = known_banks()
-    if p not in known:
-        _write([*known, p])
+    seen = set(known)
+    new = [p for p in dict.fromkeys(Path(x).resolve() for x in paths) if p not in seen]
+    if new:
+        _write([*known, *new])
 
 
 def forget_bank(path: str | Path) -> None:

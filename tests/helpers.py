@@ -276,6 +276,30 @@ def assert_one_line_error(result: Result, code: int, *fragments: str) -> None:
         assert fragment in lines[0], (fragment, lines[0])
 
 
+# ---------------------------------------------------------------- articles for batch runs
+
+SAMPLE_ARTICLE = ROOT / "banks" / "face-to-face.txt"
+
+
+def write_articles(folder: Path, n: int, *, seed: int = 1, suffix: str = ".txt") -> list[Path]:
+    """``n`` news-style articles (tests/extract/synthetic.py, about 100 words each) written
+    to ``folder`` as ``article-00.txt``, ``article-01.txt``, ..."""
+    from tests.extract.synthetic import make_corpus
+
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for k, (body, _) in enumerate(make_corpus(n, seed)):
+        path = folder / f"article-{k:02d}{suffix}"
+        path.write_text(body, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def banks_in(folder: Path) -> dict[str, bytes]:
+    """Every bank file below ``folder`` by its relative path, with its bytes."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*.json"))}
+
+
 # ---------------------------------------------------------------- export and import
 
 LONG = (

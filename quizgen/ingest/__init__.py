@@ -25,7 +25,15 @@ MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 #: reference articles are rarely longer.
 MAX_WORDS = 12_000
 
-__all__ = ["Article", "Sentence", "article_from_text", "load_article", "split_sentences"]
+__all__ = [
+    "Article",
+    "Sentence",
+    "article_from_bytes",
+    "article_from_text",
+    "load_article",
+    "read_article_bytes",
+    "split_sentences",
+]
 
 
 def _format_of(origin: str, text: str) -> str:
@@ -115,6 +123,15 @@ def load_article(path: str | Path, published: date | None = None) -> Article:
             raise InputError("<stdin>: the article is empty")
         origin = "<stdin>"
     else:
-        data = read_bytes(path, limit=MAX_ARTICLE_BYTES, what="article")
-    text = decode_text(data, origin)
-    return article_from_text(text, origin, published=published)
+        data = read_article_bytes(path)
+    return article_from_bytes(data, origin, published=published)
+
+
+def read_article_bytes(path: str | Path) -> bytes:
+    """An article file's bytes, refused with one line when missing, empty or too large."""
+    return read_bytes(path, limit=MAX_ARTICLE_BYTES, what="article")
+
+
+def article_from_bytes(data: bytes, origin: str, published: date | None = None) -> Article:
+    """An article from the bytes of a file (read here or sent from another machine)."""
+    return article_from_text(decode_text(data, origin), origin, published=published)

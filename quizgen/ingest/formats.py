@@ -78,7 +78,9 @@ def read_html(html: str) -> RawDoc:
             include_links=False,
             favor_precision=True,
             config=cfg,
-            deduplicate=True,
+            # no: trafilatura's duplicate filter is a process-wide cache, so the second page of a
+            # batch (or the same page generated twice in one session) would lose its paragraphs
+            deduplicate=False,
         )
         or ""
     )

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from quizgen.bank.models import FigureValue
+from quizgen.generate.clause import Clause
 from quizgen.generate.distractors import Ask, distractors
 from quizgen.generate.items import Item, Mention
 from quizgen.generate.workshop import Candidate, Workshop, difficulty, reading
@@ -16,6 +17,19 @@ Maker = Callable[[Workshop], Iterable[Candidate]]
 #: Every question maker, by name.
 MAKERS: Registry[str, Maker] = Registry()
 maker = MAKERS.register
+
+
+def mentions_with_clauses(ws: Workshop) -> Iterator[tuple[Item, Mention, Clause]]:
+    """Every mention worth asking about whose sentence gives a clause: (item, mention, clause)."""
+    for item in ws.items:
+        if item.trivia:
+            continue
+        for m in item.mentions:
+            if not item.askable(m):
+                continue  # "the US dollar": a modifier, not what the sentence is about
+            clause = ws.clause(m)
+            if clause is not None:
+                yield item, m, clause
 
 
 def typed(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from quizgen.generate.makers.base import maker, typed
+from quizgen.generate.makers.base import maker, mentions_with_clauses, typed
 from quizgen.generate.wh import in_situ
 from quizgen.generate.workshop import Candidate, Workshop
 
@@ -15,19 +15,10 @@ SCORE = 2.0
 
 @maker("echo")
 def echo_questions(ws: Workshop) -> Iterator[Candidate]:
-    for item in ws.items:
-        if item.trivia:
+    for item, m, clause in mentions_with_clauses(ws):
+        asked = in_situ(clause, m.lo, m.hi, ws.target(item))
+        if asked is None:
             continue
-        target = ws.target(item)
-        for m in item.mentions:
-            if not item.askable(m):
-                continue
-            clause = ws.clause(m)
-            if clause is None:
-                continue
-            asked = in_situ(clause, m.lo, m.hi, target)
-            if asked is None:
-                continue
-            yield from typed(
-                ws, item, m, clause.indices, asked.question, asked.answer, score=SCORE, maker_name="echo"
-            )
+        yield from typed(
+            ws, item, m, clause.indices, asked.question, asked.answer, score=SCORE, maker_name="echo"
+        )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from quizgen.generate.makers.base import maker, typed
+from quizgen.generate.makers.base import maker, mentions_with_clauses, typed
 from quizgen.generate.wh import ask
 from quizgen.generate.workshop import Candidate, Workshop
 
@@ -13,22 +13,13 @@ SCORE = 3.0
 
 @maker("question")
 def questions(ws: Workshop) -> Iterator[Candidate]:
-    for item in ws.items:
-        if item.trivia:
+    for item, m, clause in mentions_with_clauses(ws):
+        asked = ask(clause, m.lo, m.hi, ws.target(item))
+        if asked is None:
             continue
-        target = ws.target(item)
-        for m in item.mentions:
-            if not item.askable(m):
-                continue  # "the US dollar": a modifier, not what the sentence is about
-            clause = ws.clause(m)
-            if clause is None:
-                continue
-            asked = ask(clause, m.lo, m.hi, target)
-            if asked is None:
-                continue
-            # shorter questions read better: a small bonus under 15 words
-            bonus = max(0.0, (15 - len(asked.question.split())) / 30)
-            used = clause.indices | clause.frame
-            yield from typed(
-                ws, item, m, used, asked.question, asked.answer, score=SCORE + bonus, maker_name="question"
-            )
+        # shorter questions read better: a small bonus under 15 words
+        bonus = max(0.0, (15 - len(asked.question.split())) / 30)
+        used = clause.indices | clause.frame
+        yield from typed(
+            ws, item, m, used, asked.question, asked.answer, score=SCORE + bonus, maker_name="question"
+        )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 
@@ -13,7 +14,13 @@ def faker_names() -> tuple[set[str], set[str], list[str], list[str], list[str]]:
 
     male = set(US.first_names_male) | set(GB.first_names_male)
     female = set(US.first_names_female) | set(GB.first_names_female)
-    last = sorted(set(US.last_names) | set(GB.last_names))
+    # Faker writes "Mccormick"; the name is "McCormick"
+    last = sorted(
+        {
+            re.sub(r"^Mc([a-z])", lambda m: "Mc" + m.group(1).upper(), n)
+            for n in {*US.last_names, *GB.last_names}
+        }
+    )
     return male, female, sorted(male - female), sorted(female - male), last
 
 

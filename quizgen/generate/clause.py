@@ -23,9 +23,12 @@ from dataclasses import dataclass, field
 from quizgen.extract.tokens import Parsed
 from quizgen.lexicon.grammar import (
     CLOSING_BRACKETS,
+    CONDITIONAL_MARKS,
     DESCRIBING_PREPOSITIONS,
     LEADING_CONNECTIVES,
+    LIMITING_MODIFIERS,
     OPENING_BRACKETS,
+    PARTITIVE_NOUNS,
     QUOTE_CHARS,
     SELECTING_WORDS,
 )
@@ -273,6 +276,10 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     vt = p.toks[v]
     up = v
     while p.toks[up].head != up:
+        if p.toks[up].dep == "relcl" and any(
+            c.tag == "JJS" or c.text.lower() in LIMITING_MODIFIERS for c in p.children(p.toks[up].head)
+        ):
+            return None  # "the first time Microsoft has launched ...": the clause is no fact alone
         up = p.toks[up].head
         if any(c.dep == "neg" for c in p.children(up)) and _is_verb(p, up):
             return None  # "... does not mean X are not calling ...": the cut would flip what is said
@@ -295,6 +302,10 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         antecedent = sorted(_np(p, vt.head) - descendants(p, v))
         if answer & set(antecedent):
             return None
+        if p.toks[vt.head].lemma.lower() in PARTITIVE_NOUNS and any(
+            c.dep == "prep" and c.text.lower() == "of" for c in p.children(vt.head)
+        ):
+            return None  # "a major part of consumer spending - which makes up two-thirds": of which?
     elif subj is None and vt.dep == "ROOT":
         return _linear(p, v, answer, resolve)
     elif subj is None:
@@ -321,6 +332,13 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             continue
         if c.dep in {"cc", "preconj"} and not any(x.dep == "conj" for x in p.children(v)):
             continue  # "in London and the regions" with "and" hung on the verb: it joins the nouns
+        joined = next((x.i for x in p.children(v) if x.dep == "conj" and x.i > c.i), None)
+        if c.dep in {"cc", "preconj"} and joined is not None and answer & descendants(p, joined):
+            continue  # "grew 2.9% in 2001 and _____ a year later": the answer's conjunct keeps its "and"
+        if c.dep == "advcl" and any(
+            m.dep == "mark" and m.text.lower() in CONDITIONAL_MARKS for m in p.children(c.i)
+        ):
+            continue  # "if autos are excluded, sales rose just 0.3%": the fact holds only with it
         if c.dep in _DROP_FROM_VERB or c.dep in {"conj", "cc", "preconj"}:
             keep -= d
         elif c.dep == "mark" or (c.tag == "WRB" and c.dep == "advmod" and c.i < v):
@@ -372,6 +390,10 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         )
     ):
         return None  # "X asked him, in effect": what was said is gone
+    if subj is not None and any(
+        c.dep == "prep" and c.text.lower() == "of" and c.i < min(descendants(p, subj)) for c in p.children(v)
+    ):
+        return None  # "of the £750m the prime minister pledged in 2000, ...": a parse that lost its clause
     fronted = _fronted_adjuncts(p, v, subj, answer) & keep
     frame: set[int] = set()
     for c in p.children(v):
@@ -394,6 +416,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     )
     if not answer <= keep:
         return None
+    if min(answer) > 0 and p.toks[min(answer) - 1].tag == "IN" and min(answer) - 1 not in keep:
+        return None  # "Until December Microsoft said": the answer's preposition went with a broken parse
     # the relative pronoun's phrase: "on which X agreed" -> "X agreed on <antecedent>"
     rel_pp: set[int] = set()
     if relative is not None and p.toks[relative].dep == "pobj":

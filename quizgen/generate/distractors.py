@@ -21,12 +21,14 @@ from quizgen.bank.models import DateValue, EntityValue, FigureValue, PersonValue
 from quizgen.extract.gazetteer import capitals, cities_of, country_of, is_country, neighbours_of
 from quizgen.extract.namelists import faker_names
 from quizgen.extract.subtypes import head_word
+from quizgen.generate.aliases import group_of
 from quizgen.generate.items import Item
 from quizgen.generate.names import make_names
 from quizgen.generate.workshop import reading as figure_reading
 from quizgen.lexicon.dates import MONTH_NAMES, MONTHS, WEEKDAYS
 from quizgen.lexicon.numbers import FRACTION_WORDS
-from quizgen.lexicon.organizations import ORGANIZATION_GROUPS, PARTIES_BY_COUNTRY, PARTY_ALIASES
+from quizgen.lexicon.organizations import ORGANIZATION_GROUPS, PARTIES_BY_COUNTRY
+from quizgen.lexicon.people import RANK_TITLES
 from quizgen.lexicon.places import THE_NAMES, WORLD_REGIONS
 from quizgen.registry import Registry
 from quizgen.text.normalize import contains, normalize
@@ -59,6 +61,8 @@ def distractors(ask: Ask) -> list[str]:
     out: list[str] = []
     for d in pick(ask):
         k = normalize(d)
+        if d.count("(") != d.count(")") or d.count('"') % 2:
+            continue  # "Fabien Pelous (Stade Toulousain": a name the extractor cut inside brackets
         if k and k not in seen and not contains(ask.prompt, d):
             seen.add(k)
             out.append(d)
@@ -100,11 +104,16 @@ def person_distractors(ask: Ask) -> list[str]:
     full = len(ask.answer.split()) >= 2
     if not full and v.surname and normalize(ask.answer) != normalize(v.surname):
         return _first_names(ask, v)  # "the Blairs' fourth child, Leo": first names with first names
+    title = ask.answer.split()[0] if full and ask.answer.split()[0] in RANK_TITLES else None
+    if title is not None and len(ask.answer.split()) == 2:
+        return _titled(ask, v, title)  # "Lord Moynihan" among "Lord ..." names, not among plain ones
     pool: list[tuple[int, float, str]] = []
     for other in _others(ask, "person"):
         ov = other.fact.value
         if not isinstance(ov, PersonValue) or _shares_words(ov.name, v.name):
             continue
+        if full and (ov.name.split()[0] in RANK_TITLES) != (title is not None):
+            continue  # a title on one choice only singles it out
         if any(contains(ask.prompt, n) for n in (ov.surname, *ov.aliases) if n):
             continue  # "Who did Benitez defend?": Benitez is no wrong answer, he is in the question
         if v.gender and ov.gender and v.gender != ov.gender:
@@ -119,6 +128,22 @@ def person_distractors(ask: Ask) -> list[str]:
         avoid = {v.name, *out} | {o.fact.text for o in ask.items if o.kind == "person"}
         out += make_names(v.name, ask.rng, ask.n - len(out), avoid, v.gender)
     return out
+
+
+def _titled(ask: Ask, v: PersonValue, title: str) -> list[str]:
+    """ "Lord Moynihan" -> other surnames of the article, then invented ones, after the same title."""
+    surnames = [
+        o.fact.value.surname
+        for o in _others(ask, "person")
+        if isinstance(o.fact.value, PersonValue)
+        and o.fact.value.surname
+        and not _shares_words(o.fact.value.name, v.name)
+        and not contains(ask.prompt, o.fact.value.surname)
+    ]
+    ask.rng.shuffle(surnames)
+    *_, last = faker_names()
+    invented = ask.rng.sample(last, min(len(last), ask.n + 3))
+    return [f"{title} {s}" for s in [*surnames, *invented] if s != v.surname]
 
 
 def _first_names(ask: Ask, v: PersonValue) -> list[str]:
@@ -227,6 +252,7 @@ def figure_distractors(ask: Ask) -> list[str]:
             and rd.scale == reading.scale
             and _shape(other.fact.text) == _shape(text)
             and round(rd.value, 9) not in seen
+            and (_significant(rd.shown) > 2) == (_significant(shown) > 2)
             and 0.2 <= (rd.value / reading.value if reading.value else 0) <= 5
         ):
             seen.add(round(rd.value, 9))
@@ -247,8 +273,10 @@ def figure_distractors(ask: Ask) -> list[str]:
         new = round(shown * k / step) * step
         if reading.decimals == 0 and not reading.is_time:
             new = round(new)
-            if shown >= 20:  # keep round numbers round: 7,000 -> 5,000, not 5,250
-                mag = 10 ** max(0, len(str(int(shown))) - 2)
+            if shown >= 20:  # keep round numbers round: 7,000 -> 5,000, not 5,250; 449,603 -> 337,202
+                digits = len(str(int(shown)))
+                kept = min(max(2, _significant(shown)), digits)
+                mag = 10 ** (digits - kept)
                 new = max(mag, round(new / mag) * mag)
         if new <= 0 or (reading.unit == "%" and new > 100):
             continue
@@ -263,14 +291,25 @@ def figure_distractors(ask: Ask) -> list[str]:
     return out
 
 
+def _significant(x: float) -> int:
+    """Significant digits of a whole number as written: 7,000 -> 1, 449,603 -> 6."""
+    digits = str(int(abs(x))).rstrip("0")
+    return len(digits) if float(x).is_integer() else len(str(abs(x)).replace(".", "").strip("0"))
+
+
 def _word_number_distractors(text: str, shown: float, rng: random.Random, n: int) -> list[str]:
     """ "two large projects" -> "three large projects"; "half" -> "a third"."""
     low = text.lower()
     for frac in FRACTION_WORDS:
-        if re.search(rf"\b{frac}\b", low):
+        m = re.search(r"\b" + frac.replace(" ", r"([\s-])") + r"\b", low)
+        if m:  # "two-thirds" -> "three-quarters", "one-fifth", "half": fractions, hyphens kept
+            sep = m.group(1) if m.groups() else " "
             pool = [x for x in FRACTION_WORDS if x != frac]
             rng.shuffle(pool)
-            return [re.sub(rf"\b{frac}\b", x, text, flags=re.I) for x in pool[:n]]
+            return [
+                text[: m.start()] + (x if x.startswith("a ") else x.replace(" ", sep)) + text[m.end() :]
+                for x in pool[:n]
+            ]
     if not float(shown).is_integer():
         return []
     base = int(shown)
@@ -292,6 +331,8 @@ def _same_thing(a: Item, b: Item) -> bool:
     ta, tb = a.fact.text, b.fact.text
     if a.names & b.names or _shares_words(ta, tb):
         return True
+    if group_of(ta) is not None and group_of(ta) == group_of(tb):
+        return True  # "the Fed" and "Federal Reserve Bank"
     ia = "".join(w[0] for w in ta.split() if w[:1].isupper()).lower()
     ib = "".join(w[0] for w in tb.split() if w[:1].isupper()).lower()
     if normalize(tb).replace(" ", "") == ia or normalize(ta).replace(" ", "") == ib:
@@ -334,11 +375,6 @@ def place_distractors(ask: Ask) -> list[str]:
     return out + pool
 
 
-def _party(name: str) -> int | None:
-    key = normalize(name).removeprefix("the ")
-    return next((k for k, names in enumerate(PARTY_ALIASES) if key in names), None)
-
-
 @picker("organization")
 def organization_distractors(ask: Ask) -> list[str]:
     subtype = _subtype(ask.item)
@@ -353,9 +389,9 @@ def organization_distractors(ask: Ask) -> list[str]:
         # one party under two names is never two choices ("Tories" and "Conservative Party")
         kept: list[str] = []
         for x in out:
-            if _party(x) == _party(ask.item.fact.text) and _party(x) is not None:
+            if group_of(x) == group_of(ask.item.fact.text) and group_of(x) is not None:
                 continue
-            if _party(x) is not None and any(_party(x) == _party(k) for k in kept):
+            if group_of(x) is not None and any(group_of(x) == group_of(k) for k in kept):
                 continue
             kept.append(x)
         return kept

@@ -33,7 +33,7 @@ from quizgen.lexicon.grammar import (
     MOTION_VERBS,
     OBJECT_PRONOUNS,
 )
-from quizgen.lexicon.numbers import CHANGE_VERBS, FRACTION_NOUNS
+from quizgen.lexicon.numbers import CHANGE_VERBS, FRACTION_NOUNS, QUALIFIERS
 from quizgen.text.numbers import read_number
 
 MAX_WORDS = 28
@@ -77,7 +77,11 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     v = clause.verb
     if not set(range(lo, hi)) <= clause.indices:
         return None
-    head = min(cons, key=lambda i: (p.toks[i].head in cons and p.toks[i].head != i, i))
+    # the phrase's head: the top word covering most of it ("up to £250m": the sum, not "up")
+    head = min(
+        cons,
+        key=lambda i: (p.toks[i].head in cons and p.toks[i].head != i, -len(descendants(p, i) & cons), i),
+    )
     t = p.toks[head]
     if head in clause.subject or (cons & clause.subject and not cons - clause.subject - _punct(p, cons)):
         if _coordinated(p, head) or not clause.subject <= cons | _punct(p, clause.subject):
@@ -204,6 +208,22 @@ def _wh_word(target: Target) -> str:
 
 
 def _quantity(
+    p: Parsed, lo: int, hi: int, target: Target, kept: set[int] | None = None
+) -> tuple[set[int], str, str] | None:
+    """The quantity question, with the words that qualify the figure gone with it:
+    "would provide up to £250m yearly" -> "How much would ... provide yearly?"."""
+    found = _counted(p, lo, hi, target, kept)
+    if found is None:
+        return None
+    cons, wh, answer = found
+    for n in (3, 2, 1):
+        words = " ".join(p.toks[i].text.lower() for i in range(max(0, lo - n), lo))
+        if lo - n >= 0 and words in QUALIFIERS:
+            return cons | set(range(lo - n, lo)), wh, answer
+    return found
+
+
+def _counted(
     p: Parsed, lo: int, hi: int, target: Target, kept: set[int] | None = None
 ) -> tuple[set[int], str, str] | None:
     """ "two large projects" -> How many large projects; "$10.9 billion" -> How much;
@@ -549,7 +569,11 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     first = next((w for w in clause.words if w.idx is not None and p.toks[w.idx].pos != "PUNCT"), None)
     if not cons or first is None or first.idx in cons or cons & clause.subject:
         return None  # in the subject: asked by moving it (or not at all)
-    head = min(cons, key=lambda i: (p.toks[i].head in cons and p.toks[i].head != i, i))
+    # the phrase's head: the top word covering most of it ("up to £250m": the sum, not "up")
+    head = min(
+        cons,
+        key=lambda i: (p.toks[i].head in cons and p.toks[i].head != i, -len(descendants(p, i) & cons), i),
+    )
     t = p.toks[head]
     if t.dep in {"nsubj", "nsubjpass"}:
         return None  # "'...', Mr Learmount continued": the speaker after the words

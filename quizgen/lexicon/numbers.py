@@ -111,6 +111,12 @@ IDENTIFIER_WORDS: frozenset[str] = frozenset({
 FREE_CHOICE_WORDS: frozenset[str] = frozenset({"any", "every", "each", "whichever"})
 #: Words after a span of time that count it from another event: "Two years later".
 RELATIVE_AFTER: frozenset[str] = frozenset({"later", "earlier", "ago", "on", "before", "after"})
+#: Words before a figure that say how exact it is: "up to £250m", "more than 500 stores".
+QUALIFIERS: tuple[str, ...] = (
+    "about", "around", "some", "nearly", "almost", "over", "under", "more than", "less than",
+    "fewer than", "up to", "at least", "at most", "approximately", "roughly", "just over",
+    "just under", "well over", "as many as", "as much as", "close to",
+)  # fmt: skip
 #: Words around a figure that are not part of it: "about 200", "the 40%", "up to 3".
 FIGURE_FRAME_WORDS: frozenset[str] = frozenset({
     "about", "around", "some", "nearly", "almost", "approximately", "roughly", "over", "under",

@@ -101,15 +101,41 @@ PARTIES_BY_COUNTRY: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 #: Names of one party: never each other's wrong answers ("Tories" is the Conservative Party).
 PARTY_ALIASES: tuple[frozenset[str], ...] = (
-    frozenset({"conservatives", "conservative party", "tories", "tory party", "conservative", "tory"}),
-    frozenset({"labour", "labour party", "new labour"}),
-    frozenset({"liberal democrats", "lib dems", "lib dem", "liberal democrat party"}),
-    frozenset({"democrats", "democratic party"}),
-    frozenset({"republicans", "republican party", "gop"}),
-    frozenset({"green party", "greens"}),
-    frozenset({"ukip", "uk independence party"}),
-    frozenset({"snp", "scottish national party"}),
+    frozenset({"Conservatives", "Conservative Party", "Tories", "Tory Party", "Conservative", "Tory"}),
+    frozenset({"Labour", "Labour Party", "New Labour"}),
+    frozenset({"Liberal Democrats", "Lib Dems", "Lib Dem", "Liberal Democrat Party"}),
+    frozenset({"Democrats", "Democratic Party"}),
+    frozenset({"Republicans", "Republican Party", "GOP"}),
+    frozenset({"Green Party", "Greens"}),
+    frozenset({"UKIP", "UK Independence Party"}),
+    frozenset({"SNP", "Scottish National Party"}),
 )
+#: Names of one well-known body: accepted for each other, never each other's wrong answers.
+ORGANIZATION_ALIASES: tuple[frozenset[str], ...] = (
+    frozenset({"Federal Reserve", "Federal Reserve Bank", "the Fed", "US Federal Reserve",
+               "Federal Reserve Board"}),
+    frozenset({"United Nations", "UN"}),
+    frozenset({"European Union", "EU"}),
+    frozenset({"Nato", "NATO", "North Atlantic Treaty Organization"}),
+    frozenset({"Bank of England", "BoE"}),
+    frozenset({"European Central Bank", "ECB"}),
+    frozenset({"International Monetary Fund", "IMF"}),
+    frozenset({"World Trade Organization", "World Trade Organisation", "WTO"}),
+    frozenset({"World Health Organization", "World Health Organisation"}),
+    frozenset({"BBC", "British Broadcasting Corporation"}),
+    frozenset({"FBI", "Federal Bureau of Investigation"}),
+    frozenset({"CIA", "Central Intelligence Agency"}),
+    frozenset({"NHS", "National Health Service"}),
+    frozenset({"Opec", "OPEC", "Organization of the Petroleum Exporting Countries"}),
+    frozenset({"IAEA", "International Atomic Energy Agency"}),
+    frozenset({"IEA", "International Energy Agency"}),
+    frozenset({"IOC", "International Olympic Committee"}),
+    frozenset({"RFU", "Rugby Football Union"}),
+    frozenset({"FA", "Football Association"}),
+    frozenset({"MoD", "Ministry of Defence"}),
+)  # fmt: skip
+#: Short names that are also common words: never accepted on their own ("us" is no country).
+WORD_LIKE_NAMES: frozenset[str] = frozenset({"us", "who", "fed", "mod", "it", "am", "un"})
 #: Nouns that introduce the title of a work: "the film Titanic", "his novel Ulysses".
 WORK_NOUNS: frozenset[str] = frozenset({
     "film", "movie", "show", "musical", "play", "novel", "book", "album", "song", "series",

@@ -32,7 +32,8 @@ from quizgen.lexicon.grammar import (
     QUOTE_CHARS,
     SELECTING_WORDS,
 )
-from quizgen.lexicon.people import ATTRIBUTION_VERBS, DEMONYM_NOUNS, ROLE_NOUNS
+from quizgen.lexicon.numbers import QUANTIFIERS
+from quizgen.lexicon.people import ATTRIBUTION_VERBS, DEMONYM_NOUNS, DOUBTING_VERBS, ROLE_NOUNS
 
 #: Dependencies of a clause's verb whose subtrees go unless they hold the answer.
 _DROP_FROM_VERB = {"advcl", "parataxis", "intj", "discourse", "meta", "dep", "csubj"}
@@ -211,9 +212,12 @@ def _closed_off(p: Parsed, i: int) -> bool:
     return hi + 1 >= len(p.toks) or p.toks[hi + 1].text in {",", "—", "–", ")"}
 
 
-def _drop_brackets(p: Parsed, keep: set[int], protect: set[int]) -> None:
-    """Parentheticals go, unless they hold a protected token."""
+def _drop_brackets(p: Parsed, keep: set[int], protect: set[int]) -> bool:
+    """Parentheticals go, unless they hold a protected token. False when one held the head of
+    words outside it: the parse read the brackets into the sentence ("a $2bn (1.53bn euros)
+    settlement" with "euros" as the object) and the rest cannot stand without them."""
     stack: list[int] = []
+    whole = True
     for t in p.toks:
         if t.text in OPENING_BRACKETS:
             stack.append(t.i)
@@ -221,7 +225,10 @@ def _drop_brackets(p: Parsed, keep: set[int], protect: set[int]) -> None:
             a = stack.pop()
             inside = set(range(a, t.i + 1))
             if not inside & protect:
+                if any(x.head in inside and x.i not in inside and x.i in keep for x in p.toks):
+                    whole = False
                 keep -= inside
+    return whole
 
 
 def shouting(p: Parsed) -> bool:
@@ -276,6 +283,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     vt = p.toks[v]
     up = v
     while p.toks[up].head != up:
+        if p.toks[up].dep == "ccomp" and p.toks[p.toks[up].head].lemma.lower() in DOUBTING_VERBS:
+            return None  # "The lawsuit claims Wal-Mart deceived ...": a claim is no fact to ask
         if p.toks[up].dep == "relcl" and any(
             c.tag == "JJS" or c.text.lower() in LIMITING_MODIFIERS for c in p.children(p.toks[up].head)
         ):
@@ -302,6 +311,11 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         antecedent = sorted(_np(p, vt.head) - descendants(p, v))
         if answer & set(antecedent):
             return None
+        ante = p.toks[vt.head]
+        if any(c.dep == "det" and c.text.lower() in QUANTIFIERS for c in p.children(ante.i)):
+            return None  # "every customer who bought the CD at Maryland Wal-Marts": no one customer
+        if ante.dep == "npadvmod" or (ante.dep == "appos" and p.toks[ante.head].pos in {"VERB", "AUX"}):
+            return None  # "..., a situation that is hampering Italy's spirit": it sums up a clause
         if p.toks[vt.head].lemma.lower() in PARTITIVE_NOUNS and any(
             c.dep == "prep" and c.text.lower() == "of" for c in p.children(vt.head)
         ):
@@ -325,6 +339,7 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     if attributive and not speaker and said is not None and not answer & descendants(p, said):
         return None  # "Mr Bush said in his budget message to Congress ...": what was said is the fact
     protect = answer | {v}
+    opening = min(descendants(p, subj)) if subj is not None and subj < v else v  # where the clause starts
     quote: set[int] = set()
     for c in p.children(v):
         d = descendants(p, c.i)
@@ -349,10 +364,19 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
                 keep -= d - quote
             elif not speaker:
                 keep -= d
-        elif c.dep in {"advmod", "cc"} and c.text.lower() in LEADING_CONNECTIVES and c.i < v:
-            keep -= d
-        elif c.i < v and " ".join(p.toks[k].text.lower() for k in sorted(d)) in LEADING_CONNECTIVES:
+        elif c.dep in {"advmod", "cc"} and c.text.lower() in LEADING_CONNECTIVES and c.i < opening:
+            keep -= d  # "However, ..." goes; "China has thus far resisted" keeps its "thus"
+        elif c.i < opening and " ".join(p.toks[k].text.lower() for k in sorted(d)) in LEADING_CONNECTIVES:
             keep -= d  # "By contrast", "In addition", "Of course"
+        elif (
+            c.dep == "prep"
+            and subj is not None
+            and subj < c.i < v
+            and _after_comma(p, c.i)
+            and max(d) + 1 < v
+            and p.toks[max(d) + 1].text == ","
+        ):
+            keep -= d | {min(d) - 1, max(d) + 1}  # "businesses, from corporations to shopfronts, have"
         elif c.dep == "prep" and c.i > v and _set_off(p, c.i) and max(d) + 2 >= len(p.toks):
             keep -= d  # "..., with much of that money going to African nations."
     for j in sorted(keep):
@@ -371,12 +395,20 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
                     end += 1
                 if end < len(p.toks) and p.toks[end].text == "," and not answer & set(range(max(d) + 1, end)):
                     keep -= set(range(max(d) + 1, end))
-            elif c.dep == "prep" and p.toks[j].pos == "PROPN" and _set_off(p, c.i) and _closed_off(p, c.i):
-                keep -= descendants(p, c.i)  # "Georgy Toloraya, from the Institute ..., explains"
+            elif (
+                c.dep == "prep"
+                and p.toks[j].pos in {"PROPN", "NOUN"}
+                and _set_off(p, c.i)
+                and _closed_off(p, c.i)
+            ):
+                # "Georgy Toloraya, from the Institute ..., explains"; "90,000 businesses in all,
+                # from massive corporations to tiny shopfronts, have been sold off"
+                keep -= descendants(p, c.i)
             elif c.dep == "conj" and p.toks[c.i].pos in {"VERB", "AUX"} and j != v:
                 keep -= descendants(p, c.i) | {k.i for k in p.children(j) if k.dep == "cc"}
     keep = close_glue(p, keep) & segment
-    _drop_brackets(p, keep, answer)
+    if not _drop_brackets(p, keep, answer):
+        return None
     _drop_dashed(p, keep, answer)
     keep -= {t.i for t in p.toks if t.text in {".", "!", "?", "…"} and t.i >= len(p.toks) - 3}
     content_object = vt.lemma in {"announce", "confirm", "deny", "reveal", "report", "predict", "estimate"}
@@ -434,6 +466,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         keep -= marks
         quote -= marks
     inverted = bool(subject) and min(subject) > v
+    if inverted and not attributive and p.toks[v].lemma == "be":
+        return None  # "Among the accused were Altria Group, ...": the order is the sentence's point
     body = sorted(keep - fronted - rel_pp - quote - frame - (subject if inverted else set()))
     words: list[Word] = []
 

@@ -18,16 +18,19 @@ from quizgen.bank.models import DateValue, EntityValue, Fact, FigureValue, Perso
 from quizgen.extract.dates import clock_time
 from quizgen.extract.gazetteer import country_of, is_country
 from quizgen.extract.tokens import Parsed
-from quizgen.generate.clause import glue_groups
+from quizgen.generate.clause import descendants, glue_groups
+from quizgen.lexicon.grammar import EXAMPLE_MARKERS
 from quizgen.lexicon.numbers import (
     FREE_CHOICE_WORDS,
     IDENTIFIER_WORDS,
     NUMBER_IDIOMS,
     ORDINAL_WORDS,
     RELATIVE_AFTER,
+    UNITS,
 )
 from quizgen.lexicon.places import HOME_NATIONS
 from quizgen.text.normalize import normalize
+from quizgen.text.numbers import read_number
 
 KIND_WEIGHT = {"person": 1.0, "figure": 0.9, "date": 0.9, "organization": 0.6, "place": 0.5}
 
@@ -63,6 +66,10 @@ class Item:
             return False  # "the Putin-Kim summit": half of a word
         if any(w.text.lower() == "respectively" for w in m.p.toks):
             return False  # "reached numbers 19 and 10 respectively": which is which is the puzzle
+        if self.kind in {"person", "place", "organization"} and _an_example(m.p, m.lo, head):
+            return False  # "competitors like Google and AOL": examples, not the fact
+        if self.kind in {"person", "place", "organization"} and _list_length(m.p, head) >= 3:
+            return False  # "Altria, RJ Reynolds, Lorillard and Liggett": one of many, the rest also right
         if self.kind in {"place", "organization"} and t.dep in {"compound", "amod", "nmod"}:
             return m.p.toks[t.head].pos != "NOUN"
         v = m.fact.value
@@ -78,6 +85,32 @@ class Item:
         if isinstance(v, (PersonValue, EntityValue)):
             out |= {normalize(v.name), *(normalize(a) for a in v.aliases)}
         return {n for n in out if n}
+
+
+def _an_example(p: Parsed, lo: int, head: int) -> bool:
+    """Does the name follow "like", "such as", "including" (itself or the list it is in)?"""
+    first = head
+    while p.toks[first].dep == "conj" and p.toks[first].head != first:
+        first = p.toks[first].head
+    start = min(lo, min(descendants(p, first)))
+    k = start - 1
+    while k >= 0 and p.toks[k].text.lower() in {"the", "a", "an", ","}:
+        k -= 1
+    return k >= 0 and p.toks[k].text.lower() in EXAMPLE_MARKERS
+
+
+def _list_length(p: Parsed, i: int) -> int:
+    """How many names the coordination holding token ``i`` joins (1: none)."""
+    while p.toks[i].dep == "conj" and p.toks[i].head != i:
+        i = p.toks[i].head
+    n, stack = 1, [i]
+    while stack:
+        j = stack.pop()
+        for c in p.children(j):
+            if c.dep == "conj":
+                n += 1
+                stack.append(c.i)
+    return n
 
 
 def item_key(f: Fact) -> str:
@@ -187,6 +220,14 @@ def trivia(item: Item) -> str | None:
     p = m.p
     if isinstance(v, DateValue) and v.precision == "weekday":
         return "the weekday of an event"
+    if f.kind in {"person", "place", "organization"} and f.text[:1].isdigit():
+        r = read_number(f.text)
+        if (
+            r is not None
+            and r.scale is None
+            and (r.unit in UNITS.values() or f.text.replace(",", "").isdigit())
+        ):
+            return "a measure or a number taken for a name (7.2GB)"
     if any(clock_time(x.p, x.lo, x.hi) for x in item.mentions):
         return "a clock time (at 1430 GMT)"
     if isinstance(v, (FigureValue, DateValue)) and any(_inside_a_word(x) for x in item.mentions):

@@ -21,6 +21,7 @@ from quizgen.lexicon.grammar import (
     PLURAL_PRONOUNS,
     THING_PRONOUNS,
 )
+from quizgen.lexicon.people import ROLE_NOUNS
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 
@@ -62,6 +63,16 @@ class Resolver:
         return None
 
     def _person(self, gender: str, sentence: int, token: int) -> str | None:
+        here = self.parsed[sentence]
+        known = {m.token for m in self.people if m.sentence == sentence}
+        for t in here.toks:
+            if t.i >= token or t.dep not in _SUBJECTS or t.tag in _NOT_ANTECEDENT:
+                continue
+            start = min(descendants(here, t.i))
+            if not any(k in known for k in range(start, t.i + 1)) and (
+                t.pos == "PROPN" or t.lemma.lower() in ROLE_NOUNS
+            ):
+                return None  # "Guitarist Brian May has said he ...": he is May, whom we do not know
         for s in range(sentence, max(-1, sentence - 3), -1):
             before = [
                 m

@@ -212,6 +212,11 @@ def _quantity(
 ) -> tuple[set[int], str, str] | None:
     """The quantity question, with the words that qualify the figure gone with it:
     "would provide up to £250m yearly" -> "How much would ... provide yearly?"."""
+    near = [t.text.lower() for t in p.toks[max(0, lo - 6) : lo]]
+    after = p.toks[hi : hi + 2]
+    joined = len(after) == 2 and after[0].text.lower() in {"and", "to", "-", "–"}
+    if "between" in near or (joined and after[1].pos in {"NUM", "SYM"}):
+        return None  # "between £190m and £265m": one end of a range is no answer on its own
     found = _counted(p, lo, hi, target, kept)
     if found is None:
         return None
@@ -254,7 +259,8 @@ def _counted(
         noun = h
     else:
         return None
-    if p.toks[noun].lemma.lower() in FRACTION_NOUNS and num_idx:
+    adjacent = bool(num_idx) and all(p.toks[i].text == "-" for i in range(max(num_idx) + 1, noun))
+    if p.toks[noun].lemma.lower() in FRACTION_NOUNS and num_idx and adjacent:
         of_i = next((c.i for c in p.children(noun) if c.dep == "prep" and c.text.lower() == "of"), None)
         if of_i is None:
             return None
@@ -577,6 +583,8 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     t = p.toks[head]
     if t.dep in {"nsubj", "nsubjpass"}:
         return None  # "'...', Mr Learmount continued": the speaker after the words
+    if target.kind != "figure" and t.dep in {"compound", "amod", "nmod", "nummod"} and t.head >= hi:
+        return None  # "its dominant which organization motor racing team": a name describing a noun
     if clause.verb >= 0 and min(cons) < clause.verb:
         return None  # "After talks with which board the hospital called off ...": no inversion, no question
     if any(
@@ -590,6 +598,8 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     if wh.startswith("whose") or "’s " in wh or "'s " in wh:
         return None  # "tax cuts in Mr Letwin's first budget": the possessor asked in place reads badly
     if target.kind == "person":
+        if before and before[-1].text.lower() in {"in", "at", "near", "inside", "outside", "across"}:
+            return None  # "makes garden products in whom": a place the extractor took for a person
         wh = "whom" if t.dep in {"pobj", "dobj", "dative", "agent"} else "who"
     elif target.kind == "date":
         wh = {"year": "what year", "decade": "which decade", "month": "which month", "day": "what date"}.get(

@@ -109,6 +109,8 @@ IDENTIFIER_WORDS: frozenset[str] = frozenset({
 })  # fmt: skip
 #: Words that make the number after them no quantity at all: "almost any two cities".
 FREE_CHOICE_WORDS: frozenset[str] = frozenset({"any", "every", "each", "whichever"})
+#: Determiners that make a noun no one thing: "every customer who bought the CD".
+QUANTIFIERS: frozenset[str] = FREE_CHOICE_WORDS | frozenset({"all", "no", "either", "neither"})
 #: Words after a span of time that count it from another event: "Two years later".
 RELATIVE_AFTER: frozenset[str] = frozenset({"later", "earlier", "ago", "on", "before", "after"})
 #: Words before a figure that say how exact it is: "up to £250m", "more than 500 stores".

@@ -67,6 +67,13 @@ ATTRIBUTION_VERBS: frozenset[str] = SPEECH_VERBS | frozenset({
     "report", "estimate", "predict", "expect", "tweet", "recall", "reveal", "indicate",
     "conclude", "emphasise", "emphasize", "insist", "maintain", "contend", "allege",
 })  # fmt: skip
+#: Verbs whose clause is a claim, a denial or an opinion, not a fact: "The lawsuit claims
+#: Wal-Mart deceived customers" is never asked as "Which firm deceived customers?".
+DOUBTING_VERBS: frozenset[str] = frozenset({
+    "deny", "claim", "allege", "fear", "hope", "suspect", "speculate", "doubt", "argue",
+    "believe", "think", "suggest", "insist", "contend", "maintain", "want", "wish", "reckon",
+    "feel", "accuse", "dispute", "question", "hint", "imply", "assume", "suppose", "pretend",
+})  # fmt: skip
 #: Verbs whose agent made something ("designed by", "written by").
 MAKING_VERBS: frozenset[str] = frozenset({
     "design", "write", "direct", "compose", "paint", "choreograph", "produce", "create", "found",

@@ -281,6 +281,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             return None
         v = min(inner, key=lambda j: len(descendants(p, j)))
     vt = p.toks[v]
+    if vt.tag == "VBZ" and vt.text.lower().endswith(("ists", "ians", "ants")):
+        return None  # "relay gold medallists Jason Gardener": a plural noun the parse took for a verb
     up = v
     while p.toks[up].head != up:
         if p.toks[up].dep == "ccomp" and p.toks[p.toks[up].head].lemma.lower() in DOUBTING_VERBS:
@@ -364,7 +366,12 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
                 keep -= d - quote
             elif not speaker:
                 keep -= d
-        elif c.dep in {"advmod", "cc"} and c.text.lower() in LEADING_CONNECTIVES and c.i < opening:
+        elif (
+            c.dep in {"advmod", "cc"}
+            and c.text.lower() in LEADING_CONNECTIVES
+            and c.i < v
+            and (c.i < opening or not (c.i + 1 < v and p.toks[c.i + 1].dep == "advmod"))
+        ):
             keep -= d  # "However, ..." goes; "China has thus far resisted" keeps its "thus"
         elif c.i < opening and " ".join(p.toks[k].text.lower() for k in sorted(d)) in LEADING_CONNECTIVES:
             keep -= d  # "By contrast", "In addition", "Of course"

@@ -27,7 +27,12 @@ from quizgen.generate.names import make_names
 from quizgen.generate.workshop import reading as figure_reading
 from quizgen.lexicon.dates import MONTH_NAMES, MONTHS, WEEKDAYS
 from quizgen.lexicon.numbers import FRACTION_WORDS
-from quizgen.lexicon.organizations import ORGANIZATION_GROUPS, PARTIES_BY_COUNTRY
+from quizgen.lexicon.organizations import (
+    NOT_PERSON_WORDS,
+    ORG_HEADS_BY_SUBTYPE,
+    ORGANIZATION_GROUPS,
+    PARTIES_BY_COUNTRY,
+)
 from quizgen.lexicon.people import RANK_TITLES
 from quizgen.lexicon.places import THE_NAMES, WORLD_REGIONS
 from quizgen.registry import Registry
@@ -63,6 +68,8 @@ def distractors(ask: Ask) -> list[str]:
         k = normalize(d)
         if d.count("(") != d.count(")") or d.count('"') % 2:
             continue  # "Fabien Pelous (Stade Toulousain": a name the extractor cut inside brackets
+        if ask.item.kind in {"place", "organization"} and any(_shares_words(d, o) for o in out):
+            continue  # "Democrats" beside "Liberal Democrats": one would be read as the other
         if k and k not in seen and not contains(ask.prompt, d):
             seen.add(k)
             out.append(d)
@@ -97,6 +104,10 @@ def _role_words(v: PersonValue) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z]+", v.role or "") if len(w) > 3}
 
 
+#: Words no person's name holds ("Manchester United", "Hull City").
+_NOT_NAMES = NOT_PERSON_WORDS | ORG_HEADS_BY_SUBTYPE["team"]
+
+
 @picker("person")
 def person_distractors(ask: Ask) -> list[str]:
     v = ask.item.fact.value
@@ -112,6 +123,8 @@ def person_distractors(ask: Ask) -> list[str]:
         ov = other.fact.value
         if not isinstance(ov, PersonValue) or _shares_words(ov.name, v.name):
             continue
+        if any(w.lower() in _NOT_NAMES for w in ov.name.split()):
+            continue  # "Manchester United" taken for a person is no wrong answer to "who"
         if full and (ov.name.split()[0] in RANK_TITLES) != (title is not None):
             continue  # a title on one choice only singles it out
         if any(contains(ask.prompt, n) for n in (ov.surname, *ov.aliases) if n):

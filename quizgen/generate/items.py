@@ -66,6 +66,10 @@ class Item:
             return False  # "the Putin-Kim summit": half of a word
         if any(w.text.lower() == "respectively" for w in m.p.toks):
             return False  # "reached numbers 19 and 10 respectively": which is which is the puzzle
+        if self.kind in {"place", "organization"} and m.lo > 1:
+            b = m.p.toks[m.lo - 1]
+            if b.text[:1].isupper() and b.dep in {"compound", "amod", "nmod"} and m.lo <= b.head < m.hi:
+                return False  # "Real Madrid", "the Liberal Democrats": the end of a longer name
         if self.kind in {"person", "place", "organization"} and _an_example(m.p, m.lo, head):
             return False  # "competitors like Google and AOL": examples, not the fact
         if self.kind in {"person", "place", "organization"} and _list_length(m.p, head) >= 3:

@@ -55,8 +55,8 @@ def _european_style(name: str) -> str | None:
 
 def style_of(name: str) -> str:
     parts = name.split()
-    if len(parts) == 2 and "-" in parts[1] and parts[1][0].isupper():
-        return "korean"
+    if len(parts) == 2 and "-" in parts[1] and parts[1][0].isupper() and parts[1].split("-")[1][:1].islower():
+        return "korean"  # "Kim Jong-un", not "Mark Lewis-Francis"
     if (
         parts
         and parts[-1].endswith(("ov", "ev", "in", "sky", "ski", "enko", "ova", "eva"))

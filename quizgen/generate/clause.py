@@ -411,7 +411,12 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
                 # "Georgy Toloraya, from the Institute ..., explains"; "90,000 businesses in all,
                 # from massive corporations to tiny shopfronts, have been sold off"
                 keep -= descendants(p, c.i)
-            elif c.dep == "conj" and p.toks[c.i].pos in {"VERB", "AUX"} and j != v:
+            elif (
+                c.dep == "conj"
+                and p.toks[c.i].pos in {"VERB", "AUX"}
+                and j != v
+                and any(x.dep not in {"cc", "punct"} for x in p.children(c.i))
+            ):  # a bare verb stays: "a strategy of wait and see"
                 keep -= descendants(p, c.i) | {k.i for k in p.children(j) if k.dep == "cc"}
     keep = close_glue(p, keep) & segment
     if not _drop_brackets(p, keep, answer):

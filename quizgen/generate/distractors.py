@@ -63,6 +63,13 @@ def distractors(ask: Ask) -> list[str]:
     if pick is None:
         return []
     seen = {normalize(ask.answer)} | ask.item.names
+    for other in ask.items:  # "the importance of the DPRK": not "Democratic People's Republic of Korea"
+        if (
+            other is not ask.item
+            and other.kind == ask.item.kind
+            and any(contains(ask.prompt, n) for n in other.names)
+        ):
+            seen |= other.names
     out: list[str] = []
     for d in pick(ask):
         k = normalize(d)

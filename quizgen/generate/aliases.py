@@ -12,6 +12,8 @@ from quizgen.lexicon.places import COUNTRY_ALIASES, HOME_NATIONS
 from quizgen.text.normalize import normalize
 
 _SMALL = {"of", "the", "and", "for", "de"}
+#: Country codes that may stand before a body's name ("US Federal Reserve").
+_COUNTRY_CODES = {"us", "uk", "eu", "un"}
 #: Former states: another country than the one that followed them.
 _FORMER = {"soviet union", "ussr"}
 
@@ -27,7 +29,10 @@ def _display(key: str) -> str:
 def group_of(name: str) -> int | None:
     """Which alias group of the word lists holds ``name`` (None: none)."""
     key = normalize(name).removeprefix("the ")
-    return _groups().get(key)
+    found = _groups().get(key)
+    if found is None and " " in key and key.split()[0] in _COUNTRY_CODES:
+        found = _groups().get(key.split(" ", 1)[1])  # "US Federal Bureau of Investigation"
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -313,10 +313,12 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         antecedent = sorted(_np(p, vt.head) - descendants(p, v))
         if answer & set(antecedent):
             return None
-        ante = p.toks[vt.head]
-        if any(c.dep == "det" and c.text.lower() in QUANTIFIERS for c in p.children(ante.i)):
+        head_noun = p.toks[vt.head]
+        if any(c.dep == "det" and c.text.lower() in QUANTIFIERS for c in p.children(head_noun.i)):
             return None  # "every customer who bought the CD at Maryland Wal-Marts": no one customer
-        if ante.dep == "npadvmod" or (ante.dep == "appos" and p.toks[ante.head].pos in {"VERB", "AUX"}):
+        if head_noun.dep == "npadvmod" or (
+            head_noun.dep == "appos" and p.toks[head_noun.head].pos in {"VERB", "AUX"}
+        ):
             return None  # "..., a situation that is hampering Italy's spirit": it sums up a clause
         if p.toks[vt.head].lemma.lower() in PARTITIVE_NOUNS and any(
             c.dep == "prep" and c.text.lower() == "of" for c in p.children(vt.head)

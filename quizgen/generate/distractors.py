@@ -75,12 +75,20 @@ def distractors(ask: Ask) -> list[str]:
         k = normalize(d)
         if d.count("(") != d.count(")") or d.count('"') % 2:
             continue  # "Fabien Pelous (Stade Toulousain": a name the extractor cut inside brackets
+        if ask.item.kind in {"place", "organization"} and _abbreviation(d) != _abbreviation(ask.answer):
+            continue  # "UK" among "France, Spain, Italy" stands out by its form alone
         if ask.item.kind in {"place", "organization"} and any(_shares_words(d, o) for o in out):
             continue  # "Democrats" beside "Liberal Democrats": one would be read as the other
         if k and k not in seen and not contains(ask.prompt, d):
             seen.add(k)
             out.append(d)
     return out[: ask.n]
+
+
+def _abbreviation(name: str) -> bool:
+    """ "UK", "U.S.", "DPRK", "IMF" (not "Nato" or "France")."""
+    letters = name.removeprefix("the ").replace(".", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= 5
 
 
 def takes_the(name: str, items: list[Item]) -> bool:
@@ -181,7 +189,8 @@ def _shape(text: str) -> str:
     return re.sub(r"\d", "9", re.sub(r"[A-Za-z]+", "A", text))
 
 
-_MONTH_RE = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?", re.I)
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_RE = re.compile(r"\b(" + _MONTH_ALT + r")\b\.?", re.I)
 _YEAR_RE = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 
 
@@ -220,11 +229,60 @@ def shift_date(v: DateValue, text: str, rng: random.Random) -> str | None:
     return None
 
 
+_TO = r"(?:to|and|until|till)"
+_EDGE = r"(?:the (?:end|start|beginning|middle) of |early |late |mid-?)?"
+
+
+def _order_key(text: str) -> tuple[int, int] | None:
+    """(year, month) of a written date, 0 where it is not given; None when neither is."""
+    y = _YEAR_RE.search(text)
+    m = _MONTH_RE.search(text)
+    if not y and not m:
+        return None
+    return (int(y.group(1)) if y else 0, MONTHS[m.group(1).lower()] if m else 0)
+
+
+def _in_range(ask: Ask, text: str) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Bounds a range in the answer's sentence sets: "from early March to the end of April"
+    (answer March: before April), "between 2001 and _____" (after 2001)."""
+    a = re.escape(text)
+    date = rf"((?:\d{{1,2}} )?(?:{_MONTH_ALT})(?: \d{{4}})?|\d{{4}})"
+    lo = hi = None
+    for m in ask.item.mentions:
+        sent = m.p.text
+        after = re.search(rf"\b(?:from|between) {_EDGE}{a} (?:to|and|until|till) {_EDGE}{date}", sent, re.I)
+        before = re.search(
+            rf"\b(?:from|between) {_EDGE}{date} (?:to|and|until|till) {_EDGE}{a}\b", sent, re.I
+        )
+        if after and after.group(1).strip():
+            hi = _order_key(after.group(1))
+        if before and before.group(1).strip():
+            lo = _order_key(before.group(1))
+    return lo, hi
+
+
+def _fits(cand: str, bounds: tuple[tuple[int, int] | None, tuple[int, int] | None]) -> bool:
+    key = _order_key(cand)
+    lo, hi = bounds
+    if key is None:
+        return True
+
+    def cmp(a: tuple[int, int], b: tuple[int, int]) -> int:
+        if a[0] and b[0] and a[0] != b[0]:
+            return (a[0] > b[0]) - (a[0] < b[0])
+        if a[1] and b[1]:
+            return (a[1] > b[1]) - (a[1] < b[1])
+        return 0
+
+    return not ((hi is not None and cmp(key, hi) >= 0) or (lo is not None and cmp(key, lo) <= 0))
+
+
 @picker("date")
 def date_distractors(ask: Ask) -> list[str]:
     v = ask.item.fact.value
     assert isinstance(v, DateValue)
     text = ask.answer
+    bounds = _in_range(ask, text)
     taken = {v.iso}
     out: list[str] = []
     for other in _others(ask, "date"):
@@ -234,6 +292,7 @@ def date_distractors(ask: Ask) -> list[str]:
             and ov.iso not in taken
             and ov.precision == v.precision
             and _shape(other.fact.text) == _shape(text)
+            and _fits(other.fact.text, bounds)
         ):
             taken.add(ov.iso)
             out.append(other.fact.text)
@@ -243,6 +302,8 @@ def date_distractors(ask: Ask) -> list[str]:
         if len(out) >= ask.n:
             break
         cand = shift_date(v, text, ask.rng)
+        if cand and not _fits(cand, bounds):
+            continue  # "from _____ to the end of April": not May
         if cand and normalize(cand) != normalize(text) and all(normalize(cand) != normalize(o) for o in out):
             out.append(cand)
     return out

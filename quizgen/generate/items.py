@@ -193,16 +193,29 @@ def _merge_acronyms(items: list[Item]) -> None:
     by_initials: dict[str, Item] = {}
     for item in items:
         if item.kind in {"organization", "place"}:
-            words = [w for w in item.fact.text.split() if w[:1].isupper()]
-            if len(words) >= 2:
-                by_initials.setdefault("".join(w[0] for w in words).upper(), item)
+            for key in initials(item.fact.text):
+                by_initials.setdefault(key, item)
     for item in items:
         text = item.fact.text.strip()
-        if item.kind in {"organization", "place"} and text.isupper() and 2 <= len(text) <= 6:
-            owner = by_initials.get(text.replace(".", ""))
+        # "IEA", and acronyms written as words: "Wada", "Nato"
+        short = text.isupper() or (text.isalpha() and text.istitle() and len(text) <= 5)
+        if item.kind in {"organization", "place"} and short and 2 <= len(text) <= 6:
+            owner = by_initials.get(text.replace(".", "").upper())
             if owner is not None and owner is not item:
                 owner.mentions.extend(item.mentions)
                 item.mentions = []
+
+
+def initials(name: str) -> set[str]:
+    """The acronyms a name may go by: "World Anti-Doping Agency" -> WADA; "US Federal Bureau
+    of Investigation" -> USFBI and FBI (a leading country code may be left out)."""
+    words = [w for part in name.split() for w in part.split("-") if w[:1].isupper()]
+    out: set[str] = set()
+    if len(words) >= 2:
+        out.add("".join(w[0] for w in words).upper())
+        if words[0].isupper() and len(words) >= 3:
+            out.add("".join(w[0] for w in words[1:]).upper())
+    return out
 
 
 def _inside_a_word(m: Mention) -> bool:

@@ -64,12 +64,12 @@ class Resolver:
 
     def _person(self, gender: str, sentence: int, token: int) -> str | None:
         here = self.parsed[sentence]
-        known = {m.token for m in self.people if m.sentence == sentence}
+        named = {m.token for m in self.people if m.sentence == sentence}
         for t in here.toks:
             if t.i >= token or t.dep not in _SUBJECTS or t.tag in _NOT_ANTECEDENT:
                 continue
             start = min(descendants(here, t.i))
-            if not any(k in known for k in range(start, t.i + 1)) and (
+            if not any(k in named for k in range(start, t.i + 1)) and (
                 t.pos == "PROPN" or t.lemma.lower() in ROLE_NOUNS
             ):
                 return None  # "Guitarist Brian May has said he ...": he is May, whom we do not know
@@ -130,7 +130,11 @@ def _noun_phrase(p: Parsed, i: int, plural: bool) -> str | None:
     for j in list(np):
         if p.toks[j].dep in {"relcl", "acl", "appos", "prep"} and j != subj.i and p.toks[j].head == subj.i:
             np -= descendants(p, j)
-    words = [Word(p.toks[k].text, k, p.toks[k].ws) for k in sorted(np) if p.toks[k].pos != "PUNCT"]
+    words = [
+        Word(p.toks[k].text, k, p.toks[k].ws)
+        for k in sorted(np)
+        if p.toks[k].pos != "PUNCT" or (p.toks[k].text in "-–" and not p.toks[k].ws)  # "T-Mobile"
+    ]
     text = realize(words)
     if not text or len(text.split()) > 6:
         return None

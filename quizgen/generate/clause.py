@@ -418,7 +418,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
                 and p.toks[c.i].pos in {"VERB", "AUX"}
                 and j != v
                 and any(x.dep not in {"cc", "punct"} for x in p.children(c.i))
-            ):  # a bare verb stays: "a strategy of wait and see"
+                and any(x.dep not in {"cc", "punct", "conj", "aux", "neg", "mark"} for x in p.children(j))
+            ):  # a bare verb stays: "a strategy of wait and see", "not to try and cut him out"
                 keep -= descendants(p, c.i) | {k.i for k in p.children(j) if k.dep == "cc"}
     keep = close_glue(p, keep) & segment
     if not _drop_brackets(p, keep, answer):

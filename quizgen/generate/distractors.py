@@ -17,13 +17,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from quizgen.bank.models import DateValue, EntityValue, FigureValue, PersonValue
+from quizgen.bank.models import DateValue, FigureValue, PersonValue
 from quizgen.extract.gazetteer import capitals, cities_of, country_of, is_country, neighbours_of
 from quizgen.extract.namelists import faker_names
 from quizgen.extract.subtypes import head_word
 from quizgen.generate.aliases import group_of
 from quizgen.generate.items import Item
 from quizgen.generate.names import make_names
+from quizgen.generate.quality import function_words
 from quizgen.generate.workshop import reading as figure_reading
 from quizgen.lexicon.dates import MONTH_NAMES, MONTHS, WEEKDAYS
 from quizgen.lexicon.numbers import FRACTION_WORDS
@@ -70,8 +71,17 @@ def distractors(ask: Ask) -> list[str]:
             and any(contains(ask.prompt, n) for n in other.names)
         ):
             seen |= other.names
+    # "chief investment officer of which organization?": "Hibernian Investment Managers" would
+    # stand out among choices without the word; the wrong answers must share it too
+    echoed = {
+        w
+        for w in re.findall(r"[a-z]{4,}", ask.answer.lower())
+        if w in re.findall(r"[a-z]+", ask.prompt.lower()) and w not in function_words()
+    }
     out: list[str] = []
     for d in pick(ask):
+        if echoed and ask.item.kind != "date" and not echoed & set(re.findall(r"[a-z]+", d.lower())):
+            continue
         k = normalize(d)
         if d.count("(") != d.count(")") or d.count('"') % 2:
             continue  # "Fabien Pelous (Stade Toulousain": a name the extractor cut inside brackets
@@ -403,8 +413,7 @@ def _word_number_distractors(text: str, shown: float, rng: random.Random, n: int
 
 
 def _subtype(item: Item) -> str | None:
-    v = item.fact.value
-    return v.subtype if isinstance(v, EntityValue) else None
+    return item.subtype
 
 
 def _same_thing(a: Item, b: Item) -> bool:

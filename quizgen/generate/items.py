@@ -28,6 +28,7 @@ from quizgen.lexicon.numbers import (
     RELATIVE_AFTER,
     UNITS,
 )
+from quizgen.lexicon.organizations import COMPANY_DESCRIPTORS
 from quizgen.lexicon.places import HOME_NATIONS
 from quizgen.text.normalize import normalize
 from quizgen.text.numbers import read_number
@@ -80,6 +81,25 @@ class Item:
         if isinstance(v, PersonValue) and len(m.fact.text.split()) == 1 and v.surname:
             return normalize(m.fact.text) == normalize(v.surname)
         return True
+
+    @property
+    def subtype(self) -> str | None:
+        """The extracted subtype, or "company" when the article describes the organization as
+        one ("telecoms firm Eircom", "Fiat, the carmaker,")."""
+        v = self.fact.value
+        if not isinstance(v, EntityValue):
+            return None
+        if v.subtype is not None or self.kind != "organization":
+            return v.subtype
+        for m in self.mentions:
+            p, head = m.p, m.hi - 1
+            before = p.toks[m.lo - 1] if m.lo > 0 else None
+            if before is not None and before.lemma.lower() in COMPANY_DESCRIPTORS and before.pos == "NOUN":
+                return "company"
+            for c in p.children(head):
+                if c.dep == "appos" and c.lemma.lower() in COMPANY_DESCRIPTORS:
+                    return "company"
+        return None
 
     @property
     def names(self) -> set[str]:

@@ -18,7 +18,7 @@ _WH = {"who", "whom", "whose", "what", "which", "when", "where", "how", "why", "
 
 
 @cache
-def _function_words() -> frozenset[str]:
+def function_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS  # the parser's own list, loaded with it
 
     return frozenset(STOP_WORDS) | {"true", "false", "according", "said", "says", "say"}
@@ -39,7 +39,7 @@ def vague(prompt: str) -> bool:
         if low in {"which", "what"}:
             skip_next = True  # "which country": the sort of answer, not what is asked
             continue
-        if low in _WH or low in _function_words():
+        if low in _WH or low in function_words():
             continue
         content.append(w if k else low)
     specific = any(w[:1].isupper() or any(c.isdigit() for c in w) for w in content)

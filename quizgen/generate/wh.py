@@ -196,6 +196,8 @@ def _constituent(
         return None
     if target.kind != "person" and any(p.toks[i].dep == "compound" and i not in answer_idx for i in extra):
         return None  # "Russian Foreign Minister Sergey Lavrov": the title goes with the name
+    if any(p.toks[i].dep == "amod" and p.toks[i].tag in {"VBG", "VBN"} for i in extra):
+        return None  # "consider floating Ferrari" parsed as a floating Ferrari: the verb would go
     return cons, _wh_word(target), answer
 
 

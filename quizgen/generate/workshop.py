@@ -80,7 +80,7 @@ class Workshop:
     def target(item: Item) -> Target:
         v = item.fact.value
         if isinstance(v, EntityValue):
-            return Target(item.kind, question_noun(item.kind, v.subtype, v.name))
+            return Target(item.kind, question_noun(item.kind, item.subtype, v.name))
         if isinstance(v, DateValue):
             return Target("date", precision=v.precision)
         if isinstance(v, FigureValue):

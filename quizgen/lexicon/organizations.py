@@ -39,6 +39,15 @@ ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
                        "company", "ensemble", "choir", "philharmonic", "symphony"}),
     "charity": frozenset({"foundation", "trust", "fund", "charity", "red cross", "church"}),
 }  # fmt: skip
+#: Nouns an article puts before or beside a company's name: "telecoms firm Eircom",
+#: "software giant Microsoft", "Fiat, the carmaker,".
+COMPANY_DESCRIPTORS: frozenset[str] = frozenset({
+    "firm", "company", "giant", "maker", "carmaker", "automaker", "retailer", "airline",
+    "chain", "brand", "manufacturer", "supermarket", "insurer", "lender", "publisher",
+    "broadcaster", "operator", "conglomerate", "developer", "producer", "startup", "group",
+    "rival", "supplier", "distributor", "provider", "carrier", "brewer", "miner", "bank",
+    "drugmaker", "chipmaker", "multinational", "corporation", "business", "titan",
+})  # fmt: skip
 #: Every head word of an organization name.
 ORG_HEADS: frozenset[str] = frozenset().union(*ORG_HEADS_BY_SUBTYPE.values()) - {"city", "united", "open"}
 #: Words that make a capitalised name an organization or a building, never a person.

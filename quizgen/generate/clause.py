@@ -304,6 +304,11 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         return None  # "The Lib Dems have, once again": the verb of the fact is missing
     keep = descendants(p, v) & segment
     subj = _subject_of(p, v)
+    if subj is not None and any(
+        c.dep == "parataxis" and c.lemma in ATTRIBUTION_VERBS and c.i + 1 == min(descendants(p, subj))
+        for c in p.children(v)
+    ):
+        return None  # "What this means, said Stacey Jolna, is that ...": the speaker read as the subject
     relative = next(
         (c.i for c in p.toks if c.i in keep and c.tag in {"WDT", "WP", "WP$"} and _rel_of(p, c.i) == v), None
     )

@@ -34,6 +34,7 @@ from quizgen.lexicon.grammar import (
     OBJECT_PRONOUNS,
 )
 from quizgen.lexicon.numbers import CHANGE_VERBS, FRACTION_NOUNS, QUALIFIERS
+from quizgen.lexicon.places import PLACE_NOUNS
 from quizgen.text.numbers import read_number
 
 MAX_WORDS = 28
@@ -156,6 +157,14 @@ def _constituent(
         return None  # "gadgets such as the GameBoy": an example, not the fact
     if target.kind == "figure":
         return _quantity(p, lo, hi, target, kept)
+    if target.kind == "place" and t.dep == "pobj" and p.toks[t.head].text.lower() == "of":
+        noun = p.toks[t.head].head
+        if p.toks[noun].pos == "NOUN" and p.toks[noun].lemma.lower() in PLACE_NOUNS and noun < lo:
+            # "in the southern Indian city of Hyderabad" -> "in which southern Indian city"
+            np = descendants(p, noun) & kept
+            mods = [i for i in sorted(np) if i < noun and p.toks[i].dep in {"amod", "compound", "nmod"}]
+            words = [Word(p.toks[i].text, i, p.toks[i].ws) for i in [*mods, noun]]
+            return np, "which " + realize(words), answer
     if target.kind == "date" and t.head >= hi and p.toks[t.head].pos in {"NOUN", "PROPN"}:
         return None  # "the 2000 Olympic 200m champion": the year describes the title
     if t.dep == "poss":
@@ -225,6 +234,8 @@ def _quantity(
     cons, wh, answer = found
     for n in (3, 2, 1):
         words = " ".join(p.toks[i].text.lower() for i in range(max(0, lo - n), lo))
+        if n == 1 and lo > 0 and p.toks[lo - 1].dep == "prep":
+            break  # "developed over four years": a preposition, not "more than"
         if lo - n >= 0 and words in QUALIFIERS:
             return cons | set(range(lo - n, lo)), wh, answer
     return found

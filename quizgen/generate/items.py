@@ -73,14 +73,17 @@ class Item:
                 return False  # "Real Madrid", "the Liberal Democrats": the end of a longer name
         if self.kind in {"person", "place", "organization"} and _an_example(m.p, m.lo, head):
             return False  # "competitors like Google and AOL": examples, not the fact
-        if self.kind in {"person", "place", "organization"} and _list_length(m.p, head) >= 3:
-            return False  # "Altria, RJ Reynolds, Lorillard and Liggett": one of many, the rest also right
         if self.kind in {"place", "organization"} and t.dep in {"compound", "amod", "nmod"}:
             return m.p.toks[t.head].pos != "NOUN"
         v = m.fact.value
         if isinstance(v, PersonValue) and len(m.fact.text.split()) == 1 and v.surname:
             return normalize(m.fact.text) == normalize(v.surname)
         return True
+
+    def listed(self, m: Mention) -> bool:
+        """One name of a list of three or more ("Altria, RJ Reynolds, Lorillard and Liggett"):
+        a question would have the others as right answers too (a cloze shows them)."""
+        return self.kind in {"person", "place", "organization"} and _list_length(m.p, m.hi - 1) >= 3
 
     @property
     def subtype(self) -> str | None:

@@ -65,13 +65,14 @@ class Resolver:
     def _person(self, gender: str, sentence: int, token: int) -> str | None:
         here = self.parsed[sentence]
         named = {m.token for m in self.people if m.sentence == sentence}
-        for t in here.toks:
-            if t.i >= token or t.dep not in _SUBJECTS or t.tag in _NOT_ANTECEDENT:
-                continue
-            start = min(descendants(here, t.i))
-            if not any(k in named for k in range(start, t.i + 1)) and (
-                t.pos == "PROPN" or t.lemma.lower() in ROLE_NOUNS
-            ):
+        nearest = max(
+            (t for t in here.toks if t.i < token and t.dep in _SUBJECTS and t.tag not in _NOT_ANTECEDENT),
+            key=lambda t: t.i,
+            default=None,
+        )
+        if nearest is not None and (nearest.ent == "PERSON" or nearest.lemma.lower() in ROLE_NOUNS):
+            start = min(descendants(here, nearest.i))
+            if not any(k in named for k in range(start, nearest.i + 1)):
                 return None  # "Guitarist Brian May has said he ...": he is May, whom we do not know
         for s in range(sentence, max(-1, sentence - 3), -1):
             before = [

@@ -84,7 +84,11 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
         key=lambda i: (p.toks[i].head in cons and p.toks[i].head != i, -len(descendants(p, i) & cons), i),
     )
     t = p.toks[head]
-    if head in clause.subject or (cons & clause.subject and not cons - clause.subject - _punct(p, cons)):
+    if (
+        head in clause.subject
+        or (cons & clause.subject and not cons - clause.subject - _punct(p, cons))
+        or (t.dep in {"nsubj", "nsubjpass"} and t.head == v and clause.subject <= cons)
+    ):
         if _coordinated(p, head) or not clause.subject <= cons | _punct(p, clause.subject):
             return None  # "Moscow and Pyongyang": asking one half of a subject reads badly
         if target.kind == "date":
@@ -226,7 +230,9 @@ def _quantity(
     near = [t.text.lower() for t in p.toks[max(0, lo - 6) : lo]]
     after = p.toks[hi : hi + 2]
     joined = len(after) == 2 and after[0].text.lower() in {"and", "to", "-", "–"}
-    if "between" in near or (joined and after[1].pos in {"NUM", "SYM"}):
+    here = read_number(p.span_text(lo, hi))
+    there = read_number(p.span_text(hi + 1, min(len(p.toks), hi + 4))) if joined else None
+    if "between" in near or (here and there and here.unit == there.unit):
         return None  # "between £190m and £265m": one end of a range is no answer on its own
     found = _counted(p, lo, hi, target, kept)
     if found is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
     "company": frozenset({
         "company", "corp", "corporation", "inc", "ltd", "plc", "group", "holdings", "bank",
-        "airways", "airlines", "motors", "industries", "systems", "technologies", "energy",
+        "airways", "airlines", "lines", "motors", "industries", "systems", "technologies", "energy",
         "partners", "capital", "studios", "records", "pictures", "labs", "co", "llc", "ag", "sa",
         "gmbh", "brewery", "pharmaceuticals", "entertainment", "software", "networks",
     }),

@@ -118,6 +118,19 @@ FIGURE_FRAME_WORDS: frozenset[str] = frozenset({
     "more", "less", "fewer", "in", "for", "another", "estimated", "last", "past", "next", "his",
     "her", "its", "their",
 })  # fmt: skip
+#: How a text hedges a figure, kept as its qualifier: "more than 200 people", "about 50".
+FIGURE_QUALIFIERS: tuple[str, ...] = (
+    "more than", "less than", "fewer than", "up to", "at least", "at most", "as many as",
+    "as much as", "as few as", "close to", "just over", "just under", "well over", "nearly",
+    "almost", "about", "around", "approximately", "roughly", "some", "over", "under",
+    "an estimated", "estimated", "an average of", "on average", "upwards of",
+)  # fmt: skip
+#: Unit and scale abbreviations written against the number ("2.05m", "1500m", "3km", "5bn").
+GLUED_UNITS: frozenset[str] = frozenset({
+    "m", "km", "cm", "mm", "kg", "g", "s", "bn", "mn", "k", "tn", "ft", "mph", "kph", "lb", "lbs",
+})  # fmt: skip
+#: Words before a number that make it an age: "aged twelve", "at the age of 43".
+AGE_WORDS: frozenset[str] = frozenset({"aged", "age"})
 #: Idioms with a number in them: the number is not a quantity ("kill two birds with one stone").
 NUMBER_IDIOMS: tuple[str, ...] = (
     "two birds with one stone", "at sixes and sevens", "on cloud nine", "in two minds",

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from quizgen.bank.models import EntityValue, Fact, PersonValue
+from quizgen.bank.models import DateValue, EntityValue, Fact, FigureValue, PersonValue
 from quizgen.extract import analyse
 from quizgen.ingest import article_from_text
 
@@ -142,3 +142,98 @@ def test_acronym_defined_in_the_text_is_an_alias(nlp: Any, text: str, name: str,
     # one fact per sentence: the bracketed acronym of the definition is not a second fact
     first = [f for f in found if f.evidence == found[0].evidence]
     assert [f.text for f in first] == [name]
+
+
+# -- figures: units by context, times, qualifiers, identifiers ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "number", "unit"),
+    [
+        ("The high jumper cleared 2.05m to win gold.", "2.05m", 2.05, "m"),
+        ("Bolt won the 100m final, and Farah took the 1500m.", "1500m", 1500, "m"),
+        ("The club paid $40m for the striker.", "$40m", 40e6, "USD"),
+        ("He won the mile in 4:02.10, ahead of Smith in 4:03.50.", "4:02.10", 242.1, "time"),
+        ("She finished the 800m in 1:58.41 to set a British record.", "1:58.41", 118.41, "time"),
+        ("The boy, aged twelve, was one of fifteen children.", "twelve", 12, "year"),
+        ("The boy, aged twelve, was one of fifteen children.", "fifteen children", 15, "child"),
+    ],
+)
+def test_figures_read_by_context(nlp: Any, sentence: str, text: str, number: float, unit: str) -> None:
+    found = {f.text: f.value for f in facts(nlp, sentence) if f.kind == "figure"}
+    assert text in found, found
+    v = found[text]
+    assert isinstance(v, FigureValue) and v.number == pytest.approx(number) and v.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "qualifier"),
+    [
+        ("More than 200 people were injured in the crash.", "200 people", "more than"),
+        ("About 50 were taken to hospital.", "50", "about"),
+        ("The company employs nearly 3,000 staff.", "3,000 staff", "nearly"),
+        ("It made almost £2bn last year.", "£2bn", "almost"),
+        ("It made £2bn last year.", "£2bn", None),
+    ],
+)
+def test_approximations_are_kept_as_qualifiers(
+    nlp: Any, sentence: str, text: str, qualifier: str | None
+) -> None:
+    found = {f.text: f.value for f in facts(nlp, sentence) if f.kind == "figure"}
+    v = found.get(text)
+    assert isinstance(v, FigureValue), found
+    assert v.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The UN Security Council passed resolution 2231 in July 2015.",
+        "The galaxy NGC 4472 lies in the Virgo cluster.",
+        "The study was published in Science 381 last week.",
+        "Passengers on flight 93 fought back.",
+    ],
+)
+def test_identifiers_are_not_figures(nlp: Any, sentence: str) -> None:
+    assert [f.text for f in facts(nlp, sentence) if f.kind == "figure"] == []
+
+
+# -- dates: life dates, ranges, references -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Albert Einstein (14 March 1879 – 18 April 1955) was a German-born physicist.",
+            {"14 March 1879": "Albert Einstein was born", "18 April 1955": "Albert Einstein died"},
+        ),
+        ("Marie Curie (born 7 November 1867) was a physicist.", {"7 November 1867": "Marie Curie was born"}),
+        (
+            "He lived in Paris between March 1931 and 1935.",
+            {"March 1931": "He lived in Paris", "1935": "He lived in Paris"},
+        ),
+        ("The war lasted from 1914 to 1918.", {"1914": "The war lasted", "1918": "The war lasted"}),
+        ("Prices rose sharply in the 1990s.", {"1990s": "Prices rose sharply"}),
+        (
+            "The theory was first proposed in 1905 (Einstein, A. (1905). Annalen der Physik 17: 891).",
+            {"1905": "The theory was first proposed"},
+        ),
+    ],
+)
+def test_dates_with_what_happened(nlp: Any, sentence: str, expected: dict[str, str]) -> None:
+    found = [f for f in facts(nlp, sentence) if f.kind == "date"]
+    events = {f.text: f.value.event for f in found if isinstance(f.value, DateValue)}
+    assert events == expected
+    assert len(found) == len(expected)  # the reference's own year is no second fact
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The method was refined in 2002 (Hinton and Roweis, 2002, pp. 833-840).",
+        "The method was refined in 2002 (Hinton et al., 2002, Journal of Machine Learning 9: 45).",
+    ],
+)
+def test_nothing_from_a_bracketed_reference(nlp: Any, text: str) -> None:
+    assert [(f.kind, f.text) for f in facts(nlp, text)] == [("date", "2002")]

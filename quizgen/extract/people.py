@@ -12,7 +12,13 @@ from quizgen.extract.gazetteer import is_place
 from quizgen.extract.namelists import first_names
 from quizgen.extract.naming import family_name_first, gender_of, surname_of
 from quizgen.extract.tokens import Parsed, Tok
-from quizgen.lexicon.organizations import KNOWN_ORGANIZATIONS, NOT_PERSON_WORDS, PARTY_MEMBERS
+from quizgen.lexicon.organizations import (
+    KNOWN_ORGANIZATIONS,
+    NOT_PERSON_WORDS,
+    ORGANIZATION_NOUNS,
+    PARTY_MEMBERS,
+    THING_NOUNS,
+)
 from quizgen.lexicon.people import (
     COURTESY_TITLES,
     DEMONYM_NOUNS,
@@ -271,7 +277,9 @@ def _trim(role: str, words: int = 16) -> str:
     return " ".join(parts[:words])
 
 
-@extractor("people", requires=("title",), provides=("person", "person_names", "place_names"))
+@extractor(
+    "people", requires=("title",), provides=("person", "person_names", "place_names", "organization_names")
+)
 def extract_people(ctx: Context) -> None:
     """People in named passes: candidate spans, mentions, grouping into people, dropping
     what is not a person, linking missed mentions, roles, then the facts."""
@@ -289,6 +297,7 @@ def extract_people(ctx: Context) -> None:
     for person in people:
         for m in person.mentions:
             person.role = person.role or _role(m.p, m)
+    ctx.organization_names.update(pp.name for pp in people if _described_as(pp, ORGANIZATION_NOUNS))
     people = [pp for pp in people if looks_like_a_person(pp)]
     # "Deutsche Bahn (DB)": a name the article gives an acronym is an organization's
     defined = {d.name for d in all_definitions(ctx.parsed)}
@@ -425,7 +434,20 @@ def looks_like_a_person(person: Person) -> bool:
     listed alongside films, shows or firms and never described is a title ("Forrest Gump")."""
     if len(person.tokens) < 2 and person.role is None and person.tokens[0] not in RANK_TITLES:
         return False
+    if _described_as(person, THING_NOUNS):
+        return False  # "technology firm Sydus", "Internet service provider Wanadoo": a thing described
     return person.role is not None or not any(_listed_with_titles(m) for m in person.mentions)
+
+
+def _described_as(person: Person, nouns: frozenset[str]) -> bool:
+    """Is the person's role one of ``nouns`` (its head: the last word before a preposition,
+    "economist" of "chief economist at Deutsche Bank")?"""
+    words = []
+    for w in (person.role or "").lower().split():
+        if w in {"at", "of", "for", "from", "with", "in", "on", "which", "who", "that"}:
+            break
+        words.append(w.strip(",."))
+    return bool(words) and words[-1] in nouns
 
 
 def _emit(ctx: Context, person: Person) -> None:

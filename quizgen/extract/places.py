@@ -47,7 +47,16 @@ def _clean(p: Parsed, lo: int, hi: int) -> tuple[int, int]:
 
 @extractor(
     "places",
-    requires=("title", "person", "date", "figure", "person_names", "place_names", "numbered_names"),
+    requires=(
+        "title",
+        "person",
+        "date",
+        "figure",
+        "person_names",
+        "place_names",
+        "numbered_names",
+        "organization_names",
+    ),
     provides=("place", "organization"),
 )
 def extract_places(ctx: Context) -> None:
@@ -353,6 +362,10 @@ _INSTITUTION_HEADS = (
 def _kind_of(text: str, label: str, ctx: Context) -> str | None:
     words = {w.lower().strip(",.") for w in text.split()}
     if label == "PERSON":
+        if text in ctx.organization_names or (
+            len(text.split()) >= 2 and text.split()[-1].lower() in ORG_WORDS
+        ):
+            return "organization"  # "technology firm Sydus", "Manchester United"
         if text.split()[-1].lower() in VENUE_WORDS and len(text.split()) >= 2:
             return "place"  # "the Albert Hall": a building, not a person
         return "place" if text.lower() in ctx.place_names or is_place(text) else None

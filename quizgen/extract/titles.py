@@ -58,6 +58,16 @@ def title_spans(p: Parsed) -> list[tuple[int, int]]:
                 words = [w for w in p.toks[i + 1 : end] if w.pos != "PUNCT"]
                 if all(w.text[:1].isupper() or w.text.lower() in _SMALL for w in words):
                     out.append((i + 1, end))
+        # a capital "A" inside a sentence: "beat The Killing Fields, A Passage to India and ..."
+        elif (
+            t.text == "A"
+            and i > 0
+            and not p.toks[i - 1].text[:1].isupper()
+            and p.toks[i - 1].text not in _OPEN_QUOTES | {"-", "—", "–", ":", "(", "\n"}
+            and _run(p, i + 1) - i >= 3
+            and p.toks[i + 1].text[:1].isupper()
+        ):
+            out.append((i, _run(p, i + 1)))
         # a capital "The" inside a sentence: "beat The Killing Fields"
         elif t.text == "The" and i > 0 and p.toks[i - 1].text not in _OPEN_QUOTES | {"-", "—", "–", ":"}:
             end = _run(p, i + 1)
@@ -75,10 +85,26 @@ def title_spans(p: Parsed) -> list[tuple[int, int]]:
             and t.pos == "NOUN"  # "played Emilia" is no play called Emilia
             and i + 2 < n
         ):
-            # "the film Titanic", "his track Candy Shop"
+            # "the film Titanic", "his track Candy Shop"; "Best new opera - Lady Macbeth of
+            # Mtsensk" (an award list); "blockbusters such as Saving Private Ryan"
             start = i + 1
+            if p.toks[start].text in {"-", "–", "—", ":"}:
+                start += 1
+            elif p.toks[start].text.lower() in {"such", "including", "like"}:
+                start += 2 if p.toks[start].text.lower() == "such" else 1
+            if start >= n:
+                continue
             if _capitalised(p, start) and p.toks[start].pos == "PROPN":
                 end = _run(p, start)
+                # "Lady Macbeth of Mtsensk at the Royal Opera House": the venue is no part of the title
+                end = next(
+                    (
+                        k
+                        for k in range(start + 1, end)
+                        if p.toks[k].text in {"at", "in"} and p.toks[k + 1].text == "the"
+                    ),
+                    end,
+                )
                 if end - start <= 8:
                     out.append((start, end))
     return _merge(out)

@@ -44,7 +44,29 @@ ORG_HEADS: frozenset[str] = frozenset().union(*ORG_HEADS_BY_SUBTYPE.values()) - 
 #: Words that make a capitalised name an organization or a building, never a person.
 NOT_PERSON_WORDS: frozenset[str] = ORG_HEADS | frozenset({
     "street", "house", "hotel", "centre", "center", "awards", "news", "times", "post", "canyon",
-    "national", "county", "province",
+    "national", "county", "province", "united",
+})  # fmt: skip
+#: Nouns of THING_NOUNS that describe an organization: the name they describe is one.
+ORGANIZATION_NOUNS: frozenset[str] = frozenset({
+    "company", "firm", "group", "provider", "operator", "maker", "manufacturer", "retailer", "bank",
+    "brand", "band", "label", "club", "team", "network", "chain", "airline", "carrier", "giant",
+    "publisher", "studio", "broadcaster", "supplier", "insurer", "lender", "developer",
+    "conglomerate", "multinational", "subsidiary", "startup", "start-up", "agency", "charity",
+    "party", "organisation", "organization", "exchange", "newspaper", "magazine", "channel",
+})  # fmt: skip
+#: Nouns that describe a thing, not a person: a name described by one ("technology firm Sydus",
+#: "Internet service provider Wanadoo", "codename Xenon", "the Finnish group Varttina") is no person.
+THING_NOUNS: frozenset[str] = frozenset({
+    "company", "firm", "group", "provider", "operator", "maker", "manufacturer", "retailer",
+    "bank", "codename", "planet", "hub", "product", "brand", "band", "label", "club", "team",
+    "network", "website", "site", "drug", "chain", "airline", "carrier", "giant", "publisher",
+    "studio", "broadcaster", "supplier", "insurer", "lender", "developer", "console", "device",
+    "handset", "game", "software", "service", "station", "channel", "newspaper", "magazine",
+    "programme", "engine", "search", "browser", "system", "platform", "computer", "car",
+    "model", "guitar", "ship", "vessel", "aircraft", "jet", "satellite", "rocket", "storm",
+    "hurricane", "virus", "front", "province", "city", "town", "village", "region", "river",
+    "conglomerate", "multinational", "subsidiary", "unit", "division", "startup", "start-up",
+    "agency", "charity", "party", "organisation", "organization", "exchange", "index", "fund",
 })  # fmt: skip
 #: Members of a party written as a plural ("the Conservatives"): the party, as an organization.
 PARTY_MEMBERS: frozenset[str] = frozenset({
@@ -116,7 +138,7 @@ WORK_NOUNS: frozenset[str] = frozenset({
     "programme", "program", "opera", "ballet", "sitcom", "documentary", "single", "drama",
     "comedy", "thriller", "game", "painting", "poem", "memoir", "biopic", "sequel", "franchise",
     "track", "hit", "record", "ep", "anthem", "ballad", "collection", "soundtrack", "video",
-    "title",
+    "title", "blockbuster", "hits",
 })  # fmt: skip
 #: Groups of well-known organizations of one kind: a wrong answer for one of them is
 #: drawn from its own group (a parliament with parliaments, never with Nasa).

@@ -237,3 +237,47 @@ def test_dates_with_what_happened(nlp: Any, sentence: str, expected: dict[str, s
 )
 def test_nothing_from_a_bracketed_reference(nlp: Any, text: str) -> None:
     assert [(f.kind, f.text) for f in facts(nlp, text)] == [("date", "2002")]
+
+
+# -- things described as things, and titles in lists ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("The station works with technology firm Sydus on the service.", "Sydus", "organization"),
+        ("Internet service provider Wanadoo has announced a broadband service.", "Wanadoo", "organization"),
+        (
+            "He called the rivalry between Manchester United and the Gunners bitter.",
+            "Manchester United",
+            "organization",
+        ),
+        (
+            "Inflation fell to 45 percent, said Molly Hale, chief economist at Deutsche Bank.",
+            "Molly Hale",
+            "person",
+        ),
+    ],
+)
+def test_a_name_described_as_a_firm_is_no_person(nlp: Any, sentence: str, name: str, kind: str) -> None:
+    assert kinds(nlp, sentence).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        (
+            "In 1984 Amadeus beat The Killing Fields, A Passage to India and A Soldier's Story.",
+            {"India"},
+        ),
+        (
+            "Past years have seen blockbusters such as Saving Private Ryan and Ghost compete.",
+            {"Saving Private Ryan"},
+        ),
+        ("Best new opera - Lady Macbeth of Mtsensk at the Royal Opera House", {"Lady Macbeth"}),
+    ],
+)
+def test_titles_in_lists_are_no_names(nlp: Any, sentence: str, titles: set[str]) -> None:
+    found = kinds(nlp, sentence)
+    assert not titles & set(found), found
+    assert "Royal Opera House" not in sentence or found.get("Royal Opera House") == "organization"

@@ -14,7 +14,13 @@ from quizgen.extract.namelists import first_names
 from quizgen.extract.people import ORG_WORDS
 from quizgen.extract.subtypes import head_word, organization_subtype, place_subtype
 from quizgen.extract.tokens import Ent, Parsed, Tok
-from quizgen.lexicon.organizations import AGREEMENT_WORDS, ORG_HEADS, ORG_HEADS_BY_SUBTYPE, PARTY_MEMBERS
+from quizgen.lexicon.organizations import (
+    AGREEMENT_WORDS,
+    KNOWN_ORGANIZATIONS,
+    ORG_HEADS,
+    ORG_HEADS_BY_SUBTYPE,
+    PARTY_MEMBERS,
+)
 from quizgen.lexicon.people import ROLE_NOUNS
 from quizgen.lexicon.places import COMPASS, GEO_NOUNS, REGION_WORDS, VENUE_WORDS
 
@@ -359,6 +365,12 @@ _INSTITUTION_HEADS = (
 ) - VENUE_WORDS
 
 
+#: Head words of events and arts companies the model may tag as places ("the Olivier Awards").
+_EVENT_HEADS = (
+    (ORG_HEADS_BY_SUBTYPE["event"] | ORG_HEADS_BY_SUBTYPE["arts"]) - VENUE_WORDS - {"opera", "company"}
+)
+
+
 def _kind_of(text: str, label: str, ctx: Context) -> str | None:
     words = {w.lower().strip(",.") for w in text.split()}
     if label == "PERSON":
@@ -379,4 +391,8 @@ def _kind_of(text: str, label: str, ctx: Context) -> str | None:
         return "organization"
     if head_word(text) in _INSTITUTION_HEADS:
         return "organization"  # "the Faculty of Law", "the Ministry of Defence" tagged FAC
+    if head_word(text) in _EVENT_HEADS or (
+        text.lower().removeprefix("the ") in KNOWN_ORGANIZATIONS and not is_place(text)
+    ):
+        return "organization"  # "the Olivier Awards", "Super Bowl", "Baftas", "Toyota" tagged GPE or FAC
     return "place"

@@ -31,7 +31,7 @@ ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
         "award", "awards", "prize", "prizes", "oscar", "oscars", "emmys", "grammys", "baftas",
         "games", "cup", "olympics", "festival", "championship", "championships", "open",
         "tournament", "league", "series", "grand prix", "marathon", "trophy", "ceremony",
-        "summit", "conference", "expo", "exhibition", "biennale",
+        "summit", "conference", "expo", "exhibition", "biennale", "bowl", "slam", "slams",
     }),
     "union": frozenset({"union", "federation", "association", "league", "alliance", "society",
                         "confederation", "organisation", "organization", "movement"}),
@@ -138,7 +138,7 @@ WORK_NOUNS: frozenset[str] = frozenset({
     "programme", "program", "opera", "ballet", "sitcom", "documentary", "single", "drama",
     "comedy", "thriller", "game", "painting", "poem", "memoir", "biopic", "sequel", "franchise",
     "track", "hit", "record", "ep", "anthem", "ballad", "collection", "soundtrack", "video",
-    "title", "blockbuster", "hits",
+    "title",
 })  # fmt: skip
 #: Groups of well-known organizations of one kind: a wrong answer for one of them is
 #: drawn from its own group (a parliament with parliaments, never with Nasa).

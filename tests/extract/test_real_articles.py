@@ -281,3 +281,32 @@ def test_titles_in_lists_are_no_names(nlp: Any, sentence: str, titles: set[str])
     found = kinds(nlp, sentence)
     assert not titles & set(found), found
     assert "Royal Opera House" not in sentence or found.get("Royal Opera House") == "organization"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Sir Paul McCartney played a mini-concert at American football's Super Bowl.", "Super Bowl"),
+        (
+            "The Producers beat Mary Poppins in the battle of the musicals at the Olivier Awards.",
+            "Olivier Awards",
+        ),
+        ("He studied at Long Road Sixth Form College in Cambridge.", "Long Road Sixth Form College"),
+    ],
+)
+def test_events_and_schools_are_no_places(nlp: Any, sentence: str, name: str) -> None:
+    assert kinds(nlp, sentence).get(name) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        (
+            "Outstanding achievement in opera - Thomas Ades and the Royal Opera House for The Tempest",
+            "Thomas Ades",
+        ),
+        ("It beat the blockbuster West End musicals, said Nikki Rocco, head of distribution.", "Nikki Rocco"),
+    ],
+)
+def test_award_lists_keep_their_people(nlp: Any, sentence: str, person: str) -> None:
+    assert kinds(nlp, sentence).get(person) == "person", kinds(nlp, sentence)

@@ -110,7 +110,7 @@ def title_spans(p: Parsed) -> list[tuple[int, int]]:
             # Mtsensk" (an award list, not "achievement in opera - Thomas Ades");
             # "blockbusters such as Saving Private Ryan"
             start = i + 1
-            if p.toks[start].text in {"-", "–", "—", ":"} and t.dep != "pobj":
+            if p.toks[start].text in {"-", "–", "—", ":"} and t.dep != "pobj" and p.toks[i - 1].tag != "IN":
                 start += 1
             elif _lists(p, start):
                 start += 2 if p.toks[start].text.lower() == "such" else 1

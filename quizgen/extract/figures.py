@@ -164,7 +164,8 @@ _STRONG = re.compile(
     r"|\b\d[\d,]*(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)"
     r"|\b\d[\d,]*(?:\.\d+)?\s(?:millions|billions|trillions|million|billion|trillion)\b"
     r"(?:\s(?:metric tons|tonnes|tons|people|barrels|dollars|euros|pounds|users|jobs|homes|"
-    r"viewers|visitors|votes)\b)?"
+    r"viewers|visitors|votes|square feet|square miles|square metres|square meters|square kilometres|"
+    r"square kilometers|acres|hectares|litres|gallons)\b)?"
 )
 
 

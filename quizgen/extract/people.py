@@ -95,6 +95,11 @@ def _clean_span(p: Parsed, lo: int, hi: int) -> tuple[int, int, bool]:
         lo += 1
     while hi > lo and toks[hi - 1].text in {"-", "–", "—", ",", ".", ":", ";"}:
         hi -= 1
+    # "Van der Maaten", "de Gaulle": the particles before a surname are part of it
+    if hi - lo == 1 and lo > 0 and toks[lo - 1].text.lower() in PARTICLES:
+        lo -= 1
+        if lo > 0 and toks[lo - 1].text.lower() in PARTICLES:
+            lo -= 1
     # "Nicola Hall of" (the span ran into the next phrase): a name ends capitalised;
     # "Kim Jong-un" keeps "un", glued to its hyphen
     while hi - lo > 1 and toks[hi - 1].text[:1].islower() and toks[hi - 2].ws:
@@ -552,8 +557,14 @@ def _group(mentions: list[Mention]) -> list[Person]:
 
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    # "Van der Maaten" is in "Laurens van der Maaten": particles match in either case
+    big, small = _particles_lowered(big), _particles_lowered(small)
     n = len(small)
     return any(big[i : i + n] == small for i in range(len(big) - n + 1))
+
+
+def _particles_lowered(key: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w.lower() if w.lower() in PARTICLES else w for w in key)
 
 
 def _link_missed(ctx: Context, people: list[Person]) -> None:

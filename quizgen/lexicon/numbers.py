@@ -65,6 +65,7 @@ UNITS: dict[str, str] = {
     "litre": "l", "liter": "l", "gallons": "gal", "gallon": "gal", "pounds weight": "lb",
     "megawatts": "MW", "megawatt": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW",
     "kilowatts": "kW", "kw": "kW", "square miles": "sq mi", "square kilometres": "km2",
+    "square feet": "sq ft", "sq ft": "sq ft", "square metres": "m2", "square meters": "m2",
     "square kilometers": "km2", "sq km": "km2", "degrees": "°", "pixels": "px", "gigapixels": "Gpx",
     "megapixels": "Mpx", "gigabytes": "GB", "gb": "GB", "megabytes": "MB", "mb": "MB",
     "terabytes": "TB", "tb": "TB",
@@ -78,7 +79,7 @@ UNIT_LABELS: dict[str, str] = {
     "cm": "centimetres", "ft": "feet", "t": "tonnes", "kg": "kilograms", "ha": "hectares",
     "min": "minutes", "s": "seconds", "mph": "miles per hour", "km/h": "kilometres per hour",
     "mm": "millimetres", "in": "inches", "g": "grams", "l": "litres", "gal": "gallons",
-    "MW": "megawatts", "GW": "gigawatts", "kW": "kilowatts", "sq mi": "square miles",
+    "MW": "megawatts", "GW": "gigawatts", "kW": "kilowatts", "sq mi": "square miles", "sq ft": "square feet", "m2": "square metres",
     "km2": "square kilometres", "°": "degrees", "px": "pixels", "Gpx": "gigapixels",
     "Mpx": "megapixels", "GB": "gigabytes", "MB": "megabytes", "TB": "terabytes",
 }  # fmt: skip

@@ -310,3 +310,38 @@ def test_events_and_schools_are_no_places(nlp: Any, sentence: str, name: str) ->
 )
 def test_award_lists_keep_their_people(nlp: Any, sentence: str, person: str) -> None:
     assert kinds(nlp, sentence).get(person) == "person", kinds(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "iso"),
+    [
+        ("The festival runs from 9-11 June in Hyde Park.", "9-11 June", "--06-09"),
+        ("The festival runs on June 9-11 in Hyde Park.", "June 9-11", "--06-09"),
+    ],
+)
+def test_a_range_of_days_starts_on_its_first_day(nlp: Any, sentence: str, text: str, iso: str) -> None:
+    found = {f.text: f.value for f in facts(nlp, sentence) if f.kind == "date"}
+    v = found.get(text)
+    assert isinstance(v, DateValue) and v.iso == iso, found
+
+
+def test_area_units(nlp: Any) -> None:
+    found = {
+        f.text: f.value
+        for f in facts(nlp, "The show stretches over more than 1.5 million square feet.")
+        if f.kind == "figure"
+    }
+    v = found.get("1.5 million square feet")
+    assert isinstance(v, FigureValue) and v.unit == "sq ft" and v.qualifier == "more than", found
+
+
+def test_particles_before_a_surname_are_part_of_it(nlp: Any) -> None:
+    text = (
+        "The method was developed by Laurens van der Maaten and Geoffrey Hinton. "
+        "As Van der Maaten and Hinton explained, it works."
+    )
+    people = [f for f in facts(nlp, text) if f.kind == "person"]
+    names = {f.value.name for f in people if isinstance(f.value, PersonValue)}
+    assert names == {"Laurens van der Maaten", "Geoffrey Hinton"}
+    assert "Van der Maaten" in {f.text for f in people}
+    assert all(isinstance(f.value, PersonValue) and f.value.role is None for f in people)

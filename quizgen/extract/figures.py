@@ -12,6 +12,7 @@ from quizgen.extract.tokens import Parsed
 from quizgen.lexicon.numbers import (
     AGE_WORDS,
     ANAPHORIC_NOUNS,
+    CURRENCY_WORDS,
     FIGURE_FRAME_WORDS,
     FIGURE_QUALIFIERS,
     GLUED_UNITS,
@@ -45,15 +46,30 @@ def _trim(p: Parsed, lo: int, hi: int) -> tuple[int, int]:
 
 
 def _glue_unit(p: Parsed, hi: int) -> int:
-    """ "2.05" + "m", "1500" + "m.": a unit written against the number is part of the figure."""
+    """ "2.05" + "m", "1500" + "m.": a unit written against the number is part of the figure
+    (and a currency after it: "874.2m rupees")."""
     if (
         0 < hi < len(p.toks)
         and not p.toks[hi - 1].ws
         and p.toks[hi - 1].text[-1:].isdigit()
         and p.toks[hi].text.lower().rstrip(".") in GLUED_UNITS
     ):
-        return hi + 1
+        hi += 1
+        if hi < len(p.toks) and p.toks[hi].text.lower() in CURRENCY_WORDS:
+            hi += 1
     return hi
+
+
+def _counts_things(p: Parsed, hi: int) -> bool:
+    """ "1m websites", "300m vaccines": an "m" before a plural noun is million, not metres
+    ("the 110m hurdles" are a race)."""
+    nxt = p.toks[hi] if hi < len(p.toks) else None
+    return bool(
+        nxt is not None
+        and p.toks[hi - 1].text.lower().endswith("m")
+        and nxt.tag == "NNS"
+        and nxt.text.lower() not in METRE_CONTEXT
+    )
 
 
 _QUALIFIER = re.compile(r"\b(?:" + "|".join(sorted(FIGURE_QUALIFIERS, key=len, reverse=True)) + r")$")
@@ -237,6 +253,8 @@ def extract_figures(ctx: Context) -> None:
             text = p.span_text(lo, hi)
             if label == "CARDINAL" and _identifier(p, lo, hi):
                 continue  # "resolution 2231": an identifier, not a quantity
+            if hi < len(p.toks) and not p.toks[hi - 1].ws and p.toks[hi].text[:1].isupper():
+                continue  # "3G", "2.5G", "4K": a name written against a number
             if clock_time(p, lo, hi):
                 continue  # "at 1430 GMT"
             if any(_MODEL.search(t.text) and not _NUMBER_TOKEN.fullmatch(t.text) for t in p.toks[lo:hi]):
@@ -257,12 +275,14 @@ def extract_figures(ctx: Context) -> None:
                 continue
             if text.lower() in {"zero", "one"}:
                 continue
-            metres = sporty or _metre_cues(p.text) >= 1
+            metres = (sporty or _metre_cues(p.text) >= 1) and not _counts_things(p, hi)
             reading = read_number(text, metres=metres)
             if reading is None:
                 continue
             unit = reading.unit
             noun = _counted_noun(p, lo, hi) if label in {"CARDINAL", "DURATION"} else None
+            if noun is not None and p.toks[noun].text.lower().rstrip(".") in GLUED_UNITS:
+                noun = None  # "men's 400 m": a unit or a scale, never a counted noun
             end = hi
             if noun is not None:
                 end = noun + 1
@@ -277,7 +297,12 @@ def extract_figures(ctx: Context) -> None:
             if label == "DURATION":
                 rd = read_number(text, metres=metres)
                 unit = rd.unit if rd and rd.unit else unit
-            if unit is None and p.toks[end - 1].pos == "NOUN" and end - lo > 1:
+            if (
+                unit is None
+                and p.toks[end - 1].pos == "NOUN"
+                and end - lo > 1
+                and p.toks[end - 1].text.lower().rstrip(".") not in GLUED_UNITS
+            ):
                 unit = p.toks[end - 1].lemma.lower()  # "2.7 million people": a count of people
             text = text.rstrip(".") if not text.endswith("..") else text  # "£885m." at a sentence's end
             if unit is None and lo > 0 and p.toks[lo - 1].text.lower() in AGE_WORDS | {"of"}:

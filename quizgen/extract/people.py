@@ -191,10 +191,11 @@ def _valid_name(p: Parsed, lo: int, hi: int) -> bool:
     for w in words:
         if not _NAME_TOKEN.match(w) and w.lower() not in PARTICLES:
             return False
-    for i in range(lo + 1, hi):
+    for i in range(lo + 1, hi - 1):
         t = p.toks[i]
         glued = p.toks[i - 1].text in {"-", "‐"} or not p.toks[i - 1].ws
-        if t.text[:1].islower() and t.text.lower() not in PARTICLES and not glued:
+        later_capital = any(x.text[:1].isupper() for x in p.toks[i + 1 : hi])
+        if t.text[:1].islower() and t.text.lower() not in PARTICLES and not glued and later_capital:
             return False  # "Chelsea beat Arsenal": a verb inside is no part of a name
     return not any(p.toks[i].ent == "NORP" for i in range(lo, hi))
 
@@ -302,7 +303,11 @@ def extract_people(ctx: Context) -> None:
     for person in people:
         for m in person.mentions:
             person.role = person.role or _role(m.p, m)
-    ctx.organization_names.update(pp.name for pp in people if _described_as(pp, ORGANIZATION_NOUNS))
+    ctx.organization_names.update(
+        pp.name
+        for pp in people
+        if _described_as(pp, ORGANIZATION_NOUNS) and pp.tokens[0] not in first_names()
+    )
     people = [pp for pp in people if looks_like_a_person(pp)]
     # "Deutsche Bahn (DB)": a name the article gives an acronym is an organization's
     defined = {d.name for d in all_definitions(ctx.parsed)}
@@ -439,7 +444,7 @@ def looks_like_a_person(person: Person) -> bool:
     listed alongside films, shows or firms and never described is a title ("Forrest Gump")."""
     if len(person.tokens) < 2 and person.role is None and person.tokens[0] not in RANK_TITLES:
         return False
-    if _described_as(person, THING_NOUNS):
+    if _described_as(person, THING_NOUNS) and person.tokens[0] not in first_names():
         return False  # "technology firm Sydus", "Internet service provider Wanadoo": a thing described
     return person.role is not None or not any(_listed_with_titles(m) for m in person.mentions)
 

@@ -91,7 +91,8 @@ METRE_CONTEXT: frozenset[str] = frozenset({
     "backstroke", "breaststroke", "butterfly", "medley", "jump", "vault", "high", "tall",
     "height", "deep", "depth", "long", "wide", "length", "distance", "run", "swim", "world",
     "record", "indoor", "outdoor", "athletics", "champion", "championships", "gold", "silver",
-    "bronze", "medal", "olympic", "metre", "meter", "cleared", "leapt", "jumped", "ran",
+    "bronze", "medal", "olympic", "metre", "meter", "cleared", "leapt", "jumped", "ran", "men's",
+    "women's", "men’s", "women’s",
 })  # fmt: skip
 #: Nouns that point back rather than count: "the two countries".
 ANAPHORIC_NOUNS: frozenset[str] = frozenset({
@@ -128,7 +129,7 @@ FIGURE_QUALIFIERS: tuple[str, ...] = (
 )  # fmt: skip
 #: Unit and scale abbreviations written against the number ("2.05m", "1500m", "3km", "5bn").
 GLUED_UNITS: frozenset[str] = frozenset({
-    "m", "km", "cm", "mm", "kg", "g", "s", "bn", "mn", "k", "tn", "ft", "mph", "kph", "lb", "lbs",
+    "m", "km", "cm", "mm", "kg", "s", "bn", "mn", "k", "tn", "ft", "mph", "kph", "lb", "lbs",
 })  # fmt: skip
 #: Words before a number that make it an age: "aged twelve", "at the age of 43".
 AGE_WORDS: frozenset[str] = frozenset({"aged", "age"})

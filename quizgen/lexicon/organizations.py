@@ -63,7 +63,7 @@ THING_NOUNS: frozenset[str] = frozenset({
     "studio", "broadcaster", "supplier", "insurer", "lender", "developer", "console", "device",
     "handset", "game", "software", "service", "station", "channel", "newspaper", "magazine",
     "programme", "engine", "search", "browser", "system", "platform", "computer", "car",
-    "model", "guitar", "ship", "vessel", "aircraft", "jet", "satellite", "rocket", "storm",
+    "guitar", "ship", "vessel", "aircraft", "jet", "satellite", "rocket", "storm",
     "hurricane", "virus", "front", "province", "city", "town", "village", "region", "river",
     "conglomerate", "multinational", "subsidiary", "unit", "division", "startup", "start-up",
     "agency", "charity", "party", "organisation", "organization", "exchange", "index", "fund",

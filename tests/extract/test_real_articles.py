@@ -345,3 +345,42 @@ def test_particles_before_a_surname_are_part_of_it(nlp: Any) -> None:
     assert names == {"Laurens van der Maaten", "Geoffrey Hinton"}
     assert "Van der Maaten" in {f.text for f in people}
     assert all(isinstance(f.value, PersonValue) and f.value.role is None for f in people)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "number", "unit"),
+    [
+        ("He won the men's 400m, with Brett Rund fourth for Britain.", "400m", 400, "m"),
+        ("Colin Jackson won the 110m hurdles in a world record time.", "110m hurdles", 110, "m"),
+        ("Security firms estimate that about 1m websites run their own forums.", "1m", 1e6, None),
+        (
+            "Profit was 1.33bn rupees compared with 874.2m rupees a year earlier.",
+            "874.2m rupees",
+            874.2e6,
+            "INR",
+        ),
+    ],
+)
+def test_metres_or_millions(nlp: Any, sentence: str, text: str, number: float, unit: str | None) -> None:
+    found = {f.text: f.value for f in facts(nlp, sentence) if f.kind == "figure"}
+    v = found.get(text)
+    assert isinstance(v, FigureValue) and v.number == pytest.approx(number) and v.unit == unit, found
+
+
+def test_a_number_written_against_a_capital_is_a_name(nlp: Any) -> None:
+    found = [
+        f.text for f in facts(nlp, "Mobile firms are launching 3G and 2.5G services.") if f.kind == "figure"
+    ]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Collecting the award from model Naomi Campbell at the ceremony, Bono spoke.", "Naomi Campbell"),
+        ("Leading British computer games maker Peter Molyneux has been made an OBE.", "Peter Molyneux"),
+        ("He won the men's 400m, with Brett Rund fourth for Britain.", "Brett Rund"),
+    ],
+)
+def test_people_described_by_ambiguous_nouns_stay_people(nlp: Any, sentence: str, name: str) -> None:
+    assert kinds(nlp, sentence).get(name) == "person"

@@ -92,7 +92,7 @@ def extract_places(ctx: Context) -> None:
             if hi <= lo or ctx.is_claimed(p, lo, hi) or (p.index, lo) in defining:
                 continue  # the "(IEA)" of a definition is the name's alias, not a second fact
             text = p.span_text(lo, hi)
-            if text in acronym_of or text in long_of:
+            if (text in acronym_of or text in long_of) and e.label in {"ORG", "PERSON", "GPE"}:
                 defined = "place" if is_place(long_of.get(text, text)) else "organization"
                 labels[(text, defined)] += 1
                 found.append((p, lo, hi, defined, e.label))
@@ -129,11 +129,18 @@ def extract_places(ctx: Context) -> None:
                 continue  # "Solaris, the operating system owned by Sun": not a place
             labels[(text, kind)] += 1
             found.append((p, lo, hi, kind, e.label))
-    # defined names and acronyms the model left untagged
+    # defined names and acronyms the model left untagged, when the name says it is an organization
+    # or the model tagged it as one elsewhere ("Really Simple Syndication (RSS)" is neither)
     tagged = {(f[0].index, f[1]) for f in found}
+    known = {t for (t, _k) in labels}
+    named = {
+        d.acronym
+        for d in defs
+        if head_word(d.name) in ORG_HEADS or d.name in known or d.acronym in known or is_place(d.name)
+    }
     for p in ctx.parsed:
-        spans = [(d.lo, d.hi) for d in defs if d.p is p]
-        spans += [(t.i, t.i + 1) for t in p.toks if t.text in long_of and not t.ent]
+        spans = [(d.lo, d.hi) for d in defs if d.p is p and d.acronym in named]
+        spans += [(t.i, t.i + 1) for t in p.toks if t.text in named and not t.ent]
         for lo, hi in spans:
             text = p.span_text(lo, hi)
             if (p.index, lo) in tagged or (p.index, lo) in defining or ctx.is_claimed(p, lo, hi):

@@ -61,7 +61,8 @@ def gender_of(parsed: list[Parsed], person: Person) -> Gender | None:
     """Female or male when the article says so, by a majority of its clues; else None."""
     votes: Counter[str] = Counter()
     _male, _female, male_only, female_only, _last = faker_names()
-    first = person.tokens[0]
+    # "Kim Jong-un": the given name says the gender, not the family name ("Kim" is a woman's name too)
+    first = person.tokens[1] if family_name_first(person.tokens) else person.tokens[0]
     if first in set(male_only):
         votes["male"] += 1
     elif first in set(female_only):

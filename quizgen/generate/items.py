@@ -148,6 +148,8 @@ def item_key(f: Fact) -> str:
         return f"date:{v.iso}"
     if isinstance(v, FigureValue):
         return f"figure:{v.number:g}:{v.unit}"
+    if isinstance(v, EntityValue) and v.aliases:
+        return f"{f.kind}:{normalize(v.name)}"  # "IEA" and "International Energy Agency": one item
     if f.kind == "place" and is_country(f.text) and normalize(f.text) not in HOME_NATIONS:
         return f"place:{country_of(f.text)}"  # "the U.S." and "United States" are one place
     return f"{f.kind}:{normalize(f.text)}"

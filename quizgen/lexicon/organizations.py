@@ -6,7 +6,7 @@ from __future__ import annotations
 ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
     "company": frozenset({
         "company", "corp", "corporation", "inc", "ltd", "plc", "group", "holdings", "bank",
-        "airways", "airlines", "motors", "industries", "systems", "technologies", "energy",
+        "airways", "airlines", "lines", "motors", "industries", "systems", "technologies", "energy",
         "partners", "capital", "studios", "records", "pictures", "labs", "co", "llc", "ag", "sa",
         "gmbh", "brewery", "pharmaceuticals", "entertainment", "software", "networks",
     }),
@@ -31,7 +31,7 @@ ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
         "award", "awards", "prize", "prizes", "oscar", "oscars", "emmys", "grammys", "baftas",
         "games", "cup", "olympics", "festival", "championship", "championships", "open",
         "tournament", "league", "series", "grand prix", "marathon", "trophy", "ceremony",
-        "summit", "conference", "expo", "exhibition", "biennale",
+        "summit", "conference", "expo", "exhibition", "biennale", "bowl", "slam", "slams",
     }),
     "union": frozenset({"union", "federation", "association", "league", "alliance", "society",
                         "confederation", "organisation", "organization", "movement"}),
@@ -53,7 +53,29 @@ ORG_HEADS: frozenset[str] = frozenset().union(*ORG_HEADS_BY_SUBTYPE.values()) - 
 #: Words that make a capitalised name an organization or a building, never a person.
 NOT_PERSON_WORDS: frozenset[str] = ORG_HEADS | frozenset({
     "street", "house", "hotel", "centre", "center", "awards", "news", "times", "post", "canyon",
-    "national", "county", "province",
+    "national", "county", "province", "united",
+})  # fmt: skip
+#: Nouns of THING_NOUNS that describe an organization: the name they describe is one.
+ORGANIZATION_NOUNS: frozenset[str] = frozenset({
+    "company", "firm", "group", "provider", "operator", "maker", "manufacturer", "retailer", "bank",
+    "brand", "band", "label", "club", "team", "network", "chain", "airline", "carrier", "giant",
+    "publisher", "studio", "broadcaster", "supplier", "insurer", "lender", "developer",
+    "conglomerate", "multinational", "subsidiary", "startup", "start-up", "agency", "charity",
+    "party", "organisation", "organization", "exchange", "newspaper", "magazine", "channel",
+})  # fmt: skip
+#: Nouns that describe a thing, not a person: a name described by one ("technology firm Sydus",
+#: "Internet service provider Wanadoo", "codename Xenon", "the Finnish group Varttina") is no person.
+THING_NOUNS: frozenset[str] = frozenset({
+    "company", "firm", "group", "provider", "operator", "maker", "manufacturer", "retailer",
+    "bank", "codename", "planet", "hub", "product", "brand", "band", "label", "club", "team",
+    "network", "website", "site", "drug", "chain", "airline", "carrier", "giant", "publisher",
+    "studio", "broadcaster", "supplier", "insurer", "lender", "developer", "console", "device",
+    "handset", "game", "software", "service", "station", "channel", "newspaper", "magazine",
+    "programme", "engine", "search", "browser", "system", "platform", "computer", "car",
+    "guitar", "ship", "vessel", "aircraft", "jet", "satellite", "rocket", "storm",
+    "hurricane", "virus", "front", "province", "city", "town", "village", "region", "river",
+    "conglomerate", "multinational", "subsidiary", "unit", "division", "startup", "start-up",
+    "agency", "charity", "party", "organisation", "organization", "exchange", "index", "fund",
 })  # fmt: skip
 #: Members of a party written as a plural ("the Conservatives"): the party, as an organization.
 PARTY_MEMBERS: frozenset[str] = frozenset({

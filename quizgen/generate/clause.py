@@ -363,6 +363,15 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             m.dep == "mark" and m.text.lower() in CONDITIONAL_MARKS for m in p.children(c.i)
         ):
             continue  # "if autos are excluded, sales rose just 0.3%": the fact holds only with it
+        if (
+            c.dep == "advcl"
+            and c.i > v
+            and min(d) > v
+            and p.toks[min(d)].tag == "TO"
+            and len(d) <= 8
+            and not any(p.toks[k].text in {",", ";", ":"} for k in range(v, min(d)))
+        ):
+            continue  # "must defeat the Irish to keep their title hopes alive": the point of it
         if c.dep in _DROP_FROM_VERB or c.dep in {"conj", "cc", "preconj"}:
             keep -= d
         elif c.dep == "mark" or (c.tag == "WRB" and c.dep == "advmod" and c.i < v):

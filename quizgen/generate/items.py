@@ -28,7 +28,7 @@ from quizgen.lexicon.numbers import (
     RELATIVE_AFTER,
     UNITS,
 )
-from quizgen.lexicon.organizations import COMPANY_DESCRIPTORS
+from quizgen.lexicon.organizations import COMPANY_DESCRIPTORS, WORK_NOUNS
 from quizgen.lexicon.places import HOME_NATIONS
 from quizgen.text.normalize import normalize
 from quizgen.text.numbers import read_number
@@ -243,6 +243,20 @@ def initials(name: str) -> set[str]:
     return out
 
 
+def _titled_work(m: Mention) -> bool:
+    """ "her most recent single, Car Wash", "the hit track Lady Marmalade": a name that is the
+    title of a song, a film or a book, whatever the model took it for."""
+    p, head = m.p, m.hi - 1
+    t = p.toks[head]
+    if t.dep == "appos" and p.toks[t.head].lemma.lower() in WORK_NOUNS and t.head < m.lo:
+        return True
+    k = m.lo - 1
+    while k >= 0 and p.toks[k].text in {",", '"', "'", "“", "‘"}:
+        k -= 1
+    comma = k < m.lo - 1 and p.toks[k + 1].text == ","
+    return k >= 0 and (p.toks[k].pos == "NOUN" or comma) and p.toks[k].lemma.lower() in WORK_NOUNS
+
+
 def _inside_a_word(m: Mention) -> bool:
     """The mention is part of a word the parse split ("777" of "777-200LR")."""
     span = set(range(m.lo, m.hi))
@@ -262,6 +276,8 @@ def trivia(item: Item) -> str | None:
     p = m.p
     if isinstance(v, DateValue) and v.precision == "weekday":
         return "the weekday of an event"
+    if f.kind in {"person", "organization", "place"} and any(_titled_work(x) for x in item.mentions):
+        return "the title of a work (her single, Car Wash)"
     if f.kind in {"person", "place", "organization"} and f.text[:1].isdigit():
         r = read_number(f.text)
         if (
@@ -293,6 +309,9 @@ def trivia(item: Item) -> str | None:
             return "no quantity to ask"
         if re.search(r"\d(?:st|nd|rd|th)\b", f.text) or f.text.lower().split()[0] in ORDINAL_WORDS:
             return "an ordinal (a rank, not a quantity)"
+        after = p.toks[m.hi] if m.hi < len(p.toks) else None
+        if f.text.lower().startswith(("number ", "no ")) and after is not None and after.pos == "PROPN":
+            return "a position in a team (number eight Imanol Harinordoquy)"
         money_before = any(t.ent == "MONEY" for t in p.toks[max(0, m.lo - 4) : max(0, m.lo - 1)])
         if m.lo > 0 and p.toks[m.lo - 1].text == "(" and money_before:
             return "a conversion of the sum before it"

@@ -309,8 +309,8 @@ def trivia(item: Item) -> str | None:
             return "no quantity to ask"
         if re.search(r"\d(?:st|nd|rd|th)\b", f.text) or f.text.lower().split()[0] in ORDINAL_WORDS:
             return "an ordinal (a rank, not a quantity)"
-        after = p.toks[m.hi] if m.hi < len(p.toks) else None
-        if f.text.lower().startswith(("number ", "no ")) and after is not None and after.pos == "PROPN":
+        next_tok = p.toks[m.hi] if m.hi < len(p.toks) else None
+        if f.text.lower().startswith(("number ", "no ")) and next_tok is not None and next_tok.pos == "PROPN":
             return "a position in a team (number eight Imanol Harinordoquy)"
         money_before = any(t.ent == "MONEY" for t in p.toks[max(0, m.lo - 4) : max(0, m.lo - 1)])
         if m.lo > 0 and p.toks[m.lo - 1].text == "(" and money_before:

@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 
 from quizgen.bank.models import DateValue, EntityValue, Fact, FigureValue, PersonValue
 from quizgen.extract.dates import clock_time
-from quizgen.extract.gazetteer import country_of, is_country
+from quizgen.extract.gazetteer import country_of, is_country, is_place
 from quizgen.extract.tokens import Parsed
 from quizgen.generate.clause import descendants, glue_groups
+from quizgen.generate.names import given_names
 from quizgen.lexicon.grammar import EXAMPLE_MARKERS
 from quizgen.lexicon.numbers import (
     FREE_CHOICE_WORDS,
@@ -28,7 +29,13 @@ from quizgen.lexicon.numbers import (
     RELATIVE_AFTER,
     UNITS,
 )
-from quizgen.lexicon.organizations import COMPANY_DESCRIPTORS, WORK_NOUNS
+from quizgen.lexicon.organizations import (
+    COMPANY_DESCRIPTORS,
+    KNOWN_ORGANIZATIONS,
+    NOT_PERSON_WORDS,
+    ORG_HEADS_BY_SUBTYPE,
+    WORK_NOUNS,
+)
 from quizgen.lexicon.places import HOME_NATIONS
 from quizgen.text.normalize import normalize
 from quizgen.text.numbers import read_number
@@ -243,6 +250,21 @@ def initials(name: str) -> set[str]:
     return out
 
 
+def _named_like_a_person(item: Item) -> bool:
+    """Two or three capitalised words, the first a given name, no word of an organization's
+    or a place's name, not a known organization: "Viktor Pinchuk" typed as an organization."""
+    words = item.fact.text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    if normalize(item.fact.text) in KNOWN_ORGANIZATIONS or item.subtype is not None:
+        return False
+    if any(w.lower() in NOT_PERSON_WORDS | ORG_HEADS_BY_SUBTYPE["team"] for w in words):
+        return False
+    if any(x.p.toks[x.hi - 1].ent == "PERSON" for x in item.mentions):
+        return True
+    return words[0] in given_names() and not is_place(item.fact.text)
+
+
 def _titled_work(m: Mention) -> bool:
     """ "her most recent single, Car Wash", "the hit track Lady Marmalade": a name that is the
     title of a song, a film or a book, whatever the model took it for."""
@@ -276,6 +298,8 @@ def trivia(item: Item) -> str | None:
     p = m.p
     if isinstance(v, DateValue) and v.precision == "weekday":
         return "the weekday of an event"
+    if f.kind in {"organization", "place"} and _named_like_a_person(item):
+        return "a person's name taken for an organization or a place (Viktor Pinchuk)"
     if f.kind in {"person", "organization", "place"} and any(_titled_work(x) for x in item.mentions):
         return "the title of a work (her single, Car Wash)"
     if f.kind in {"person", "place", "organization"} and f.text[:1].isdigit():

@@ -38,6 +38,17 @@ def _locale_names(locale: str) -> tuple[set[str], set[str], list[str], list[str]
     return male, female, sorted(male - female), sorted(female - male), sorted(set(provider.last_names))
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names of many languages (Faker's lists and the word lists): "Viktor", "Ingrid"."""
+    male, female, *_ = _faker_names()
+    out = set(male) | set(female) | set(_RU_FIRST_M) | set(RUSSIAN_FIRST_NAMES_FEMALE)
+    for locale in (*_EUROPEAN, "pt_BR", "nl_NL", "pl_PL", "en_IN", "en_IE"):
+        m, f, *_rest = _locale_names(locale)
+        out |= m | f
+    return frozenset(out)
+
+
 def _european_style(name: str) -> str | None:
     for locale, accents in _ACCENTS.items():
         if any(c in accents for c in name.lower()):

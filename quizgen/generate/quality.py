@@ -13,6 +13,7 @@ from quizgen.text.normalize import contains, normalize
 _DOUBLE_END = re.compile(r"[.!?,;:]\s*[?!]\s*$|[?!]\s*\.\s*$|\.\.\s*$")
 _SUFFIX = re.compile(r"\s*\((?:answer|give|type)[^()]*\)\s*$", re.I)
 MAX_WORDS = 40
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});?(?=\W|$)")
 _WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*")
 _WH = {"who", "whom", "whose", "what", "which", "when", "where", "how", "why", "many", "much"}
 
@@ -44,6 +45,10 @@ def vague(prompt: str) -> bool:
         content.append(w if k else low)
     specific = any(w[:1].isupper() or any(c.isdigit() for c in w) for w in content)
     return not (len(content) >= 4 or (len(content) >= 2 and specific))
+
+
+def _content(text: str) -> list[str]:
+    return [w for w in _WORD.findall(text) if w.lower() not in function_words() and w.lower() not in _WH]
 
 
 def core(prompt: str) -> str:
@@ -80,12 +85,16 @@ def problems(q: Question) -> list[str]:
         out.append("too short to give context")
     elif q.spec.answered_by != "true_false" and q.type_name != "ordering" and vague(q.prompt):
         out.append("too vague: what is asked is unclear")
+    elif q.spec.answered_by == "true_false" and len(_content(text)) < 3:
+        out.append("too thin a statement to judge")  # "Yushchenko is the mill."
     if q.spec.answered_by != "true_false" and text.endswith("?") and re.search(r"\s[-–—]\s", text):
         out.append("a dash aside: the cut left half a parenthesis")
     if len(words) > MAX_WORDS:
         out.append("too long")
     if CITATION.search(q.prompt) or any(CITATION.search(c) for c in q.choices):
         out.append("citation marker")
+    if any(_ENTITY.search(x) for x in [q.prompt, q.answer, *q.choices]):
+        out.append("an HTML entity left in the text (Pap&#233;)")
     if _DOUBLE_END.search(text) or not _balanced(text):
         out.append("broken punctuation")
     first = re.findall(r"[A-Za-z']+", text[:20])

@@ -28,12 +28,13 @@ from quizgen.lexicon.grammar import (
     LEADING_CONNECTIVES,
     LIMITING_MODIFIERS,
     OPENING_BRACKETS,
+    OPINION_MODALS,
     PARTITIVE_NOUNS,
     QUOTE_CHARS,
     SELECTING_WORDS,
 )
 from quizgen.lexicon.numbers import QUANTIFIERS
-from quizgen.lexicon.people import ATTRIBUTION_VERBS, DEMONYM_NOUNS, DOUBTING_VERBS, ROLE_NOUNS
+from quizgen.lexicon.people import ATTRIBUTION_VERBS, DEMONYM_NOUNS, DOUBTING_VERBS, ROLE_NOUNS, UNIQUE_ROLES
 
 #: Dependencies of a clause's verb whose subtrees go unless they hold the answer.
 _DROP_FROM_VERB = {"advcl", "parataxis", "intj", "discourse", "meta", "dep", "csubj"}
@@ -281,12 +282,20 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             return None
         v = min(inner, key=lambda j: len(descendants(p, j)))
     vt = p.toks[v]
+    if any(c.dep == "compound" and c.pos in {"NOUN", "PROPN"} for c in p.children(v)):
+        return None  # "his suspension runs out": a noun hung on the verb, the parse lost the subject
     if vt.tag == "VBZ" and vt.text.lower().endswith(("ists", "ians", "ants")):
         return None  # "relay gold medallists Jason Gardener": a plural noun the parse took for a verb
     up = v
     while p.toks[up].head != up:
         if p.toks[up].dep == "ccomp" and p.toks[p.toks[up].head].lemma.lower() in DOUBTING_VERBS:
             return None  # "The lawsuit claims Wal-Mart deceived ...": a claim is no fact to ask
+        if (
+            p.toks[up].dep == "ccomp"
+            and p.toks[p.toks[up].head].lemma.lower() in ATTRIBUTION_VERBS
+            and any(c.tag == "MD" and c.text.lower() in OPINION_MODALS for c in p.children(up))
+        ):
+            return None  # "Collins says Chambers should be allowed to compete": a view, not a fact
         if p.toks[up].dep == "relcl" and any(
             c.tag == "JJS" or c.text.lower() in LIMITING_MODIFIERS for c in p.children(p.toks[up].head)
         ):
@@ -430,6 +439,7 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             elif (
                 c.dep == "conj"
                 and p.toks[c.i].pos in {"VERB", "AUX"}
+                and p.toks[j].pos in {"VERB", "AUX"}  # not "film editing and sound mixing"
                 and j != v
                 and any(x.dep not in {"cc", "punct"} for x in p.children(c.i))
                 and any(x.dep not in {"cc", "punct", "conj", "aux", "neg", "mark"} for x in p.children(j))
@@ -840,6 +850,18 @@ def copular(
         rest.insert(0, Word("the", None))
     if rest and rest[0].text == "of" and p.toks[modifier].dep == "prep":
         rest[0] = Word("from", rest[0].idx, rest[0].ws)  # "X, of Kookmin University," -> "X is from ..."
+    first = p.toks[rest[0].idx] if rest and rest[0].idx is not None else None
+    if (
+        not flip
+        and first is not None
+        and first.tag == "NN"
+        and first.dep != "det"
+        and (first.i == modifier or p.toks[first.i].head == modifier)
+        and p.toks[modifier].tag == "NN"
+        and p.toks[modifier].lemma.lower() not in UNIQUE_ROLES
+        and not any(c.dep in {"det", "poss"} for c in p.children(modifier))
+    ):  # "Kurt Karl, economist at Swiss Re" -> "Kurt Karl was an economist at Swiss Re"
+        rest.insert(0, Word("an" if first.text[:1].lower() in "aeiou" else "a", None))
     words += rest
     words = _pair_quotes(p, _tidy_words(p, words))
     clause = Clause(p, -1, words, set(subject), [], set(), root=subject[0] if flip else modifier)

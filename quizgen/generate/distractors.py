@@ -34,7 +34,7 @@ from quizgen.lexicon.organizations import (
     ORGANIZATION_GROUPS,
     PARTIES_BY_COUNTRY,
 )
-from quizgen.lexicon.people import RANK_TITLES
+from quizgen.lexicon.people import RANK_TITLES, ROYAL_NAMES_FEMALE, ROYAL_NAMES_MALE, ROYAL_TITLES
 from quizgen.lexicon.places import THE_NAMES, WORLD_REGIONS
 from quizgen.registry import Registry
 from quizgen.text.normalize import contains, normalize
@@ -129,6 +129,13 @@ def _role_words(v: PersonValue) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z]+", v.role or "") if len(w) > 3}
 
 
+#: Prizes and races for one sex: the wrong answers must be of it too.
+_GENDERED_PRIZES = (
+    (r"\b(?:best|supporting) actor\b", "male"),
+    (r"\b(?:best|supporting) actress\b", "female"),
+    (r"\bmen's\b|\bmen’s\b", "male"),
+    (r"\bwomen's\b|\bwomen’s\b", "female"),
+)
 #: Words no person's name holds ("Manchester United", "Hull City").
 _NOT_NAMES = NOT_PERSON_WORDS | ORG_HEADS_BY_SUBTYPE["team"]
 
@@ -140,6 +147,11 @@ def person_distractors(ask: Ask) -> list[str]:
     full = len(ask.answer.split()) >= 2
     if not full and v.surname and normalize(ask.answer) != normalize(v.surname):
         return _first_names(ask, v)  # "the Blairs' fourth child, Leo": first names with first names
+    if v.gender is None:  # "nominated for best actor": the prompt says which
+        low = ask.prompt.lower()
+        said = {g for pat, g in _GENDERED_PRIZES if re.search(pat, low)}
+        if len(said) == 1:
+            v = v.model_copy(update={"gender": said.pop()})
     title = ask.answer.split()[0] if full and ask.answer.split()[0] in RANK_TITLES else None
     if title is not None and len(ask.answer.split()) == 2:
         return _titled(ask, v, title)  # "Lord Moynihan" among "Lord ..." names, not among plain ones
@@ -148,7 +160,7 @@ def person_distractors(ask: Ask) -> list[str]:
         ov = other.fact.value
         if not isinstance(ov, PersonValue) or _shares_words(ov.name, v.name):
             continue
-        if any(w.lower() in _NOT_NAMES for w in ov.name.split()):
+        if ov.name in RANK_TITLES or any(w.lower() in _NOT_NAMES for w in ov.name.split()):
             continue  # "Manchester United" taken for a person is no wrong answer to "who"
         if full and (ov.name.split()[0] in RANK_TITLES) != (title is not None):
             continue  # a title on one choice only singles it out
@@ -179,6 +191,10 @@ def _titled(ask: Ask, v: PersonValue, title: str) -> list[str]:
         and not contains(ask.prompt, o.fact.value.surname)
     ]
     ask.rng.shuffle(surnames)
+    if title in ROYAL_TITLES:  # "Prince Charles": princes have given names, not surnames
+        female = title in {"Queen", "Princess"}
+        given = [n for n in (ROYAL_NAMES_FEMALE if female else ROYAL_NAMES_MALE) if n not in ask.answer]
+        return [f"{title} {n}" for n in ask.rng.sample(given, min(len(given), ask.n + 2))]
     *_, last = faker_names()
     invented = ask.rng.sample(last, min(len(last), ask.n + 3))
     return [f"{title} {s}" for s in [*surnames, *invented] if s != v.surname]
@@ -221,6 +237,13 @@ def shift_date(v: DateValue, text: str, rng: random.Random) -> str | None:
                     text[:i] + rng.choice([d.capitalize() for d in WEEKDAYS if d != w]) + text[i + len(w) :]
                 )
         return None
+    span = re.fullmatch(r"(1[0-9]{3}|20[0-9]{2})([-/–])([0-9]{1,4})", text.strip())
+    if span:  # "2003-4", "2003/04", "2003-2004": a span of two years moves as one
+        start = int(span.group(1)) + rng.choice([-3, -2, -1, 1, 2, 3])
+        end = str(start + (int(span.group(3)) - int(span.group(1)[-len(span.group(3)) :])) % 10)
+        width = len(span.group(3))
+        end_text = end[-width:] if width < 4 else end
+        return f"{start}{span.group(2)}{end_text}"
     ym = _YEAR_RE.search(text)
     mm = _MONTH_RE.search(text)
     if ym and (mm is None or rng.random() < 0.5):
@@ -303,7 +326,8 @@ def date_distractors(ask: Ask) -> list[str]:
             and ov.precision == v.precision
             and _shape(other.fact.text) == _shape(text)
             and _fits(other.fact.text, bounds)
-        ):
+            and (ov.year is None or v.year is None or abs(ov.year - v.year) <= 25)
+        ):  # 1337 is no wrong answer for when income tax began to be paid in 1993
             taken.add(ov.iso)
             out.append(other.fact.text)
     ask.rng.shuffle(out)

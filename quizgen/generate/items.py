@@ -36,6 +36,7 @@ from quizgen.lexicon.organizations import (
     ORG_HEADS_BY_SUBTYPE,
     WORK_NOUNS,
 )
+from quizgen.lexicon.people import RANK_TITLES
 from quizgen.lexicon.places import HOME_NATIONS
 from quizgen.text.normalize import normalize
 from quizgen.text.numbers import read_number
@@ -298,6 +299,12 @@ def trivia(item: Item) -> str | None:
     p = m.p
     if isinstance(v, DateValue) and v.precision == "weekday":
         return "the weekday of an event"
+    if f.kind == "person" and f.text.strip() in RANK_TITLES:
+        return "a bare title (the Queen), no name"
+    if f.kind == "person" and f.text.split()[0] in {"St", "St."}:
+        return "a saint's name is a place or a church here (St Kitts)"
+    if f.kind in {"organization", "place"} and f.text.split()[0] in RANK_TITLES:
+        return "a person's title taken for an organization or a place (Prince of Wales)"
     if f.kind in {"organization", "place"} and _named_like_a_person(item):
         return "a person's name taken for an organization or a place (Viktor Pinchuk)"
     if f.kind in {"person", "organization", "place"} and any(_titled_work(x) for x in item.mentions):

@@ -98,6 +98,18 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
         if target.kind == "place" and target.noun in {"venue", "place", "city", "capital", "region"}:
             return None  # "Which city has rejected a bid?": a town that acts is its club or its council
         text = _subject_question(clause, cons, wh)
+    elif (
+        target.kind == "date"
+        and lo > 0
+        and p.toks[lo - 1].dep == "prep"
+        and _attached_to(p, lo - 1, v, clause)
+        and any(c.dep == "pobj" and c.i in cons for c in p.children(lo - 1))
+        and lo - 1 in clause.indices
+    ):
+        # "runs out in November this year" with "this year" hung on the verb: the phrase is
+        # still "in November this year"
+        phrase = _when(p.toks[lo - 1].text.lower(), target.precision)
+        text = None if phrase is None else _invert(clause, cons | {lo - 1}, phrase)
     elif t.dep == "pobj" and _attached_to(p, t.head, v, clause):
         if wh.startswith(("whose", "which")) and ("’s " in wh or "'s " in wh):
             return None  # a possessor inside a prepositional phrase: no natural question

@@ -31,7 +31,7 @@ ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
         "award", "awards", "prize", "prizes", "oscar", "oscars", "emmys", "grammys", "baftas",
         "games", "cup", "olympics", "festival", "championship", "championships", "open",
         "tournament", "league", "series", "grand prix", "marathon", "trophy", "ceremony",
-        "summit", "conference", "expo", "exhibition", "biennale", "bowl", "slam", "slams",
+        "summit", "conference", "expo", "exhibition", "biennale", "show", "fair", "convention", "bowl", "slam", "slams",
     }),
     "union": frozenset({"union", "federation", "association", "league", "alliance", "society",
                         "confederation", "organisation", "organization", "movement"}),

@@ -296,6 +296,13 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             and any(c.tag == "MD" and c.text.lower() in OPINION_MODALS for c in p.children(up))
         ):
             return None  # "Collins says Chambers should be allowed to compete": a view, not a fact
+        if (
+            p.toks[up].dep == "ccomp"
+            and p.toks[p.toks[up].head].lemma.lower() in ATTRIBUTION_VERBS
+            and any(p.toks[k].text in QUOTE_CHARS for k in descendants(p, up))
+            and not any(p.toks[k].text in QUOTE_CHARS for k in range(0, min(descendants(p, up))))
+        ):
+            return None  # "He said January's figures were "decent numbers"": his words, not a fact
         if p.toks[up].dep == "relcl" and any(
             c.tag == "JJS" or c.text.lower() in LIMITING_MODIFIERS for c in p.children(p.toks[up].head)
         ):

@@ -301,6 +301,10 @@ def trivia(item: Item) -> str | None:
         return "the weekday of an event"
     if f.kind == "person" and f.text.strip() in RANK_TITLES:
         return "a bare title (the Queen), no name"
+    if f.kind == "person" and (
+        " - " in f.text or any(re.fullmatch(r"[A-Z]{2,}s", w) for w in f.text.split())
+    ):
+        return "not a name (MPs - Keith Vaz)"
     if f.kind == "person" and f.text.split()[0] in {"St", "St."}:
         return "a saint's name is a place or a church here (St Kitts)"
     if f.kind in {"organization", "place"} and f.text.split()[0] in RANK_TITLES:

@@ -10,7 +10,7 @@ from quizgen.lexicon.grammar import DANGLING_STARTS
 from quizgen.text.markers import CITATION
 from quizgen.text.normalize import contains, normalize
 
-_DOUBLE_END = re.compile(r"[.!?,;:]\s*[?!]\s*$|[?!]\s*\.\s*$|\.\.\s*$")
+_DOUBLE_END = re.compile(r"[.!?,;:]\s*[?!]\s*$|[?!]\s*\.\s*$|\.\.\s*$|\s[-–—]\s*[?.!]\s*$")
 _SUFFIX = re.compile(r"\s*\((?:answer|give|type)[^()]*\)\s*$", re.I)
 MAX_WORDS = 40
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});?(?=\W|$)")

@@ -83,8 +83,10 @@ class Resolver:
             if not before:
                 continue
             names = {m.name for m in before}
-            if len(names) == 1:
+            if len(names) == 1 and (s == sentence or any(m.subject for m in before)):
                 return before[-1].name
+            if len(names) == 1:
+                return None  # "... like Vladimir Putin." "He had risen ...": not the one the story is about
             subjects = {m.name for m in before if m.subject}
             if len(subjects) == 1 and s < sentence:
                 return subjects.pop()

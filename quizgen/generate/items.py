@@ -34,6 +34,7 @@ from quizgen.lexicon.organizations import (
     KNOWN_ORGANIZATIONS,
     NOT_PERSON_WORDS,
     ORG_HEADS_BY_SUBTYPE,
+    PRODUCT_NOUNS,
     WORK_NOUNS,
 )
 from quizgen.lexicon.people import RANK_TITLES
@@ -251,6 +252,17 @@ def initials(name: str) -> set[str]:
     return out
 
 
+def _a_product(m: Mention) -> bool:
+    """ "the Xbox console", "IBM's Workplace software": the name stands before a product noun."""
+    t = m.p.toks[m.hi - 1]
+    if t.dep == "nsubj" and m.p.toks[t.head].lemma == "be":  # "Workplace is a suite of programs"
+        return any(c.dep == "attr" and c.lemma.lower() in PRODUCT_NOUNS for c in m.p.children(t.head))
+    if t.dep not in {"compound", "nmod", "amod"} or t.head < m.hi:
+        return False
+    head = m.p.toks[t.head]
+    return head.lemma.lower() in PRODUCT_NOUNS and head.i == m.hi
+
+
 def _named_like_a_person(item: Item) -> bool:
     """Two or three capitalised words, the first a given name, no word of an organization's
     or a place's name, not a known organization: "Viktor Pinchuk" typed as an organization."""
@@ -309,6 +321,8 @@ def trivia(item: Item) -> str | None:
         return "a saint's name is a place or a church here (St Kitts)"
     if f.kind in {"organization", "place"} and f.text.split()[0] in RANK_TITLES:
         return "a person's title taken for an organization or a place (Prince of Wales)"
+    if f.kind == "organization" and item.subtype is None and any(_a_product(x) for x in item.mentions):
+        return "a product's name (the Xbox console), not an organization"
     if f.kind in {"organization", "place"} and _named_like_a_person(item):
         return "a person's name taken for an organization or a place (Viktor Pinchuk)"
     if f.kind in {"person", "organization", "place"} and any(_titled_work(x) for x in item.mentions):

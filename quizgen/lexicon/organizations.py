@@ -48,6 +48,14 @@ COMPANY_DESCRIPTORS: frozenset[str] = frozenset({
     "rival", "supplier", "distributor", "provider", "carrier", "brewer", "miner", "bank",
     "drugmaker", "chipmaker", "multinational", "corporation", "business", "titan",
 })  # fmt: skip
+#: Nouns a product's name stands before: "the Xbox console", "its Workplace software".
+PRODUCT_NOUNS: frozenset[str] = frozenset({
+    "console", "phone", "handset", "smartphone", "software", "suite", "system", "device",
+    "browser", "player", "computer", "laptop", "tablet", "chip", "processor", "drug", "app",
+    "application", "platform", "engine", "camera", "television", "tv", "car", "model", "jet",
+    "aircraft", "plane", "vehicle", "sedan", "truck", "game", "format", "technology", "program",
+    "programme", "package", "brand", "product", "range", "gadget", "network", "service",
+})  # fmt: skip
 #: Every head word of an organization name.
 ORG_HEADS: frozenset[str] = frozenset().union(*ORG_HEADS_BY_SUBTYPE.values()) - {"city", "united", "open"}
 #: Words that make a capitalised name an organization or a building, never a person.

@@ -282,6 +282,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             return None
         v = min(inner, key=lambda j: len(descendants(p, j)))
     vt = p.toks[v]
+    if any(c.dep == "neg" for c in p.children(v)):
+        return None  # "The Europeans will not run in Sheffield": every other city fits the blank too
     if any(c.dep == "compound" and c.pos in {"NOUN", "PROPN"} for c in p.children(v)):
         return None  # "his suspension runs out": a noun hung on the verb, the parse lost the subject
     if vt.tag == "VBZ" and vt.text.lower().endswith(("ists", "ians", "ants")):
@@ -544,6 +546,18 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     if inverted:
         add(sorted(subject))
     add(body)
+    if sum(1 for c in p.children(v) if c.dep == "oprd" and c.i in keep) > 1:
+        return None  # "kept the Davis Cup final alive" read with two complements
+    if any(
+        t.dep in {"pobj", "dobj"}
+        and t.pos == "ADJ"
+        and t.i in keep
+        and t.i + 1 < len(p.toks)
+        and t.i + 1 not in keep
+        and p.toks[t.i + 1].pos in {"NOUN", "VERB"}
+        for t in p.toks
+    ):
+        return None  # "a return to competitive [running]": the noun went with a clause the parse made
     if sum(1 for c in p.children(v) if c.dep == "dobj" and c.i in keep) > 1:
         return None  # two direct objects: the parse went wrong ("co-star Michael Gambon ... Jonathan Pryce")
     kept_quote = sorted(quote & keep)

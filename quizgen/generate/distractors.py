@@ -23,11 +23,11 @@ from quizgen.extract.namelists import faker_names
 from quizgen.extract.subtypes import head_word
 from quizgen.generate.aliases import group_of
 from quizgen.generate.items import Item
-from quizgen.generate.names import make_names
+from quizgen.generate.names import given_names, make_names
 from quizgen.generate.quality import function_words
 from quizgen.generate.workshop import reading as figure_reading
 from quizgen.lexicon.dates import MONTH_NAMES, MONTHS, WEEKDAYS
-from quizgen.lexicon.numbers import FRACTION_WORDS
+from quizgen.lexicon.numbers import FRACTION_WORDS, RACE_DISTANCES
 from quizgen.lexicon.organizations import (
     NOT_PERSON_WORDS,
     ORG_HEADS_BY_SUBTYPE,
@@ -171,6 +171,8 @@ def person_distractors(ask: Ask) -> list[str]:
         text = ov.name if full else (ov.surname or ov.name.split()[-1])
         if full and len(text.split()) < 2:
             continue
+        if not full and len(ov.name.split()) == 1 and text in given_names():
+            continue  # "Mike" (of "Mike and Bob Bryan") is no surname among surnames
         score = len(_role_words(v) & _role_words(ov)) + (1 if ov.gender == v.gender and v.gender else 0)
         pool.append((-score, ask.rng.random(), text))
     out = [t for _s, _r, t in sorted(pool)]
@@ -357,6 +359,10 @@ def figure_distractors(ask: Ask) -> list[str]:
     if not any(c.isdigit() for c in text):
         return _word_number_distractors(text, reading.shown, ask.rng, ask.n)
     shown = reading.shown
+    if reading.unit == "m" and reading.scale is None and shown in RACE_DISTANCES:
+        races = sorted((d for d in RACE_DISTANCES if d != shown), key=lambda d: abs(d - shown))[: ask.n + 1]
+        ask.rng.shuffle(races)
+        return [format_like(float(d), text) for d in races]  # the 200m among the 100m, 400m, 800m
     seen = {round(reading.value, 9)}
     out: list[str] = []
     for other in _others(ask, "figure"):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from quizgen.bank.models import DateValue, EntityValue, Fact, FigureValue, PersonValue
 from quizgen.extract.dates import clock_time
 from quizgen.extract.gazetteer import country_of, is_country, is_place
+from quizgen.extract.namelists import faker_names
 from quizgen.extract.tokens import Parsed
 from quizgen.generate.clause import descendants, glue_groups
 from quizgen.generate.names import given_names
@@ -37,7 +38,12 @@ from quizgen.lexicon.organizations import (
     PRODUCT_NOUNS,
     WORK_NOUNS,
 )
-from quizgen.lexicon.people import RANK_TITLES
+from quizgen.lexicon.people import (
+    CHINESE_FAMILY_NAMES,
+    COURTESY_TITLES,
+    KOREAN_FAMILY_NAMES,
+    RANK_TITLES,
+)
 from quizgen.lexicon.places import HOME_NATIONS
 from quizgen.text.normalize import normalize
 from quizgen.text.numbers import read_number
@@ -263,6 +269,28 @@ def _a_product(m: Mention) -> bool:
     return head.lemma.lower() in PRODUCT_NOUNS and head.i == m.hi
 
 
+def _not_a_persons_name(item: Item) -> bool:
+    """Two or more words, the first no given name of any list, and the parser never took a
+    mention for a person: "Mac Mini", "Mac Format", "Retail Decisions"."""
+    v = item.fact.value
+    words = item.fact.text.split()
+    for x in item.mentions:
+        after = x.p.toks[x.hi] if x.hi < len(x.p.toks) else None
+        modifies = after is not None and after.pos in {"NOUN", "PROPN", "ADJ"}  # "a Gerrard own goal"
+        if x.lo > 0 and x.p.toks[x.lo - 1].text.lower() in {"a", "an"} and not modifies:
+            return True  # "a Mac Mini is an ideal first computer": nobody is "a" person
+    if len(words) < 2 or not isinstance(v, PersonValue) or v.role:
+        return False
+    first = words[0].split("-")[0]  # "Jean-Philippe"
+    if first in given_names() or first in CHINESE_FAMILY_NAMES or first in KOREAN_FAMILY_NAMES:
+        return False
+    if words[-1] in faker_names()[4]:
+        return False  # "Southan Morris": a surname of the lists
+    if words[0] in RANK_TITLES or words[0].rstrip(".").lower() in COURTESY_TITLES:
+        return False
+    return not any(x.p.toks[k].ent == "PERSON" for x in item.mentions for k in range(x.lo, x.hi))
+
+
 def _named_like_a_person(item: Item) -> bool:
     """Two or three capitalised words, the first a given name, no word of an organization's
     or a place's name, not a known organization: "Viktor Pinchuk" typed as an organization."""
@@ -317,6 +345,8 @@ def trivia(item: Item) -> str | None:
         " - " in f.text or any(re.fullmatch(r"[A-Z]{2,}s", w) for w in f.text.split())
     ):
         return "not a name (MPs - Keith Vaz)"
+    if f.kind == "person" and _not_a_persons_name(item):
+        return "a name no person has (Mac Mini, Retail Decisions)"
     if f.kind == "person" and f.text.split()[0] in {"St", "St."}:
         return "a saint's name is a place or a church here (St Kitts)"
     if f.kind in {"organization", "place"} and f.text.split()[0] in RANK_TITLES:
@@ -375,6 +405,8 @@ def trivia(item: Item) -> str | None:
             "coming",
         }:
             return "a period counted back from now (the past 12 months)"
+        if re.fullmatch(r"\d{1,3}\s?[-–]\s?\d{1,3}", f.text.strip()):
+            return "a score or a result (5-3)"
         near = [p.toks[k] for k in (m.lo - 1, m.hi) if 0 <= k < len(p.toks)]
         if any(t.text in {"-", "–"} and not t.ws for t in near) and any(
             t.tag == "CD" for t in p.toks[max(0, m.lo - 2) : m.hi + 2] if not m.lo <= t.i < m.hi

@@ -68,6 +68,8 @@ def style_of(name: str) -> str:
     parts = name.split()
     if len(parts) == 2 and "-" in parts[1] and parts[1][0].isupper() and parts[1].split("-")[1][:1].islower():
         return "korean"  # "Kim Jong-un", not "Mark Lewis-Francis"
+    if len(parts) == 2 and parts[0] in _ZH_FAMILY:
+        return "chinese"  # "Chen Jiulin" before the Russian endings ("-in")
     if (
         parts
         and parts[-1].endswith(("ov", "ev", "in", "sky", "ski", "enko", "ova", "eva"))

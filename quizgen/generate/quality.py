@@ -87,6 +87,8 @@ def problems(q: Question) -> list[str]:
         out.append("too vague: what is asked is unclear")
     elif q.spec.answered_by == "true_false" and len(_content(text)) < 3:
         out.append("too thin a statement to judge")  # "Yushchenko is the mill."
+    if q.spec.answered_by == "true_false" and re.search(r"\b(?:not|never)\b|n[’']t\b", text, re.I):
+        out.append("a negative statement: 'false' would be a double negative")
     if q.spec.answered_by != "true_false" and text.endswith("?") and re.search(r"\s[-–—]\s", text):
         out.append("a dash aside: the cut left half a parenthesis")
     if len(words) > MAX_WORDS:

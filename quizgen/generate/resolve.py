@@ -16,6 +16,7 @@ from quizgen.extract.tokens import Parsed
 from quizgen.generate.clause import Word, descendants, realize
 from quizgen.generate.items import Item
 from quizgen.lexicon.grammar import (
+    PARTITIVE_NOUNS,
     PERSON_PRONOUNS_FEMALE,
     PERSON_PRONOUNS_MALE,
     PLURAL_PRONOUNS,
@@ -126,6 +127,8 @@ def _noun_phrase(p: Parsed, i: int, plural: bool) -> str | None:
     subj = p.toks[i]
     if subj.tag in _NOT_ANTECEDENT or subj.ent == "PERSON":
         return None
+    if subj.lemma.lower() in PARTITIVE_NOUNS | {"remainder", "other", "one", "number"}:
+        return None  # "The rest ...": "its parent company" is not "the rest's"
     is_plural = subj.tag in {"NNS", "NNPS"} or any(c.dep == "conj" for c in p.children(subj.i))
     if is_plural != plural:
         return None

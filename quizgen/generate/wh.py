@@ -78,6 +78,8 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     v = clause.verb
     if not set(range(lo, hi)) <= clause.indices:
         return None
+    if v >= 0 and any(c.dep == "neg" and c.i in clause.indices for c in p.children(v)):
+        return None  # "Where will the Europeans not run?": a question about what did not happen
     # the phrase's head: the top word covering most of it ("up to £250m": the sum, not "up")
     head = min(
         cons,
@@ -244,6 +246,19 @@ def _quantity(
     joined = len(after) == 2 and after[0].text.lower() in {"and", "to", "-", "–"}
     here = read_number(p.span_text(lo, hi))
     there = read_number(p.span_text(hi + 1, min(len(p.toks), hi + 4))) if joined else None
+    before = p.toks[max(0, lo - 4) : lo]
+    back = (
+        read_number(p.span_text(max(0, lo - 4), lo - 1))
+        if lo > 1 and p.toks[lo - 1].text.lower() in {"to", "and", "-", "–"}
+        else None
+    )
+    if (
+        back is not None
+        and here is not None
+        and back.unit == here.unit
+        and any(t.pos == "NUM" for t in before)
+    ):
+        return None  # "cut its holding from 75% to 60%": asked "from what?", 60% would be wrong
     if "between" in near or (here and there and here.unit == there.unit):
         return None  # "between £190m and £265m": one end of a range is no answer on its own
     found = _counted(p, lo, hi, target, kept)
@@ -603,6 +618,8 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
         return None
     cons, wh, answer = found
     cons = close_glue(p, cons) & clause.indices
+    if clause.verb >= 0 and any(c.dep == "neg" and c.i in clause.indices for c in p.children(clause.verb)):
+        return None  # "The Europeans will not run in which city?"
     first = next((w for w in clause.words if w.idx is not None and p.toks[w.idx].pos != "PUNCT"), None)
     if not cons or first is None or first.idx in cons or cons & clause.subject:
         return None  # in the subject: asked by moving it (or not at all)

@@ -115,6 +115,8 @@ FREE_CHOICE_WORDS: frozenset[str] = frozenset({"any", "every", "each", "whicheve
 QUANTIFIERS: frozenset[str] = FREE_CHOICE_WORDS | frozenset({"all", "no", "either", "neither"})
 #: Words after a span of time that count it from another event: "Two years later".
 RELATIVE_AFTER: frozenset[str] = frozenset({"later", "earlier", "ago", "on", "before", "after"})
+#: Race distances in metres: a race's wrong answers are other races, not "160m".
+RACE_DISTANCES: tuple[int, ...] = (60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000)
 #: Words before a figure that say how exact it is: "up to £250m", "more than 500 stores".
 QUALIFIERS: tuple[str, ...] = (
     "about", "around", "some", "nearly", "almost", "over", "under", "more than", "less than",

@@ -55,7 +55,7 @@ PARTITIVE_NOUNS: frozenset[str] = frozenset({
     "minority", "bulk", "rest", "most", "some", "piece", "section", "segment", "percentage",
 })  # fmt: skip
 #: Modals that make reported words a view or a forecast: "X says Y should ...", "... would rise".
-OPINION_MODALS: frozenset[str] = frozenset({"should", "would", "could", "might", "may", "must", "ought"})
+OPINION_MODALS: frozenset[str] = frozenset({"should", "must", "ought"})
 #: Words opening a condition: the fact holds only with it ("if autos are excluded, sales rose 0.3%").
 CONDITIONAL_MARKS: frozenset[str] = frozenset({"if", "unless", "provided", "providing", "whether"})
 #: Words before an example: a name after them is one of several, never the fact asked.

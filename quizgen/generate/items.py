@@ -44,7 +44,7 @@ from quizgen.lexicon.people import (
     KOREAN_FAMILY_NAMES,
     RANK_TITLES,
 )
-from quizgen.lexicon.places import HOME_NATIONS
+from quizgen.lexicon.places import HOME_NATIONS, STREET_SUFFIXES, VENUE_WORDS
 from quizgen.text.normalize import normalize
 from quizgen.text.numbers import read_number
 
@@ -339,6 +339,11 @@ def trivia(item: Item) -> str | None:
     p = m.p
     if isinstance(v, DateValue) and v.precision == "weekday":
         return "the weekday of an event"
+    if isinstance(v, DateValue) and all(
+        x.p.toks[x.hi - 1].dep == "poss" and x.p.toks[x.p.toks[x.hi - 1].head].pos in {"NUM", "NOUN"}
+        for x in item.mentions
+    ):
+        return "the month of a figure compared with (up from November's 4.2%)"
     if f.kind == "person" and f.text.strip() in RANK_TITLES:
         return "a bare title (the Queen), no name"
     if f.kind == "person" and (
@@ -351,6 +356,10 @@ def trivia(item: Item) -> str | None:
         return "a saint's name is a place or a church here (St Kitts)"
     if f.kind in {"organization", "place"} and f.text.split()[0] in RANK_TITLES:
         return "a person's title taken for an organization or a place (Prince of Wales)"
+    last = f.text.split()[-1].lower() if f.text.split() else ""
+    building = last in VENUE_WORDS - {"court", "house", "theatre", "theater", "hospital", "church"}
+    if f.kind == "organization" and (last.endswith(STREET_SUFFIXES) or building):
+        return "a street or a building, not an organization (Lüderitzstrasse)"
     if f.kind == "organization" and item.subtype is None and any(_a_product(x) for x in item.mentions):
         return "a product's name (the Xbox console), not an organization"
     if f.kind in {"organization", "place"} and _named_like_a_person(item):

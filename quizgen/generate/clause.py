@@ -24,6 +24,7 @@ from quizgen.extract.tokens import Parsed
 from quizgen.lexicon.grammar import (
     CLOSING_BRACKETS,
     CONDITIONAL_MARKS,
+    DEFINITE_REFERENCES,
     DESCRIBING_PREPOSITIONS,
     LEADING_CONNECTIVES,
     LIMITING_MODIFIERS,
@@ -169,6 +170,8 @@ def _borrowed_subject(p: Parsed, v: int) -> tuple[list[int], int | None]:
     antecedent. Returns (token indices, the relative pronoun they stand for)."""
     t = p.toks[v]
     if t.dep == "conj" and _is_verb(p, t.head):
+        if v > 0 and p.toks[v - 1].pos in {"NOUN", "PROPN"} and p.toks[v - 1].dep == "conj":
+            return [], None  # "... to the cocoa sector and production began": the noun is the subject
         first = t.head
         while (
             p.toks[first].dep == "conj" and _is_verb(p, p.toks[first].head) and _subject_of(p, first) is None
@@ -1037,12 +1040,43 @@ _FIRST_PERSON = {"i", "we", "you", "me", "us", "my", "our", "your", "myself", "o
 _PERSONAL = {"he", "him", "his", "she", "her", "hers"}
 
 
+def _definite_start(clause: Clause, answer: set[int], resolve: Resolver | None) -> bool:
+    """ "The country could be looking to emulate rival Ghana" -> "Nigeria could be ...": a
+    clause that opens on "the" and a noun pointing back gets the name it points to."""
+    p = clause.p
+    words = [w for w in clause.words if w.idx is not None and p.toks[w.idx].pos not in {"PUNCT", "SPACE"}]
+    if resolve is None or len(words) < 2:
+        return True
+    det, noun = words[0], words[1]
+    assert det.idx is not None and noun.idx is not None
+    dt, nt = p.toks[det.idx], p.toks[noun.idx]
+    if (
+        dt.text.lower() != "the"
+        or nt.i != dt.i + 1
+        or dt.head != nt.i
+        or nt.lemma.lower() not in DEFINITE_REFERENCES
+        or nt.dep not in _SUBJECTS
+        or {dt.i, nt.i} & answer
+        or any(c.dep in {"prep", "compound", "amod"} for c in p.children(nt.i))
+    ):
+        return True
+    name = resolve(f"the {nt.lemma.lower()}", p.index, dt.i)
+    if name is None:
+        return False  # "The country could be looking to ...": which country?
+    k = clause.words.index(det)
+    clause.words[k] = Word(name, det.idx, noun.ws)
+    clause.words.remove(noun)
+    return True
+
+
 def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -> bool:
     """Pronouns must say who or what: the one opening the clause is replaced by its
     antecedent, and so is any other whose antecedent is not in the clause itself; a clause
     with a pronoun nobody can resolve, a first-person one, or a demonstrative ("that
     project") is refused (a question about it cannot be answered)."""
     p = clause.p
+    if not _definite_start(clause, answer, resolve):
+        return False
     seen_person = seen_noun = seen_plural = False
     first = True
     for k, w in enumerate(clause.words):

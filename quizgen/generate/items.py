@@ -19,6 +19,7 @@ from quizgen.extract.dates import clock_time
 from quizgen.extract.gazetteer import country_of, is_country, is_place
 from quizgen.extract.namelists import faker_names
 from quizgen.extract.tokens import Parsed
+from quizgen.generate.aliases import group_of
 from quizgen.generate.clause import descendants, glue_groups
 from quizgen.generate.names import given_names
 from quizgen.lexicon.grammar import EXAMPLE_MARKERS
@@ -99,6 +100,10 @@ class Item:
         """One name of a list of three or more ("Altria, RJ Reynolds, Lorillard and Liggett"):
         a question would have the others as right answers too (a cloze shows them)."""
         return self.kind in {"person", "place", "organization"} and _list_length(m.p, m.hi - 1) >= 3
+
+    def long_list(self, m: Mention) -> bool:
+        """One name of a list of four or more: even a cloze on it asks for a roll-call."""
+        return self.kind in {"person", "place", "organization"} and _list_length(m.p, m.hi - 1) >= 4
 
     @property
     def subtype(self) -> str | None:
@@ -363,6 +368,10 @@ def trivia(item: Item) -> str | None:
         " - " in f.text or any(re.fullmatch(r"[A-Z]{2,}s", w) for w in f.text.split())
     ):
         return "not a name (MPs - Keith Vaz)"
+    if f.kind in {"person", "organization", "place"} and re.search(r"\s\d", f.text):
+        return "a scorer's line, not a name (Mellor 38)"
+    if f.kind == "person" and group_of(f.text) is not None:
+        return "a party, not a person (Lib Dem)"
     if f.kind == "person" and _not_a_persons_name(item):
         return "a name no person has (Mac Mini, Retail Decisions)"
     if f.kind == "person" and f.text.split()[0] in {"St", "St."}:

@@ -84,10 +84,27 @@ def style_of(name: str) -> str:
     return "western"
 
 
+def known_style(name: str) -> bool:
+    """Can names be invented in this name's style? "Takashi Nishioka" or "Adamu Bello" among
+    invented English names would give the answer away: no."""
+    style = style_of(name)
+    if style in {"korean", "russian", "chinese"}:
+        return True
+    parts = name.split()
+    if style in _EUROPEAN:
+        male, female, _m, _f, last = _locale_names(style)
+        return parts[0] in male | female and (len(parts) < 2 or parts[-1] in set(last))
+    en_male, en_female, *_ = _faker_names()
+    return bool(parts) and parts[0] in en_male | en_female
+
+
 def make_names(
     answer: str, rng: random.Random, count: int, avoid: set[str], gender: str | None = None
 ) -> list[str]:
-    """``count`` invented full names in the answer's style and gender, none in ``avoid``."""
+    """``count`` invented full names in the answer's style and gender, none in ``avoid``
+    (none when the style is one the lists do not hold)."""
+    if not known_style(answer):
+        return []
     style = style_of(answer)
     out: list[str] = []
     tries = 0

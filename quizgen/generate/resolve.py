@@ -16,6 +16,7 @@ from quizgen.extract.tokens import Parsed
 from quizgen.generate.clause import Word, descendants, realize
 from quizgen.generate.items import Item
 from quizgen.lexicon.grammar import (
+    DEFINITE_REFERENCES,
     PARTITIVE_NOUNS,
     PERSON_PRONOUNS_FEMALE,
     PERSON_PRONOUNS_MALE,
@@ -42,7 +43,17 @@ class Resolver:
     def __init__(self, items: list[Item], parsed: list[Parsed]) -> None:
         self.parsed = parsed
         self.people: list[_PersonMention] = []
+        #: (sentence, token, name, kind, subtype) of every place and organization named
+        self.things: list[tuple[int, int, str, str, str | None]] = []
+        #: (name, kind, subtype) of places and organizations, most salient first
+        self.salient: list[tuple[str, str, str | None]] = []
         for item in items:
+            if item.kind in {"place", "organization"} and not item.trivia:
+                self.salient.append((item.fact.text, item.kind, item.subtype))
+        for item in items:
+            if item.kind in {"place", "organization"} and not item.trivia:
+                for m in item.mentions:
+                    self.things.append((m.p.index, m.lo, item.fact.text, item.kind, item.subtype))
             if item.kind != "person":
                 continue
             v = item.fact.value
@@ -56,6 +67,8 @@ class Resolver:
 
     def __call__(self, pronoun: str, sentence: int, token: int) -> str | None:
         low = pronoun.lower()
+        if low.startswith("the "):
+            return self._definite(low.removeprefix("the "), sentence, token)
         if low in PERSON_PRONOUNS_MALE or low in PERSON_PRONOUNS_FEMALE:
             gender = "male" if low in PERSON_PRONOUNS_MALE else "female"
             return self._person(gender, sentence, token)
@@ -97,6 +110,35 @@ class Resolver:
             return None  # two people fit: ambiguous
         return None
 
+    def _definite(self, noun: str, sentence: int, token: int) -> str | None:
+        """ "The country" -> the article's main country (the most salient one), when the
+        sentences since it was last named name no other of its kind; None otherwise ("The
+        company" after a rival was named could be either)."""
+        if noun not in DEFINITE_REFERENCES:
+            return None
+        kind, subtypes = DEFINITE_REFERENCES[noun]
+
+        def fits(k: str, sub: str | None) -> bool:
+            return k == kind and (sub in subtypes or sub is None)
+
+        # the article's main one of the kind: "the company" in a story about BMW is BMW
+        main = next((name for name, k, sub in self.salient if fits(k, sub)), None)
+        if main is None:
+            return None
+        before = [
+            (si, ti, name)
+            for (si, ti, name, k, sub) in self.things
+            if fits(k, sub) and (si < sentence or (si == sentence and ti < token))
+        ]
+        if not before:
+            return None
+        last_main = max(((si, ti) for si, ti, name in before if name == main), default=None)
+        if last_main is None or sentence - last_main[0] > 5:
+            return None
+        if any((si, ti) > last_main and name != main for si, ti, name in before):
+            return None  # another of its kind was named since: "the company" may be that one
+        return main
+
     def _thing(self, plural: bool, sentence: int, token: int) -> str | None:
         if any(m.sentence == sentence and m.token < token for m in self.people):
             return None
@@ -114,8 +156,8 @@ class Resolver:
         if root is None:
             return None
         subj = next((c for c in p.children(root.i) if c.dep in _SUBJECTS), None)
-        if subj is None:
-            return None
+        if subj is None or subj.pos != "PROPN":
+            return None  # "Production ... The government ... It began to fall": only a name is safe
         return _noun_phrase(p, subj.i, plural)
 
 

@@ -56,6 +56,26 @@ PARTITIVE_NOUNS: frozenset[str] = frozenset({
 })  # fmt: skip
 #: Modals that make reported words a view or a forecast: "X says Y should ...", "... would rise".
 OPINION_MODALS: frozenset[str] = frozenset({"should", "must", "ought"})
+#: Nouns that, with "the", point back to a named thing: "The country could be looking to ...".
+#: noun -> (kind, subtypes it may stand for).
+DEFINITE_REFERENCES: dict[str, tuple[str, frozenset[str]]] = {
+    "country": ("place", frozenset({"country"})),
+    "nation": ("place", frozenset({"country"})),
+    "city": ("place", frozenset({"city", "capital"})),
+    "capital": ("place", frozenset({"capital", "city"})),
+    "company": ("organization", frozenset({"company"})),
+    "firm": ("organization", frozenset({"company"})),
+    "group": ("organization", frozenset({"company"})),
+    "carmaker": ("organization", frozenset({"company"})),
+    "airline": ("organization", frozenset({"company"})),
+    "retailer": ("organization", frozenset({"company"})),
+    "bank": ("organization", frozenset({"company"})),
+    "club": ("organization", frozenset({"team"})),
+    "side": ("organization", frozenset({"team"})),
+    "team": ("organization", frozenset({"team"})),
+    "party": ("organization", frozenset({"party"})),
+    "university": ("organization", frozenset({"university"})),
+}
 #: Words opening a condition: the fact holds only with it ("if autos are excluded, sales rose 0.3%").
 CONDITIONAL_MARKS: frozenset[str] = frozenset({"if", "unless", "provided", "providing", "whether"})
 #: Words before an example: a name after them is one of several, never the fact asked.

@@ -10,7 +10,7 @@ from quizgen.generate.clause import Word, finish, realize, shouting
 from quizgen.generate.items import Mention
 from quizgen.generate.makers.base import maker, typed
 from quizgen.generate.workshop import BLANK, Candidate, Workshop
-from quizgen.lexicon.grammar import DEMONSTRATIVES, LEADING_CONNECTIVES, QUOTE_CHARS
+from quizgen.lexicon.grammar import DEFINITE_REFERENCES, DEMONSTRATIVES, LEADING_CONNECTIVES, QUOTE_CHARS
 from quizgen.lexicon.people import ATTRIBUTION_VERBS
 from quizgen.text.numbers import read_number
 
@@ -25,7 +25,7 @@ def clozes(ws: Workshop) -> Iterator[Candidate]:
         if item.trivia:
             continue
         for m in item.mentions:
-            if not item.askable(m):
+            if not item.askable(m) or item.long_list(m):
                 continue  # "the US dollar": a modifier, not what the sentence is about
             clause = ws.clause(m)
             source = clause.words if clause is not None else None
@@ -112,6 +112,8 @@ def _short_sentence(m: Mention) -> list[Word] | None:
         return None  # a pronoun nobody resolved
     if any(t.text.lower() in DEMONSTRATIVES and t.dep == "det" for t in toks):
         return None
+    if len(toks) > 1 and toks[0].text == "The" and toks[1].lemma.lower() in DEFINITE_REFERENCES:
+        return None  # "The country saw ...": which country? (the clause maker resolves it or not)
     if any(t.dep == "neg" for t in toks):
         return None  # "X will not run in _____": every other answer fits too
     finite = any(t.tag in {"VBD", "VBZ", "VBP", "MD"} for t in toks)

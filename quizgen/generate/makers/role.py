@@ -63,11 +63,8 @@ def _title_question(m: Mention) -> str | None:
         return None
     if p.toks[title[-1]].lemma.lower() not in UNIQUE_ROLES:
         return None  # "Who is the French actress?": many are; "Who is the Labour leader?" names one
-    if not any(
-        p.toks[i].ent in {"ORG", "GPE", "NORP", "LOC"} or (i > 0 and p.toks[i].text[:1].isupper())
-        for i in title
-    ):
-        return None  # "Veteran actor Morgan Freeman": many people are actors; a role names whose it is
+    if not any(p.toks[i].ent in {"ORG", "GPE", "NORP", "LOC"} for i in title):
+        return None  # "Who is the Prime Minister?": of which country? A role names whose it is
     v = clause_verb(p, head)
     past = v is not None and (p.toks[v].tag == "VBD" or any(c.tag == "VBD" for c in p.children(v)))
     words = " ".join(p.toks[i].text for i in title)

@@ -45,7 +45,13 @@ from quizgen.lexicon.people import (
     KOREAN_FAMILY_NAMES,
     RANK_TITLES,
 )
-from quizgen.lexicon.places import HOME_NATIONS, STREET_SUFFIXES, VENUE_WORDS
+from quizgen.lexicon.places import (
+    HOME_NATIONS,
+    LOCATIVE_PREPOSITIONS,
+    MATCH_WORDS,
+    STREET_SUFFIXES,
+    VENUE_WORDS,
+)
 from quizgen.text.normalize import normalize
 from quizgen.text.numbers import read_number
 
@@ -69,6 +75,7 @@ class Item:
     mentions: list[Mention] = field(default_factory=list)
     salience: float = 0.0
     trivia: str | None = None  # why it is not worth asking
+    match_report: bool = False  # the article reports a match: towns are clubs
 
     @property
     def fact(self) -> Fact:
@@ -83,6 +90,12 @@ class Item:
             return False  # "the Putin-Kim summit": half of a word
         if any(w.text.lower() == "respectively" for w in m.p.toks):
             return False  # "reached numbers 19 and 10 respectively": which is which is the puzzle
+        if (
+            self.kind == "place"
+            and self.subtype in {"city", "capital", "region", None}
+            and _club_in_a_match(m, self.match_report)
+        ):
+            return False  # "Kluivert's finish put Newcastle ahead": the club, not the town
         if self.kind in {"place", "organization"} and m.lo > 1:
             b = m.p.toks[m.lo - 1]
             if b.text[:1].isupper() and b.dep in {"compound", "amod", "nmod"} and m.lo <= b.head < m.hi:
@@ -141,6 +154,15 @@ class Item:
         if isinstance(v, (PersonValue, EntityValue)):
             out |= {normalize(v.name), *(normalize(a) for a in v.aliases)}
         return {n for n in out if n}
+
+
+def _club_in_a_match(m: Mention, report: bool) -> bool:
+    """A town named in a match report, not after "in" or "at": its football club."""
+    words = {t.text.lower() for t in m.p.toks}
+    if len(words & MATCH_WORDS) < (0 if report else 2):
+        return False
+    before = m.p.toks[m.lo - 1].text.lower() if m.lo > 0 else ""
+    return before not in LOCATIVE_PREPOSITIONS
 
 
 def _an_example(p: Parsed, lo: int, head: int) -> bool:
@@ -213,6 +235,9 @@ def build_items(facts: list[Fact], parsed: list[Parsed], title: str = "") -> lis
     _merge_acronyms(out)
     out = [i for i in out if i.mentions]
     n = max(1, len(parsed))
+    sporty = sum(1 for p in parsed if {t.text.lower() for t in p.toks} & MATCH_WORDS)
+    for item in out:
+        item.match_report = sporty * 3 >= n and sporty >= 3
     title_norm = f" {normalize(title)} "
     for item in out:
         item.trivia = trivia(item)

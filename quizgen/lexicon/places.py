@@ -19,6 +19,19 @@ STREET_SUFFIXES: tuple[str, ...] = (
     "strasse", "straße", "str.", "platz", "allee", "gasse", "damm", "ufer", "weg", "laan",
     "gracht", "straat", "plein",
 )  # fmt: skip
+#: Words of a match report: beside them a town's name is its club ("put Newcastle ahead").
+MATCH_WORDS: frozenset[str] = frozenset({
+    "goal", "goals", "score", "scored", "scorer", "striker", "minute", "minutes", "half-time",
+    "lead", "penalty", "match", "side", "defeat", "beat", "win", "won", "victory", "draw",
+    "league", "cup", "premiership", "fixture", "points", "try", "tries", "innings", "wicket",
+    "season", "manager", "kick", "header", "cross", "corner", "equaliser", "tie", "clash",
+    "derby", "ahead", "level", "champions", "relegation", "promotion", "semi-final", "final",
+    "rubber", "set", "opponents", "squad", "team", "game", "half", "bookable", "booked", "sent",
+    "card", "substitute", "referee", "free-kick", "yards", "net", "shot", "midfielder", "defender",
+    "keeper", "winger", "comeback", "lifeline", "trail", "kick-off", "injury-time", "added",
+})  # fmt: skip
+#: Prepositions that keep a town a place even in a match report ("at Anfield in Liverpool").
+LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"in", "at", "near", "from", "to", "outside", "into"})
 #: Buildings, streets and venues.
 VENUE_WORDS: frozenset[str] = frozenset({
     "street", "road", "avenue", "lane", "square", "stadium", "arena", "park", "hall", "house", "hotel",

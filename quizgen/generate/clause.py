@@ -1091,6 +1091,8 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
         if not replaced and w.idx not in answer:
             if low in _FIRST_PERSON and t.tag in {"PRP", "PRP$"}:
                 return False
+            if low in {"this", "that", "these", "those"} and t.dep in _SUBJECTS and t.tag == "DT":
+                return False  # "X said that will become increasingly important": what will?
             # "This move", "that project": what move, what project? ("this year" is fine)
             if (
                 low in {"this", "that", "these", "those", "such"}

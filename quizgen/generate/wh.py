@@ -196,6 +196,9 @@ def _constituent(
         ]
         if not rest or any(p.toks[i].dep in {"relcl", "acl", "appos"} for i in rest):
             return None
+        after = max(np) + 1
+        if after < len(p.toks) and p.toks[after].pos in {"NOUN", "PROPN", "ADJ"}:
+            return None  # "the UK's 1,000th number one single" cut before "single": a misparse
         if target.kind == "place" and target.noun in {"city", "capital", "region"}:
             return None  # "Liverpool's leading scorer": the club, not the city
         if p.toks[owner].ent == "PERSON" or _coordinated(p, owner):

@@ -393,6 +393,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             and not any(p.toks[k].text in {",", ";", ":"} for k in range(v, min(d)))
         ):
             continue  # "must defeat the Irish to keep their title hopes alive": the point of it
+        if c.dep == "csubj":
+            return None  # "Analysing traffic will become ...": a clause as subject cannot go
         if c.dep in _DROP_FROM_VERB or c.dep in {"conj", "cc", "preconj"}:
             keep -= d
         elif c.dep == "mark" or (c.tag == "WRB" and c.dep == "advmod" and c.i < v):
@@ -677,6 +679,8 @@ def _adjuncts(p: Parsed, v: int, answer: set[int]) -> set[int]:
         d = descendants(p, c.i)
         if d & answer:
             continue
+        if c.dep == "csubj":
+            continue  # "Analysing traffic will become ...": the subject stays
         if (
             c.dep in _DROP_FROM_VERB
             or c.dep in {"conj", "cc", "mark"}

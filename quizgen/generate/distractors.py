@@ -106,12 +106,13 @@ def _abbreviation(name: str) -> bool:
 def takes_the(name: str, items: list[Item]) -> bool:
     """Is the name written with "the" ("the DPRK", "the Kremlin")? By the article's own usage
     when it names the thing, else by the list of such names."""
+    if name.lower().removeprefix("the ").strip() in THE_NAMES:
+        return True  # "the Netherlands", even where the article wrote "Netherlands-based"
     key = normalize(name)
     for item in items:
         if key in item.names:
-            m = item.mentions[0]
-            return m.lo > 0 and m.p.toks[m.lo - 1].text.lower() == "the"
-    return name.lower().removeprefix("the ").strip() in THE_NAMES
+            return any(m.lo > 0 and m.p.toks[m.lo - 1].text.lower() == "the" for m in item.mentions)
+    return False
 
 
 def _others(ask: Ask, kind: str) -> list[Item]:

@@ -57,6 +57,9 @@ def surname_of(tokens: Sequence[str]) -> str | None:
     return " ".join(toks[k:])
 
 
+_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+
+
 def gender_of(parsed: list[Parsed], person: Person) -> Gender | None:
     """Female or male when the article says so, by a majority of its clues; else None."""
     votes: Counter[str] = Counter()
@@ -67,9 +70,10 @@ def gender_of(parsed: list[Parsed], person: Person) -> Gender | None:
         votes["male"] += 1
     elif first in set(female_only):
         votes["female"] += 1
-    role = {w.lower().strip(",.") for w in (person.role or "").split()}
-    votes["male"] += len(role & MALE_WORDS)
-    votes["female"] += len(role & FEMALE_WORDS)
+    # "Her husband": the possessive is someone else's; the noun is this person's
+    role = {w.lower().strip(",.") for w in (person.role or "").split()} - _PRONOUNS
+    votes["male"] += 2 * len(role & MALE_WORDS)
+    votes["female"] += 2 * len(role & FEMALE_WORDS)
     for m in person.mentions:
         p = m.p
         if m.lo > 0:

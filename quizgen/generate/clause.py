@@ -551,6 +551,15 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     if inverted:
         add(sorted(subject))
     add(body)
+    years = [
+        i
+        for i in keep
+        if i > 0
+        and p.toks[i - 1].text.lower() == "in"
+        and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", p.toks[i].text)
+    ]
+    if len(years) > 1:
+        return None  # "in Paris in 1920, and the Curie Institute in Warsaw in 1932": two facts in one
     if sum(1 for c in p.children(v) if c.dep == "oprd" and c.i in keep) > 1:
         return None  # "kept the Davis Cup final alive" read with two complements
     if any(

@@ -49,6 +49,28 @@ def given_names() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _gendered_given_names() -> tuple[frozenset[str], frozenset[str]]:
+    male, female, *_ = _faker_names()
+    m, f = set(male) | set(_RU_FIRST_M), set(female) | set(RUSSIAN_FIRST_NAMES_FEMALE)
+    for locale in (*_EUROPEAN, "pt_BR", "nl_NL", "pl_PL"):
+        lm, lf, *_rest = _locale_names(locale)
+        m |= lm
+        f |= lf
+    return frozenset(m - f), frozenset(f - m)
+
+
+def gender_of_name(name: str) -> str | None:
+    """ "Pierre Curie" -> male, "Marie Curie" -> female, by the given name; None when the
+    lists do not say or say both."""
+    parts = name.split()
+    if len(parts) < 2 or style_of(name) in {"korean", "chinese"}:
+        return None  # "Kim Jong-un": the family name comes first
+    male, female = _gendered_given_names()
+    first = parts[0].split("-")[0]
+    return "male" if first in male else "female" if first in female else None
+
+
 def _european_style(name: str) -> str | None:
     for locale, accents in _ACCENTS.items():
         if any(c in accents for c in name.lower()):

@@ -15,6 +15,7 @@ from quizgen.bank.models import PersonValue
 from quizgen.extract.tokens import Parsed
 from quizgen.generate.clause import Word, descendants, realize
 from quizgen.generate.items import Item
+from quizgen.generate.names import gender_of_name
 from quizgen.lexicon.grammar import (
     DEFINITE_REFERENCES,
     PARTITIVE_NOUNS,
@@ -59,10 +60,11 @@ class Resolver:
             v = item.fact.value
             if not isinstance(v, PersonValue):
                 continue
+            gender = v.gender or gender_of_name(v.name)  # "Pierre Curie" is no "she"
             for m in item.mentions:
                 head = m.hi - 1
                 subject = m.p.toks[head].dep in _SUBJECTS
-                self.people.append(_PersonMention(m.p.index, m.lo, v.name, v.gender, subject))
+                self.people.append(_PersonMention(m.p.index, m.lo, v.name, gender, subject))
         self.people.sort(key=lambda x: (x.sentence, x.token))
 
     def __call__(self, pronoun: str, sentence: int, token: int) -> str | None:

@@ -11,6 +11,7 @@ Anything the transformation cannot do safely returns None, and a cloze is used i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from quizgen.extract.tokens import Parsed
@@ -80,6 +81,8 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
         return None
     if v >= 0 and any(c.dep == "neg" and c.i in clause.indices for c in p.children(v)):
         return None  # "Where will the Europeans not run?": a question about what did not happen
+    if target.kind == "date" and _another_year(clause, lo, hi):
+        return None  # "founded the institute in Paris in 1920, and in Warsaw in 1932": which one?
     # the phrase's head: the top word covering most of it ("up to £250m": the sum, not "up")
     head = min(
         cons,
@@ -142,6 +145,19 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     if len(text.split()) > MAX_WORDS or len(text.split()) < 4:
         return None
     return Asked(text, answer)
+
+
+def _another_year(clause: Clause, lo: int, hi: int) -> bool:
+    """Does the clause name another year after "in" than the one asked?"""
+    p = clause.p
+    return any(
+        i not in range(lo, hi)
+        and p.toks[i].ent == "DATE"
+        and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", p.toks[i].text)
+        and i > 0
+        and p.toks[i - 1].text.lower() == "in"
+        for i in clause.indices
+    )
 
 
 def _punct(p: Parsed, idx: set[int]) -> set[int]:
@@ -623,6 +639,8 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     cons = close_glue(p, cons) & clause.indices
     if clause.verb >= 0 and any(c.dep == "neg" and c.i in clause.indices for c in p.children(clause.verb)):
         return None  # "The Europeans will not run in which city?"
+    if target.kind == "date" and _another_year(clause, lo, hi):
+        return None
     first = next((w for w in clause.words if w.idx is not None and p.toks[w.idx].pos != "PUNCT"), None)
     if not cons or first is None or first.idx in cons or cons & clause.subject:
         return None  # in the subject: asked by moving it (or not at all)

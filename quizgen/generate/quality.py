@@ -7,12 +7,16 @@ from functools import cache
 
 from quizgen.bank.models import Question
 from quizgen.lexicon.grammar import DANGLING_STARTS
+from quizgen.lexicon.people import ROLE_NOUNS
 from quizgen.text.markers import CITATION
 from quizgen.text.normalize import contains, normalize
 
 _DOUBLE_END = re.compile(r"[.!?,;:]\s*[?!]\s*$|[?!]\s*\.\s*$|\.\.\s*$|\s[-–—]\s*[?.!]\s*$")
 _SUFFIX = re.compile(r"\s*\((?:answer|give|type)[^()]*\)\s*$", re.I)
 MAX_WORDS = 40
+_ROLE_ADJECTIVES = frozenset(
+    {"new", "former", "current", "late", "vice", "deputy", "senior", "acting", "interim"}
+)
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});?(?=\W|$)")
 _WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*")
 _WH = {"who", "whom", "whose", "what", "which", "when", "where", "how", "why", "many", "much"}
@@ -89,6 +93,11 @@ def problems(q: Question) -> list[str]:
         out.append("too thin a statement to judge")  # "Yushchenko is the mill."
     if q.spec.answered_by == "true_false" and re.search(r"\b(?:not|never)\b|n[’']t\b", text, re.I):
         out.append("a negative statement: 'false' would be a double negative")
+    bare = re.fullmatch(r"Who (?:is|was) (?:the|a|an) ([\w -]+)\?", text) or re.fullmatch(
+        r"[\w .'’-]+ (?:is|was) (?:the|a|an) ([\w -]+)\.", text
+    )
+    if bare and all(w.lower() in ROLE_NOUNS | _ROLE_ADJECTIVES for w in bare.group(1).split()):
+        out.append("a bare role: of what? ('Who is the new President?')")
     if q.spec.answered_by != "true_false" and text.endswith("?") and re.search(r"\s[-–—]\s", text):
         out.append("a dash aside: the cut left half a parenthesis")
     if len(words) > MAX_WORDS:

@@ -34,7 +34,7 @@ from quizgen.lexicon.grammar import (
     QUOTE_CHARS,
     SELECTING_WORDS,
 )
-from quizgen.lexicon.numbers import QUANTIFIERS
+from quizgen.lexicon.numbers import CHANGE_VERBS, QUANTIFIERS
 from quizgen.lexicon.people import ATTRIBUTION_VERBS, DEMONYM_NOUNS, DOUBTING_VERBS, ROLE_NOUNS, UNIQUE_ROLES
 
 #: Dependencies of a clause's verb whose subtrees go unless they hold the answer.
@@ -1104,6 +1104,8 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
         if not replaced and w.idx not in answer:
             if low in _FIRST_PERSON and t.tag in {"PRP", "PRP$"}:
                 return False
+            if low in {"it", "they"} and t.dep in _SUBJECTS and p.toks[t.head].lemma in CHANGE_VERBS:
+                return False  # "X said it fell to 9.6%": a rate the sentence does not name
             if low in {"this", "that", "these", "those"} and t.dep in _SUBJECTS and t.tag == "DT":
                 return False  # "X said that will become increasingly important": what will?
             # "This move", "that project": what move, what project? ("this year" is fine)

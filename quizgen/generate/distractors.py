@@ -387,6 +387,8 @@ def figure_distractors(ask: Ask) -> list[str]:
         factors = [0.94, 0.96, 0.97, 0.98, 1.02, 1.03, 1.04, 1.06]
     elif v.unit in {"year", "month", "week", "day"}:
         factors = [0.6, 0.7, 0.8, 1.2, 1.3, 1.5]  # a 102-year-old premier is not plausible
+    elif reading.unit == "%":
+        factors = [0.6, 0.75, 0.8, 1.25, 1.4, 1.5]  # a 13.1% rate gets 10.5%, not 39.3%
     else:
         factors = [0.5, 0.6, 0.75, 0.8, 1.25, 1.4, 1.5, 2.0, 3.0]
     ask.rng.shuffle(factors)

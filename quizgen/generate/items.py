@@ -96,6 +96,8 @@ class Item:
             and _club_in_a_match(m, self.match_report)
         ):
             return False  # "Kluivert's finish put Newcastle ahead": the club, not the town
+        if self.kind in {"place", "organization"} and _inside_a_longer_name(m):
+            return False  # "Public and _____ union", "_____, Customs and Enforcement"
         if self.kind in {"place", "organization"} and m.lo > 1:
             b = m.p.toks[m.lo - 1]
             if b.text[:1].isupper() and b.dep in {"compound", "amod", "nmod"} and m.lo <= b.head < m.hi:
@@ -154,6 +156,22 @@ class Item:
         if isinstance(v, (PersonValue, EntityValue)):
             out |= {normalize(v.name), *(normalize(a) for a in v.aliases)}
         return {n for n in out if n}
+
+
+def _inside_a_longer_name(m: Mention) -> bool:
+    """The name is one part of a longer one joined by "and", "of", "&" or a comma with
+    capitalised words that are no names of their own: "Public and Commercial Services union",
+    "US Immigration, Customs and Enforcement"."""
+    toks = m.p.toks
+    if m.lo >= 2 and toks[m.lo - 1].text in {"and", "&", "of"}:
+        b = toks[m.lo - 2]
+        if b.text[:1].isupper() and not b.ent and b.i > 0 and b.pos in {"PROPN", "ADJ", "NOUN"}:
+            return True
+    if m.hi + 1 < len(toks) and toks[m.hi].text in {",", "and", "&"}:
+        a = toks[m.hi + 1]
+        if a.text[:1].isupper() and not a.ent and a.pos in {"PROPN", "NOUN"}:
+            return True
+    return False
 
 
 def _club_in_a_match(m: Mention, report: bool) -> bool:
@@ -327,6 +345,8 @@ def _not_a_persons_name(item: Item) -> bool:
     first = words[0].split("-")[0]  # "Jean-Philippe"
     if first in given_names() or first in CHINESE_FAMILY_NAMES or first in KOREAN_FAMILY_NAMES:
         return False
+    if is_place(item.fact.text):
+        return True  # "Belo Horizonte", "Porto Alegre": a city the parser called a person
     if words[-1] in faker_names()[4]:
         return False  # "Southan Morris": a surname of the lists
     if words[0] in RANK_TITLES or words[0].rstrip(".").lower() in COURTESY_TITLES:
@@ -393,6 +413,8 @@ def trivia(item: Item) -> str | None:
         " - " in f.text or any(re.fullmatch(r"[A-Z]{2,}s", w) for w in f.text.split())
     ):
         return "not a name (MPs - Keith Vaz)"
+    if f.kind == "organization" and re.fullmatch(r"[A-Z]{2,}s", f.text.strip()):
+        return "a plural, not an organization (MPs)"
     if f.kind in {"person", "organization", "place"} and re.search(r"\s\d", f.text):
         return "a scorer's line, not a name (Mellor 38)"
     if f.kind == "person" and group_of(f.text) is not None:

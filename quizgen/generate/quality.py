@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from quizgen.bank.models import Question
+from quizgen.generate.workshop import BLANK
 from quizgen.lexicon.grammar import DANGLING_STARTS
 from quizgen.lexicon.people import ROLE_NOUNS
 from quizgen.text.markers import CITATION
@@ -98,6 +99,9 @@ def problems(q: Question) -> list[str]:
     )
     if bare and all(w.lower() in ROLE_NOUNS | _ROLE_ADJECTIVES for w in bare.group(1).split()):
         out.append("a bare role: of what? ('Who is the new President?')")
+    tail = re.search(r"\s([-–—])\s([^-–—]+?)\s*[.?]$", text)
+    if tail and f" {tail.group(1)} {tail.group(2).replace(BLANK, q.answer)}" not in q.evidence:
+        out.append("a dash aside cut in its middle ('- in the US' of '- 45 of them in the US')")
     if q.spec.answered_by != "true_false" and text.endswith("?") and re.search(r"\s[-–—]\s", text):
         out.append("a dash aside: the cut left half a parenthesis")
     if len(words) > MAX_WORDS:

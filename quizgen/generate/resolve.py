@@ -24,7 +24,9 @@ from quizgen.lexicon.grammar import (
     PLURAL_PRONOUNS,
     THING_PRONOUNS,
 )
+from quizgen.lexicon.numbers import CHANGE_VERBS
 from quizgen.lexicon.people import ROLE_NOUNS
+from quizgen.text.normalize import normalize
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 
@@ -144,6 +146,9 @@ class Resolver:
     def _thing(self, plural: bool, sentence: int, token: int) -> str | None:
         if any(m.sentence == sentence and m.token < token for m in self.people):
             return None
+        t = self.parsed[sentence].toks[token]
+        if t.dep in _SUBJECTS and self.parsed[sentence].toks[t.head].lemma in CHANGE_VERBS:
+            return None  # "The Institute said it fell to 9.6%": what falls is a rate, not the name
         # "The Treasury said its plans ...": a subject earlier in the same sentence first
         here = self.parsed[sentence]
         earlier = [
@@ -160,7 +165,16 @@ class Resolver:
         subj = next((c for c in p.children(root.i) if c.dep in _SUBJECTS), None)
         if subj is None or subj.pos != "PROPN":
             return None  # "Production ... The government ... It began to fall": only a name is safe
-        return _noun_phrase(p, subj.i, plural)
+        if self.parsed[sentence].toks[token].dep in _SUBJECTS and (
+            self.parsed[sentence].toks[self.parsed[sentence].toks[token].head].lemma in CHANGE_VERBS
+        ):
+            return None  # "The Institute said ... It fell to 9.6%": what falls is a rate, not the name
+        name = _noun_phrase(p, subj.i, plural)
+        if name is not None and not any(
+            normalize(name).endswith(normalize(n)) for n, _k, _s in self.salient[:3]
+        ):
+            return None  # only the story's main names are safe to carry across sentences
+        return name
 
 
 _NOT_ANTECEDENT = {"PRP", "PRP$", "WP", "WDT", "DT", "EX"}

@@ -34,7 +34,7 @@ from quizgen.lexicon.grammar import (
     MOTION_VERBS,
     OBJECT_PRONOUNS,
 )
-from quizgen.lexicon.numbers import CHANGE_VERBS, FRACTION_NOUNS, QUALIFIERS
+from quizgen.lexicon.numbers import BOUND_QUALIFIERS, CHANGE_VERBS, FRACTION_NOUNS, QUALIFIERS
 from quizgen.lexicon.places import PLACE_NOUNS
 from quizgen.text.numbers import read_number
 
@@ -288,6 +288,8 @@ def _quantity(
         words = " ".join(p.toks[i].text.lower() for i in range(max(0, lo - n), lo))
         if n == 1 and lo > 0 and p.toks[lo - 1].dep == "prep":
             break  # "developed over four years": a preposition, not "more than"
+        if lo - n >= 0 and words in BOUND_QUALIFIERS:
+            return None  # "less than 6% of the savings": 3%, 4% and 5% would be right too
         if lo - n >= 0 and words in QUALIFIERS:
             return cons | set(range(lo - n, lo)), wh, answer
     return found

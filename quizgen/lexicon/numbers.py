@@ -115,6 +115,11 @@ FREE_CHOICE_WORDS: frozenset[str] = frozenset({"any", "every", "each", "whicheve
 QUANTIFIERS: frozenset[str] = FREE_CHOICE_WORDS | frozenset({"all", "no", "either", "neither"})
 #: Words after a span of time that count it from another event: "Two years later".
 RELATIVE_AFTER: frozenset[str] = frozenset({"later", "earlier", "ago", "on", "before", "after"})
+#: Qualifiers that bound a figure rather than round it: "less than 6%" is also true of 4%.
+BOUND_QUALIFIERS: frozenset[str] = frozenset({
+    "more than", "less than", "fewer than", "at least", "at most", "up to", "over", "under",
+    "as many as", "as much as", "just over", "just under", "well over",
+})  # fmt: skip
 #: Race distances in metres: a race's wrong answers are other races, not "160m".
 RACE_DISTANCES: tuple[int, ...] = (60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000)
 #: Words before a figure that say how exact it is: "up to £250m", "more than 500 stores".

@@ -501,6 +501,10 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     )
     if not answer <= keep:
         return None
+    if (vt.lemma in {"have", "do"} and vt.pos == "AUX") or (
+        vt.lemma in {"have", "be", "do"} and any(c.pos == "VERB" and c.i not in keep for c in p.children(v))
+    ):
+        return None  # "Tony Blair had in 1997 complained": the auxiliary read as the verb, the verb cut
     if min(answer) > 0 and p.toks[min(answer) - 1].tag == "IN" and min(answer) - 1 not in keep:
         return None  # "Until December Microsoft said": the answer's preposition went with a broken parse
     # the relative pronoun's phrase: "on which X agreed" -> "X agreed on <antecedent>"

@@ -106,6 +106,9 @@ class Item:
             return False  # "competitors like Google and AOL": examples, not the fact
         if self.kind in {"place", "organization"} and t.dep in {"compound", "amod", "nmod"}:
             return m.p.toks[t.head].pos != "NOUN"
+        nxt = m.p.toks[m.hi] if m.hi < len(m.p.toks) else None
+        if self.kind == "person" and nxt is not None and nxt.pos == "PROPN" and nxt.text[:1].isupper():
+            return False  # "James Dean Bradfield" cut after "Dean": half a name
         v = m.fact.value
         if isinstance(v, PersonValue) and len(m.fact.text.split()) == 1 and v.surname:
             return normalize(m.fact.text) == normalize(v.surname)

@@ -668,6 +668,8 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
         return None  # "research director Dr Sibbald", "network NTT": the name stands beside its noun
     if wh.startswith("whose") or "’s " in wh or "'s " in wh:
         return None  # "tax cuts in Mr Letwin's first budget": the possessor asked in place reads badly
+    if min(cons) > 0 and p.toks[min(cons) - 1].head in cons and p.toks[min(cons) - 1].dep != "det":
+        return None  # "showing Mr Howard and shadow whom": a modifier of the phrase left behind
     if target.kind == "person":
         if before and before[-1].text.lower() in {"in", "at", "near", "inside", "outside", "across"}:
             return None  # "makes garden products in whom": a place the extractor took for a person

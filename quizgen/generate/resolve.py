@@ -171,7 +171,7 @@ class Resolver:
             return None  # "The Institute said ... It fell to 9.6%": what falls is a rate, not the name
         name = _noun_phrase(p, subj.i, plural)
         if name is not None and not any(
-            normalize(name).endswith(normalize(n)) for n, _k, _s in self.salient[:3]
+            normalize(name).endswith(normalize(n)) for n, _k, _s in self.salient[:5]
         ):
             return None  # only the story's main names are safe to carry across sentences
         return name

@@ -533,7 +533,7 @@ def _capitalised(t: Tok) -> bool:
     return t.pos == "PROPN" and t.text[:1].isupper() and t.text.isalpha()
 
 
-def _untagged_names(p: Parsed, first_names: set[str]) -> list[tuple[int, int]]:
+def _untagged_names(p: Parsed, first_names: frozenset[str]) -> list[tuple[int, int]]:
     """ "Thomas Ades and the Royal Opera House": a first name and a capitalised surname the
     model left untagged."""
     out = []

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from quizgen.bank.models import DateValue, EntityValue, FigureValue, PersonValue
 from quizgen.extract.gazetteer import capitals, cities_of, country_of, is_country, neighbours_of
-from quizgen.extract.namelists import faker_names
+from quizgen.extract.namelists import faker_names, first_names
 from quizgen.extract.subtypes import head_word
 from quizgen.generate.items import Item
 from quizgen.generate.names import make_names
@@ -122,8 +122,8 @@ def person_distractors(ask: Ask) -> list[str]:
 
 
 def _first_names(ask: Ask, v: PersonValue) -> list[str]:
-    male, female, only_m, only_f, _last = faker_names()
-    if v.gender is None and ask.answer not in male | female:
+    _male, female, only_m, only_f, _last = faker_names()
+    if v.gender is None and ask.answer not in first_names():
         return []
     pool = sorted(only_f if v.gender == "female" or (v.gender is None and ask.answer in female) else only_m)
     return ask.rng.sample(pool, min(ask.n + 2, len(pool)))

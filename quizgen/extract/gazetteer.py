@@ -20,10 +20,15 @@ def _countries_raw() -> dict[str, dict[str, Any]]:
 
 def neighbours_of(code: str, limit: int = 12) -> list[str]:
     """Countries that border ``code``, then others of its continent (by population)."""
+    return list(_neighbours(code, limit))
+
+
+@lru_cache(maxsize=256)
+def _neighbours(code: str, limit: int) -> tuple[str, ...]:
     raw = _countries_raw()
     me = raw.get(code)
     if me is None:
-        return []
+        return ()
     near = [raw[c]["name"] for c in str(me.get("neighbours", "")).split(",") if c in raw]
     same = sorted(
         (
@@ -33,7 +38,7 @@ def neighbours_of(code: str, limit: int = 12) -> list[str]:
         ),
         key=lambda c: -int(c.get("population") or 0),
     )
-    return (near + [c["name"] for c in same])[:limit]
+    return tuple((near + [c["name"] for c in same])[:limit])
 
 
 Tables = tuple[dict[str, str], dict[str, list[tuple[str, int]]], dict[str, str]]

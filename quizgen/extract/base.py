@@ -34,6 +34,8 @@ class Context:
     place_names: set[str] = field(default_factory=set)
     #: lower-cased names that start with a number ("38 North"), found by the figures extractor
     numbered_names: set[str] = field(default_factory=set)
+    #: names the people extractor found described as an organization ("technology firm Sydus")
+    organization_names: set[str] = field(default_factory=set)
     #: lower-cased titles of works ("mary poppins"), found by the titles extractor (its tokens are claimed)
     title_names: set[str] = field(default_factory=set)
 
@@ -84,6 +86,7 @@ RESOURCES = frozenset(
         "person_names",
         "place_names",
         "numbered_names",
+        "organization_names",
     }
 )
 

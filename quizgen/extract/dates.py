@@ -48,6 +48,10 @@ def _pieces(p: Parsed, lo: int, hi: int) -> list[tuple[int, int]]:
     has_month = any(t.text.lower().rstrip(".") in _MONTHS for t in toks)
     if len(years) >= 2 and not has_month:
         return [(i, i + 1) for i in years]
+    # "between March 1931 and 1935", "March 1931 - April 1935": two dates, each with its year
+    for k in range(lo + 1, hi - 1):
+        if p.toks[k].text.lower() in _RANGE_WORDS and years and years[0] < k < years[-1]:
+            return _pieces(p, lo, k) + _pieces(p, k + 1, hi)
     # "22 February - five days before the ceremony": the date ends at a dash
     dash = next(
         (t.i for t in toks if t.text in {"-", "–", "—", "("} and t.i > lo and p.toks[t.i - 1].ws), None
@@ -57,12 +61,61 @@ def _pieces(p: Parsed, lo: int, hi: int) -> list[tuple[int, int]]:
     # trim words around the date itself: "the", "early", "Sunday's"
     while lo < hi and p.toks[lo].text.lower() in DATE_FRAME_WORDS:
         lo += 1
-    while hi > lo and p.toks[hi - 1].text in {"'s", "’s", ",", "."}:
-        hi -= 1
+    while hi > lo and (p.toks[hi - 1].text in {"'s", "’s", ",", ".", "("} or p.toks[hi - 1].text.isspace()):
+        hi -= 1  # a masked reference leaves blank tokens: "in 1905 (Einstein, A. (1905)...)"
     # "the end of 2008" -> "2008": start at a word that names a time
     while lo < hi and not _is_date_word(p.toks[lo].text):
         lo += 1
     return [(lo, hi)] if hi > lo else []
+
+
+#: Words between the two ends of a range of dates.
+_RANGE_WORDS = {"and", "to", "until", "till", "-", "–", "—"}
+
+
+def _with_day(p: Parsed, lo: int) -> int:
+    """ "born 7 November 1867" tagged from "November": the day number before the month is the date's."""
+    if (
+        lo > 0
+        and p.toks[lo].text.lower().rstrip(".") in _MONTHS
+        and _DAYNUM.match(p.toks[lo - 1].text)
+        and p.toks[lo - 1].text.isdigit()
+        and int(p.toks[lo - 1].text) <= 31
+        and not p.toks[lo - 1].ent
+    ):
+        return lo - 1
+    return lo
+
+
+def _life_dates(ctx: Context, p: Parsed) -> dict[int, str]:
+    """ "Albert Einstein (14 March 1879 – 18 April 1955)": the first date of the brackets after a
+    person's name is the birth, the second the death; "(born 4 March 1890)" the birth.
+    Token index of each date's first word -> what happened."""
+    out: dict[int, str] = {}
+    toks = p.toks
+    for i, t in enumerate(toks):
+        if t.text != "(" or i == 0:
+            continue
+        k = i - 1
+        while k >= 0 and toks[k].ent == "PERSON":
+            k -= 1
+        name = p.span_text(k + 1, i) if k + 1 < i else ""
+        if not name or name not in ctx.person_names:
+            continue
+        close = next((j for j in range(i + 1, min(len(toks), i + 16)) if toks[j].text == ")"), None)
+        if close is None:
+            continue
+        inside = [
+            j for j in range(i + 1, close) if _is_date_word(toks[j].text) or toks[j].text in _RANGE_WORDS
+        ]
+        dash = next((j for j in range(i + 1, close) if toks[j].text in {"-", "–", "—"}), None)
+        born = toks[i + 1].text.lower() in {"born", "b.", "b"}
+        if born:
+            out[i + 2] = f"{name} was born"
+        elif dash is not None and inside:
+            out[i + 1] = f"{name} was born"
+            out[dash + 1] = f"{name} died"
+    return out
 
 
 def _is_date_word(word: str) -> bool:
@@ -127,7 +180,7 @@ def clock_time(p: Parsed, lo: int, hi: int) -> bool:
 def extract_dates(ctx: Context) -> None:
     anchor = ctx.article.published
     for p in ctx.parsed:
-        spans: list[tuple[int, int]] = [(e.start, e.end) for e in p.ents if e.label == "DATE"]
+        spans: list[tuple[int, int]] = [(_with_day(p, e.start), e.end) for e in p.ents if e.label == "DATE"]
         # plain dates the model tagged TIME or EVENT: "on 9 August", "on 9 September 1998"
         spans += [
             (e.start, e.end)
@@ -144,11 +197,15 @@ def extract_dates(ctx: Context) -> None:
                 and p.toks[t.i - 1].text.lower() in YEAR_PREPOSITIONS
             ):
                 spans.append((t.i, t.i + 1))
+        life = _life_dates(ctx, p)
         for lo, hi in spans:
             text = p.span_text(lo, hi)
             if is_duration(text) or is_relative(text) or clock_time(p, lo, hi):
                 continue
-            for a, b in _pieces(p, lo, hi):
+            pieces = _pieces(p, lo, hi)
+            # "between March 1931 and 1935": each end happened in the clause without the whole range
+            whole = (pieces[0][0], pieces[-1][1]) if len(pieces) > 1 else None
+            for a, b in pieces:
                 piece = p.span_text(a, b)
                 if piece == "May" and (
                     (a > 0 and p.toks[a - 1].pos == "PROPN" and p.toks[a - 1].text[:1].isupper())
@@ -166,6 +223,6 @@ def extract_dates(ctx: Context) -> None:
                     month=reading.month,
                     day=reading.day,
                     iso=reading.iso,
-                    event=clause_without(p, a, b),
+                    event=life.get(a) or clause_without(p, *(whole or (a, b))),
                 )
                 ctx.add("date", p, a, b, value, text=piece)

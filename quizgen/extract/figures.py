@@ -9,7 +9,16 @@ from quizgen.extract.base import Context, extractor
 from quizgen.extract.clauses import clause_without, span_head
 from quizgen.extract.dates import clock_time, is_duration
 from quizgen.extract.tokens import Parsed
-from quizgen.lexicon.numbers import ANAPHORIC_NOUNS, FIGURE_FRAME_WORDS, METRE_CONTEXT
+from quizgen.lexicon.numbers import (
+    AGE_WORDS,
+    ANAPHORIC_NOUNS,
+    CURRENCY_WORDS,
+    FIGURE_FRAME_WORDS,
+    FIGURE_QUALIFIERS,
+    GLUED_UNITS,
+    IDENTIFIER_WORDS,
+    METRE_CONTEXT,
+)
 from quizgen.text.dates import read_date
 from quizgen.text.numbers import read_number
 
@@ -34,6 +43,57 @@ def _trim(p: Parsed, lo: int, hi: int) -> tuple[int, int]:
             break
         hi -= 1
     return lo, hi
+
+
+def _glue_unit(p: Parsed, hi: int) -> int:
+    """ "2.05" + "m", "1500" + "m.": a unit written against the number is part of the figure
+    (and a currency after it: "874.2m rupees")."""
+    if (
+        0 < hi < len(p.toks)
+        and not p.toks[hi - 1].ws
+        and p.toks[hi - 1].text[-1:].isdigit()
+        and p.toks[hi].text.lower().rstrip(".") in GLUED_UNITS
+    ):
+        hi += 1
+        if hi < len(p.toks) and p.toks[hi].text.lower() in CURRENCY_WORDS:
+            hi += 1
+    return hi
+
+
+def _counts_things(p: Parsed, hi: int) -> bool:
+    """ "1m websites", "300m vaccines": an "m" before a plural noun is million, not metres
+    ("the 110m hurdles" are a race)."""
+    nxt = p.toks[hi] if hi < len(p.toks) else None
+    return bool(
+        nxt is not None
+        and p.toks[hi - 1].text.lower().endswith("m")
+        and nxt.tag == "NNS"
+        and nxt.text.lower() not in METRE_CONTEXT
+    )
+
+
+_QUALIFIER = re.compile(r"\b(?:" + "|".join(sorted(FIGURE_QUALIFIERS, key=len, reverse=True)) + r")$")
+
+
+def _qualifier(p: Parsed, lo: int) -> str | None:
+    """ "more than 200 people", "about 50": how the text hedges the figure."""
+    before = " ".join(t.text.lower() for t in p.toks[max(0, lo - 4) : lo])
+    m = _QUALIFIER.search(before)
+    return m.group(0).removeprefix("an ") if m else None
+
+
+#: Race and clock times with a fraction or seconds: "4:02.10", "1:58.41", "2:06:35".
+_RACE_TIME = re.compile(r"^\d{1,2}:\d{2}[.:]\d{1,3}$")
+
+
+def _race_times(p: Parsed) -> list[tuple[int, int, str]]:
+    return [(t.i, t.i + 1, "TIME") for t in p.toks if _RACE_TIME.match(t.text)]
+
+
+def _identifier(p: Parsed, lo: int, hi: int) -> bool:
+    """ "resolution 2231", "flight 93", "page 12": a number that names, not a quantity."""
+    before = p.toks[lo - 1].text.lower().rstrip(".") if lo > 0 else ""
+    return hi - lo == 1 and p.toks[lo].text.isdigit() and before in IDENTIFIER_WORDS
 
 
 def _counted_noun(p: Parsed, lo: int, hi: int) -> int | None:
@@ -120,7 +180,8 @@ _STRONG = re.compile(
     r"|\b\d[\d,]*(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)"
     r"|\b\d[\d,]*(?:\.\d+)?\s(?:millions|billions|trillions|million|billion|trillion)\b"
     r"(?:\s(?:metric tons|tonnes|tons|people|barrels|dollars|euros|pounds|users|jobs|homes|"
-    r"viewers|visitors|votes)\b)?"
+    r"viewers|visitors|votes|square feet|square miles|square metres|square meters|square kilometres|"
+    r"square kilometers|acres|hectares|litres|gallons)\b)?"
 )
 
 
@@ -171,7 +232,7 @@ def _untagged_counts(p: Parsed) -> list[tuple[int, int, str]]:
 def extract_figures(ctx: Context) -> None:
     sporty = _metre_cues(ctx.article.text) >= 3
     for p in ctx.parsed:
-        spans = _strong_spans(p)
+        spans = _race_times(p) + _strong_spans(p)
         spans += [(e.start, e.end, e.label) for e in p.ents if e.label in LABELS]
         spans += _untagged_counts(p)
         for e in p.ents:
@@ -186,9 +247,14 @@ def extract_figures(ctx: Context) -> None:
                     spans.append((inner[0], inner[1], "CARDINAL"))
         for lo, hi, label in spans:
             lo, hi = _trim(p, lo, hi)
+            hi = _glue_unit(p, hi)
             if hi <= lo or ctx.is_claimed(p, lo, hi):
                 continue
             text = p.span_text(lo, hi)
+            if label == "CARDINAL" and _identifier(p, lo, hi):
+                continue  # "resolution 2231": an identifier, not a quantity
+            if hi < len(p.toks) and not p.toks[hi - 1].ws and p.toks[hi].text[:1].isupper():
+                continue  # "3G", "2.5G", "4K": a name written against a number
             if clock_time(p, lo, hi):
                 continue  # "at 1430 GMT"
             if any(_MODEL.search(t.text) and not _NUMBER_TOKEN.fullmatch(t.text) for t in p.toks[lo:hi]):
@@ -209,12 +275,14 @@ def extract_figures(ctx: Context) -> None:
                 continue
             if text.lower() in {"zero", "one"}:
                 continue
-            metres = sporty or _metre_cues(p.text) >= 1
+            metres = (sporty or _metre_cues(p.text) >= 1) and not _counts_things(p, hi)
             reading = read_number(text, metres=metres)
             if reading is None:
                 continue
             unit = reading.unit
             noun = _counted_noun(p, lo, hi) if label in {"CARDINAL", "DURATION"} else None
+            if noun is not None and p.toks[noun].text.lower().rstrip(".") in GLUED_UNITS:
+                noun = None  # "men's 400 m": a unit or a scale, never a counted noun
             end = hi
             if noun is not None:
                 end = noun + 1
@@ -229,10 +297,26 @@ def extract_figures(ctx: Context) -> None:
             if label == "DURATION":
                 rd = read_number(text, metres=metres)
                 unit = rd.unit if rd and rd.unit else unit
-            if unit is None and p.toks[end - 1].pos == "NOUN" and end - lo > 1:
+            if (
+                unit is None
+                and p.toks[end - 1].pos == "NOUN"
+                and end - lo > 1
+                and p.toks[end - 1].text.lower().rstrip(".") not in GLUED_UNITS
+            ):
                 unit = p.toks[end - 1].lemma.lower()  # "2.7 million people": a count of people
             text = text.rstrip(".") if not text.endswith("..") else text  # "£885m." at a sentence's end
-            value = FigureValue(number=reading.value, unit=unit, scale=reading.scale, about=_about(p, lo, hi))
+            if unit is None and lo > 0 and p.toks[lo - 1].text.lower() in AGE_WORDS | {"of"}:
+                age = p.toks[lo - 1].text.lower() in AGE_WORDS or (
+                    lo > 1 and p.toks[lo - 2].text.lower() == "age"
+                )
+                unit = "year" if age else None  # "aged twelve", "at the age of 43": an age in years
+            value = FigureValue(
+                number=reading.value,
+                unit=unit,
+                scale=reading.scale,
+                about=_about(p, lo, hi),
+                qualifier=_qualifier(p, lo),
+            )
             ctx.add("figure", p, lo, end, value, text=text)
 
 

@@ -91,6 +91,8 @@ def is_place(name: str) -> bool:
         return True
     if name.isupper() and len(name) <= 4:
         return False  # "UN" is no city in India
+    if low.endswith("shire") and low.isalpha() and len(low) > 6:
+        return True  # English counties: "Lancashire", "Oxfordshire"
     return low in _data()[0] or is_us_state(name)
 
 

@@ -7,13 +7,15 @@ in about 1 ms.
 
 from __future__ import annotations
 
+import re
+import zlib
 from functools import lru_cache
 
 from quizgen.extract.datacache import kept
 
-#: The locales whose person names quizgen reads: English, and the European ones
-#: ``quizgen.generate.names`` invents names in.
-LOCALES = ("en_US", "en_GB", "fr_FR", "es_ES", "it_IT", "de_DE")
+#: The locales whose person names quizgen reads: English, the European ones
+#: ``quizgen.generate.names`` invents names in, and those its given names come from.
+LOCALES = ("en_US", "en_GB", "fr_FR", "es_ES", "it_IT", "de_DE", "pt_BR", "nl_NL", "pl_PL", "en_IN", "en_IE")
 
 #: locale -> (male first names, female first names, last names), in Faker's order.
 NameLists = dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]
@@ -36,10 +38,11 @@ def _read_faker() -> NameLists:
 @lru_cache(maxsize=1)
 def name_lists() -> NameLists:
     """Faker's person names of :data:`LOCALES`, from the cache when it holds them."""
-    return kept("names", "faker", "v1", _read_faker)
+    # the cache's name says which locales it holds: another list of them builds it anew
+    return kept("names", "faker", f"v1-{zlib.crc32(' '.join(LOCALES).encode()):08x}", _read_faker)
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=len(LOCALES))
 def locale_names(locale: str) -> tuple[set[str], set[str], list[str], list[str], list[str]]:
     """(male, female, male-only sorted, female-only sorted, last names sorted) of one locale."""
     male_names, female_names, last_names = name_lists()[locale]
@@ -55,7 +58,8 @@ def faker_names() -> tuple[set[str], set[str], list[str], list[str], list[str]]:
     us, gb = lists["en_US"], lists["en_GB"]
     male = set(us[0]) | set(gb[0])
     female = set(us[1]) | set(gb[1])
-    last = sorted(set(us[2]) | set(gb[2]))
+    # Faker writes "Mccormick"; the name is "McCormick"
+    last = sorted({re.sub(r"^Mc([a-z])", lambda m: "Mc" + m.group(1).upper(), n) for n in {*us[2], *gb[2]}})
     return male, female, sorted(male - female), sorted(female - male), last
 
 

@@ -59,7 +59,8 @@ def gender_of(parsed: list[Parsed], person: Person) -> Gender | None:
     """Female or male when the article says so, by a majority of its clues; else None."""
     votes: Counter[str] = Counter()
     male_only, female_only = one_gender_names()
-    first = person.tokens[0]
+    # "Kim Jong-un": the given name says the gender, not the family name ("Kim" is a woman's name too)
+    first = person.tokens[1] if family_name_first(person.tokens) else person.tokens[0]
     if first in male_only:
         votes["male"] += 1
     elif first in female_only:

@@ -6,12 +6,19 @@ import re
 from dataclasses import dataclass, field
 
 from quizgen.bank.models import PersonValue
+from quizgen.extract.acronyms import all_definitions
 from quizgen.extract.base import Context, extractor
 from quizgen.extract.gazetteer import is_place
 from quizgen.extract.namelists import first_names
 from quizgen.extract.naming import family_name_first, gender_of, surname_of
 from quizgen.extract.tokens import Parsed, Tok
-from quizgen.lexicon.organizations import KNOWN_ORGANIZATIONS, NOT_PERSON_WORDS, PARTY_MEMBERS
+from quizgen.lexicon.organizations import (
+    KNOWN_ORGANIZATIONS,
+    NOT_PERSON_WORDS,
+    ORGANIZATION_NOUNS,
+    PARTY_MEMBERS,
+    THING_NOUNS,
+)
 from quizgen.lexicon.people import (
     COURTESY_TITLES,
     DEMONYM_NOUNS,
@@ -22,7 +29,7 @@ from quizgen.lexicon.people import (
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
-from quizgen.lexicon.places import PLACE_NOUNS
+from quizgen.lexicon.places import PLACE_NOUNS, VENUE_WORDS
 
 #: Courtesy titles dropped from a name (rank titles such as Lord or Dame are kept).
 DROP_TITLES = COURTESY_TITLES
@@ -65,6 +72,8 @@ class Person:
     tokens: tuple[str, ...]
     mentions: list[Mention] = field(default_factory=list)
     role: str | None = None
+    #: birth names ("née Jones"): aliases, never mentions of another person
+    maiden: set[str] = field(default_factory=set)
 
     @property
     def name(self) -> str:
@@ -86,6 +95,11 @@ def _clean_span(p: Parsed, lo: int, hi: int) -> tuple[int, int, bool]:
         lo += 1
     while hi > lo and toks[hi - 1].text in {"-", "–", "—", ",", ".", ":", ";"}:
         hi -= 1
+    # "Van der Maaten", "de Gaulle": the particles before a surname are part of it
+    if hi - lo == 1 and lo > 0 and toks[lo - 1].text.lower() in PARTICLES:
+        lo -= 1
+        if lo > 0 and toks[lo - 1].text.lower() in PARTICLES:
+            lo -= 1
     # "Nicola Hall of" (the span ran into the next phrase): a name ends capitalised;
     # "Kim Jong-un" keeps "un", glued to its hyphen
     while hi - lo > 1 and toks[hi - 1].text[:1].islower() and toks[hi - 2].ws:
@@ -177,6 +191,12 @@ def _valid_name(p: Parsed, lo: int, hi: int) -> bool:
     for w in words:
         if not _NAME_TOKEN.match(w) and w.lower() not in PARTICLES:
             return False
+    for i in range(lo + 1, hi - 1):
+        t = p.toks[i]
+        glued = p.toks[i - 1].text in {"-", "‐"} or not p.toks[i - 1].ws
+        later_capital = any(x.text[:1].isupper() for x in p.toks[i + 1 : hi])
+        if t.text[:1].islower() and t.text.lower() not in PARTICLES and not glued and later_capital:
+            return False  # "Chelsea beat Arsenal": a verb inside is no part of a name
     return not any(p.toks[i].ent == "NORP" for i in range(lo, hi))
 
 
@@ -223,8 +243,11 @@ def _role(p: Parsed, m: Mention) -> str | None:
                     hi = min(hi, p.subtree(cc.i)[0])
             while hi > lo and toks[hi - 1].dep == "punct":
                 hi -= 1
-            if not any(toks[i].ent == "PERSON" for i in range(lo, hi)):
-                return _trim(p.span_text(lo, hi))
+            dates_only = all(
+                toks[i].ent in {"DATE", "CARDINAL"} or toks[i].pos == "PUNCT" for i in range(lo, hi)
+            )
+            if not dates_only and not any(toks[i].ent == "PERSON" for i in range(lo, hi)):
+                return _trim(p.span_text(lo, hi))  # life dates in brackets are no role
     # 2. titles before the name: "Russian Foreign Minister Sergey Lavrov"
     i = m.lo - 1
     while (
@@ -260,7 +283,9 @@ def _trim(role: str, words: int = 16) -> str:
     return " ".join(parts[:words])
 
 
-@extractor("people", requires=("title",), provides=("person", "person_names", "place_names"))
+@extractor(
+    "people", requires=("title",), provides=("person", "person_names", "place_names", "organization_names")
+)
 def extract_people(ctx: Context) -> None:
     """People in named passes: candidate spans, mentions, grouping into people, dropping
     what is not a person, linking missed mentions, roles, then the facts."""
@@ -274,10 +299,19 @@ def extract_people(ctx: Context) -> None:
         else:
             people.append(person)
     _link_missed(ctx, people)
+    people = _maiden_names(people)
     for person in people:
         for m in person.mentions:
             person.role = person.role or _role(m.p, m)
+    ctx.organization_names.update(
+        pp.name
+        for pp in people
+        if _described_as(pp, ORGANIZATION_NOUNS) and pp.tokens[0] not in first_names()
+    )
     people = [pp for pp in people if looks_like_a_person(pp)]
+    # "Deutsche Bahn (DB)": a name the article gives an acronym is an organization's
+    defined = {d.name for d in all_definitions(ctx.parsed)}
+    people = [pp for pp in people if pp.name not in defined]
     for person in people:
         if person.name.lower().removeprefix("the ") in ctx.title_names or any(
             ctx.is_claimed(m.p, m.lo, m.hi) for m in person.mentions
@@ -314,6 +348,8 @@ def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
                 continue  # "the Lib Dems say": a party, not a person
             if p.toks[lo].text in {"St", "St.", "Saint"} and hi < len(p.toks) and p.toks[hi].tag == "POS":
                 continue  # "St Fintian's": a school or a church named after a saint
+            if _after_the(p, lo, hi):
+                continue  # "the Royal Albert Hall", "the Albert Hall": a building, not a person
             while lo > 0 and p.toks[lo - 1].text in RANK_TITLES:
                 lo -= 1  # "Lord Liverpool"
             out.append((p, lo, hi))
@@ -334,6 +370,46 @@ def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
         if _valid_name(p, lo, hi) and not is_place(p.span_text(lo, hi)):
             out.append((p, lo, hi))
     return out
+
+
+#: Words before a person's birth name: "Mary Smith, née Jones".
+_NEE = {"née", "nee", "né"}
+
+
+def _maiden_names(people: list[Person]) -> list[Person]:
+    """ "Mary Smith, née Jones": Jones is Mary Smith's birth name (an alias), not another person."""
+    by_sentence: dict[int, list[tuple[int, Person]]] = {}
+    for person in people:
+        for m in person.mentions:
+            by_sentence.setdefault(m.p.index, []).append((m.lo, person))
+    dropped: set[int] = set()
+    for person in people:
+        births = [m for m in person.mentions if m.lo > 0 and m.p.toks[m.lo - 1].text.lower() in _NEE]
+        if not births or len(births) < len(person.mentions):
+            continue
+        m = births[0]
+        before = [(lo, pp) for lo, pp in by_sentence[m.p.index] if lo < m.lo and pp is not person]
+        if not before:
+            continue
+        owner = max(before, key=lambda x: x[0])[1]
+        owner.maiden.add(m.text)
+        if len(m.text.split()) == 1 and len(owner.tokens) >= 2:
+            owner.maiden.add(f"{owner.tokens[0]} {m.text}")  # "Mary Jones"
+        dropped.add(id(person))
+    return [pp for pp in people if id(pp) not in dropped]
+
+
+def _after_the(p: Parsed, lo: int, hi: int) -> bool:
+    """ "the Albert Hall", "the Royal Albert Hall": "the" before a name that ends in a building
+    or an organization word ("the Foreign Secretary Jack Straw" is a person)."""
+    k = lo - 1
+    while (
+        k >= lo - 2 and p.toks[k].text[:1].isupper() and p.toks[k].text.isalpha() and p.toks[k].text != "The"
+    ):
+        k -= 1
+    return (
+        k >= 0 and p.toks[k].text.lower() == "the" and p.toks[hi - 1].text.lower() in VENUE_WORDS | ORG_WORDS
+    )
 
 
 def mentions_of(raw: list[tuple[Parsed, int, int]]) -> tuple[list[Mention], set[str]]:
@@ -368,7 +444,20 @@ def looks_like_a_person(person: Person) -> bool:
     listed alongside films, shows or firms and never described is a title ("Forrest Gump")."""
     if len(person.tokens) < 2 and person.role is None and person.tokens[0] not in RANK_TITLES:
         return False
+    if _described_as(person, THING_NOUNS) and person.tokens[0] not in first_names():
+        return False  # "technology firm Sydus", "Internet service provider Wanadoo": a thing described
     return person.role is not None or not any(_listed_with_titles(m) for m in person.mentions)
+
+
+def _described_as(person: Person, nouns: frozenset[str]) -> bool:
+    """Is the person's role one of ``nouns`` (its head: the last word before a preposition,
+    "economist" of "chief economist at Deutsche Bank")?"""
+    words = []
+    for w in (person.role or "").lower().split():
+        if w in {"at", "of", "for", "from", "with", "in", "on", "which", "who", "that"}:
+            break
+        words.append(w.strip(",."))
+    return bool(words) and words[-1] in nouns
 
 
 def _emit(ctx: Context, person: Person) -> None:
@@ -379,6 +468,7 @@ def _emit(ctx: Context, person: Person) -> None:
             aliases.add(m.text)
         if m.possessive:
             aliases.add(m.text + "’s" if "’" in m.p.text else m.text + "'s")
+    aliases |= person.maiden
     aliases.discard(name)
     ctx.person_names.update({name, *aliases, *person.tokens})
     value = PersonValue(
@@ -472,8 +562,14 @@ def _group(mentions: list[Mention]) -> list[Person]:
 
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    # "Van der Maaten" is in "Laurens van der Maaten": particles match in either case
+    big, small = _particles_lowered(big), _particles_lowered(small)
     n = len(small)
     return any(big[i : i + n] == small for i in range(len(big) - n + 1))
+
+
+def _particles_lowered(key: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w.lower() if w.lower() in PARTICLES else w for w in key)
 
 
 def _link_missed(ctx: Context, people: list[Person]) -> None:

@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from quizgen.bank.models import EntityValue, Kind
+from quizgen.extract.acronyms import all_definitions
 from quizgen.extract.base import Context, extractor
 from quizgen.extract.dates import clock_time
 from quizgen.extract.gazetteer import country_of, is_place
 from quizgen.extract.namelists import first_names
 from quizgen.extract.people import ORG_WORDS
-from quizgen.extract.subtypes import organization_subtype, place_subtype
+from quizgen.extract.subtypes import head_word, organization_subtype, place_subtype
 from quizgen.extract.tokens import Ent, Parsed, Tok
-from quizgen.lexicon.organizations import AGREEMENT_WORDS, ORG_HEADS, PARTY_MEMBERS
+from quizgen.lexicon.organizations import (
+    AGREEMENT_WORDS,
+    KNOWN_ORGANIZATIONS,
+    ORG_HEADS,
+    ORG_HEADS_BY_SUBTYPE,
+    PARTY_MEMBERS,
+)
 from quizgen.lexicon.people import ROLE_NOUNS
 from quizgen.lexicon.places import COMPASS, GEO_NOUNS, REGION_WORDS, VENUE_WORDS
 
@@ -35,19 +43,38 @@ def _clean(p: Parsed, lo: int, hi: int) -> tuple[int, int]:
     comma = next((k for k in range(lo, hi) if p.toks[k].text == ","), None)
     if comma is not None:
         hi = comma  # "Arsenal, Real Madrid": the model joined two names of a list
+    verb = next(
+        (k for k in range(lo + 1, hi) if p.toks[k].pos in {"VERB", "AUX"} and p.toks[k].text.islower()), None
+    )
+    if verb is not None:
+        hi = verb  # "Chelsea beat Arsenal": the model ran a name over a verb
     return lo, hi
 
 
 @extractor(
     "places",
-    requires=("title", "person", "date", "figure", "person_names", "place_names", "numbered_names"),
+    requires=(
+        "title",
+        "person",
+        "date",
+        "figure",
+        "person_names",
+        "place_names",
+        "numbered_names",
+        "organization_names",
+    ),
     provides=("place", "organization"),
 )
 def extract_places(ctx: Context) -> None:
     found: list[tuple[Parsed, int, int, str, str]] = []
     labels: Counter[tuple[str, str]] = Counter()
+    # "the International Energy Agency (IEA)": one organization, the acronym its alias
+    defs = all_definitions(ctx.parsed)
+    long_of = {d.acronym: d.name for d in defs}
+    acronym_of = {d.name: d.acronym for d in defs}
+    defining = {(d.p.index, d.acronym_at) for d in defs}
     for p in ctx.parsed:
-        for e in p.ents:
+        for e in _split_at_prepositions(p, p.ents):
             if (
                 e.label in {"LAW", "WORK_OF_ART", "PRODUCT", "EVENT"}
                 and p.toks[e.end - 1].text.lower() in ORG_HEADS
@@ -62,9 +89,14 @@ def extract_places(ctx: Context) -> None:
             if e.label not in PLACE_LABELS | ORG_LABELS | {"PERSON"}:
                 continue
             lo, hi = _clean(p, e.start, _extend(p, e.end))
-            if hi <= lo or ctx.is_claimed(p, lo, hi):
-                continue
+            if hi <= lo or ctx.is_claimed(p, lo, hi) or (p.index, lo) in defining:
+                continue  # the "(IEA)" of a definition is the name's alias, not a second fact
             text = p.span_text(lo, hi)
+            if (text in acronym_of or text in long_of) and e.label in {"ORG", "PERSON", "GPE"}:
+                defined = "place" if is_place(long_of.get(text, text)) else "organization"
+                labels[(text, defined)] += 1
+                found.append((p, lo, hi, defined, e.label))
+                continue
             if text.lower().removeprefix("the ") in ctx.title_names:
                 continue  # "Universal" is a studio, but "Mary Poppins" here is a musical
             if not text[:1].isupper() and not text[:1].isdigit():
@@ -97,6 +129,25 @@ def extract_places(ctx: Context) -> None:
                 continue  # "Solaris, the operating system owned by Sun": not a place
             labels[(text, kind)] += 1
             found.append((p, lo, hi, kind, e.label))
+    # defined names and acronyms the model left untagged, when the name says it is an organization
+    # or the model tagged it as one elsewhere ("Really Simple Syndication (RSS)" is neither)
+    tagged = {(f[0].index, f[1]) for f in found}
+    known = {t for (t, _k) in labels}
+    named = {
+        d.acronym
+        for d in defs
+        if head_word(d.name) in ORG_HEADS or d.name in known or d.acronym in known or is_place(d.name)
+    }
+    for p in ctx.parsed:
+        spans = [(d.lo, d.hi) for d in defs if d.p is p and d.acronym in named]
+        spans += [(t.i, t.i + 1) for t in p.toks if t.text in named and not t.ent]
+        for lo, hi in spans:
+            text = p.span_text(lo, hi)
+            if (p.index, lo) in tagged or (p.index, lo) in defining or ctx.is_claimed(p, lo, hi):
+                continue
+            kind = "place" if is_place(long_of.get(text, text)) else "organization"
+            labels[(text, kind)] += 1
+            found.append((p, lo, hi, kind, "ORG"))
     # names the model missed: "at the Lyttelton", "for the Royal Shakespeare Company"
     for p in ctx.parsed:
         for lo, hi, kind in _untagged(p):
@@ -136,10 +187,32 @@ def extract_places(ctx: Context) -> None:
         if (p.index, text) in seen or ctx.is_claimed(p, lo, hi):
             continue
         seen.add((p.index, text))
+        name = long_of.get(text, text)  # "IEA" is the International Energy Agency
+        kind = by_text.get(name, kind)
         k: Kind = "place" if kind == "place" else "organization"
-        subtype = place_subtype(text, label) if k == "place" else organization_subtype(text)
-        value = EntityValue(kind=k, name=text, country=country_of(text), subtype=subtype)
+        subtype = place_subtype(name, label) if k == "place" else organization_subtype(name)
+        aliases = [acronym_of[name]] if name in acronym_of else []
+        value = EntityValue(kind=k, name=name, aliases=aliases, country=country_of(name), subtype=subtype)
         ctx.add(k, p, lo, hi, value, text=text)
+
+
+def _split_at_prepositions(p: Parsed, ents: Sequence[Ent]) -> list[Ent]:
+    """ "the Faculty of Law at Charles University": two names the model joined at "at" or "in"
+    (a name holds "of", never "at": "Faculty of Law" and "Charles University")."""
+    out: list[Ent] = []
+    for e in ents:
+        lo = e.start
+        for k in range(e.start + 1, e.end - 1):
+            t = p.toks[k]
+            if (
+                t.text in {"at", "in"}
+                and p.toks[k - 1].text[:1].isupper()
+                and p.toks[k + 1].text[:1].isupper()
+            ):
+                out.append(Ent(lo, k, e.label))
+                lo = k + 1
+        out.append(Ent(lo, e.end, e.label) if lo != e.start else e)
+    return out
 
 
 #: Prepositions before a place: "in Delft", "from Utah".
@@ -293,9 +366,27 @@ def _described_as_a_thing(p: Parsed, lo: int, hi: int) -> bool:
     return False
 
 
+#: Head words of institutions the model may tag as buildings (FAC) or places.
+_INSTITUTION_HEADS = (
+    ORG_HEADS_BY_SUBTYPE["university"] | ORG_HEADS_BY_SUBTYPE["body"] | ORG_HEADS_BY_SUBTYPE["company"]
+) - VENUE_WORDS
+
+
+#: Head words of events and arts companies the model may tag as places ("the Olivier Awards").
+_EVENT_HEADS = (
+    (ORG_HEADS_BY_SUBTYPE["event"] | ORG_HEADS_BY_SUBTYPE["arts"]) - VENUE_WORDS - {"opera", "company"}
+)
+
+
 def _kind_of(text: str, label: str, ctx: Context) -> str | None:
     words = {w.lower().strip(",.") for w in text.split()}
     if label == "PERSON":
+        if text in ctx.organization_names or (
+            len(text.split()) >= 2 and text.split()[-1].lower() in ORG_WORDS
+        ):
+            return "organization"  # "technology firm Sydus", "Manchester United"
+        if text.split()[-1].lower() in VENUE_WORDS and len(text.split()) >= 2:
+            return "place"  # "the Albert Hall": a building, not a person
         return "place" if text.lower() in ctx.place_names or is_place(text) else None
     if label in ORG_LABELS:
         if not words & ORG_WORDS and is_place(text):
@@ -305,4 +396,10 @@ def _kind_of(text: str, label: str, ctx: Context) -> str | None:
         return "organization"
     if words & {"university", "institute", "party", "committee", "council"}:
         return "organization"
+    if head_word(text) in _INSTITUTION_HEADS:
+        return "organization"  # "the Faculty of Law", "the Ministry of Defence" tagged FAC
+    if head_word(text) in _EVENT_HEADS or (
+        text.lower().removeprefix("the ") in KNOWN_ORGANIZATIONS and not is_place(text)
+    ):
+        return "organization"  # "the Olivier Awards", "Super Bowl", "Baftas", "Toyota" tagged GPE or FAC
     return "place"

@@ -54,7 +54,7 @@ def place_subtype(name: str, label: str = "") -> str | None:
         return "venue"
     if is_capital(name):
         return "capital"
-    if is_us_state(name) or last in REGION_WORDS:
+    if is_us_state(name) or last in REGION_WORDS or (last.endswith("shire") and low == last):
         return "region"
     if is_city(name):
         return "city"

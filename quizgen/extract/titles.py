@@ -43,6 +43,27 @@ def _run(p: Parsed, start: int) -> int:
     return end
 
 
+#: Nouns that name works only when a list follows: "blockbusters such as Saving Private Ryan".
+_LIST_NOUNS = {"blockbuster", "hit", "classic", "bestseller"}
+
+
+def _lists(p: Parsed, i: int) -> bool:
+    """ "such as", "including", "like" at token ``i``."""
+    if i >= len(p.toks):
+        return False
+    word = p.toks[i].text.lower()
+    return word in {"including", "like"} or (
+        word == "such" and i + 1 < len(p.toks) and p.toks[i + 1].text == "as"
+    )
+
+
+def _before_venue(p: Parsed, start: int, end: int) -> int:
+    """ "Lady Macbeth of Mtsensk at the Royal Opera House": the venue is no part of the title."""
+    return next(
+        (k for k in range(start + 1, end - 1) if p.toks[k].text == "at" and p.toks[k + 1].text == "the"), end
+    )
+
+
 def title_spans(p: Parsed) -> list[tuple[int, int]]:
     """Token ranges of titles in one sentence."""
     out: list[tuple[int, int]] = []
@@ -58,6 +79,16 @@ def title_spans(p: Parsed) -> list[tuple[int, int]]:
                 words = [w for w in p.toks[i + 1 : end] if w.pos != "PUNCT"]
                 if all(w.text[:1].isupper() or w.text.lower() in _SMALL for w in words):
                     out.append((i + 1, end))
+        # a capital "A" inside a sentence: "beat The Killing Fields, A Passage to India and ..."
+        elif (
+            t.text == "A"
+            and i > 0
+            and not p.toks[i - 1].text[:1].isupper()
+            and p.toks[i - 1].text not in _OPEN_QUOTES | {"-", "—", "–", ":", "(", "\n"}
+            and _before_venue(p, i + 1, _run(p, i + 1)) - i >= 3
+            and p.toks[i + 1].text[:1].isupper()
+        ):
+            out.append((i, _before_venue(p, i + 1, _run(p, i + 1))))
         # a capital "The" inside a sentence: "beat The Killing Fields"
         elif t.text == "The" and i > 0 and p.toks[i - 1].text not in _OPEN_QUOTES | {"-", "—", "–", ":"}:
             end = _run(p, i + 1)
@@ -71,14 +102,22 @@ def title_spans(p: Parsed) -> list[tuple[int, int]]:
                 out.append((i, end))
         # "the film Titanic", "his novel Ulysses", "the musical Mary Poppins"
         elif (
-            t.lemma.lower() in WORK_NOUNS
+            (t.lemma.lower() in WORK_NOUNS or (t.lemma.lower() in _LIST_NOUNS and _lists(p, i + 1)))
             and t.pos == "NOUN"  # "played Emilia" is no play called Emilia
             and i + 2 < n
         ):
-            # "the film Titanic", "his track Candy Shop"
+            # "the film Titanic", "his track Candy Shop"; "Best new opera - Lady Macbeth of
+            # Mtsensk" (an award list, not "achievement in opera - Thomas Ades");
+            # "blockbusters such as Saving Private Ryan"
             start = i + 1
+            if p.toks[start].text in {"-", "–", "—", ":"} and t.dep != "pobj" and p.toks[i - 1].tag != "IN":
+                start += 1
+            elif _lists(p, start):
+                start += 2 if p.toks[start].text.lower() == "such" else 1
+            if start >= n:
+                continue
             if _capitalised(p, start) and p.toks[start].pos == "PROPN":
-                end = _run(p, start)
+                end = _before_venue(p, start, _run(p, start))
                 if end - start <= 8:
                     out.append((start, end))
     return _merge(out)

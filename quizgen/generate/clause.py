@@ -23,13 +23,18 @@ from dataclasses import dataclass, field
 from quizgen.extract.tokens import Parsed
 from quizgen.lexicon.grammar import (
     CLOSING_BRACKETS,
+    CONDITIONAL_MARKS,
     DESCRIBING_PREPOSITIONS,
     LEADING_CONNECTIVES,
+    LIMITING_MODIFIERS,
     OPENING_BRACKETS,
+    OPINION_MODALS,
+    PARTITIVE_NOUNS,
     QUOTE_CHARS,
     SELECTING_WORDS,
 )
-from quizgen.lexicon.people import ATTRIBUTION_VERBS, DEMONYM_NOUNS, ROLE_NOUNS
+from quizgen.lexicon.numbers import QUANTIFIERS
+from quizgen.lexicon.people import ATTRIBUTION_VERBS, DEMONYM_NOUNS, DOUBTING_VERBS, ROLE_NOUNS, UNIQUE_ROLES
 
 #: Dependencies of a clause's verb whose subtrees go unless they hold the answer.
 _DROP_FROM_VERB = {"advcl", "parataxis", "intj", "discourse", "meta", "dep", "csubj"}
@@ -220,9 +225,12 @@ def _closed_off(p: Parsed, i: int) -> bool:
     return hi + 1 >= len(p.toks) or p.toks[hi + 1].text in {",", "—", "–", ")"}
 
 
-def _drop_brackets(p: Parsed, keep: set[int], protect: set[int]) -> None:
-    """Parentheticals go, unless they hold a protected token."""
+def _drop_brackets(p: Parsed, keep: set[int], protect: set[int]) -> bool:
+    """Parentheticals go, unless they hold a protected token. False when one held the head of
+    words outside it: the parse read the brackets into the sentence ("a $2bn (1.53bn euros)
+    settlement" with "euros" as the object) and the rest cannot stand without them."""
     stack: list[int] = []
+    whole = True
     for t in p.toks:
         if t.text in OPENING_BRACKETS:
             stack.append(t.i)
@@ -230,7 +238,10 @@ def _drop_brackets(p: Parsed, keep: set[int], protect: set[int]) -> None:
             a = stack.pop()
             inside = set(range(a, t.i + 1))
             if not inside & protect:
+                if any(x.head in inside and x.i not in inside and x.i in keep for x in p.toks):
+                    whole = False
                 keep -= inside
+    return whole
 
 
 def shouting(p: Parsed) -> bool:
@@ -283,8 +294,33 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             return None
         v = min(inner, key=lambda j: len(descendants(p, j)))
     vt = p.toks[v]
+    if any(c.dep == "neg" for c in p.children(v)):
+        return None  # "The Europeans will not run in Sheffield": every other city fits the blank too
+    if any(c.dep == "compound" and c.pos in {"NOUN", "PROPN"} for c in p.children(v)):
+        return None  # "his suspension runs out": a noun hung on the verb, the parse lost the subject
+    if vt.tag == "VBZ" and vt.text.lower().endswith(("ists", "ians", "ants")):
+        return None  # "relay gold medallists Jason Gardener": a plural noun the parse took for a verb
     up = v
     while p.toks[up].head != up:
+        if p.toks[up].dep == "ccomp" and p.toks[p.toks[up].head].lemma.lower() in DOUBTING_VERBS:
+            return None  # "The lawsuit claims Wal-Mart deceived ...": a claim is no fact to ask
+        if (
+            p.toks[up].dep == "ccomp"
+            and p.toks[p.toks[up].head].lemma.lower() in ATTRIBUTION_VERBS
+            and any(c.tag == "MD" and c.text.lower() in OPINION_MODALS for c in p.children(up))
+        ):
+            return None  # "Collins says Chambers should be allowed to compete": a view, not a fact
+        if (
+            p.toks[up].dep == "ccomp"
+            and p.toks[p.toks[up].head].lemma.lower() in ATTRIBUTION_VERBS
+            and any(p.toks[k].text in QUOTE_CHARS for k in descendants(p, up))
+            and not any(p.toks[k].text in QUOTE_CHARS for k in range(0, min(descendants(p, up))))
+        ):
+            return None  # "He said January's figures were "decent numbers"": his words, not a fact
+        if p.toks[up].dep == "relcl" and any(
+            c.tag == "JJS" or c.text.lower() in LIMITING_MODIFIERS for c in p.children(p.toks[up].head)
+        ):
+            return None  # "the first time Microsoft has launched ...": the clause is no fact alone
         up = p.toks[up].head
         if any(c.dep == "neg" for c in p.children(up)) and _is_verb(p, up):
             return None  # "... does not mean X are not calling ...": the cut would flip what is said
@@ -298,6 +334,11 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         return None  # "The Lib Dems have, once again": the verb of the fact is missing
     keep = descendants(p, v) & segment
     subj = _subject_of(p, v)
+    if subj is not None and any(
+        c.dep == "parataxis" and c.lemma in ATTRIBUTION_VERBS and c.i + 1 == min(descendants(p, subj))
+        for c in p.children(v)
+    ):
+        return None  # "What this means, said Stacey Jolna, is that ...": the speaker read as the subject
     relative = next(
         (c.i for c in p.toks if c.i in keep and c.tag in {"WDT", "WP", "WP$"} and _rel_of(p, c.i) == v), None
     )
@@ -307,6 +348,17 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         antecedent = sorted(_np(p, vt.head) - descendants(p, v))
         if answer & set(antecedent):
             return None
+        head_noun = p.toks[vt.head]
+        if any(c.dep == "det" and c.text.lower() in QUANTIFIERS for c in p.children(head_noun.i)):
+            return None  # "every customer who bought the CD at Maryland Wal-Marts": no one customer
+        if head_noun.dep == "npadvmod" or (
+            head_noun.dep == "appos" and p.toks[head_noun.head].pos in {"VERB", "AUX"}
+        ):
+            return None  # "..., a situation that is hampering Italy's spirit": it sums up a clause
+        if p.toks[vt.head].lemma.lower() in PARTITIVE_NOUNS and any(
+            c.dep == "prep" and c.text.lower() == "of" for c in p.children(vt.head)
+        ):
+            return None  # "a major part of consumer spending - which makes up two-thirds": of which?
     elif subj is None and vt.dep == "ROOT":
         return _linear(p, v, answer, resolve)
     elif subj is None:
@@ -326,6 +378,7 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     if attributive and not speaker and said is not None and not answer & descendants(p, said):
         return None  # "Mr Bush said in his budget message to Congress ...": what was said is the fact
     protect = answer | {v}
+    opening = min(descendants(p, subj)) if subj is not None and subj < v else v  # where the clause starts
     quote: set[int] = set()
     for c in p.children(v):
         d = descendants(p, c.i)
@@ -333,6 +386,22 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             continue
         if c.dep in {"cc", "preconj"} and not any(x.dep == "conj" for x in p.children(v)):
             continue  # "in London and the regions" with "and" hung on the verb: it joins the nouns
+        joined = next((x.i for x in p.children(v) if x.dep == "conj" and x.i > c.i), None)
+        if c.dep in {"cc", "preconj"} and joined is not None and answer & descendants(p, joined):
+            continue  # "grew 2.9% in 2001 and _____ a year later": the answer's conjunct keeps its "and"
+        if c.dep == "advcl" and any(
+            m.dep == "mark" and m.text.lower() in CONDITIONAL_MARKS for m in p.children(c.i)
+        ):
+            continue  # "if autos are excluded, sales rose just 0.3%": the fact holds only with it
+        if (
+            c.dep == "advcl"
+            and c.i > v
+            and min(d) > v
+            and p.toks[min(d)].tag == "TO"
+            and len(d) <= 8
+            and not any(p.toks[k].text in {",", ";", ":"} for k in range(v, min(d)))
+        ):
+            continue  # "must defeat the Irish to keep their title hopes alive": the point of it
         if c.dep in _DROP_FROM_VERB or c.dep in {"conj", "cc", "preconj"}:
             keep -= d
         elif c.dep == "mark" or (c.tag == "WRB" and c.dep == "advmod" and c.i < v):
@@ -343,10 +412,24 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
                 keep -= d - quote
             elif not speaker:
                 keep -= d
-        elif c.dep in {"advmod", "cc"} and c.text.lower() in LEADING_CONNECTIVES and c.i < v:
-            keep -= d
-        elif c.i < v and " ".join(p.toks[k].text.lower() for k in sorted(d)) in LEADING_CONNECTIVES:
+        elif (
+            c.dep in {"advmod", "cc"}
+            and c.text.lower() in LEADING_CONNECTIVES
+            and c.i < v
+            and (c.i < opening or not (c.i + 1 < v and p.toks[c.i + 1].dep == "advmod"))
+        ):
+            keep -= d  # "However, ..." goes; "China has thus far resisted" keeps its "thus"
+        elif c.i < opening and " ".join(p.toks[k].text.lower() for k in sorted(d)) in LEADING_CONNECTIVES:
             keep -= d  # "By contrast", "In addition", "Of course"
+        elif (
+            c.dep == "prep"
+            and subj is not None
+            and subj < c.i < v
+            and _after_comma(p, c.i)
+            and max(d) + 1 < v
+            and p.toks[max(d) + 1].text == ","
+        ):
+            keep -= d | {min(d) - 1, max(d) + 1}  # "businesses, from corporations to shopfronts, have"
         elif c.dep == "prep" and c.i > v and _set_off(p, c.i) and max(d) + 2 >= len(p.toks):
             keep -= d  # "..., with much of that money going to African nations."
     for j in sorted(keep):
@@ -365,12 +448,27 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
                     end += 1
                 if end < len(p.toks) and p.toks[end].text == "," and not answer & set(range(max(d) + 1, end)):
                     keep -= set(range(max(d) + 1, end))
-            elif c.dep == "prep" and p.toks[j].pos == "PROPN" and _set_off(p, c.i) and _closed_off(p, c.i):
-                keep -= descendants(p, c.i)  # "Georgy Toloraya, from the Institute ..., explains"
-            elif c.dep == "conj" and p.toks[c.i].pos in {"VERB", "AUX"} and j != v:
+            elif (
+                c.dep == "prep"
+                and p.toks[j].pos in {"PROPN", "NOUN"}
+                and _set_off(p, c.i)
+                and _closed_off(p, c.i)
+            ):
+                # "Georgy Toloraya, from the Institute ..., explains"; "90,000 businesses in all,
+                # from massive corporations to tiny shopfronts, have been sold off"
+                keep -= descendants(p, c.i)
+            elif (
+                c.dep == "conj"
+                and p.toks[c.i].pos in {"VERB", "AUX"}
+                and p.toks[j].pos in {"VERB", "AUX"}  # not "film editing and sound mixing"
+                and j != v
+                and any(x.dep not in {"cc", "punct"} for x in p.children(c.i))
+                and any(x.dep not in {"cc", "punct", "conj", "aux", "neg", "mark"} for x in p.children(j))
+            ):  # a bare verb stays: "a strategy of wait and see", "not to try and cut him out"
                 keep -= descendants(p, c.i) | {k.i for k in p.children(j) if k.dep == "cc"}
     keep = close_glue(p, keep) & segment
-    _drop_brackets(p, keep, answer)
+    if not _drop_brackets(p, keep, answer):
+        return None
     _drop_dashed(p, keep, answer)
     keep -= {t.i for t in p.toks if t.text in {".", "!", "?", "…"} and t.i >= len(p.toks) - 3}
     content_object = vt.lemma in {"announce", "confirm", "deny", "reveal", "report", "predict", "estimate"}
@@ -384,6 +482,10 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         )
     ):
         return None  # "X asked him, in effect": what was said is gone
+    if subj is not None and any(
+        c.dep == "prep" and c.text.lower() == "of" and c.i < min(descendants(p, subj)) for c in p.children(v)
+    ):
+        return None  # "of the £750m the prime minister pledged in 2000, ...": a parse that lost its clause
     fronted = _fronted_adjuncts(p, v, subj, answer) & keep
     frame: set[int] = set()
     for c in p.children(v):
@@ -406,6 +508,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     )
     if not answer <= keep:
         return None
+    if min(answer) > 0 and p.toks[min(answer) - 1].tag == "IN" and min(answer) - 1 not in keep:
+        return None  # "Until December Microsoft said": the answer's preposition went with a broken parse
     # the relative pronoun's phrase: "on which X agreed" -> "X agreed on <antecedent>"
     rel_pp: set[int] = set()
     if relative is not None and p.toks[relative].dep == "pobj":
@@ -422,6 +526,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         keep -= marks
         quote -= marks
     inverted = bool(subject) and min(subject) > v
+    if inverted and not attributive and p.toks[v].lemma == "be":
+        return None  # "Among the accused were Altria Group, ...": the order is the sentence's point
     body = sorted(keep - fronted - rel_pp - quote - frame - (subject if inverted else set()))
     words: list[Word] = []
 
@@ -452,6 +558,18 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     if inverted:
         add(sorted(subject))
     add(body)
+    if sum(1 for c in p.children(v) if c.dep == "oprd" and c.i in keep) > 1:
+        return None  # "kept the Davis Cup final alive" read with two complements
+    if any(
+        t.dep in {"pobj", "dobj"}
+        and t.pos == "ADJ"
+        and t.i in keep
+        and t.i + 1 < len(p.toks)
+        and t.i + 1 not in keep
+        and p.toks[t.i + 1].pos in {"NOUN", "VERB"}
+        for t in p.toks
+    ):
+        return None  # "a return to competitive [running]": the noun went with a clause the parse made
     if sum(1 for c in p.children(v) if c.dep == "dobj" and c.i in keep) > 1:
         return None  # two direct objects: the parse went wrong ("co-star Michael Gambon ... Jonathan Pryce")
     kept_quote = sorted(quote & keep)
@@ -765,6 +883,18 @@ def copular(
         rest.insert(0, Word("the", None))
     if rest and rest[0].text == "of" and p.toks[modifier].dep == "prep":
         rest[0] = Word("from", rest[0].idx, rest[0].ws)  # "X, of Kookmin University," -> "X is from ..."
+    first = p.toks[rest[0].idx] if rest and rest[0].idx is not None else None
+    if (
+        not flip
+        and first is not None
+        and first.tag == "NN"
+        and first.dep != "det"
+        and (first.i == modifier or p.toks[first.i].head == modifier)
+        and p.toks[modifier].tag == "NN"
+        and p.toks[modifier].lemma.lower() not in UNIQUE_ROLES
+        and not any(c.dep in {"det", "poss"} for c in p.children(modifier))
+    ):  # "Kurt Karl, economist at Swiss Re" -> "Kurt Karl was an economist at Swiss Re"
+        rest.insert(0, Word("an" if first.text[:1].lower() in "aeiou" else "a", None))
     words += rest
     words = _pair_quotes(p, _tidy_words(p, words))
     clause = Clause(p, -1, words, set(subject), [], set(), root=subject[0] if flip else modifier)

@@ -17,16 +17,24 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from quizgen.bank.models import DateValue, EntityValue, FigureValue, PersonValue
+from quizgen.bank.models import DateValue, FigureValue, PersonValue
 from quizgen.extract.gazetteer import capitals, cities_of, country_of, is_country, neighbours_of
 from quizgen.extract.namelists import faker_names, first_names
 from quizgen.extract.subtypes import head_word
+from quizgen.generate.aliases import group_of
 from quizgen.generate.items import Item
-from quizgen.generate.names import make_names
+from quizgen.generate.names import given_names, make_names
+from quizgen.generate.quality import function_words
 from quizgen.generate.workshop import reading as figure_reading
 from quizgen.lexicon.dates import MONTH_NAMES, MONTHS, WEEKDAYS
-from quizgen.lexicon.numbers import FRACTION_WORDS
-from quizgen.lexicon.organizations import ORGANIZATION_GROUPS, PARTIES_BY_COUNTRY, PARTY_ALIASES
+from quizgen.lexicon.numbers import FRACTION_WORDS, RACE_DISTANCES
+from quizgen.lexicon.organizations import (
+    NOT_PERSON_WORDS,
+    ORG_HEADS_BY_SUBTYPE,
+    ORGANIZATION_GROUPS,
+    PARTIES_BY_COUNTRY,
+)
+from quizgen.lexicon.people import RANK_TITLES, ROYAL_NAMES_FEMALE, ROYAL_NAMES_MALE, ROYAL_TITLES
 from quizgen.lexicon.places import THE_NAMES, WORLD_REGIONS
 from quizgen.registry import Registry
 from quizgen.text.normalize import contains, normalize
@@ -56,13 +64,43 @@ def distractors(ask: Ask) -> list[str]:
     if pick is None:
         return []
     seen = {normalize(ask.answer)} | ask.item.names
+    for other in ask.items:  # "the importance of the DPRK": not "Democratic People's Republic of Korea"
+        if (
+            other is not ask.item
+            and other.kind == ask.item.kind
+            and any(contains(ask.prompt, n) for n in other.names)
+        ):
+            seen |= other.names
+    # "chief investment officer of which organization?": "Hibernian Investment Managers" would
+    # stand out among choices without the word; the wrong answers must share it too
+    echoed = {
+        w
+        for w in re.findall(r"[a-z]{4,}", ask.answer.lower())
+        if w in re.findall(r"[a-z]+", ask.prompt.lower()) and w not in function_words()
+    }
     out: list[str] = []
     for d in pick(ask):
+        if echoed and ask.item.kind != "date" and not echoed & set(re.findall(r"[a-z]+", d.lower())):
+            continue
         k = normalize(d)
+        if d.count("(") != d.count(")") or d.count('"') % 2 or "&#" in d:
+            continue  # "Fabien Pelous (Stade Toulousain": a name the extractor cut inside brackets
+        if re.search(r"_____['’]s", ask.prompt) and d.endswith("s") != ask.answer.endswith("s"):
+            continue  # "_____'s Mr Livingstone": "Tories's" reads wrong beside "Labour's"
+        if ask.item.kind in {"place", "organization"} and _abbreviation(d) != _abbreviation(ask.answer):
+            continue  # "UK" among "France, Spain, Italy" stands out by its form alone
+        if ask.item.kind in {"place", "organization"} and any(_shares_words(d, o) for o in out):
+            continue  # "Democrats" beside "Liberal Democrats": one would be read as the other
         if k and k not in seen and not contains(ask.prompt, d):
             seen.add(k)
             out.append(d)
     return out[: ask.n]
+
+
+def _abbreviation(name: str) -> bool:
+    """ "UK", "U.S.", "DPRK", "IMF" (not "Nato" or "France")."""
+    letters = name.removeprefix("the ").replace(".", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= 5
 
 
 def takes_the(name: str, items: list[Item]) -> bool:
@@ -93,6 +131,17 @@ def _role_words(v: PersonValue) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z]+", v.role or "") if len(w) > 3}
 
 
+#: Prizes and races for one sex: the wrong answers must be of it too.
+_GENDERED_PRIZES = (
+    (r"\b(?:best|supporting) actor\b", "male"),
+    (r"\b(?:best|supporting) actress\b", "female"),
+    (r"\bmen's\b|\bmen’s\b", "male"),
+    (r"\bwomen's\b|\bwomen’s\b", "female"),
+)
+#: Words no person's name holds ("Manchester United", "Hull City").
+_NOT_NAMES = NOT_PERSON_WORDS | ORG_HEADS_BY_SUBTYPE["team"]
+
+
 @picker("person")
 def person_distractors(ask: Ask) -> list[str]:
     v = ask.item.fact.value
@@ -100,11 +149,23 @@ def person_distractors(ask: Ask) -> list[str]:
     full = len(ask.answer.split()) >= 2
     if not full and v.surname and normalize(ask.answer) != normalize(v.surname):
         return _first_names(ask, v)  # "the Blairs' fourth child, Leo": first names with first names
+    if v.gender is None:  # "nominated for best actor": the prompt says which
+        low = ask.prompt.lower()
+        said = {g for pat, g in _GENDERED_PRIZES if re.search(pat, low)}
+        if len(said) == 1:
+            v = v.model_copy(update={"gender": said.pop()})
+    title = ask.answer.split()[0] if full and ask.answer.split()[0] in RANK_TITLES else None
+    if title is not None and len(ask.answer.split()) == 2:
+        return _titled(ask, v, title)  # "Lord Moynihan" among "Lord ..." names, not among plain ones
     pool: list[tuple[int, float, str]] = []
     for other in _others(ask, "person"):
         ov = other.fact.value
         if not isinstance(ov, PersonValue) or _shares_words(ov.name, v.name):
             continue
+        if ov.name in RANK_TITLES or any(w.lower() in _NOT_NAMES for w in ov.name.split()):
+            continue  # "Manchester United" taken for a person is no wrong answer to "who"
+        if full and (ov.name.split()[0] in RANK_TITLES) != (title is not None):
+            continue  # a title on one choice only singles it out
         if any(contains(ask.prompt, n) for n in (ov.surname, *ov.aliases) if n):
             continue  # "Who did Benitez defend?": Benitez is no wrong answer, he is in the question
         if v.gender and ov.gender and v.gender != ov.gender:
@@ -112,6 +173,8 @@ def person_distractors(ask: Ask) -> list[str]:
         text = ov.name if full else (ov.surname or ov.name.split()[-1])
         if full and len(text.split()) < 2:
             continue
+        if not full and len(ov.name.split()) == 1 and text in given_names():
+            continue  # "Mike" (of "Mike and Bob Bryan") is no surname among surnames
         score = len(_role_words(v) & _role_words(ov)) + (1 if ov.gender == v.gender and v.gender else 0)
         pool.append((-score, ask.rng.random(), text))
     out = [t for _s, _r, t in sorted(pool)]
@@ -119,6 +182,26 @@ def person_distractors(ask: Ask) -> list[str]:
         avoid = {v.name, *out} | {o.fact.text for o in ask.items if o.kind == "person"}
         out += make_names(v.name, ask.rng, ask.n - len(out), avoid, v.gender)
     return out
+
+
+def _titled(ask: Ask, v: PersonValue, title: str) -> list[str]:
+    """ "Lord Moynihan" -> other surnames of the article, then invented ones, after the same title."""
+    surnames = [
+        o.fact.value.surname
+        for o in _others(ask, "person")
+        if isinstance(o.fact.value, PersonValue)
+        and o.fact.value.surname
+        and not _shares_words(o.fact.value.name, v.name)
+        and not contains(ask.prompt, o.fact.value.surname)
+    ]
+    ask.rng.shuffle(surnames)
+    if title in ROYAL_TITLES:  # "Prince Charles": princes have given names, not surnames
+        female = title in {"Queen", "Princess"}
+        given = [n for n in (ROYAL_NAMES_FEMALE if female else ROYAL_NAMES_MALE) if n not in ask.answer]
+        return [f"{title} {n}" for n in ask.rng.sample(given, min(len(given), ask.n + 2))]
+    *_, last = faker_names()
+    invented = ask.rng.sample(last, min(len(last), ask.n + 3))
+    return [f"{title} {s}" for s in [*surnames, *invented] if s != v.surname]
 
 
 def _first_names(ask: Ask, v: PersonValue) -> list[str]:
@@ -136,7 +219,8 @@ def _shape(text: str) -> str:
     return re.sub(r"\d", "9", re.sub(r"[A-Za-z]+", "A", text))
 
 
-_MONTH_RE = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?", re.I)
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_RE = re.compile(r"\b(" + _MONTH_ALT + r")\b\.?", re.I)
 _YEAR_RE = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 
 
@@ -157,6 +241,13 @@ def shift_date(v: DateValue, text: str, rng: random.Random) -> str | None:
                     text[:i] + rng.choice([d.capitalize() for d in WEEKDAYS if d != w]) + text[i + len(w) :]
                 )
         return None
+    span = re.fullmatch(r"(1[0-9]{3}|20[0-9]{2})([-/–])([0-9]{1,4})", text.strip())
+    if span:  # "2003-4", "2003/04", "2003-2004": a span of two years moves as one
+        start = int(span.group(1)) + rng.choice([-3, -2, -1, 1, 2, 3])
+        end = str(start + (int(span.group(3)) - int(span.group(1)[-len(span.group(3)) :])) % 10)
+        width = len(span.group(3))
+        end_text = end[-width:] if width < 4 else end
+        return f"{start}{span.group(2)}{end_text}"
     ym = _YEAR_RE.search(text)
     mm = _MONTH_RE.search(text)
     if ym and (mm is None or rng.random() < 0.5):
@@ -175,11 +266,60 @@ def shift_date(v: DateValue, text: str, rng: random.Random) -> str | None:
     return None
 
 
+_TO = r"(?:to|and|until|till)"
+_EDGE = r"(?:the (?:end|start|beginning|middle) of |early |late |mid-?)?"
+
+
+def _order_key(text: str) -> tuple[int, int] | None:
+    """(year, month) of a written date, 0 where it is not given; None when neither is."""
+    y = _YEAR_RE.search(text)
+    m = _MONTH_RE.search(text)
+    if not y and not m:
+        return None
+    return (int(y.group(1)) if y else 0, MONTHS[m.group(1).lower()] if m else 0)
+
+
+def _in_range(ask: Ask, text: str) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Bounds a range in the answer's sentence sets: "from early March to the end of April"
+    (answer March: before April), "between 2001 and _____" (after 2001)."""
+    a = re.escape(text)
+    date = rf"((?:\d{{1,2}} )?(?:{_MONTH_ALT})(?: \d{{4}})?|\d{{4}})"
+    lo = hi = None
+    for m in ask.item.mentions:
+        sent = m.p.text
+        after = re.search(rf"\b(?:from|between) {_EDGE}{a} (?:to|and|until|till) {_EDGE}{date}", sent, re.I)
+        before = re.search(
+            rf"\b(?:from|between) {_EDGE}{date} (?:to|and|until|till) {_EDGE}{a}\b", sent, re.I
+        )
+        if after and after.group(1).strip():
+            hi = _order_key(after.group(1))
+        if before and before.group(1).strip():
+            lo = _order_key(before.group(1))
+    return lo, hi
+
+
+def _fits(cand: str, bounds: tuple[tuple[int, int] | None, tuple[int, int] | None]) -> bool:
+    key = _order_key(cand)
+    lo, hi = bounds
+    if key is None:
+        return True
+
+    def cmp(a: tuple[int, int], b: tuple[int, int]) -> int:
+        if a[0] and b[0] and a[0] != b[0]:
+            return (a[0] > b[0]) - (a[0] < b[0])
+        if a[1] and b[1]:
+            return (a[1] > b[1]) - (a[1] < b[1])
+        return 0
+
+    return not ((hi is not None and cmp(key, hi) >= 0) or (lo is not None and cmp(key, lo) <= 0))
+
+
 @picker("date")
 def date_distractors(ask: Ask) -> list[str]:
     v = ask.item.fact.value
     assert isinstance(v, DateValue)
     text = ask.answer
+    bounds = _in_range(ask, text)
     taken = {v.iso}
     out: list[str] = []
     for other in _others(ask, "date"):
@@ -189,7 +329,9 @@ def date_distractors(ask: Ask) -> list[str]:
             and ov.iso not in taken
             and ov.precision == v.precision
             and _shape(other.fact.text) == _shape(text)
-        ):
+            and _fits(other.fact.text, bounds)
+            and (ov.year is None or v.year is None or abs(ov.year - v.year) <= 25)
+        ):  # 1337 is no wrong answer for when income tax began to be paid in 1993
             taken.add(ov.iso)
             out.append(other.fact.text)
     ask.rng.shuffle(out)
@@ -198,6 +340,8 @@ def date_distractors(ask: Ask) -> list[str]:
         if len(out) >= ask.n:
             break
         cand = shift_date(v, text, ask.rng)
+        if cand and not _fits(cand, bounds):
+            continue  # "from _____ to the end of April": not May
         if cand and normalize(cand) != normalize(text) and all(normalize(cand) != normalize(o) for o in out):
             out.append(cand)
     return out
@@ -217,6 +361,10 @@ def figure_distractors(ask: Ask) -> list[str]:
     if not any(c.isdigit() for c in text):
         return _word_number_distractors(text, reading.shown, ask.rng, ask.n)
     shown = reading.shown
+    if reading.unit == "m" and reading.scale is None and shown in RACE_DISTANCES:
+        races = sorted((d for d in RACE_DISTANCES if d != shown), key=lambda d: abs(d - shown))[: ask.n + 1]
+        ask.rng.shuffle(races)
+        return [format_like(float(d), text) for d in races]  # the 200m among the 100m, 400m, 800m
     seen = {round(reading.value, 9)}
     out: list[str] = []
     for other in _others(ask, "figure"):
@@ -227,6 +375,7 @@ def figure_distractors(ask: Ask) -> list[str]:
             and rd.scale == reading.scale
             and _shape(other.fact.text) == _shape(text)
             and round(rd.value, 9) not in seen
+            and (_significant(rd.shown) > 2) == (_significant(shown) > 2)
             and 0.2 <= (rd.value / reading.value if reading.value else 0) <= 5
         ):
             seen.add(round(rd.value, 9))
@@ -247,8 +396,10 @@ def figure_distractors(ask: Ask) -> list[str]:
         new = round(shown * k / step) * step
         if reading.decimals == 0 and not reading.is_time:
             new = round(new)
-            if shown >= 20:  # keep round numbers round: 7,000 -> 5,000, not 5,250
-                mag = 10 ** max(0, len(str(int(shown))) - 2)
+            if shown >= 20:  # keep round numbers round: 7,000 -> 5,000, not 5,250; 449,603 -> 337,202
+                digits = len(str(int(shown)))
+                kept = min(max(2, _significant(shown)), digits)
+                mag = 10 ** (digits - kept)
                 new = max(mag, round(new / mag) * mag)
         if new <= 0 or (reading.unit == "%" and new > 100):
             continue
@@ -263,14 +414,25 @@ def figure_distractors(ask: Ask) -> list[str]:
     return out
 
 
+def _significant(x: float) -> int:
+    """Significant digits of a whole number as written: 7,000 -> 1, 449,603 -> 6."""
+    digits = str(int(abs(x))).rstrip("0")
+    return len(digits) if float(x).is_integer() else len(str(abs(x)).replace(".", "").strip("0"))
+
+
 def _word_number_distractors(text: str, shown: float, rng: random.Random, n: int) -> list[str]:
     """ "two large projects" -> "three large projects"; "half" -> "a third"."""
     low = text.lower()
     for frac in FRACTION_WORDS:
-        if re.search(rf"\b{frac}\b", low):
+        m = re.search(r"\b" + frac.replace(" ", r"([\s-])") + r"\b", low)
+        if m:  # "two-thirds" -> "three-quarters", "one-fifth", "half": fractions, hyphens kept
+            sep = m.group(1) if m.groups() else " "
             pool = [x for x in FRACTION_WORDS if x != frac]
             rng.shuffle(pool)
-            return [re.sub(rf"\b{frac}\b", x, text, flags=re.I) for x in pool[:n]]
+            return [
+                text[: m.start()] + (x if x.startswith("a ") else x.replace(" ", sep)) + text[m.end() :]
+                for x in pool[:n]
+            ]
     if not float(shown).is_integer():
         return []
     base = int(shown)
@@ -283,8 +445,7 @@ def _word_number_distractors(text: str, shown: float, rng: random.Random, n: int
 
 
 def _subtype(item: Item) -> str | None:
-    v = item.fact.value
-    return v.subtype if isinstance(v, EntityValue) else None
+    return item.subtype
 
 
 def _same_thing(a: Item, b: Item) -> bool:
@@ -292,6 +453,8 @@ def _same_thing(a: Item, b: Item) -> bool:
     ta, tb = a.fact.text, b.fact.text
     if a.names & b.names or _shares_words(ta, tb):
         return True
+    if group_of(ta) is not None and group_of(ta) == group_of(tb):
+        return True  # "the Fed" and "Federal Reserve Bank"
     ia = "".join(w[0] for w in ta.split() if w[:1].isupper()).lower()
     ib = "".join(w[0] for w in tb.split() if w[:1].isupper()).lower()
     if normalize(tb).replace(" ", "") == ia or normalize(ta).replace(" ", "") == ib:
@@ -329,14 +492,13 @@ def place_distractors(ask: Ask) -> list[str]:
     elif subtype == "city" and code:
         pool = cities_of(code)[:10]
     elif subtype == "world region":
-        pool = [r.title() for r in sorted(WORLD_REGIONS) if normalize(r) not in ask.item.names]
+        pool = [
+            r.title()
+            for r in sorted(WORLD_REGIONS)
+            if normalize(r) not in ask.item.names and r != "antarctica"
+        ]  # nobody sells cars in Antarctica
     ask.rng.shuffle(pool)
     return out + pool
-
-
-def _party(name: str) -> int | None:
-    key = normalize(name).removeprefix("the ")
-    return next((k for k, names in enumerate(PARTY_ALIASES) if key in names), None)
 
 
 @picker("organization")
@@ -353,9 +515,9 @@ def organization_distractors(ask: Ask) -> list[str]:
         # one party under two names is never two choices ("Tories" and "Conservative Party")
         kept: list[str] = []
         for x in out:
-            if _party(x) == _party(ask.item.fact.text) and _party(x) is not None:
+            if group_of(x) == group_of(ask.item.fact.text) and group_of(x) is not None:
                 continue
-            if _party(x) is not None and any(_party(x) == _party(k) for k in kept):
+            if group_of(x) is not None and any(group_of(x) == group_of(k) for k in kept):
                 continue
             kept.append(x)
         return kept

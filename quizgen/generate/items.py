@@ -16,18 +16,37 @@ from dataclasses import dataclass, field
 
 from quizgen.bank.models import DateValue, EntityValue, Fact, FigureValue, PersonValue
 from quizgen.extract.dates import clock_time
-from quizgen.extract.gazetteer import country_of, is_country
+from quizgen.extract.gazetteer import country_of, is_country, is_place
+from quizgen.extract.namelists import faker_names
 from quizgen.extract.tokens import Parsed
-from quizgen.generate.clause import glue_groups
+from quizgen.generate.clause import descendants, glue_groups
+from quizgen.generate.names import given_names
+from quizgen.lexicon.grammar import EXAMPLE_MARKERS
 from quizgen.lexicon.numbers import (
     FREE_CHOICE_WORDS,
     IDENTIFIER_WORDS,
     NUMBER_IDIOMS,
     ORDINAL_WORDS,
     RELATIVE_AFTER,
+    UNITS,
 )
-from quizgen.lexicon.places import HOME_NATIONS
+from quizgen.lexicon.organizations import (
+    COMPANY_DESCRIPTORS,
+    KNOWN_ORGANIZATIONS,
+    NOT_PERSON_WORDS,
+    ORG_HEADS_BY_SUBTYPE,
+    PRODUCT_NOUNS,
+    WORK_NOUNS,
+)
+from quizgen.lexicon.people import (
+    CHINESE_FAMILY_NAMES,
+    COURTESY_TITLES,
+    KOREAN_FAMILY_NAMES,
+    RANK_TITLES,
+)
+from quizgen.lexicon.places import HOME_NATIONS, STREET_SUFFIXES, VENUE_WORDS
 from quizgen.text.normalize import normalize
+from quizgen.text.numbers import read_number
 
 KIND_WEIGHT = {"person": 1.0, "figure": 0.9, "date": 0.9, "organization": 0.6, "place": 0.5}
 
@@ -63,12 +82,42 @@ class Item:
             return False  # "the Putin-Kim summit": half of a word
         if _says_respectively(m.p):
             return False  # "reached numbers 19 and 10 respectively": which is which is the puzzle
+        if self.kind in {"place", "organization"} and m.lo > 1:
+            b = m.p.toks[m.lo - 1]
+            if b.text[:1].isupper() and b.dep in {"compound", "amod", "nmod"} and m.lo <= b.head < m.hi:
+                return False  # "Real Madrid", "the Liberal Democrats": the end of a longer name
+        if self.kind in {"person", "place", "organization"} and _an_example(m.p, m.lo, head):
+            return False  # "competitors like Google and AOL": examples, not the fact
         if self.kind in {"place", "organization"} and t.dep in {"compound", "amod", "nmod"}:
             return m.p.toks[t.head].pos != "NOUN"
         v = m.fact.value
         if isinstance(v, PersonValue) and len(m.fact.text.split()) == 1 and v.surname:
             return normalize(m.fact.text) == normalize(v.surname)
         return True
+
+    def listed(self, m: Mention) -> bool:
+        """One name of a list of three or more ("Altria, RJ Reynolds, Lorillard and Liggett"):
+        a question would have the others as right answers too (a cloze shows them)."""
+        return self.kind in {"person", "place", "organization"} and _list_length(m.p, m.hi - 1) >= 3
+
+    @property
+    def subtype(self) -> str | None:
+        """The extracted subtype, or "company" when the article describes the organization as
+        one ("telecoms firm Eircom", "Fiat, the carmaker,")."""
+        v = self.fact.value
+        if not isinstance(v, EntityValue):
+            return None
+        if v.subtype is not None or self.kind != "organization":
+            return v.subtype
+        for m in self.mentions:
+            p, head = m.p, m.hi - 1
+            before = p.toks[m.lo - 1] if m.lo > 0 else None
+            if before is not None and before.lemma.lower() in COMPANY_DESCRIPTORS and before.pos == "NOUN":
+                return "company"
+            for c in p.children(head):
+                if c.dep == "appos" and c.lemma.lower() in COMPANY_DESCRIPTORS:
+                    return "company"
+        return None
 
     @property
     def names(self) -> set[str]:
@@ -80,6 +129,32 @@ class Item:
         return {n for n in out if n}
 
 
+def _an_example(p: Parsed, lo: int, head: int) -> bool:
+    """Does the name follow "like", "such as", "including" (itself or the list it is in)?"""
+    first = head
+    while p.toks[first].dep == "conj" and p.toks[first].head != first:
+        first = p.toks[first].head
+    start = min(lo, min(descendants(p, first)))
+    k = start - 1
+    while k >= 0 and p.toks[k].text.lower() in {"the", "a", "an", ","}:
+        k -= 1
+    return k >= 0 and p.toks[k].text.lower() in EXAMPLE_MARKERS
+
+
+def _list_length(p: Parsed, i: int) -> int:
+    """How many names the coordination holding token ``i`` joins (1: none)."""
+    while p.toks[i].dep == "conj" and p.toks[i].head != i:
+        i = p.toks[i].head
+    n, stack = 1, [i]
+    while stack:
+        j = stack.pop()
+        for c in p.children(j):
+            if c.dep == "conj":
+                n += 1
+                stack.append(c.i)
+    return n
+
+
 def item_key(f: Fact) -> str:
     v = f.value
     if isinstance(v, PersonValue):
@@ -88,6 +163,8 @@ def item_key(f: Fact) -> str:
         return f"date:{v.iso}"
     if isinstance(v, FigureValue):
         return f"figure:{v.number:g}:{v.unit}"
+    if isinstance(v, EntityValue) and v.aliases:
+        return f"{f.kind}:{normalize(v.name)}"  # "IEA" and "International Energy Agency": one item
     if f.kind == "place" and is_country(f.text) and normalize(f.text) not in HOME_NATIONS:
         return f"place:{country_of(f.text)}"  # "the U.S." and "United States" are one place
     return f"{f.kind}:{normalize(f.text)}"
@@ -156,13 +233,14 @@ def _merge_acronyms(items: list[Item]) -> None:
     by_initials: dict[str, Item] = {}
     for item in items:
         if item.kind in {"organization", "place"}:
-            words = [w for w in item.fact.text.split() if w[:1].isupper()]
-            if len(words) >= 2:
-                by_initials.setdefault("".join(w[0] for w in words).upper(), item)
+            for key in initials(item.fact.text):
+                by_initials.setdefault(key, item)
     for item in items:
         text = item.fact.text.strip()
-        if item.kind in {"organization", "place"} and text.isupper() and 2 <= len(text) <= 6:
-            owner = by_initials.get(text.replace(".", ""))
+        # "IEA", and acronyms written as words: "Wada", "Nato"
+        short = text.isupper() or (text.isalpha() and text.istitle() and len(text) <= 5)
+        if item.kind in {"organization", "place"} and short and 2 <= len(text) <= 6:
+            owner = by_initials.get(text.replace(".", "").upper())
             if owner is not None and owner is not item:
                 owner.mentions.extend(item.mentions)
                 item.mentions = []
@@ -173,6 +251,80 @@ def _says_respectively(p: Parsed) -> bool:
     if found is None:
         found = p.memo["respectively"] = any(w.text.lower() == "respectively" for w in p.toks)
     return found
+
+
+def initials(name: str) -> set[str]:
+    """The acronyms a name may go by: "World Anti-Doping Agency" -> WADA; "US Federal Bureau
+    of Investigation" -> USFBI and FBI (a leading country code may be left out)."""
+    words = [w for part in name.split() for w in part.split("-") if w[:1].isupper()]
+    out: set[str] = set()
+    if len(words) >= 2:
+        out.add("".join(w[0] for w in words).upper())
+        if words[0].isupper() and len(words) >= 3:
+            out.add("".join(w[0] for w in words[1:]).upper())
+    return out
+
+
+def _a_product(m: Mention) -> bool:
+    """ "the Xbox console", "IBM's Workplace software": the name stands before a product noun."""
+    t = m.p.toks[m.hi - 1]
+    if t.dep == "nsubj" and m.p.toks[t.head].lemma == "be":  # "Workplace is a suite of programs"
+        return any(c.dep == "attr" and c.lemma.lower() in PRODUCT_NOUNS for c in m.p.children(t.head))
+    if t.dep not in {"compound", "nmod", "amod"} or t.head < m.hi:
+        return False
+    head = m.p.toks[t.head]
+    return head.lemma.lower() in PRODUCT_NOUNS and head.i == m.hi
+
+
+def _not_a_persons_name(item: Item) -> bool:
+    """Two or more words, the first no given name of any list, and the parser never took a
+    mention for a person: "Mac Mini", "Mac Format", "Retail Decisions"."""
+    v = item.fact.value
+    words = item.fact.text.split()
+    for x in item.mentions:
+        after = x.p.toks[x.hi] if x.hi < len(x.p.toks) else None
+        modifies = after is not None and after.pos in {"NOUN", "PROPN", "ADJ"}  # "a Gerrard own goal"
+        if x.lo > 0 and x.p.toks[x.lo - 1].text.lower() in {"a", "an"} and not modifies:
+            return True  # "a Mac Mini is an ideal first computer": nobody is "a" person
+    if len(words) < 2 or not isinstance(v, PersonValue) or v.role:
+        return False
+    first = words[0].split("-")[0]  # "Jean-Philippe"
+    if first in given_names() or first in CHINESE_FAMILY_NAMES or first in KOREAN_FAMILY_NAMES:
+        return False
+    if words[-1] in faker_names()[4]:
+        return False  # "Southan Morris": a surname of the lists
+    if words[0] in RANK_TITLES or words[0].rstrip(".").lower() in COURTESY_TITLES:
+        return False
+    return not any(x.p.toks[k].ent == "PERSON" for x in item.mentions for k in range(x.lo, x.hi))
+
+
+def _named_like_a_person(item: Item) -> bool:
+    """Two or three capitalised words, the first a given name, no word of an organization's
+    or a place's name, not a known organization: "Viktor Pinchuk" typed as an organization."""
+    words = item.fact.text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    if normalize(item.fact.text) in KNOWN_ORGANIZATIONS or item.subtype is not None:
+        return False
+    if any(w.lower() in NOT_PERSON_WORDS | ORG_HEADS_BY_SUBTYPE["team"] for w in words):
+        return False
+    if any(x.p.toks[x.hi - 1].ent == "PERSON" for x in item.mentions):
+        return True
+    return words[0] in given_names() and not is_place(item.fact.text)
+
+
+def _titled_work(m: Mention) -> bool:
+    """ "her most recent single, Car Wash", "the hit track Lady Marmalade": a name that is the
+    title of a song, a film or a book, whatever the model took it for."""
+    p, head = m.p, m.hi - 1
+    t = p.toks[head]
+    if t.dep == "appos" and p.toks[t.head].lemma.lower() in WORK_NOUNS and t.head < m.lo:
+        return True
+    k = m.lo - 1
+    while k >= 0 and p.toks[k].text in {",", '"', "'", "“", "‘"}:
+        k -= 1
+    comma = k < m.lo - 1 and p.toks[k + 1].text == ","
+    return k >= 0 and (p.toks[k].pos == "NOUN" or comma) and p.toks[k].lemma.lower() in WORK_NOUNS
 
 
 def _inside_a_word(m: Mention) -> bool:
@@ -194,6 +346,41 @@ def trivia(item: Item) -> str | None:
     p = m.p
     if isinstance(v, DateValue) and v.precision == "weekday":
         return "the weekday of an event"
+    if isinstance(v, DateValue) and all(
+        x.p.toks[x.hi - 1].dep == "poss" and x.p.toks[x.p.toks[x.hi - 1].head].pos in {"NUM", "NOUN"}
+        for x in item.mentions
+    ):
+        return "the month of a figure compared with (up from November's 4.2%)"
+    if f.kind == "person" and f.text.strip() in RANK_TITLES:
+        return "a bare title (the Queen), no name"
+    if f.kind == "person" and (
+        " - " in f.text or any(re.fullmatch(r"[A-Z]{2,}s", w) for w in f.text.split())
+    ):
+        return "not a name (MPs - Keith Vaz)"
+    if f.kind == "person" and _not_a_persons_name(item):
+        return "a name no person has (Mac Mini, Retail Decisions)"
+    if f.kind == "person" and f.text.split()[0] in {"St", "St."}:
+        return "a saint's name is a place or a church here (St Kitts)"
+    if f.kind in {"organization", "place"} and f.text.split()[0] in RANK_TITLES:
+        return "a person's title taken for an organization or a place (Prince of Wales)"
+    last = f.text.split()[-1].lower() if f.text.split() else ""
+    building = last in VENUE_WORDS - {"court", "house", "theatre", "theater", "hospital", "church"}
+    if f.kind == "organization" and (last.endswith(STREET_SUFFIXES) or building):
+        return "a street or a building, not an organization (Lüderitzstrasse)"
+    if f.kind == "organization" and item.subtype is None and any(_a_product(x) for x in item.mentions):
+        return "a product's name (the Xbox console), not an organization"
+    if f.kind in {"organization", "place"} and _named_like_a_person(item):
+        return "a person's name taken for an organization or a place (Viktor Pinchuk)"
+    if f.kind in {"person", "organization", "place"} and any(_titled_work(x) for x in item.mentions):
+        return "the title of a work (her single, Car Wash)"
+    if f.kind in {"person", "place", "organization"} and f.text[:1].isdigit():
+        r = read_number(f.text)
+        if (
+            r is not None
+            and r.scale is None
+            and (r.unit in UNITS.values() or f.text.replace(",", "").isdigit())
+        ):
+            return "a measure or a number taken for a name (7.2GB)"
     if any(clock_time(x.p, x.lo, x.hi) for x in item.mentions):
         return "a clock time (at 1430 GMT)"
     if isinstance(v, (FigureValue, DateValue)) and any(_inside_a_word(x) for x in item.mentions):
@@ -217,6 +404,9 @@ def trivia(item: Item) -> str | None:
             return "no quantity to ask"
         if re.search(r"\d(?:st|nd|rd|th)\b", f.text) or f.text.lower().split()[0] in ORDINAL_WORDS:
             return "an ordinal (a rank, not a quantity)"
+        next_tok = p.toks[m.hi] if m.hi < len(p.toks) else None
+        if f.text.lower().startswith(("number ", "no ")) and next_tok is not None and next_tok.pos == "PROPN":
+            return "a position in a team (number eight Imanol Harinordoquy)"
         money_before = any(t.ent == "MONEY" for t in p.toks[max(0, m.lo - 4) : max(0, m.lo - 1)])
         if m.lo > 0 and p.toks[m.lo - 1].text == "(" and money_before:
             return "a conversion of the sum before it"
@@ -231,6 +421,8 @@ def trivia(item: Item) -> str | None:
             "coming",
         }:
             return "a period counted back from now (the past 12 months)"
+        if re.fullmatch(r"\d{1,3}\s?[-–]\s?\d{1,3}", f.text.strip()):
+            return "a score or a result (5-3)"
         near = [p.toks[k] for k in (m.lo - 1, m.hi) if 0 <= k < len(p.toks)]
         if any(t.text in {"-", "–"} and not t.ws for t in near) and any(
             t.tag == "CD" for t in p.toks[max(0, m.lo - 2) : m.hi + 2] if not m.lo <= t.i < m.hi

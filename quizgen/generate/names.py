@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from functools import lru_cache
 
 from quizgen.extract.namelists import faker_names as _faker_names
 from quizgen.extract.namelists import locale_names as _locale_names
@@ -28,6 +29,17 @@ _EUROPEAN = ("fr_FR", "es_ES", "it_IT", "de_DE")
 _ACCENTS = {"fr_FR": "éèêëàâçôîïœù", "es_ES": "ñáíóú", "de_DE": "äöüß"}
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names of many languages (Faker's lists and the word lists): "Viktor", "Ingrid"."""
+    male, female, *_ = _faker_names()
+    out = set(male) | set(female) | set(_RU_FIRST_M) | set(RUSSIAN_FIRST_NAMES_FEMALE)
+    for locale in (*_EUROPEAN, "pt_BR", "nl_NL", "pl_PL", "en_IN", "en_IE"):
+        m, f, *_rest = _locale_names(locale)
+        out |= m | f
+    return frozenset(out)
+
+
 def _european_style(name: str) -> str | None:
     for locale, accents in _ACCENTS.items():
         if any(c in accents for c in name.lower()):
@@ -45,8 +57,10 @@ def _european_style(name: str) -> str | None:
 
 def style_of(name: str) -> str:
     parts = name.split()
-    if len(parts) == 2 and "-" in parts[1] and parts[1][0].isupper():
-        return "korean"
+    if len(parts) == 2 and "-" in parts[1] and parts[1][0].isupper() and parts[1].split("-")[1][:1].islower():
+        return "korean"  # "Kim Jong-un", not "Mark Lewis-Francis"
+    if len(parts) == 2 and parts[0] in _ZH_FAMILY:
+        return "chinese"  # "Chen Jiulin" before the Russian endings ("-in")
     if (
         parts
         and parts[-1].endswith(("ov", "ev", "in", "sky", "ski", "enko", "ova", "eva"))

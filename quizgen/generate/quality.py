@@ -10,15 +10,16 @@ from quizgen.lexicon.grammar import DANGLING_STARTS
 from quizgen.text.markers import CITATION
 from quizgen.text.normalize import contains, normalize
 
-_DOUBLE_END = re.compile(r"[.!?,;:]\s*[?!]\s*$|[?!]\s*\.\s*$|\.\.\s*$")
+_DOUBLE_END = re.compile(r"[.!?,;:]\s*[?!]\s*$|[?!]\s*\.\s*$|\.\.\s*$|\s[-–—]\s*[?.!]\s*$")
 _SUFFIX = re.compile(r"\s*\((?:answer|give|type)[^()]*\)\s*$", re.I)
 MAX_WORDS = 40
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});?(?=\W|$)")
 _WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*")
 _WH = {"who", "whom", "whose", "what", "which", "when", "where", "how", "why", "many", "much"}
 
 
 @cache
-def _function_words() -> frozenset[str]:
+def function_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS  # the parser's own list, loaded with it
 
     return frozenset(STOP_WORDS) | {"true", "false", "according", "said", "says", "say"}
@@ -39,11 +40,15 @@ def vague(prompt: str) -> bool:
         if low in {"which", "what"}:
             skip_next = True  # "which country": the sort of answer, not what is asked
             continue
-        if low in _WH or low in _function_words():
+        if low in _WH or low in function_words():
             continue
         content.append(w if k else low)
     specific = any(w[:1].isupper() or any(c.isdigit() for c in w) for w in content)
     return not (len(content) >= 4 or (len(content) >= 2 and specific))
+
+
+def _content(text: str) -> list[str]:
+    return [w for w in _WORD.findall(text) if w.lower() not in function_words() and w.lower() not in _WH]
 
 
 def core(prompt: str) -> str:
@@ -80,12 +85,18 @@ def problems(q: Question) -> list[str]:
         out.append("too short to give context")
     elif q.spec.answered_by != "true_false" and q.type_name != "ordering" and vague(q.prompt):
         out.append("too vague: what is asked is unclear")
+    elif q.spec.answered_by == "true_false" and len(_content(text)) < 3:
+        out.append("too thin a statement to judge")  # "Yushchenko is the mill."
+    if q.spec.answered_by == "true_false" and re.search(r"\b(?:not|never)\b|n[’']t\b", text, re.I):
+        out.append("a negative statement: 'false' would be a double negative")
     if q.spec.answered_by != "true_false" and text.endswith("?") and re.search(r"\s[-–—]\s", text):
         out.append("a dash aside: the cut left half a parenthesis")
     if len(words) > MAX_WORDS:
         out.append("too long")
     if CITATION.search(q.prompt) or any(CITATION.search(c) for c in q.choices):
         out.append("citation marker")
+    if any(_ENTITY.search(x) for x in [q.prompt, q.answer, *q.choices]):
+        out.append("an HTML entity left in the text (Pap&#233;)")
     if _DOUBLE_END.search(text) or not _balanced(text):
         out.append("broken punctuation")
     first = re.findall(r"[A-Za-z']+", text[:20])

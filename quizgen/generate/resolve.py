@@ -16,11 +16,13 @@ from quizgen.extract.tokens import Parsed
 from quizgen.generate.clause import Word, descendants, realize
 from quizgen.generate.items import Item
 from quizgen.lexicon.grammar import (
+    PARTITIVE_NOUNS,
     PERSON_PRONOUNS_FEMALE,
     PERSON_PRONOUNS_MALE,
     PLURAL_PRONOUNS,
     THING_PRONOUNS,
 )
+from quizgen.lexicon.people import ROLE_NOUNS
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 
@@ -62,6 +64,17 @@ class Resolver:
         return None
 
     def _person(self, gender: str, sentence: int, token: int) -> str | None:
+        here = self.parsed[sentence]
+        named = {m.token for m in self.people if m.sentence == sentence}
+        nearest = max(
+            (t for t in here.toks if t.i < token and t.dep in _SUBJECTS and t.tag not in _NOT_ANTECEDENT),
+            key=lambda t: t.i,
+            default=None,
+        )
+        if nearest is not None and (nearest.ent == "PERSON" or nearest.lemma.lower() in ROLE_NOUNS):
+            start = min(descendants(here, nearest.i))
+            if not any(k in named for k in range(start, nearest.i + 1)):
+                return None  # "Guitarist Brian May has said he ...": he is May, whom we do not know
         for s in range(sentence, max(-1, sentence - 3), -1):
             before = [
                 m
@@ -71,8 +84,10 @@ class Resolver:
             if not before:
                 continue
             names = {m.name for m in before}
-            if len(names) == 1:
+            if len(names) == 1 and (s == sentence or any(m.subject for m in before)):
                 return before[-1].name
+            if len(names) == 1:
+                return None  # "... like Vladimir Putin." "He had risen ...": not the one the story is about
             subjects = {m.name for m in before if m.subject}
             if len(subjects) == 1 and s < sentence:
                 return subjects.pop()
@@ -112,6 +127,8 @@ def _noun_phrase(p: Parsed, i: int, plural: bool) -> str | None:
     subj = p.toks[i]
     if subj.tag in _NOT_ANTECEDENT or subj.ent == "PERSON":
         return None
+    if subj.lemma.lower() in PARTITIVE_NOUNS | {"remainder", "other", "one", "number"}:
+        return None  # "The rest ...": "its parent company" is not "the rest's"
     is_plural = subj.tag in {"NNS", "NNPS"} or any(c.dep == "conj" for c in p.children(subj.i))
     if is_plural != plural:
         return None
@@ -119,7 +136,11 @@ def _noun_phrase(p: Parsed, i: int, plural: bool) -> str | None:
     for j in list(np):
         if p.toks[j].dep in {"relcl", "acl", "appos", "prep"} and j != subj.i and p.toks[j].head == subj.i:
             np -= descendants(p, j)
-    words = [Word(p.toks[k].text, k, p.toks[k].ws) for k in sorted(np) if p.toks[k].pos != "PUNCT"]
+    words = [
+        Word(p.toks[k].text, k, p.toks[k].ws)
+        for k in sorted(np)
+        if p.toks[k].pos != "PUNCT" or (p.toks[k].text in "-–" and not p.toks[k].ws)  # "T-Mobile"
+    ]
     text = realize(words)
     if not text or len(text.split()) > 6:
         return None

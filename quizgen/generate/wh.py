@@ -33,7 +33,8 @@ from quizgen.lexicon.grammar import (
     MOTION_VERBS,
     OBJECT_PRONOUNS,
 )
-from quizgen.lexicon.numbers import CHANGE_VERBS, FRACTION_NOUNS
+from quizgen.lexicon.numbers import CHANGE_VERBS, FRACTION_NOUNS, QUALIFIERS
+from quizgen.lexicon.places import PLACE_NOUNS
 from quizgen.text.numbers import read_number
 
 MAX_WORDS = 28
@@ -77,9 +78,19 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     v = clause.verb
     if not set(range(lo, hi)) <= clause.indices:
         return None
-    head = min(cons, key=lambda i: (p.toks[i].head in cons and p.toks[i].head != i, i))
+    if v >= 0 and any(c.dep == "neg" and c.i in clause.indices for c in p.children(v)):
+        return None  # "Where will the Europeans not run?": a question about what did not happen
+    # the phrase's head: the top word covering most of it ("up to £250m": the sum, not "up")
+    head = min(
+        cons,
+        key=lambda i: (p.toks[i].head in cons and p.toks[i].head != i, -len(descendants(p, i) & cons), i),
+    )
     t = p.toks[head]
-    if head in clause.subject or (cons & clause.subject and not cons - clause.subject - _punct(p, cons)):
+    if (
+        head in clause.subject
+        or (cons & clause.subject and not cons - clause.subject - _punct(p, cons))
+        or (t.dep in {"nsubj", "nsubjpass"} and t.head == v and clause.subject <= cons)
+    ):
         if _coordinated(p, head) or not clause.subject <= cons | _punct(p, clause.subject):
             return None  # "Moscow and Pyongyang": asking one half of a subject reads badly
         if target.kind == "date":
@@ -89,6 +100,18 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
         if target.kind == "place" and target.noun in {"venue", "place", "city", "capital", "region"}:
             return None  # "Which city has rejected a bid?": a town that acts is its club or its council
         text = _subject_question(clause, cons, wh)
+    elif (
+        target.kind == "date"
+        and lo > 0
+        and p.toks[lo - 1].dep == "prep"
+        and _attached_to(p, lo - 1, v, clause)
+        and any(c.dep == "pobj" and c.i in cons for c in p.children(lo - 1))
+        and lo - 1 in clause.indices
+    ):
+        # "runs out in November this year" with "this year" hung on the verb: the phrase is
+        # still "in November this year"
+        phrase = _when(p.toks[lo - 1].text.lower(), target.precision)
+        text = None if phrase is None else _invert(clause, cons | {lo - 1}, phrase)
     elif t.dep == "pobj" and _attached_to(p, t.head, v, clause):
         if wh.startswith(("whose", "which")) and ("’s " in wh or "'s " in wh):
             return None  # a possessor inside a prepositional phrase: no natural question
@@ -152,6 +175,14 @@ def _constituent(
         return None  # "gadgets such as the GameBoy": an example, not the fact
     if target.kind == "figure":
         return _quantity(p, lo, hi, target, kept)
+    if target.kind == "place" and t.dep == "pobj" and p.toks[t.head].text.lower() == "of":
+        noun = p.toks[t.head].head
+        if p.toks[noun].pos == "NOUN" and p.toks[noun].lemma.lower() in PLACE_NOUNS and noun < lo:
+            # "in the southern Indian city of Hyderabad" -> "in which southern Indian city"
+            np = descendants(p, noun) & kept
+            mods = [i for i in sorted(np) if i < noun and p.toks[i].dep in {"amod", "compound", "nmod"}]
+            words = [Word(p.toks[i].text, i, p.toks[i].ws) for i in [*mods, noun]]
+            return np, "which " + realize(words), answer
     if target.kind == "date" and t.head >= hi and p.toks[t.head].pos in {"NOUN", "PROPN"}:
         return None  # "the 2000 Olympic 200m champion": the year describes the title
     if t.dep == "poss":
@@ -192,6 +223,8 @@ def _constituent(
         return None
     if target.kind != "person" and any(p.toks[i].dep == "compound" and i not in answer_idx for i in extra):
         return None  # "Russian Foreign Minister Sergey Lavrov": the title goes with the name
+    if any(p.toks[i].dep == "amod" and p.toks[i].tag in {"VBG", "VBN"} for i in extra):
+        return None  # "consider floating Ferrari" parsed as a floating Ferrari: the verb would go
     return cons, _wh_word(target), answer
 
 
@@ -204,6 +237,44 @@ def _wh_word(target: Target) -> str:
 
 
 def _quantity(
+    p: Parsed, lo: int, hi: int, target: Target, kept: set[int] | None = None
+) -> tuple[set[int], str, str] | None:
+    """The quantity question, with the words that qualify the figure gone with it:
+    "would provide up to £250m yearly" -> "How much would ... provide yearly?"."""
+    near = [t.text.lower() for t in p.toks[max(0, lo - 6) : lo]]
+    after = p.toks[hi : hi + 2]
+    joined = len(after) == 2 and after[0].text.lower() in {"and", "to", "-", "–"}
+    here = read_number(p.span_text(lo, hi))
+    there = read_number(p.span_text(hi + 1, min(len(p.toks), hi + 4))) if joined else None
+    before = p.toks[max(0, lo - 4) : lo]
+    back = (
+        read_number(p.span_text(max(0, lo - 4), lo - 1))
+        if lo > 1 and p.toks[lo - 1].text.lower() in {"to", "and", "-", "–"}
+        else None
+    )
+    if (
+        back is not None
+        and here is not None
+        and back.unit == here.unit
+        and any(t.pos == "NUM" for t in before)
+    ):
+        return None  # "cut its holding from 75% to 60%": asked "from what?", 60% would be wrong
+    if "between" in near or (here and there and here.unit == there.unit):
+        return None  # "between £190m and £265m": one end of a range is no answer on its own
+    found = _counted(p, lo, hi, target, kept)
+    if found is None:
+        return None
+    cons, wh, answer = found
+    for n in (3, 2, 1):
+        words = " ".join(p.toks[i].text.lower() for i in range(max(0, lo - n), lo))
+        if n == 1 and lo > 0 and p.toks[lo - 1].dep == "prep":
+            break  # "developed over four years": a preposition, not "more than"
+        if lo - n >= 0 and words in QUALIFIERS:
+            return cons | set(range(lo - n, lo)), wh, answer
+    return found
+
+
+def _counted(
     p: Parsed, lo: int, hi: int, target: Target, kept: set[int] | None = None
 ) -> tuple[set[int], str, str] | None:
     """ "two large projects" -> How many large projects; "$10.9 billion" -> How much;
@@ -234,7 +305,8 @@ def _quantity(
         noun = h
     else:
         return None
-    if p.toks[noun].lemma.lower() in FRACTION_NOUNS and num_idx:
+    adjacent = bool(num_idx) and all(p.toks[i].text == "-" for i in range(max(num_idx) + 1, noun))
+    if p.toks[noun].lemma.lower() in FRACTION_NOUNS and num_idx and adjacent:
         of_i = next((c.i for c in p.children(noun) if c.dep == "prep" and c.text.lower() == "of"), None)
         if of_i is None:
             return None
@@ -546,13 +618,21 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
         return None
     cons, wh, answer = found
     cons = close_glue(p, cons) & clause.indices
+    if clause.verb >= 0 and any(c.dep == "neg" and c.i in clause.indices for c in p.children(clause.verb)):
+        return None  # "The Europeans will not run in which city?"
     first = next((w for w in clause.words if w.idx is not None and p.toks[w.idx].pos != "PUNCT"), None)
     if not cons or first is None or first.idx in cons or cons & clause.subject:
         return None  # in the subject: asked by moving it (or not at all)
-    head = min(cons, key=lambda i: (p.toks[i].head in cons and p.toks[i].head != i, i))
+    # the phrase's head: the top word covering most of it ("up to £250m": the sum, not "up")
+    head = min(
+        cons,
+        key=lambda i: (p.toks[i].head in cons and p.toks[i].head != i, -len(descendants(p, i) & cons), i),
+    )
     t = p.toks[head]
     if t.dep in {"nsubj", "nsubjpass"}:
         return None  # "'...', Mr Learmount continued": the speaker after the words
+    if target.kind != "figure" and t.dep in {"compound", "amod", "nmod", "nummod"} and t.head >= hi:
+        return None  # "its dominant which organization motor racing team": a name describing a noun
     if clause.verb >= 0 and min(cons) < clause.verb:
         return None  # "After talks with which board the hospital called off ...": no inversion, no question
     if any(
@@ -566,6 +646,8 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     if wh.startswith("whose") or "’s " in wh or "'s " in wh:
         return None  # "tax cuts in Mr Letwin's first budget": the possessor asked in place reads badly
     if target.kind == "person":
+        if before and before[-1].text.lower() in {"in", "at", "near", "inside", "outside", "across"}:
+            return None  # "makes garden products in whom": a place the extractor took for a person
         wh = "whom" if t.dep in {"pobj", "dobj", "dative", "agent"} else "who"
     elif target.kind == "date":
         wh = {"year": "what year", "decade": "which decade", "month": "which month", "day": "what date"}.get(

@@ -12,6 +12,7 @@ from quizgen.bank.models import DateValue, EntityValue, FigureValue, PersonValue
 from quizgen.extract import Analysis
 from quizgen.extract.gazetteer import country_name
 from quizgen.extract.subtypes import question_noun
+from quizgen.generate.aliases import known_forms
 from quizgen.generate.clause import Clause, build
 from quizgen.generate.items import Item, Mention, build_items
 from quizgen.generate.resolve import Resolver
@@ -79,7 +80,7 @@ class Workshop:
     def target(item: Item) -> Target:
         v = item.fact.value
         if isinstance(v, EntityValue):
-            return Target(item.kind, question_noun(item.kind, v.subtype, v.name))
+            return Target(item.kind, question_noun(item.kind, item.subtype, v.name))
         if isinstance(v, DateValue):
             return Target("date", precision=v.precision)
         if isinstance(v, FigureValue):
@@ -162,7 +163,7 @@ def accepted(item: Item, answer: str) -> list[str]:
         month = MONTH_NAMES[v.month - 1]
         out = [f"{month} {v.day}", f"{v.day} {month}"]
     elif isinstance(v, EntityValue):
-        out = [v.name, *v.aliases, *(m.fact.text for m in item.mentions)]
+        out = [v.name, *v.aliases, *(m.fact.text for m in item.mentions), *known_forms(v.name, v.kind)]
     seen = {normalize(answer)}
     uniq: list[str] = []
     for a in out:

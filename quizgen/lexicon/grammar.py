@@ -44,6 +44,20 @@ SELECTING_WORDS: frozenset[str] = frozenset({
     "chiefly", "primarily", "like", "such", "along", "besides", "except", "excluding",
     "unlike", "plus", "namely", "even", "also",
 })  # fmt: skip
+#: Words that make a noun's relative clause no fact of its own: "the first time Microsoft has
+#: launched such a scheme" does not say that Microsoft launched one "in the world".
+LIMITING_MODIFIERS: frozenset[str] = frozenset({
+    "first", "last", "only", "next", "second", "third", "latest", "same", "sole",
+})  # fmt: skip
+#: Nouns naming a part of something: a relative clause after "a part of X" may be about X.
+PARTITIVE_NOUNS: frozenset[str] = frozenset({
+    "part", "share", "portion", "proportion", "fraction", "half", "third", "quarter", "majority",
+    "minority", "bulk", "rest", "most", "some", "piece", "section", "segment", "percentage",
+})  # fmt: skip
+#: Modals that make reported words a view or a forecast: "X says Y should ...", "... would rise".
+OPINION_MODALS: frozenset[str] = frozenset({"should", "must", "ought"})
+#: Words opening a condition: the fact holds only with it ("if autos are excluded, sales rose 0.3%").
+CONDITIONAL_MARKS: frozenset[str] = frozenset({"if", "unless", "provided", "providing", "whether"})
 #: Words before an example: a name after them is one of several, never the fact asked.
 EXAMPLE_MARKERS: frozenset[str] = frozenset({"as", "like", "including", "include", "includes"})
 #: Prepositions that open an aside saying who or what a name is: "Toloraya, from the Institute".

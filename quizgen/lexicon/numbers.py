@@ -65,6 +65,7 @@ UNITS: dict[str, str] = {
     "litre": "l", "liter": "l", "gallons": "gal", "gallon": "gal", "pounds weight": "lb",
     "megawatts": "MW", "megawatt": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW",
     "kilowatts": "kW", "kw": "kW", "square miles": "sq mi", "square kilometres": "km2",
+    "square feet": "sq ft", "sq ft": "sq ft", "square metres": "m2", "square meters": "m2",
     "square kilometers": "km2", "sq km": "km2", "degrees": "°", "pixels": "px", "gigapixels": "Gpx",
     "megapixels": "Mpx", "gigabytes": "GB", "gb": "GB", "megabytes": "MB", "mb": "MB",
     "terabytes": "TB", "tb": "TB",
@@ -78,7 +79,7 @@ UNIT_LABELS: dict[str, str] = {
     "cm": "centimetres", "ft": "feet", "t": "tonnes", "kg": "kilograms", "ha": "hectares",
     "min": "minutes", "s": "seconds", "mph": "miles per hour", "km/h": "kilometres per hour",
     "mm": "millimetres", "in": "inches", "g": "grams", "l": "litres", "gal": "gallons",
-    "MW": "megawatts", "GW": "gigawatts", "kW": "kilowatts", "sq mi": "square miles",
+    "MW": "megawatts", "GW": "gigawatts", "kW": "kilowatts", "sq mi": "square miles", "sq ft": "square feet", "m2": "square metres",
     "km2": "square kilometres", "°": "degrees", "px": "pixels", "Gpx": "gigapixels",
     "Mpx": "megapixels", "GB": "gigabytes", "MB": "megabytes", "TB": "terabytes",
 }  # fmt: skip
@@ -90,7 +91,8 @@ METRE_CONTEXT: frozenset[str] = frozenset({
     "backstroke", "breaststroke", "butterfly", "medley", "jump", "vault", "high", "tall",
     "height", "deep", "depth", "long", "wide", "length", "distance", "run", "swim", "world",
     "record", "indoor", "outdoor", "athletics", "champion", "championships", "gold", "silver",
-    "bronze", "medal", "olympic", "metre", "meter", "cleared", "leapt", "jumped", "ran",
+    "bronze", "medal", "olympic", "metre", "meter", "cleared", "leapt", "jumped", "ran", "men's",
+    "women's", "men’s", "women’s",
 })  # fmt: skip
 #: Nouns that point back rather than count: "the two countries".
 ANAPHORIC_NOUNS: frozenset[str] = frozenset({
@@ -109,8 +111,18 @@ IDENTIFIER_WORDS: frozenset[str] = frozenset({
 })  # fmt: skip
 #: Words that make the number after them no quantity at all: "almost any two cities".
 FREE_CHOICE_WORDS: frozenset[str] = frozenset({"any", "every", "each", "whichever"})
+#: Determiners that make a noun no one thing: "every customer who bought the CD".
+QUANTIFIERS: frozenset[str] = FREE_CHOICE_WORDS | frozenset({"all", "no", "either", "neither"})
 #: Words after a span of time that count it from another event: "Two years later".
 RELATIVE_AFTER: frozenset[str] = frozenset({"later", "earlier", "ago", "on", "before", "after"})
+#: Race distances in metres: a race's wrong answers are other races, not "160m".
+RACE_DISTANCES: tuple[int, ...] = (60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000)
+#: Words before a figure that say how exact it is: "up to £250m", "more than 500 stores".
+QUALIFIERS: tuple[str, ...] = (
+    "about", "around", "some", "nearly", "almost", "over", "under", "more than", "less than",
+    "fewer than", "up to", "at least", "at most", "approximately", "roughly", "just over",
+    "just under", "well over", "as many as", "as much as", "close to",
+)  # fmt: skip
 #: Words around a figure that are not part of it: "about 200", "the 40%", "up to 3".
 FIGURE_FRAME_WORDS: frozenset[str] = frozenset({
     "about", "around", "some", "nearly", "almost", "approximately", "roughly", "over", "under",
@@ -118,6 +130,19 @@ FIGURE_FRAME_WORDS: frozenset[str] = frozenset({
     "more", "less", "fewer", "in", "for", "another", "estimated", "last", "past", "next", "his",
     "her", "its", "their",
 })  # fmt: skip
+#: How a text hedges a figure, kept as its qualifier: "more than 200 people", "about 50".
+FIGURE_QUALIFIERS: tuple[str, ...] = (
+    "more than", "less than", "fewer than", "up to", "at least", "at most", "as many as",
+    "as much as", "as few as", "close to", "just over", "just under", "well over", "nearly",
+    "almost", "about", "around", "approximately", "roughly", "some", "over", "under",
+    "an estimated", "estimated", "an average of", "on average", "upwards of",
+)  # fmt: skip
+#: Unit and scale abbreviations written against the number ("2.05m", "1500m", "3km", "5bn").
+GLUED_UNITS: frozenset[str] = frozenset({
+    "m", "km", "cm", "mm", "kg", "s", "bn", "mn", "k", "tn", "ft", "mph", "kph", "lb", "lbs",
+})  # fmt: skip
+#: Words before a number that make it an age: "aged twelve", "at the age of 43".
+AGE_WORDS: frozenset[str] = frozenset({"aged", "age"})
 #: Idioms with a number in them: the number is not a quantity ("kill two birds with one stone").
 NUMBER_IDIOMS: tuple[str, ...] = (
     "two birds with one stone", "at sixes and sevens", "on cloud nine", "in two minds",

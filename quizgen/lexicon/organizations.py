@@ -6,7 +6,7 @@ from __future__ import annotations
 ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
     "company": frozenset({
         "company", "corp", "corporation", "inc", "ltd", "plc", "group", "holdings", "bank",
-        "airways", "airlines", "motors", "industries", "systems", "technologies", "energy",
+        "airways", "airlines", "lines", "motors", "industries", "systems", "technologies", "energy",
         "partners", "capital", "studios", "records", "pictures", "labs", "co", "llc", "ag", "sa",
         "gmbh", "brewery", "pharmaceuticals", "entertainment", "software", "networks",
     }),
@@ -31,7 +31,7 @@ ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
         "award", "awards", "prize", "prizes", "oscar", "oscars", "emmys", "grammys", "baftas",
         "games", "cup", "olympics", "festival", "championship", "championships", "open",
         "tournament", "league", "series", "grand prix", "marathon", "trophy", "ceremony",
-        "summit", "conference", "expo", "exhibition", "biennale",
+        "summit", "conference", "expo", "exhibition", "biennale", "show", "fair", "convention", "bowl", "slam", "slams",
     }),
     "union": frozenset({"union", "federation", "association", "league", "alliance", "society",
                         "confederation", "organisation", "organization", "movement"}),
@@ -39,12 +39,51 @@ ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
                        "company", "ensemble", "choir", "philharmonic", "symphony"}),
     "charity": frozenset({"foundation", "trust", "fund", "charity", "red cross", "church"}),
 }  # fmt: skip
+#: Nouns an article puts before or beside a company's name: "telecoms firm Eircom",
+#: "software giant Microsoft", "Fiat, the carmaker,".
+COMPANY_DESCRIPTORS: frozenset[str] = frozenset({
+    "firm", "company", "giant", "maker", "carmaker", "automaker", "retailer", "airline",
+    "chain", "brand", "manufacturer", "supermarket", "insurer", "lender", "publisher",
+    "broadcaster", "operator", "conglomerate", "developer", "producer", "startup", "group",
+    "rival", "supplier", "distributor", "provider", "carrier", "brewer", "miner", "bank",
+    "drugmaker", "chipmaker", "multinational", "corporation", "business", "titan",
+})  # fmt: skip
+#: Nouns a product's name stands before: "the Xbox console", "its Workplace software".
+PRODUCT_NOUNS: frozenset[str] = frozenset({
+    "console", "phone", "handset", "smartphone", "software", "suite", "system", "device",
+    "browser", "player", "computer", "laptop", "tablet", "chip", "processor", "drug", "app",
+    "application", "platform", "engine", "camera", "television", "tv", "car", "model", "jet",
+    "aircraft", "plane", "vehicle", "sedan", "truck", "game", "format", "technology", "program",
+    "programme", "package", "brand", "product", "range", "gadget", "network", "service",
+})  # fmt: skip
 #: Every head word of an organization name.
 ORG_HEADS: frozenset[str] = frozenset().union(*ORG_HEADS_BY_SUBTYPE.values()) - {"city", "united", "open"}
 #: Words that make a capitalised name an organization or a building, never a person.
 NOT_PERSON_WORDS: frozenset[str] = ORG_HEADS | frozenset({
     "street", "house", "hotel", "centre", "center", "awards", "news", "times", "post", "canyon",
-    "national", "county", "province",
+    "national", "county", "province", "united",
+})  # fmt: skip
+#: Nouns of THING_NOUNS that describe an organization: the name they describe is one.
+ORGANIZATION_NOUNS: frozenset[str] = frozenset({
+    "company", "firm", "group", "provider", "operator", "maker", "manufacturer", "retailer", "bank",
+    "brand", "band", "label", "club", "team", "network", "chain", "airline", "carrier", "giant",
+    "publisher", "studio", "broadcaster", "supplier", "insurer", "lender", "developer",
+    "conglomerate", "multinational", "subsidiary", "startup", "start-up", "agency", "charity",
+    "party", "organisation", "organization", "exchange", "newspaper", "magazine", "channel",
+})  # fmt: skip
+#: Nouns that describe a thing, not a person: a name described by one ("technology firm Sydus",
+#: "Internet service provider Wanadoo", "codename Xenon", "the Finnish group Varttina") is no person.
+THING_NOUNS: frozenset[str] = frozenset({
+    "company", "firm", "group", "provider", "operator", "maker", "manufacturer", "retailer",
+    "bank", "codename", "planet", "hub", "product", "brand", "band", "label", "club", "team",
+    "network", "website", "site", "drug", "chain", "airline", "carrier", "giant", "publisher",
+    "studio", "broadcaster", "supplier", "insurer", "lender", "developer", "console", "device",
+    "handset", "game", "software", "service", "station", "channel", "newspaper", "magazine",
+    "programme", "engine", "search", "browser", "system", "platform", "computer", "car",
+    "guitar", "ship", "vessel", "aircraft", "jet", "satellite", "rocket", "storm",
+    "hurricane", "virus", "front", "province", "city", "town", "village", "region", "river",
+    "conglomerate", "multinational", "subsidiary", "unit", "division", "startup", "start-up",
+    "agency", "charity", "party", "organisation", "organization", "exchange", "index", "fund",
 })  # fmt: skip
 #: Members of a party written as a plural ("the Conservatives"): the party, as an organization.
 PARTY_MEMBERS: frozenset[str] = frozenset({
@@ -101,15 +140,41 @@ PARTIES_BY_COUNTRY: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 #: Names of one party: never each other's wrong answers ("Tories" is the Conservative Party).
 PARTY_ALIASES: tuple[frozenset[str], ...] = (
-    frozenset({"conservatives", "conservative party", "tories", "tory party", "conservative", "tory"}),
-    frozenset({"labour", "labour party", "new labour"}),
-    frozenset({"liberal democrats", "lib dems", "lib dem", "liberal democrat party"}),
-    frozenset({"democrats", "democratic party"}),
-    frozenset({"republicans", "republican party", "gop"}),
-    frozenset({"green party", "greens"}),
-    frozenset({"ukip", "uk independence party"}),
-    frozenset({"snp", "scottish national party"}),
+    frozenset({"Conservatives", "Conservative Party", "Tories", "Tory Party", "Conservative", "Tory"}),
+    frozenset({"Labour", "Labour Party", "New Labour"}),
+    frozenset({"Liberal Democrats", "Lib Dems", "Lib Dem", "Liberal Democrat Party"}),
+    frozenset({"Democrats", "Democratic Party"}),
+    frozenset({"Republicans", "Republican Party", "GOP"}),
+    frozenset({"Green Party", "Greens"}),
+    frozenset({"UKIP", "UK Independence Party"}),
+    frozenset({"SNP", "Scottish National Party"}),
 )
+#: Names of one well-known body: accepted for each other, never each other's wrong answers.
+ORGANIZATION_ALIASES: tuple[frozenset[str], ...] = (
+    frozenset({"Federal Reserve", "Federal Reserve Bank", "the Fed", "US Federal Reserve",
+               "Federal Reserve Board"}),
+    frozenset({"United Nations", "UN"}),
+    frozenset({"European Union", "EU"}),
+    frozenset({"Nato", "NATO", "North Atlantic Treaty Organization"}),
+    frozenset({"Bank of England", "BoE"}),
+    frozenset({"European Central Bank", "ECB"}),
+    frozenset({"International Monetary Fund", "IMF"}),
+    frozenset({"World Trade Organization", "World Trade Organisation", "WTO"}),
+    frozenset({"World Health Organization", "World Health Organisation"}),
+    frozenset({"BBC", "British Broadcasting Corporation"}),
+    frozenset({"FBI", "Federal Bureau of Investigation"}),
+    frozenset({"CIA", "Central Intelligence Agency"}),
+    frozenset({"NHS", "National Health Service"}),
+    frozenset({"Opec", "OPEC", "Organization of the Petroleum Exporting Countries"}),
+    frozenset({"IAEA", "International Atomic Energy Agency"}),
+    frozenset({"IEA", "International Energy Agency"}),
+    frozenset({"IOC", "International Olympic Committee"}),
+    frozenset({"RFU", "Rugby Football Union"}),
+    frozenset({"FA", "Football Association"}),
+    frozenset({"MoD", "Ministry of Defence"}),
+)  # fmt: skip
+#: Short names that are also common words: never accepted on their own ("us" is no country).
+WORD_LIKE_NAMES: frozenset[str] = frozenset({"us", "who", "fed", "mod", "it", "am", "un"})
 #: Nouns that introduce the title of a work: "the film Titanic", "his novel Ulysses".
 WORK_NOUNS: frozenset[str] = frozenset({
     "film", "movie", "show", "musical", "play", "novel", "book", "album", "song", "series",

@@ -12,6 +12,17 @@ RANK_TITLES: frozenset[str] = frozenset({
     "Lord", "Lady", "Sir", "Dame", "Baroness", "Baron", "King", "Queen", "Prince", "Princess",
     "Pope", "Saint",
 })  # fmt: skip
+#: Titles that go with a given name, not a surname ("Prince Charles", "Queen Elizabeth").
+ROYAL_TITLES: frozenset[str] = frozenset({"King", "Queen", "Prince", "Princess", "Pope", "Saint"})
+#: Given names royal titles go with, for wrong answers of the same form.
+ROYAL_NAMES_MALE: tuple[str, ...] = (
+    "Charles", "William", "Andrew", "Edward", "Harry", "Philip", "George", "Henry", "Frederick",
+    "Albert", "Louis", "Michael", "Richard",
+)  # fmt: skip
+ROYAL_NAMES_FEMALE: tuple[str, ...] = (
+    "Anne", "Elizabeth", "Margaret", "Mary", "Victoria", "Beatrice", "Eugenie", "Alexandra",
+    "Charlotte", "Catherine", "Sophie",
+)  # fmt: skip
 #: Gender a title or a noun fixes.
 MALE_WORDS: frozenset[str] = frozenset({
     "mr", "mr.", "sir", "lord", "king", "prince", "baron", "he", "him", "his", "himself", "man",
@@ -55,6 +66,16 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "partner", "deputy", "vice-president", "prime", "king", "queen", "prince",
     "princess", "pope", "bishop", "archbishop", "cardinal", "priest", "rabbi", "imam",
 })  # fmt: skip
+#: Roles one person holds at a time: "the Labour leader" names someone; "the French actress"
+#: and "the BBC correspondent" do not.
+UNIQUE_ROLES: frozenset[str] = frozenset({
+    "leader", "president", "chairman", "chairwoman", "chair", "chief", "head", "director",
+    "governor", "mayor", "captain", "coach", "manager", "editor", "founder", "owner", "minister",
+    "chancellor", "secretary", "premier", "king", "queen", "boss", "commissioner", "ceo",
+    "executive", "director-general", "secretary-general", "vice-president", "speaker",
+    "ambassador", "envoy", "prime", "pope", "archbishop", "chairperson", "principal",
+    "headteacher", "dean", "rector", "skipper", "conductor", "presenter", "host",
+})  # fmt: skip
 #: Verbs of saying that make a two-word subject a person ("..., said Nikki Rocco").
 SPEECH_VERBS: frozenset[str] = frozenset({
     "say", "tell", "add", "explain", "note", "argue", "write", "insist", "claim",
@@ -66,6 +87,13 @@ ATTRIBUTION_VERBS: frozenset[str] = SPEECH_VERBS | frozenset({
     "admit", "acknowledge", "confirm", "deny", "stress", "observe", "remark", "comment",
     "report", "estimate", "predict", "expect", "tweet", "recall", "reveal", "indicate",
     "conclude", "emphasise", "emphasize", "insist", "maintain", "contend", "allege",
+})  # fmt: skip
+#: Verbs whose clause is a claim, a denial or an opinion, not a fact: "The lawsuit claims
+#: Wal-Mart deceived customers" is never asked as "Which firm deceived customers?".
+DOUBTING_VERBS: frozenset[str] = frozenset({
+    "deny", "claim", "allege", "fear", "hope", "suspect", "speculate", "doubt", "argue",
+    "believe", "think", "suggest", "insist", "contend", "maintain", "want", "wish", "reckon",
+    "feel", "accuse", "dispute", "question", "hint", "imply", "assume", "suppose", "pretend",
 })  # fmt: skip
 #: Verbs whose agent made something ("designed by", "written by").
 MAKING_VERBS: frozenset[str] = frozenset({

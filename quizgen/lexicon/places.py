@@ -14,6 +14,11 @@ GEO_NOUNS: frozenset[str] = frozenset({
     "coast", "desert", "lake", "canal", "valley", "basin", "bay", "delta", "mountain", "hills",
     "forest", "falls", "glacier", "volcano", "dam", "reservoir", "gorge", "gorges",
 })  # fmt: skip
+#: Endings of street names written as one word ("Lüderitzstrasse", "Nachtigalplatz").
+STREET_SUFFIXES: tuple[str, ...] = (
+    "strasse", "straße", "str.", "platz", "allee", "gasse", "damm", "ufer", "weg", "laan",
+    "gracht", "straat", "plein",
+)  # fmt: skip
 #: Buildings, streets and venues.
 VENUE_WORDS: frozenset[str] = frozenset({
     "street", "road", "avenue", "lane", "square", "stadium", "arena", "park", "hall", "house", "hotel",

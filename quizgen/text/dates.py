@@ -63,6 +63,9 @@ def read_date(text: str, anchor: date | None = None) -> DateReading | None:
                 dm = _DAY.match(words[j])
                 if dm and 1 <= int(dm.group(1)) <= 31 and not _YEAR.fullmatch(words[j]):
                     day = int(dm.group(1))
+                    first = _DAY.match(words[j - 1]) if j == idx - 1 and j >= 1 else None
+                    if first and re.search(rf"\b{words[j - 1]}\s*[-–—]\s*{words[j]}\b", text):
+                        day = int(first.group(1))  # "9-11 June": a range starts on the 9th
                     break
     weekday = next((WEEKDAYS[w] for w in lows if w in WEEKDAYS), None)
     if year is None and month is None and weekday is None:

@@ -16,8 +16,18 @@ CITATION = re.compile(
 )
 
 
+#: A reference in brackets: "(Einstein, A. (1905). Annalen der Physik 17: 891)", "(Smith et al.,
+#: 2010)", "(Hinton and Roweis, 2002)". Its dates and numbers are the source's, not facts.
+REFERENCE = re.compile(
+    r"\((?:see |cf\. )?[A-Z][\w'’-]+(?: et al\.?| (?:and|&) [A-Z][\w'’-]+)?,\s*(?:[A-Z]\.\s*)*"
+    r"\(?(?:1[5-9]|20)\d{2}[a-z]?\)?(?:[^()]|\([^()]*\))*?\)"
+)
+
+
 def mask_citations(text: str) -> str:
-    """``text`` with every citation marker replaced by as many spaces."""
-    if "[" not in text:
-        return text
-    return CITATION.sub(lambda m: " " * len(m.group(0)), text)
+    """``text`` with every citation marker and bracketed reference replaced by as many spaces."""
+    if "[" in text:
+        text = CITATION.sub(lambda m: " " * len(m.group(0)), text)
+    if "(" in text:
+        text = REFERENCE.sub(lambda m: " " * len(m.group(0)), text)
+    return text

@@ -14,6 +14,7 @@ from quizgen.lexicon.numbers import (
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
     NUMBER_WORDS,
+    QUALIFIERS,
     SCALES,
     UNITS,
 )
@@ -41,8 +42,7 @@ _UNIT_PATTERNS = [
 ]
 _CURRENCY_PATTERNS = [(code, re.compile(rf"\b{word}\b")) for word, code in CURRENCY_WORDS.items()]
 _QUALIFIER = re.compile(
-    r"^(?:about|around|some|nearly|almost|over|under|more than|less than|fewer than|up to|"
-    r"at least|approximately|roughly)\s+"
+    r"^(?:" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+"
 )
 
 

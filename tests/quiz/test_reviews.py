@@ -22,6 +22,7 @@ from quizgen.quiz.session import AnswerRecord, QuizSession
 from tests.helpers import ordered
 
 V0 = Path(__file__).resolve().parents[1] / "fixtures" / "history" / "v0-history.sqlite3"
+SAMPLE_BANK = Path(__file__).resolve().parents[1] / "tui" / "fixtures" / "sample.json"
 T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 
 
@@ -221,8 +222,14 @@ def test_retention_reschedules_every_card(tmp_path: Path, sample_bank: Bank) -> 
 
 
 def _copy_v0(tmp_path: Path) -> Path:
+    """The version-0 fixture, its sessions pointing at the test bank of this checkout (the
+    fixture was written elsewhere: without its bank the ratings fall back to default times)."""
     path = tmp_path / "history.sqlite3"
     shutil.copy(V0, path)
+    con = sqlite3.connect(path)
+    con.execute("UPDATE sessions SET bank_path = ?", (str(SAMPLE_BANK),))
+    con.commit()
+    con.close()
     return path
 
 

@@ -25,7 +25,7 @@ def mentions_with_clauses(ws: Workshop) -> Iterator[tuple[Item, Mention, Clause]
         if item.trivia:
             continue
         for m in item.mentions:
-            if not item.askable(m):
+            if not item.askable(m) or item.listed(m):
                 continue  # "the US dollar": a modifier, not what the sentence is about
             clause = ws.clause(m)
             if clause is not None:

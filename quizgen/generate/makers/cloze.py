@@ -112,6 +112,8 @@ def _short_sentence(m: Mention) -> list[Word] | None:
         return None  # a pronoun nobody resolved
     if any(t.text.lower() in DEMONSTRATIVES and t.dep == "det" for t in toks):
         return None
+    if any(t.dep == "neg" for t in toks):
+        return None  # "X will not run in _____": every other answer fits too
     finite = any(t.tag in {"VBD", "VBZ", "VBP", "MD"} for t in toks)
     listed = bool(
         re.match(r"^[A-Z][^-–—]{2,60}\s[-–—]\s", p.text)

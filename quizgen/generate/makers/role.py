@@ -11,7 +11,7 @@ from quizgen.generate.items import Mention
 from quizgen.generate.makers.base import maker, typed
 from quizgen.generate.wh import ask
 from quizgen.generate.workshop import Candidate, Workshop
-from quizgen.lexicon.people import COURTESY_TITLES, ROLE_NOUNS
+from quizgen.lexicon.people import COURTESY_TITLES, ROLE_NOUNS, UNIQUE_ROLES
 
 SCORE = 2.6
 
@@ -61,6 +61,8 @@ def _title_question(m: Mention) -> str | None:
         return None
     if not any(p.toks[i].lemma.lower() in ROLE_NOUNS for i in title):
         return None
+    if p.toks[title[-1]].lemma.lower() not in UNIQUE_ROLES:
+        return None  # "Who is the French actress?": many are; "Who is the Labour leader?" names one
     if not any(
         p.toks[i].ent in {"ORG", "GPE", "NORP", "LOC"} or (i > 0 and p.toks[i].text[:1].isupper())
         for i in title

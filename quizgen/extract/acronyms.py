@@ -1,0 +1,76 @@
+"""Acronyms the article defines: "the International Energy Agency (IEA)", "Deutsche Bahn (DB)".
+
+The long name and its acronym are one thing: one organization (or place) with the acronym as
+an alias, never two facts and never each other's wrong answers; and a name defined with an
+acronym is never a person's ("Deutsche Bahn (DB)" is a firm, whatever the model says).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizgen.extract.tokens import Parsed
+
+#: An acronym as written: "IEA", "DB", "OECD", "DfE" (two capitals or more, no digits).
+_ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&]{1,7}$")
+#: Small words inside a long name: "Organisation for Economic Co-operation and Development".
+_INSIDE = {"of", "for", "and", "the", "&", "de", "du", "des", "la", "le", "on", "in", "-", "‐"}
+
+
+@dataclass(frozen=True)
+class Definition:
+    """ "International Energy Agency (IEA)": the long name's tokens [lo, hi) and the acronym's."""
+
+    p: Parsed
+    lo: int
+    hi: int
+    acronym_at: int
+    name: str
+    acronym: str
+
+
+def stands_for(name: str, acronym: str) -> bool:
+    """Do the name's capitals spell the acronym's, in order, from its first word?
+    ("Deutsche Bahn" and "DB"; "Organisation for Economic Co-operation and Development" and "OECD")"""
+    caps = [c for c in name if c.isupper()]
+    letters = [c for c in acronym if c.isupper()]
+    if len(letters) < 2 or not caps or caps[0] != letters[0]:
+        return False
+    k = 0
+    for c in caps:
+        if k < len(letters) and c == letters[k]:
+            k += 1
+    if k < len(letters):
+        return False
+    # every capitalised word of the name gives a letter: "Oil prices at Shell (OPEC)" is no definition
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    return len(words) <= len(letters)
+
+
+def definitions(p: Parsed) -> list[Definition]:
+    """The acronyms one sentence defines, each with the name it stands for."""
+    out: list[Definition] = []
+    toks = p.toks
+    for i in range(1, len(toks) - 2):
+        if toks[i].text != "(" or toks[i + 2].text != ")" or not _ACRONYM.match(toks[i + 1].text):
+            continue
+        acronym = toks[i + 1].text
+        j = i
+        while j > 0 and (
+            (toks[j - 1].text[:1].isupper() and toks[j - 1].text.replace("-", "").isalpha())
+            or toks[j - 1].text.lower() in _INSIDE
+        ):
+            j -= 1
+        for k in range(j, i):
+            if not toks[k].text[:1].isupper():
+                continue
+            name = p.span_text(k, i)
+            if stands_for(name, acronym):
+                out.append(Definition(p, k, i, i + 1, name, acronym))
+                break
+    return out
+
+
+def all_definitions(parsed: list[Parsed]) -> list[Definition]:
+    return [d for p in parsed for d in definitions(p)]

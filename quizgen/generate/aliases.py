@@ -1,0 +1,66 @@
+"""The other names a place or an organization goes by, from the word lists: "the Fed" for the
+Federal Reserve, "USA" for the United States, "Tories" for the Conservatives. Accepted as typed
+answers, and never offered as each other's wrong answers."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from quizgen.extract.gazetteer import country_name, country_of, is_country
+from quizgen.lexicon.organizations import ORGANIZATION_ALIASES, PARTY_ALIASES, WORD_LIKE_NAMES
+from quizgen.lexicon.places import COUNTRY_ALIASES, HOME_NATIONS
+from quizgen.text.normalize import normalize
+
+_SMALL = {"of", "the", "and", "for", "de"}
+#: Country codes that may stand before a body's name ("US Federal Reserve").
+_COUNTRY_CODES = {"us", "uk", "eu", "un"}
+#: Former states: another country than the one that followed them.
+_FORMER = {"soviet union", "ussr"}
+
+
+def _display(key: str) -> str:
+    """A list key as a name is written: "usa" -> "USA", "bank of england" -> "Bank of England"."""
+    if " " not in key and len(key.replace(".", "")) <= 5:
+        return key.upper()
+    return " ".join(w if w in _SMALL else w[:1].upper() + w[1:] for w in key.split())
+
+
+@lru_cache(maxsize=4096)
+def group_of(name: str) -> int | None:
+    """Which alias group of the word lists holds ``name`` (None: none)."""
+    key = normalize(name).removeprefix("the ")
+    found = _groups().get(key)
+    if found is None and " " in key and key.split()[0] in _COUNTRY_CODES:
+        found = _groups().get(key.split(" ", 1)[1])  # "US Federal Bureau of Investigation"
+    return found
+
+
+@lru_cache(maxsize=1)
+def _groups() -> dict[str, int]:
+    return {
+        normalize(n).removeprefix("the "): k
+        for k, names in enumerate((*PARTY_ALIASES, *ORGANIZATION_ALIASES))
+        for n in names
+    }
+
+
+def known_forms(name: str, kind: str) -> list[str]:
+    """Other names of ``name`` from the word lists (not words like "us" that a prompt may hold)."""
+    key = normalize(name).removeprefix("the ")
+    out: list[str] = []
+    if kind == "place" and is_country(name) and key not in HOME_NATIONS:
+        code = country_of(name)
+        if code:
+            out = [
+                _display(k)
+                for k, c in COUNTRY_ALIASES.items()
+                if c == code and k not in HOME_NATIONS and (k in _FORMER) == (key in _FORMER)
+            ]
+            full = country_name(code)
+            if full:
+                out.append(full)
+    elif kind == "organization":
+        group = group_of(name)
+        if group is not None:
+            out = sorted((*PARTY_ALIASES, *ORGANIZATION_ALIASES)[group])
+    return [f for f in out if normalize(f) != key and normalize(f) not in WORD_LIKE_NAMES]

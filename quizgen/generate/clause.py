@@ -843,6 +843,9 @@ def copular(
         return None  # "its 34 casinos, the Mecca Bingo chain and 100 cafes": a list, not an aside
     if p.toks[noun].ent == "PERSON" and p.toks[modifier].ent == "PERSON":
         return None  # "Jason Gardener, Darren Campbell, Marlon Devonish and ...": a list, not an aside
+    kinds = {p.toks[noun].ent, p.toks[modifier].ent}
+    if "PERSON" in kinds and kinds & {"ORG", "GPE", "LOC", "FAC", "NORP"}:
+        return None  # "Hans Reckers, a board member of ..., the Bundesbank": a person is no bank
     complement = descendants(p, modifier)
     _drop_brackets(p, complement, answer)
     for j in sorted(complement):

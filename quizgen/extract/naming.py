@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
-from quizgen.extract.namelists import faker_names
+from quizgen.extract.namelists import english_names, one_gender_names
 from quizgen.extract.tokens import Parsed
 from quizgen.lexicon.people import (
     CHINESE_FAMILY_NAMES,
@@ -36,9 +36,7 @@ def family_name_first(tokens: Sequence[str]) -> bool:
         return True  # Korean given names are written with a hyphen: Jong-un, Ryong-hae
     if family in _KOREAN and "-" in given:
         return True
-    male, female, _m, _f, last = faker_names()
-    english = male | female | set(last)
-    return family in _CHINESE and given not in english and given.isalpha()
+    return family in _CHINESE and given not in english_names() and given.isalpha()
 
 
 def surname_of(tokens: Sequence[str]) -> str | None:
@@ -63,12 +61,12 @@ _PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "her
 def gender_of(parsed: list[Parsed], person: Person) -> Gender | None:
     """Female or male when the article says so, by a majority of its clues; else None."""
     votes: Counter[str] = Counter()
-    _male, _female, male_only, female_only, _last = faker_names()
+    male_only, female_only = one_gender_names()
     # "Kim Jong-un": the given name says the gender, not the family name ("Kim" is a woman's name too)
     first = person.tokens[1] if family_name_first(person.tokens) else person.tokens[0]
-    if first in set(male_only):
+    if first in male_only:
         votes["male"] += 1
-    elif first in set(female_only):
+    elif first in female_only:
         votes["female"] += 1
     # "Her husband": the possessive is someone else's; the noun is this person's
     role = {w.lower().strip(",.") for w in (person.role or "").split()} - _PRONOUNS

@@ -582,17 +582,20 @@ def _link_missed(ctx: Context, people: list[Person]) -> None:
         for f in forms:
             owners.setdefault(f, []).append(person)
     covered = {(m.p.index, i) for pp in people for m in pp.mentions for i in range(m.lo, m.hi)}
+    # the forms one person goes by, by their first letter (a form matches where a token starts)
+    by_letter: dict[str, list[tuple[str, Person]]] = {}
+    for form, ps in owners.items():
+        if len(ps) == 1 and form:
+            by_letter.setdefault(form[0], []).append((form, ps[0]))
     for p in ctx.parsed:
         n = len(p.toks)
         i = 0
         while i < n:
             hit = None
-            for form, ps in owners.items():
-                if len(ps) != 1:
-                    continue
+            for form, person in by_letter.get(p.text[p.toks[i].start : p.toks[i].start + 1], ()):
                 j = _match_at(p, i, form)
                 if j and (hit is None or j > hit[1]):
-                    hit = (ps[0], j)
+                    hit = (person, j)
             if hit and hit[1] - i == 1 and _inside_other_name(p, i):
                 hit = None  # "Harry Potter" is no mention of Mick Potter
             if (
@@ -629,7 +632,7 @@ def _capitalised(t: Tok) -> bool:
     return t.pos == "PROPN" and t.text[:1].isupper() and t.text.isalpha()
 
 
-def _untagged_names(p: Parsed, first_names: set[str]) -> list[tuple[int, int]]:
+def _untagged_names(p: Parsed, first_names: frozenset[str]) -> list[tuple[int, int]]:
     """ "Thomas Ades and the Royal Opera House": a first name and a capitalised surname the
     model left untagged."""
     out = []

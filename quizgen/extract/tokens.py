@@ -52,8 +52,18 @@ class Parsed:
                 kids[t.head].append(t.i)
         return tuple(tuple(k) for k in kids)
 
-    def children(self, i: int) -> list[Tok]:
-        return [self.toks[j] for j in self._kids[i]]
+    @cached_property
+    def _kid_toks(self) -> tuple[tuple[Tok, ...], ...]:
+        return tuple(tuple(self.toks[j] for j in kids) for kids in self._kids)
+
+    @cached_property
+    def memo(self) -> dict[Any, Any]:
+        """What later stages work out from this sentence alone, kept with it (a parse does not
+        change): their pure functions of a sentence look here before working it out again."""
+        return {}
+
+    def children(self, i: int) -> tuple[Tok, ...]:
+        return self._kid_toks[i]
 
     def subtree(self, i: int) -> tuple[int, int]:
         """Token range [lo, hi) of the subtree of token i."""

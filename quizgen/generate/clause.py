@@ -78,15 +78,20 @@ class Clause:
 
 
 def descendants(p: Parsed, i: int) -> set[int]:
-    out = {i}
-    stack = [i]
-    while stack:
-        j = stack.pop()
-        for c in p.children(j):
-            if c.i not in out:
-                out.add(c.i)
-                stack.append(c.i)
-    return out
+    """Token ``i`` and every token below it in the parse (a new set, the caller's to change)."""
+    key = ("descendants", i)
+    found: frozenset[int] | None = p.memo.get(key)
+    if found is None:
+        out = {i}
+        stack = [i]
+        while stack:
+            j = stack.pop()
+            for c in p.children(j):
+                if c.i not in out:
+                    out.add(c.i)
+                    stack.append(c.i)
+        found = p.memo[key] = frozenset(out)
+    return set(found)
 
 
 def span_head(p: Parsed, lo: int, hi: int) -> int:
@@ -99,9 +104,16 @@ def span_head(p: Parsed, lo: int, hi: int) -> int:
 _JOINERS = {"-", "/"}
 
 
-def glue_groups(p: Parsed) -> list[set[int]]:
+def glue_groups(p: Parsed) -> tuple[frozenset[int], ...]:
     """Tokens written as one word ("co-stars", "777-200LR", "non-stop"): the parse splits
     them at hyphens and slashes, but a question must keep or replace them whole."""
+    found: tuple[frozenset[int], ...] | None = p.memo.get("glue_groups")
+    if found is None:
+        found = p.memo["glue_groups"] = tuple(frozenset(g) for g in _glue_groups(p))
+    return found
+
+
+def _glue_groups(p: Parsed) -> list[set[int]]:
     groups: list[set[int]] = []
     current: set[int] = set()
     for t in p.toks[:-1]:

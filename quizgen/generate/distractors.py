@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from quizgen.bank.models import DateValue, FigureValue, PersonValue
 from quizgen.extract.gazetteer import capitals, cities_of, country_of, is_country, neighbours_of
-from quizgen.extract.namelists import faker_names
+from quizgen.extract.namelists import faker_names, first_names
 from quizgen.extract.subtypes import head_word
 from quizgen.generate.aliases import group_of
 from quizgen.generate.items import Item
@@ -206,8 +206,8 @@ def _titled(ask: Ask, v: PersonValue, title: str) -> list[str]:
 
 
 def _first_names(ask: Ask, v: PersonValue) -> list[str]:
-    male, female, only_m, only_f, _last = faker_names()
-    if v.gender is None and ask.answer not in male | female:
+    _male, female, only_m, only_f, _last = faker_names()
+    if v.gender is None and ask.answer not in first_names():
         return []
     pool = sorted(only_f if v.gender == "female" or (v.gender is None and ask.answer in female) else only_m)
     return ask.rng.sample(pool, min(ask.n + 2, len(pool)))
@@ -280,6 +280,10 @@ def _order_key(text: str) -> tuple[int, int] | None:
     return (int(y.group(1)) if y else 0, MONTHS[m.group(1).lower()] if m else 0)
 
 
+#: What every range of :func:`_in_range` starts with.
+_RANGE_START = re.compile(r"\b(?:from|between) ", re.I)
+
+
 def _in_range(ask: Ask, text: str) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """Bounds a range in the answer's sentence sets: "from early March to the end of April"
     (answer March: before April), "between 2001 and _____" (after 2001)."""
@@ -288,6 +292,8 @@ def _in_range(ask: Ask, text: str) -> tuple[tuple[int, int] | None, tuple[int, i
     lo = hi = None
     for m in ask.item.mentions:
         sent = m.p.text
+        if not _RANGE_START.search(sent):
+            continue  # no range here: the patterns below (made for this answer) need not be compiled
         after = re.search(rf"\b(?:from|between) {_EDGE}{a} (?:to|and|until|till) {_EDGE}{date}", sent, re.I)
         before = re.search(
             rf"\b(?:from|between) {_EDGE}{date} (?:to|and|until|till) {_EDGE}{a}\b", sent, re.I

@@ -88,7 +88,7 @@ class Item:
         t = m.p.toks[head]
         if _inside_a_word(m):
             return False  # "the Putin-Kim summit": half of a word
-        if any(w.text.lower() == "respectively" for w in m.p.toks):
+        if _says_respectively(m.p):
             return False  # "reached numbers 19 and 10 respectively": which is which is the puzzle
         if (
             self.kind == "place"
@@ -304,6 +304,13 @@ def _merge_acronyms(items: list[Item]) -> None:
             if owner is not None and owner is not item:
                 owner.mentions.extend(item.mentions)
                 item.mentions = []
+
+
+def _says_respectively(p: Parsed) -> bool:
+    found: bool | None = p.memo.get("respectively")
+    if found is None:
+        found = p.memo["respectively"] = any(w.text.lower() == "respectively" for w in p.toks)
+    return found
 
 
 def initials(name: str) -> set[str]:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import importlib
 import random
 from functools import lru_cache
 
 from quizgen.extract.namelists import faker_names as _faker_names
+from quizgen.extract.namelists import locale_names as _locale_names
 from quizgen.lexicon.people import (
     CHINESE_FAMILY_NAMES,
     CHINESE_GIVEN_NAMES,
@@ -27,15 +27,6 @@ _ZH_GIVEN = CHINESE_GIVEN_NAMES
 
 _EUROPEAN = ("fr_FR", "es_ES", "it_IT", "de_DE")
 _ACCENTS = {"fr_FR": "éèêëàâçôîïœù", "es_ES": "ñáíóú", "de_DE": "äöüß"}
-
-
-@lru_cache(maxsize=4)
-def _locale_names(locale: str) -> tuple[set[str], set[str], list[str], list[str], list[str]]:
-    """(male, female, male-only, female-only, last names) of one Faker locale."""
-    provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-    male = set(provider.first_names_male)
-    female = set(provider.first_names_female)
-    return male, female, sorted(male - female), sorted(female - male), sorted(set(provider.last_names))
 
 
 @lru_cache(maxsize=1)

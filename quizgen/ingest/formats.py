@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from typing import TYPE_CHECKING
 
 from quizgen.errors import InvalidContentError
 from quizgen.text.controls import strip_control_refs
 from quizgen.text.html import html_to_text
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 #: Text nested deeper than this is lost by the extractor (trafilatura drops it from about
 #: 128 levels, lxml from 256), so such a page is refused instead of giving an empty bank.
@@ -109,6 +111,8 @@ _MD_TEXT = frozenset({"text", "code_inline"})
 
 
 def _md_parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt  # imported only for Markdown
+
     return MarkdownIt("commonmark", {"maxNesting": MAX_MD_NESTING, "html": True})
 
 

@@ -39,10 +39,11 @@ def statements(ws: Workshop) -> Iterator[Candidate]:
                 why = f"True: the article says “{m.p.text}”"
                 prompt, truth = f"True or false? {statement}", "True"
             else:
+                the = takes_the(answer, ws.items)
                 wrong = [
                     w
                     for w in distractors(Ask(item, answer, "", ws.items, rng, n=4))
-                    if takes_the(w, ws.items) == takes_the(answer, ws.items)
+                    if takes_the(w, ws.items) == the
                 ]
                 if not wrong or normalize(wrong[0]) in normalize(statement) or _possessive(statement, answer):
                     continue

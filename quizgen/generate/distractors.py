@@ -64,13 +64,13 @@ def distractors(ask: Ask) -> list[str]:
     if pick is None:
         return []
     seen = {normalize(ask.answer)} | ask.item.names
+    prompt = f" {normalize(ask.prompt)} "
     for other in ask.items:  # "the importance of the DPRK": not "Democratic People's Republic of Korea"
-        if (
-            other is not ask.item
-            and other.kind == ask.item.kind
-            and any(contains(ask.prompt, n) for n in other.names)
-        ):
-            seen |= other.names
+        if other is ask.item or other.kind != ask.item.kind:
+            continue
+        names = other.names
+        if any(f" {n} " in prompt for n in names):
+            seen |= names
     # "chief investment officer of which organization?": "Hibernian Investment Managers" would
     # stand out among choices without the word; the wrong answers must share it too
     echoed = {

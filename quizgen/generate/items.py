@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from quizgen.bank.models import DateValue, EntityValue, Fact, FigureValue, PersonValue
 from quizgen.extract.dates import clock_time
@@ -151,7 +152,7 @@ class Item:
                 return "company"  # "Wipro is India's third-biggest software firm"
         return None
 
-    @property
+    @cached_property
     def names(self) -> set[str]:
         """Every normalized form the item goes by (its mentions, canonical name, aliases)."""
         out = {normalize(m.fact.text) for m in self.mentions}

@@ -23,7 +23,7 @@ from quizgen.extract.tokens import Parsed
 from quizgen.generate.aliases import group_of
 from quizgen.generate.clause import descendants, glue_groups
 from quizgen.generate.names import given_names
-from quizgen.lexicon.grammar import EXAMPLE_MARKERS
+from quizgen.lexicon.grammar import EXAMPLE_MARKERS, LEADING_CONNECTIVES
 from quizgen.lexicon.numbers import (
     FREE_CHOICE_WORDS,
     IDENTIFIER_WORDS,
@@ -99,9 +99,18 @@ class Item:
             return False  # "Kluivert's finish put Newcastle ahead": the club, not the town
         if self.kind in {"place", "organization"} and _inside_a_longer_name(m):
             return False  # "Public and _____ union", "_____, Customs and Enforcement"
-        if self.kind in {"place", "organization"} and m.lo > 1:
+        if self.kind in {"place", "organization"} and m.lo >= 1:
             b = m.p.toks[m.lo - 1]
-            if b.text[:1].isupper() and b.dep in {"compound", "amod", "nmod"} and m.lo <= b.head < m.hi:
+            # at the start of a sentence any word is capitalised: there only a name counts
+            named = m.lo > 1 or (
+                (b.pos == "PROPN" or b.dep == "compound") and b.text.lower() not in LEADING_CONNECTIVES
+            )
+            if (
+                named
+                and b.text[:1].isupper()
+                and b.dep in {"compound", "amod", "nmod"}
+                and m.lo <= b.head < m.hi
+            ):
                 return False  # "Real Madrid", "the Liberal Democrats": the end of a longer name
         if self.kind in {"person", "place", "organization"} and _an_example(m.p, m.lo, head):
             return False  # "competitors like Google and AOL": examples, not the fact

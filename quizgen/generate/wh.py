@@ -450,6 +450,7 @@ def _subject_text(clause: Clause, subject: list[Word], *, object_case: bool = Fa
             and not tok.text.isupper()
             and tok.ent in {"", "CARDINAL", "DATE", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"}
             and tok.lemma[:1].islower()  # "Hendrix" keeps its capital: the lemmatizer knows no "hendrix"
+            and not (tok.head != tok.i and p.toks[tok.head].pos == "PROPN")  # "Little Britain"
         )
         if (
             (tok.text in LOWER_AFTER_WH or opening)

@@ -202,6 +202,9 @@ def _noun_phrase(p: Parsed, i: int, plural: bool) -> str | None:
     text = realize(words)
     if not text or len(text.split()) > 6:
         return None
-    if words and p.toks[words[0].idx or 0].tag not in {"NNP", "NNPS"} and subj.pos != "PROPN":
+    first = p.toks[words[0].idx or 0] if words else None
+    if first is not None and (
+        first.tag == "DT" or (first.tag not in {"NNP", "NNPS"} and subj.pos != "PROPN")
+    ):
         text = text[0].lower() + text[1:]  # "The government" -> "the government"; "Little Britain" stays
     return text

@@ -275,7 +275,7 @@ def main(argv: list[str] | None = None) -> None:
             for a, p in zip(articles, parsed, strict=True):
                 ctx = Context(article=a, parsed=p)
                 for step in ORDER:
-                    EXTRACTORS[step](ctx)
+                    EXTRACTORS[step].run(ctx)
 
         # interleaved rounds, best of each: the machine's load drifts less between them
         rounds = interleaved([run_analyse, run_spacy, run_copy, run_extractors], args.repeat)

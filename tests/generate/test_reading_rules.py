@@ -1,0 +1,166 @@
+"""The rules found by reading unseen articles, as tables: each row is a sentence from the kind
+of article it came from (simplified), the answer asked, and what a teacher would accept."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from quizgen.bank.models import DateValue
+from quizgen.generate.clause import build
+from quizgen.generate.distractors import shift_date
+from quizgen.generate.names import gender_of_name, known_style
+from quizgen.generate.wh import Target, ask, in_situ
+from tests.generate.conftest import Span
+
+PERSON = Target("person")
+COUNTRY = Target("place", "country")
+CITY = Target("place", "city")
+ORG = Target("organization", "organization")
+YEAR = Target("date", precision="year")
+MONTH = Target("date", precision="month")
+PERCENT = Target("figure", unit="%")
+POUNDS = Target("figure", unit="GBP")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "statement"),
+    [
+        # a conjunct keeps its "and" / "or" when the answer is in it
+        (
+            "During that time, sales grew a lacklustre 2.9% in 2001 and 2.5% a year later.",
+            "2.5%",
+            "Sales grew a lacklustre 2.9% in 2001 and 2.5% a year later.",
+        ),
+        # a condition stays with the fact it limits
+        (
+            "However, if automotives are excluded from December's data, retail sales rose just 0.3% "
+            "on the month.",
+            "0.3%",
+            "If automotives are excluded from December's data, retail sales rose just 0.3% on the month.",
+        ),
+        # a connective after the subject is part of the clause ("thus far")
+        (
+            "China has thus far resisted international pressure to break the link.",
+            "China",
+            "China has thus far resisted international pressure to break the link.",
+        ),
+        # a clausal subject is kept
+        (
+            "Analysing traffic will become increasingly important for service providers, "
+            "said Lindsay Schroth.",
+            "Lindsay Schroth",
+            "Lindsay Schroth said that analysing traffic will become increasingly important "
+            "for service providers.",
+        ),
+    ],
+)
+def test_statement(span: Span, sentence: str, answer: str, statement: str) -> None:
+    p, lo, hi = span(sentence, answer)
+    clause = build(p, lo, hi)
+    assert clause is not None
+    assert clause.statement() == statement
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        # "It is the first time ...": the relative clause is no fact of its own
+        ("It is the first time Microsoft has launched such a scheme in the world.", "Microsoft"),
+        # a claim, a denial: not facts
+        ("The lawsuit claims Wal-Mart deceived customers by not putting labels on the cover.", "Wal-Mart"),
+        ("Collins says the federation should allow Chambers to compete again.", "Chambers"),
+        # every customer: no one customer
+        ("The lawsuit seeks damages for every customer who bought the CD at Maryland Wal-Marts.", "Maryland"),
+        # a negated clause: every other answer fits the blank too
+        ("The Europeans will not run in Sheffield this year.", "Sheffield"),
+        # a summary noun's relative clause
+        (
+            "Bankruptcy laws make it difficult to set up new businesses, a situation that is hampering "
+            "Italy's entrepreneurial spirit.",
+            "Italy",
+        ),
+    ],
+)
+def test_no_clause(span: Span, sentence: str, answer: str) -> None:
+    p, lo, hi = span(sentence, answer)
+    assert build(p, lo, hi) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "target", "question"),
+    [
+        # a qualifier that rounds goes with the figure asked
+        (
+            "The company has about 500 stores in France.",
+            "500",
+            Target("figure"),
+            "How many stores does the company have in France?",
+        ),
+        # "the city of X" is asked as the place, not as "the city of which city"
+        (
+            "Mirza lives in the southern Indian city of Hyderabad.",
+            "Hyderabad",
+            CITY,
+            "Where does Mirza live?",
+        ),
+    ],
+)
+def test_question(span: Span, sentence: str, answer: str, target: Target, question: str) -> None:
+    p, lo, hi = span(sentence, answer)
+    clause = build(p, lo, hi)
+    assert clause is not None
+    asked = ask(clause, lo, hi, target)
+    assert asked is not None and asked.question == question
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "target"),
+    [
+        # a bound ("less than", "more than") is true of other values too
+        ("Unions said the cuts would deliver less than 6% of the savings.", "6%", PERCENT),
+        # one end of a range is no answer on its own
+        ("The programme aims to save between £190m and £265m annually.", "£265m", POUNDS),
+        ("The company cut its holding from 75% to 60% on 20 October.", "60%", PERCENT),
+    ],
+)
+def test_not_asked_by_wh(span: Span, sentence: str, answer: str, target: Target) -> None:
+    p, lo, hi = span(sentence, answer)
+    clause = build(p, lo, hi)
+    if clause is None:
+        return
+    assert ask(clause, lo, hi, target) is None
+    assert in_situ(clause, lo, hi, target) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "shifted"),
+    [("2003-4", r"20\d\d-\d"), ("2009-10", r"20\d\d-\d\d"), ("2003/04", r"20\d\d/\d\d")],
+)
+def test_a_span_of_years_moves_as_one(text: str, shifted: str) -> None:
+    import re
+
+    rng = random.Random(3)
+    v = DateValue(kind="date", iso=text[:4], precision="year", year=int(text[:4]))
+    for _ in range(10):
+        out = shift_date(v, text, rng)
+        assert out is not None and re.fullmatch(shifted, out), out
+        start, end = re.split(r"[-/]", out)
+        assert int(end) % 10 ** len(end) == (int(start) + 1) % 10 ** len(end)
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [("Pierre Curie", "male"), ("Marie Curie", "female"), ("Kim Jong-un", None), ("Alex Smith", None)],
+)
+def test_gender_of_a_given_name(name: str, gender: str | None) -> None:
+    assert gender_of_name(name) == gender
+
+
+@pytest.mark.parametrize(
+    ("name", "known"),
+    [("Tony Blair", True), ("Sergey Lavrov", True), ("Takashi Nishioka", False), ("Adamu Bello", False)],
+)
+def test_names_are_invented_only_in_a_style_the_lists_hold(name: str, known: bool) -> None:
+    assert known_style(name) is known

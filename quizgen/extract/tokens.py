@@ -97,7 +97,49 @@ def from_doc(doc: Any, index: int, offset: int, text: str | None = None) -> Pars
         )
         for t in doc
     )
+    toks = _split_final_stop(toks)
     ents = tuple(Ent(e.start, e.end, e.label_) for e in doc.ents)
     return Parsed(
         index=index, offset=offset, text=text if text is not None else doc.text, toks=toks, ents=ents
     )
+
+
+def _split_final_stop(toks: tuple[Tok, ...]) -> tuple[Tok, ...]:
+    """ "a record 4.25m." ending a sentence: the tokenizer reads "m." as an abbreviation; the
+    stop is the sentence's, so it becomes a token of its own (a figure is never "4.25m.")."""
+    if len(toks) < 2:
+        return toks
+    last, before = toks[-1], toks[-2]
+    word = last.text[:-1]
+    if not (last.text.endswith(".") and word and word.replace(".", "").isalnum() and "." not in word):
+        return toks
+    if not (before.pos == "NUM" or any(c.isdigit() for c in word)):
+        return toks
+    root = next((t.i for t in toks if t.head == t.i), last.head)
+    trimmed = Tok(
+        i=last.i,
+        start=last.start,
+        end=last.end - 1,
+        text=word,
+        lemma=last.lemma[:-1] if last.lemma.endswith(".") else last.lemma,
+        pos=last.pos,
+        tag=last.tag,
+        dep=last.dep,
+        head=last.head,
+        ent=last.ent,
+        ws="",
+    )
+    stop = Tok(
+        i=last.i + 1,
+        start=last.end - 1,
+        end=last.end,
+        text=".",
+        lemma=".",
+        pos="PUNCT",
+        tag=".",
+        dep="punct",
+        head=root,
+        ent="",
+        ws=last.ws,
+    )
+    return (*toks[:-1], trimmed, stop)

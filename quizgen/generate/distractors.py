@@ -179,9 +179,11 @@ def person_distractors(ask: Ask) -> list[str]:
         score = len(_role_words(v) & _role_words(ov)) + (1 if ov.gender == v.gender and v.gender else 0)
         pool.append((-score, ask.rng.random(), text))
     out = [t for _s, _r, t in sorted(pool)]
-    if len(out) < ask.n and full:
+    if 2 <= len(out) < ask.n and full:
+        # one invented name at most: a reader of the article rules out names it never gave,
+        # so with fewer than two of the article's own the question is asked without choices
         avoid = {v.name, *out} | {o.fact.text for o in ask.items if o.kind == "person"}
-        out += make_names(v.name, ask.rng, ask.n - len(out), avoid, v.gender)
+        out += make_names(v.name, ask.rng, 1, avoid, v.gender)
     return out
 
 

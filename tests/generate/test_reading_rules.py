@@ -164,3 +164,16 @@ def test_gender_of_a_given_name(name: str, gender: str | None) -> None:
 )
 def test_names_are_invented_only_in_a_style_the_lists_hold(name: str, known: bool) -> None:
     assert known_style(name) is known
+
+
+@pytest.mark.parametrize(
+    ("sentence", "last_words"),
+    [
+        ("The Trafford athlete clinched the title with a record 4.25m.", ["m", "."]),
+        ("The Liberal Democrats received just over £1m.", ["m", "."]),
+        ("Talks were held in the U.S.", ["U.S."]),
+    ],
+)
+def test_a_sentence_s_stop_is_not_part_of_a_figure(span: Span, sentence: str, last_words: list[str]) -> None:
+    p, _lo, _hi = span(sentence, sentence.split()[0])
+    assert [t.text for t in p.toks[-len(last_words) :]] == last_words

@@ -35,7 +35,7 @@ from quizgen.lexicon.organizations import (
     PARTIES_BY_COUNTRY,
 )
 from quizgen.lexicon.people import RANK_TITLES, ROYAL_NAMES_FEMALE, ROYAL_NAMES_MALE, ROYAL_TITLES
-from quizgen.lexicon.places import THE_NAMES, WORLD_REGIONS
+from quizgen.lexicon.places import HOME_NATIONS, THE_NAMES, WORLD_REGIONS
 from quizgen.registry import Registry
 from quizgen.text.normalize import contains, normalize
 from quizgen.text.numbers import format_like
@@ -150,8 +150,8 @@ def person_distractors(ask: Ask) -> list[str]:
     full = len(ask.answer.split()) >= 2
     if not full and v.surname and normalize(ask.answer) != normalize(v.surname):
         return _first_names(ask, v)  # "the Blairs' fourth child, Leo": first names with first names
-    if v.gender is None:  # "nominated for best actor": the prompt says which
-        low = ask.prompt.lower()
+    if v.gender is None:  # "nominated for best actor", "the women's draw": the sentence says which
+        low = (ask.prompt + " " + ask.item.mentions[0].p.text).lower()
         said = {g for pat, g in _GENDERED_PRIZES if re.search(pat, low)}
         if len(said) == 1:
             v = v.model_copy(update={"gender": said.pop()})
@@ -496,7 +496,11 @@ def place_distractors(ask: Ask) -> list[str]:
     code = country_of(ask.item.fact.text)
     taken = {country_of(o) for o in out} | {code}
     pool: list[str] = []
-    if subtype == "country" and code:
+    home = normalize(ask.item.fact.text) in HOME_NATIONS
+    if home:  # "England, _____ and Wales": the other home nations, not Russia or Germany
+        out = [o for o in out if normalize(o) in HOME_NATIONS]
+        pool = [n.title() for n in sorted(HOME_NATIONS) if n not in ask.item.names]
+    elif subtype == "country" and code:
         pool = [c for c in neighbours_of(code) if country_of(c) not in taken][:8]
     elif subtype == "capital":
         pool = [c for c in capitals(40) if normalize(c) not in ask.item.names][:20]

@@ -180,6 +180,14 @@ def _inside_a_longer_name(m: Mention) -> bool:
         b = toks[m.lo - 2]
         if b.text[:1].isupper() and not b.ent and b.i > 0 and b.pos in {"PROPN", "ADJ", "NOUN"}:
             return True
+    nxt = toks[m.hi] if m.hi < len(toks) else None
+    if (
+        nxt is not None
+        and nxt.pos == "PROPN"
+        and nxt.text[:1].isupper()
+        and nxt.ent not in {"PERSON", "GPE", "DATE", "TIME"}
+    ):
+        return True  # "the Hollywood Reporter": the place is the start of a title
     if m.hi + 1 < len(toks) and toks[m.hi].text in {",", "and", "&"}:
         a = toks[m.hi + 1]
         if a.text[:1].isupper() and not a.ent and a.pos in {"PROPN", "NOUN"}:
@@ -433,6 +441,8 @@ def trivia(item: Item) -> str | None:
         " - " in f.text or any(re.fullmatch(r"[A-Z]{2,}s", w) for w in f.text.split())
     ):
         return "not a name (MPs - Keith Vaz)"
+    if f.kind in {"organization", "place"} and f.text.strip() in {"GMT", "BST", "UTC", "EST", "PST", "CET"}:
+        return "a time zone (1700 GMT)"
     if f.kind == "organization" and re.fullmatch(r"[A-Z]{2,}s", f.text.strip()):
         return "a plural, not an organization (MPs)"
     if f.kind in {"person", "organization", "place"} and re.search(r"\s\d", f.text):

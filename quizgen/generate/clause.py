@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from quizgen.extract.tokens import Parsed
+from quizgen.lexicon.dates import YEAR
 from quizgen.lexicon.grammar import (
     CLOSING_BRACKETS,
     CONDITIONAL_MARKS,
@@ -42,6 +43,7 @@ _DROP_FROM_VERB = {"advcl", "parataxis", "intj", "discourse", "meta", "dep", "cs
 #: Dependencies of a noun whose subtrees go unless they hold the answer (when set off by commas).
 _NONRESTRICTIVE = {"appos", "relcl", "acl"}
 _SUBJECTS = {"nsubj", "nsubjpass", "expl"}
+_YEAR = re.compile(YEAR)
 _PRONOUN_SUBJECTS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those"}
 
 #: ``resolve(pronoun, sentence index, token index) -> antecedent text or None``.
@@ -567,14 +569,7 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     if inverted:
         add(sorted(subject))
     add(body)
-    years = [
-        i
-        for i in keep
-        if i > 0
-        and p.toks[i - 1].text.lower() == "in"
-        and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", p.toks[i].text)
-    ]
-    if len(years) > 1:
+    if len(years_after_in(p, keep)) > 1:
         return None  # "in Paris in 1920, and the Curie Institute in Warsaw in 1932": two facts in one
     if sum(1 for c in p.children(v) if c.dep == "oprd" and c.i in keep) > 1:
         return None  # "kept the Davis Cup final alive" read with two complements
@@ -1067,6 +1062,13 @@ _TIME_NOUNS = {
 }
 _FIRST_PERSON = {"i", "we", "you", "me", "us", "my", "our", "your", "myself", "ourselves", "yourself"}
 _PERSONAL = {"he", "him", "his", "she", "her", "hers"}
+
+
+def years_after_in(p: Parsed, indices: Iterable[int]) -> list[int]:
+    """The tokens among ``indices`` that are a year after "in" ("in 1920")."""
+    return [
+        i for i in indices if i > 0 and p.toks[i - 1].text.lower() == "in" and _YEAR.fullmatch(p.toks[i].text)
+    ]
 
 
 def _definite_start(clause: Clause, answer: set[int], resolve: Resolver | None) -> bool:

@@ -30,25 +30,29 @@ _ACCENTS = {"fr_FR": "éèêëàâçôîïœù", "es_ES": "ñáíóú", "de_DE":
 
 
 @lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """Given names of many languages (Faker's lists and the word lists): "Viktor", "Ingrid"."""
-    male, female, *_ = _faker_names()
-    out = set(male) | set(female) | set(_RU_FIRST_M) | set(RUSSIAN_FIRST_NAMES_FEMALE)
-    for locale in (*_EUROPEAN, "pt_BR", "nl_NL", "pl_PL", "en_IN", "en_IE"):
-        m, f, *_rest = _locale_names(locale)
-        out |= m | f
-    return frozenset(out)
-
-
-@lru_cache(maxsize=1)
-def _gendered_given_names() -> tuple[frozenset[str], frozenset[str]]:
+def _given_by_sex() -> tuple[frozenset[str], frozenset[str]]:
+    """Men's and women's given names of Faker's locales and the word lists."""
     male, female, *_ = _faker_names()
     m, f = set(male) | set(_RU_FIRST_M), set(female) | set(RUSSIAN_FIRST_NAMES_FEMALE)
-    for locale in (*_EUROPEAN, "pt_BR", "nl_NL", "pl_PL"):
+    for locale in (*_EUROPEAN, "pt_BR", "nl_NL", "pl_PL", "en_IN", "en_IE"):
         lm, lf, *_rest = _locale_names(locale)
         m |= lm
         f |= lf
-    return frozenset(m - f), frozenset(f - m)
+    return frozenset(m), frozenset(f)
+
+
+@lru_cache(maxsize=1)
+def _only_by_sex() -> tuple[frozenset[str], frozenset[str]]:
+    """Given names only men have, and only women have."""
+    m, f = _given_by_sex()
+    return m - f, f - m
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names of many languages (Faker's lists and the word lists): "Viktor", "Ingrid"."""
+    m, f = _given_by_sex()
+    return m | f
 
 
 def gender_of_name(name: str) -> str | None:
@@ -57,7 +61,7 @@ def gender_of_name(name: str) -> str | None:
     parts = name.split()
     if len(parts) < 2 or style_of(name) in {"korean", "chinese"}:
         return None  # "Kim Jong-un": the family name comes first
-    male, female = _gendered_given_names()
+    male, female = _only_by_sex()
     first = parts[0].split("-")[0]
     return "male" if first in male else "female" if first in female else None
 

@@ -52,11 +52,9 @@ class Resolver:
         self.salient: list[tuple[str, str, str | None]] = []
         for item in items:
             if item.kind in {"place", "organization"} and not item.trivia:
-                self.salient.append((item.fact.text, item.kind, item.subtype))
-        for item in items:
-            if item.kind in {"place", "organization"} and not item.trivia:
-                for m in item.mentions:
-                    self.things.append((m.p.index, m.lo, item.fact.text, item.kind, item.subtype))
+                sub = item.subtype
+                self.salient.append((item.fact.text, item.kind, sub))
+                self.things += [(m.p.index, m.lo, item.fact.text, item.kind, sub) for m in item.mentions]
             if item.kind != "person":
                 continue
             v = item.fact.value

@@ -11,7 +11,6 @@ Anything the transformation cannot do safely returns None, and a cloze is used i
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from quizgen.extract.tokens import Parsed
@@ -24,6 +23,7 @@ from quizgen.generate.clause import (
     quoted,
     realize,
     span_head,
+    years_after_in,
 )
 from quizgen.lexicon.dates import TEMPORAL_PREPOSITIONS
 from quizgen.lexicon.grammar import (
@@ -150,14 +150,7 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
 def _another_year(clause: Clause, lo: int, hi: int) -> bool:
     """Does the clause name another year after "in" than the one asked?"""
     p = clause.p
-    return any(
-        i not in range(lo, hi)
-        and p.toks[i].ent == "DATE"
-        and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", p.toks[i].text)
-        and i > 0
-        and p.toks[i - 1].text.lower() == "in"
-        for i in clause.indices
-    )
+    return any(i not in range(lo, hi) and p.toks[i].ent == "DATE" for i in years_after_in(p, clause.indices))
 
 
 def _punct(p: Parsed, idx: set[int]) -> set[int]:

@@ -1143,9 +1143,10 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                     any(_AGE.fullmatch(x.text) for x in p.toks[w.idx : t.head + 1])
                     or "year-old" in p.span_text(w.idx, t.head + 1)
                     or p.toks[t.head].lemma.lower() in DEMONYM_NOUNS
-                    or any(c.tag in {"JJR", "JJS"} and c.text.lower() != "most" for c in p.children(t.head))
+                    or any(c.tag == "JJR" for c in p.children(t.head))
                 )
             ):
+                # ("the youngest premier", "the highest audience": a superlative names one thing)
                 return False  # "the 26-year-old", "the Frenchman", "an even dinkier model": who?
             pronoun = t.tag in {"PRP", "PRP$"} or (
                 first and low in _PRONOUN_SUBJECTS and t.tag in {"DT", "WDT"} and t.dep in _SUBJECTS

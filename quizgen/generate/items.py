@@ -504,7 +504,12 @@ def trivia(item: Item) -> str | None:
         money_before = any(t.ent == "MONEY" for t in p.toks[max(0, m.lo - 4) : max(0, m.lo - 1)])
         if m.lo > 0 and p.toks[m.lo - 1].text == "(" and money_before:
             return "a conversion of the sum before it"
-        if m.lo > 0 and p.toks[m.lo - 1].text.lower() in {"the", "these", "those", "both"} and v.unit != "%":
+        if (
+            m.lo > 0
+            and p.toks[m.lo - 1].text.lower() in {"the", "these", "those", "both"}
+            and v.unit != "%"
+            and not (v.unit or "").isupper()  # "The $2.58 trillion budget": the sum is news
+        ):
             return "a reference back (the five films), not a new figure"
         before2 = {t.text.lower() for t in p.toks[max(0, m.lo - 2) : m.lo]}
         if v.unit in {"year", "month", "week", "day", "hour"} and before2 & {

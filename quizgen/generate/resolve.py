@@ -66,6 +66,13 @@ class Resolver:
                 subject = m.p.toks[head].dep in _SUBJECTS
                 self.people.append(_PersonMention(m.p.index, m.lo, v.name, gender, subject))
         self.people.sort(key=lambda x: (x.sentence, x.token))
+        # the person the story is about (items come most salient first), when named often
+        main = next((i for i in items if i.kind == "person" and not i.trivia), None)
+        self.main_person: tuple[str, str] | None = None
+        if main is not None and isinstance(main.fact.value, PersonValue) and len(main.mentions) >= 3:
+            gender = main.fact.value.gender or gender_of_name(main.fact.value.name)
+            if gender:
+                self.main_person = (main.fact.value.name, gender)
 
     def __call__(self, pronoun: str, sentence: int, token: int) -> str | None:
         low = pronoun.lower()
@@ -110,7 +117,22 @@ class Resolver:
             if len(known) == 1:
                 return known.pop()
             return None  # two people fit: ambiguous
-        return None
+        return self._main_person(gender, sentence, token)
+
+    def _main_person(self, gender: str, sentence: int, token: int) -> str | None:
+        """ "He then became secretary of the Commission ..." in a profile, a few sentences after
+        the man was last named: the story's main person, when nobody else who fits was named since."""
+        if self.main_person is None or self.main_person[1] != gender:
+            return None
+        name = self.main_person[0]
+        since = [
+            m
+            for m in self.people
+            if sentence - _TOPIC_SPAN <= m.sentence <= sentence
+            and (m.sentence < sentence or m.token < token)
+            and m.gender in (None, gender)
+        ]
+        return name if since and {m.name for m in since} == {name} else None
 
     def _definite(self, noun: str, sentence: int, token: int) -> str | None:
         """ "The country" -> the article's main country (the most salient one), when the
@@ -176,6 +198,7 @@ class Resolver:
 
 
 _NOT_ANTECEDENT = {"PRP", "PRP$", "WP", "WDT", "DT", "EX"}
+_TOPIC_SPAN = 8  # sentences back that the story's main person stays "he" or "she"
 
 
 def _noun_phrase(p: Parsed, i: int, plural: bool) -> str | None:

@@ -108,6 +108,7 @@ IDENTIFIER_WORDS: frozenset[str] = frozenset({
     "version", "series", "episode", "season", "level", "grade", "class", "act", "amendment",
     "paragraph", "item", "code", "id", "tier", "stage", "phase", "category", "type", "channel",
     "row", "seat", "box", "unit", "ward", "district", "zone", "bill", "rule",
+    "top",  # "the newest device to make the top 10": the name of a list
 })  # fmt: skip
 #: Words that make the number after them no quantity at all: "almost any two cities".
 FREE_CHOICE_WORDS: frozenset[str] = frozenset({"any", "every", "each", "whichever"})

@@ -192,6 +192,12 @@ def test_approximations_are_kept_as_qualifiers(
         "The galaxy NGC 4472 lies in the Virgo cluster.",
         "The study was published in Science 381 last week.",
         "Passengers on flight 93 fought back.",
+        # the size of a list names it: "the top 10"
+        "The Tivo personal video recorder is the newest device to make the top 10, which also includes "
+        'the first flash mp3 player (Diamound Multimedia), as well as the first "successful" digital '
+        "camera (Casio QV-10) and mobile phone (Motorola Startac).",
+        'The oldest "gadget" in the top 100 is the abacus, which the magazine dates at 190 A.D., '
+        "and put in 60th place.",
     ],
 )
 def test_identifiers_are_not_figures(nlp: Any, sentence: str) -> None:

@@ -49,6 +49,7 @@ def item_named(items: list[Item], text: str) -> Item:
             "12 months",
             "a period counted back from now (the past 12 months)",
         ),
+        ("The five films were seen by 41 million people.", "five films", "a reference back (the five films), not a new figure"),
     ],
 )
 def test_trivia_reason(nlp: Any, text: str, fact: str, reason: str) -> None:
@@ -65,6 +66,8 @@ def test_trivia_reason(nlp: Any, text: str, fact: str, reason: str) -> None:
         ("Prices rose 12% over the past 12 months.", "12%"),
         ("Microsoft hired 500 engineers in Seattle.", "500 engineers"),
         ("The council passed resolution 2231 in 2015.", "2015"),
+        # a sum after "the" is news, not a reference back
+        ("The $2.58 trillion budget affects 150 domestic programmes.", "$2.58 trillion"),
     ],
 )
 def test_worth_asking(nlp: Any, text: str, fact: str) -> None:

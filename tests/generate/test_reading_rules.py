@@ -105,6 +105,13 @@ def test_no_clause(span: Span, sentence: str, answer: str) -> None:
             CITY,
             "Where does Mirza live?",
         ),
+        # a superlative names one thing: "the youngest premier" is no reference back
+        (
+            "In 1997, Mr Blair became the youngest premier of the 20th century, when he came to power.",
+            "1997",
+            YEAR,
+            "In what year did Mr Blair become the youngest premier of the 20th century?",
+        ),
     ],
 )
 def test_question(span: Span, sentence: str, answer: str, target: Target, question: str) -> None:

@@ -54,6 +54,14 @@ def clause_for(ws: Workshop, answer: str) -> str | None:
             "2004",
             "Mary Smith raised spending in 2004.",
         ),
+        # in a profile, "he" a few sentences on is still the man the story is about
+        (
+            "David Miliband was born in London. Miliband studied at Oxford. Miliband joined the "
+            "Labour party. The party lost the election. The economy was weak. Prices rose. "
+            "He then became secretary of the Commission on Social Justice in 1992.",
+            "1992",
+            "David Miliband became secretary of the Commission on Social Justice in 1992.",
+        ),
     ],
 )
 def test_pronoun_replaced(nlp: Any, text: str, answer: str, statement: str) -> None:
@@ -67,6 +75,13 @@ def test_pronoun_replaced(nlp: Any, text: str, answer: str, statement: str) -> N
         ("Boeing sold 40 planes to China. It delivered them in 2006.", "2006"),
         # "it" opens the text: nothing before it
         ("It raised spending in 2004.", "2004"),
+        # a man named since the story's main one could be "he" as well
+        (
+            "David Miliband was born in London. Miliband studied at Oxford. Miliband joined the "
+            "Labour party. Tony Blair lost the election. The economy was weak. Prices rose. "
+            "He then became secretary of the Commission on Social Justice in 1992.",
+            "1992",
+        ),
     ],
 )
 def test_pronoun_unresolved_refuses_the_clause(nlp: Any, text: str, answer: str) -> None:

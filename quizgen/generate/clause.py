@@ -354,6 +354,15 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         if answer & set(antecedent):
             return None
         head_noun = p.toks[vt.head]
+        hd = span_head(p, lo, hi)
+        outer = p.toks[head_noun.head]
+        if (
+            p.toks[hd].dep == "pobj"
+            and p.toks[p.toks[hd].head].text.lower() in {"to", "from", "by"}
+            and p.toks[p.toks[hd].head].head == v
+            and outer.lemma.lower() in CHANGE_VERBS
+        ):
+            return None  # "has doubled the level at which buyers pay stamp duty to £120,000": "to" is the doubling's
         if any(c.dep == "det" and c.text.lower() in QUANTIFIERS for c in p.children(head_noun.i)):
             return None  # "every customer who bought the CD at Maryland Wal-Marts": no one customer
         if head_noun.dep == "npadvmod" or (
@@ -634,6 +643,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             words.insert(pos, Word(p.toks[a].text, a, " "))
         auxes = borrowed_aux
     clause = Clause(p, v, words, subject, auxes, fronted, frame)
+    if not _whole(clause, answer):
+        return None
     lead = next((w.idx for w in words if w.idx is not None and p.toks[w.idx].pos != "PUNCT"), None)
     if (
         lead is not None
@@ -656,6 +667,24 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     ):
         return None
     return clause
+
+
+def _whole(clause: Clause, answer: set[int]) -> bool:
+    """A statement with its verb and with what the verb was about: "The UK's most visited
+    museum in 2004." (the verb went with a dashed aside), "The warning of a hit to 2005
+    earnings came." (when it came was cut), "... big news in the UK - but for customers
+    elsewhere" (the "but" clause was cut, its opening left) are no statements."""
+    p, v = clause.p, clause.verb
+    kept = clause.indices
+    if v not in kept:
+        return False
+    after = [i for i in descendants(p, v) if i > v and p.toks[i].pos not in {"PUNCT", "SPACE"}]
+    if after and not any(i > v and p.toks[i].pos not in {"PUNCT", "SPACE"} for i in kept):
+        return False
+    return not any(
+        c.dep == "cc" and c.text.lower() in {"but", "yet"} and c.i in kept and not answer & descendants(p, c.i)
+        for c in p.children(v)
+    )
 
 
 def _comma_before_verb(clause: Clause) -> bool:

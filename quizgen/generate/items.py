@@ -414,11 +414,16 @@ def _titled_work(m: Mention) -> bool:
 def _inside_a_word(m: Mention) -> bool:
     """The mention is part of a word the parse split ("777" of "777-200LR")."""
     span = set(range(m.lo, m.hi))
+    before = m.lo - 1
+    prev = m.p.toks[before].text if before >= 0 else ""
+    if re.search(r"[A-Za-z]-\d+$", prev) or (prev.isdigit() and any(before in g for g in glue_groups(m.p))):
+        return True  # "pre-11 September 2001 levels": the date starts inside the word before it
     return any(span < g for g in glue_groups(m.p)) or any(
         span & g and not g <= span for g in glue_groups(m.p)
     )
 
 
+_RACE = re.compile(r"\b(?:race|course|marathon|sprint|relay|finals?|heats?)\b|\d(?:m|km)\b", re.I)
 _IDIOM = re.compile(r"\b(?:" + "|".join(re.escape(i) for i in NUMBER_IDIOMS) + r")\b", re.I)
 
 
@@ -496,6 +501,14 @@ def trivia(item: Item) -> str | None:
             return "a number in an idiom"
         if v.number == 0 or (v.unit is None and v.number < 2 and not v.scale):
             return "no quantity to ask"
+        if (
+            v.unit is None
+            and re.fullmatch(r"\d{1,3}\.\d\d", f.text)
+            and m.lo > 0
+            and p.toks[m.lo - 1].text.lower() == "in"
+            and _RACE.search(f.evidence)
+        ):
+            return "a race time written with a stop (the course in 33.22), not a number"
         if re.search(r"\d(?:st|nd|rd|th)\b", f.text) or f.text.lower().split()[0] in ORDINAL_WORDS:
             return "an ordinal (a rank, not a quantity)"
         next_tok = p.toks[m.hi] if m.hi < len(p.toks) else None

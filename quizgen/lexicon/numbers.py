@@ -170,5 +170,5 @@ CHANGE_VERBS: frozenset[str] = frozenset({
     "rise", "fall", "grow", "drop", "increase", "decrease", "jump", "climb", "shoot", "slip", "slide",
     "gain", "lose", "surge", "plunge", "decline", "soar", "tumble", "dip", "sink", "rebound", "shrink",
     "expand", "contract", "slump", "leap", "edge", "ease", "advance", "retreat", "cut", "raise",
-    "boost", "reduce", "lift", "lower",
+    "boost", "reduce", "lift", "lower", "double", "treble", "triple", "halve",
 })  # fmt: skip

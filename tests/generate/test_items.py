@@ -50,6 +50,16 @@ def item_named(items: list[Item], text: str) -> Item:
             "a period counted back from now (the past 12 months)",
         ),
         ("The five films were seen by 41 million people.", "five films", "a reference back (the five films), not a new figure"),
+        (
+            "He said visitors had boosted figures to pre-11 September 2001 levels.",
+            "September 2001",
+            "part of a word or a model number (777-200LR, co-stars)",
+        ),
+        (
+            "Abebe Dinkessa of Ethiopia won the race on Sunday, completing the 10,500m course in 33.22.",
+            "33.22",
+            "a race time written with a stop (the course in 33.22), not a number",
+        ),
     ],
 )
 def test_trivia_reason(nlp: Any, text: str, fact: str, reason: str) -> None:

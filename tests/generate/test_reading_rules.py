@@ -81,6 +81,30 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "Italy's entrepreneurial spirit.",
             "Italy",
         ),
+        # the verb went with a dashed aside: no statement is left
+        (
+            "Five million visitors made the London gallery - which houses treasures like Raphael's "
+            "Madonna of the Pinks - the UK's most visited museum in 2004.",
+            "2004",
+        ),
+        # what the verb was about was cut: "The warning ... came."
+        (
+            "The warning of a five-cent hit to 2005 earnings came just 24 hours after one of the "
+            "world's biggest banks had upped its target.",
+            "2005",
+        ),
+        # a "but" clause cut leaves its opening behind
+        (
+            "After all, the Aurora incident may be big news in the UK - but for Carnival customers "
+            "elsewhere it's unlikely to make too much of a splash.",
+            "UK",
+        ),
+        # "to £120,000" belongs to "doubled", not to the relative clause the parse hung it on
+        (
+            "Gordon Brown has doubled the level at which house buyers pay stamp duty to £120,000 as he "
+            "put the economy at the heart of Labour's election campaign.",
+            "£120,000",
+        ),
     ],
 )
 def test_no_clause(span: Span, sentence: str, answer: str) -> None:

@@ -27,7 +27,7 @@ ORG_NOUNS_BY_SUBTYPE = {
     "media": "news organization",
     "event": "event",
     "union": "organization",
-    "arts": "company",
+    "arts": "institution",  # "Which institution ...": a gallery, a museum or a ballet, no company
     "charity": "charity",
 }
 _HEAD_OF: dict[str, str] = {}

@@ -681,10 +681,30 @@ def _whole(clause: Clause, answer: set[int]) -> bool:
     after = [i for i in descendants(p, v) if i > v and p.toks[i].pos not in {"PUNCT", "SPACE"}]
     if after and not any(i > v and p.toks[i].pos not in {"PUNCT", "SPACE"} for i in kept):
         return False
-    return not any(
+    if any(
         c.dep == "cc" and c.text.lower() in {"but", "yet"} and c.i in kept and not answer & descendants(p, c.i)
         for c in p.children(v)
-    )
+    ):
+        return False
+    return not _lost_after_dashes(p, kept)
+
+
+def _lost_after_dashes(p: Parsed, kept: set[int]) -> bool:
+    """ "made the gallery - which houses treasures like Raphael's Madonna - the UK's most visited
+    museum": the parse hung what follows the aside on the aside, so cutting the aside cut it too."""
+    dashes = [t.i for t in p.toks if t.text in {"-", "–", "—"} and t.i > 0 and p.toks[t.i - 1].ws]
+    for a, b in zip(dashes, dashes[1:], strict=False):
+        inner = set(range(a + 1, b))
+        tail = [i for i in range(b + 1, len(p.toks)) if p.toks[i].pos not in {"PUNCT", "SPACE"}]
+        if (
+            tail
+            and any(i < a for i in kept)
+            and not inner & kept
+            and not any(i in kept for i in tail)
+            and any(i in descendants(p, j) for j in inner for i in tail)
+        ):
+            return True
+    return False
 
 
 def _comma_before_verb(clause: Clause) -> bool:

@@ -411,6 +411,16 @@ def _titled_work(m: Mention) -> bool:
     return k >= 0 and (p.toks[k].pos == "NOUN" or comma) and p.toks[k].lemma.lower() in WORK_NOUNS
 
 
+def _after_the(m: Mention) -> bool:
+    """ "on the Aurora": "the" before a name that is not the start of a longer noun phrase
+    ("the London gallery") and not part of the name ("The Hague")."""
+    p = m.p
+    if m.lo == 0 or p.toks[m.lo - 1].text.lower() != "the" or m.fact.text.lower().startswith("the "):
+        return False
+    after = p.toks[m.hi] if m.hi < len(p.toks) else None
+    return after is None or after.pos not in {"NOUN", "PROPN", "PART", "VERB"}  # ("the Lisbon targets")
+
+
 def _inside_a_word(m: Mention) -> bool:
     """The mention is part of a word the parse split ("777" of "777-200LR")."""
     span = set(range(m.lo, m.hi))
@@ -458,6 +468,13 @@ def trivia(item: Item) -> str | None:
         return "a name no person has (Mac Mini, Retail Decisions)"
     if f.kind == "person" and f.text.split()[0] in {"St", "St."}:
         return "a saint's name is a place or a church here (St Kitts)"
+    if (
+        f.kind == "place"
+        and item.subtype in {"city", "capital"}
+        and any(_after_the(x) for x in item.mentions)
+        and not any(x.lo > 0 and x.p.toks[x.lo - 1].text.lower() in {"in", "from"} for x in item.mentions)
+    ):
+        return "a town's name with 'the' before it names something else (the Aurora, a ship)"
     if f.kind in {"organization", "place"} and f.text.split()[0] in RANK_TITLES:
         return "a person's title taken for an organization or a place (Prince of Wales)"
     last = f.text.split()[-1].lower() if f.text.split() else ""

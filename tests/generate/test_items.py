@@ -60,6 +60,12 @@ def item_named(items: list[Item], text: str) -> Item:
             "33.22",
             "a race time written with a stop (the course in 33.22), not a number",
         ),
+        (
+            "Passengers had to give up three months on the Aurora. The Aurora is one vessel in the "
+            "Carnival fleet.",
+            "Aurora",
+            "a town's name with 'the' before it names something else (the Aurora, a ship)",
+        ),
     ],
 )
 def test_trivia_reason(nlp: Any, text: str, fact: str, reason: str) -> None:

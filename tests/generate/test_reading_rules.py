@@ -87,6 +87,11 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "Madonna of the Pinks - the UK's most visited museum in 2004.",
             "2004",
         ),
+        (
+            "Five million visitors made the London gallery - which houses treasures like Raphael's "
+            "Madonna of the Pinks - the UK's most visited museum in 2004.",
+            "Five million",
+        ),
         # what the verb was about was cut: "The warning ... came."
         (
             "The warning of a five-cent hit to 2005 earnings came just 24 hours after one of the "

@@ -411,6 +411,17 @@ def _titled_work(m: Mention) -> bool:
     return k >= 0 and (p.toks[k].pos == "NOUN" or comma) and p.toks[k].lemma.lower() in WORK_NOUNS
 
 
+_INITIALLED = re.compile(r"(?:^|[,;] )(?:[A-Z]{1,2}|[A-Z][a-z]+) [A-Z][\w'-]+(?: \([a-z]+\))?(?=[,;.]|$)")
+
+
+def _team_sheet(p: Parsed) -> bool:
+    """ "R Russell, B Douglas, N Hines, J Dunbar, M Blair": a line of a team sheet."""
+    found: bool | None = p.memo.get("team sheet")
+    if found is None:
+        found = p.memo["team sheet"] = len(_INITIALLED.findall(p.text)) >= 4
+    return found
+
+
 def _after_the(m: Mention) -> bool:
     """ "on the Aurora": "the" before a name that is not the start of a longer noun phrase
     ("the London gallery") and not part of the name ("The Hague")."""
@@ -468,6 +479,8 @@ def trivia(item: Item) -> str | None:
         return "a name no person has (Mac Mini, Retail Decisions)"
     if f.kind == "person" and f.text.split()[0] in {"St", "St."}:
         return "a saint's name is a place or a church here (St Kitts)"
+    if f.kind in {"person", "place", "organization"} and all(_team_sheet(x.p) for x in item.mentions):
+        return "a name in a team sheet (R Russell, B Douglas, N Hines)"
     if (
         f.kind == "place"
         and item.subtype in {"city", "capital"}
@@ -475,6 +488,9 @@ def trivia(item: Item) -> str | None:
         and not any(x.lo > 0 and x.p.toks[x.lo - 1].text.lower() in {"in", "from"} for x in item.mentions)
     ):
         return "a town's name with 'the' before it names something else (the Aurora, a ship)"
+    ents = {x.p.toks[k].ent for x in item.mentions for k in range(x.lo, x.hi)}
+    if f.kind == "place" and "PERSON" in ents and not ents & {"GPE", "LOC", "FAC"}:
+        return "a name the parser read as a person's and never as a place's (full-back Paterson)"
     if f.kind in {"organization", "place"} and f.text.split()[0] in RANK_TITLES:
         return "a person's title taken for an organization or a place (Prince of Wales)"
     last = f.text.split()[-1].lower() if f.text.split() else ""

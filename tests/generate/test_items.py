@@ -66,6 +66,16 @@ def item_named(items: list[Item], text: str) -> Item:
             "Aurora",
             "a town's name with 'the' before it names something else (the Aurora, a ship)",
         ),
+        (
+            "Full-back Paterson kicked six penalties for Scotland. Paterson was named man of the match.",
+            "Paterson",
+            "a name the parser read as a person's and never as a place's (full-back Paterson)",
+        ),
+        (
+            "Scotland: R Russell, B Douglas, N Hines, J Dunbar, M Blair, G Ross, B Hinshelwood.",
+            "Hinshelwood",
+            "a name in a team sheet (R Russell, B Douglas, N Hines)",
+        ),
     ],
 )
 def test_trivia_reason(nlp: Any, text: str, fact: str, reason: str) -> None:

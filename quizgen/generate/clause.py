@@ -362,7 +362,9 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             and p.toks[p.toks[hd].head].head == v
             and outer.lemma.lower() in CHANGE_VERBS
         ):
-            return None  # "has doubled the level at which buyers pay stamp duty to £120,000": "to" is the doubling's
+            return (
+                None  # "doubled the level at which buyers pay stamp duty to £120,000": "to" is the doubling's
+            )
         if any(c.dep == "det" and c.text.lower() in QUANTIFIERS for c in p.children(head_noun.i)):
             return None  # "every customer who bought the CD at Maryland Wal-Marts": no one customer
         if head_noun.dep == "npadvmod" or (
@@ -682,7 +684,10 @@ def _whole(clause: Clause, answer: set[int]) -> bool:
     if after and not any(i > v and p.toks[i].pos not in {"PUNCT", "SPACE"} for i in kept):
         return False
     if any(
-        c.dep == "cc" and c.text.lower() in {"but", "yet"} and c.i in kept and not answer & descendants(p, c.i)
+        c.dep == "cc"
+        and c.text.lower() in {"but", "yet"}
+        and c.i in kept
+        and not answer & descendants(p, c.i)
         for c in p.children(v)
     ):
         return False
@@ -693,7 +698,7 @@ def _lost_after_dashes(p: Parsed, kept: set[int]) -> bool:
     """ "made the gallery - which houses treasures like Raphael's Madonna - the UK's most visited
     museum": the parse hung what follows the aside on the aside, so cutting the aside cut it too."""
     dashes = [t.i for t in p.toks if t.text in {"-", "–", "—"} and t.i > 0 and p.toks[t.i - 1].ws]
-    for a, b in zip(dashes, dashes[1:], strict=False):
+    for a, b in itertools.pairwise(dashes):
         inner = set(range(a + 1, b))
         tail = [i for i in range(b + 1, len(p.toks)) if p.toks[i].pos not in {"PUNCT", "SPACE"}]
         if (

@@ -49,7 +49,11 @@ def item_named(items: list[Item], text: str) -> Item:
             "12 months",
             "a period counted back from now (the past 12 months)",
         ),
-        ("The five films were seen by 41 million people.", "five films", "a reference back (the five films), not a new figure"),
+        (
+            "The five films were seen by 41 million people.",
+            "five films",
+            "a reference back (the five films), not a new figure",
+        ),
         (
             "He said visitors had boosted figures to pre-11 September 2001 levels.",
             "September 2001",

@@ -36,6 +36,7 @@ from quizgen.lexicon.organizations import (
     COMPANY_DESCRIPTORS,
     KNOWN_ORGANIZATIONS,
     NOT_PERSON_WORDS,
+    ORG_HEADS,
     ORG_HEADS_BY_SUBTYPE,
     PRODUCT_NOUNS,
     WORK_NOUNS,
@@ -278,8 +279,19 @@ def build_items(facts: list[Fact], parsed: list[Parsed], title: str = "") -> lis
     for item in out:
         item.match_report = sporty * 3 >= n and sporty >= 3
     title_norm = f" {normalize(title)} "
+    org_words = {
+        w for i in out if i.kind == "organization" and " " in i.fact.text for w in i.fact.text.split()
+    }
     for item in out:
         item.trivia = trivia(item)
+        text = item.fact.text
+        if (
+            item.trivia is None
+            and item.kind == "organization"
+            and text.lower() in ORG_HEADS
+            and text in org_words
+        ):
+            item.trivia = "a generic word that stands for a longer name (the Bank of the Bank of England)"
         first = min(m.p.index for m in item.mentions)
         in_title = any(f" {name} " in title_norm for name in item.names)
         described = _described(item.fact)
@@ -411,14 +423,16 @@ def _titled_work(m: Mention) -> bool:
     return k >= 0 and (p.toks[k].pos == "NOUN" or comma) and p.toks[k].lemma.lower() in WORK_NOUNS
 
 
-_INITIALLED = re.compile(r"(?:^|[,;] )(?:[A-Z]{1,2}|[A-Z][a-z]+) [A-Z][\w'-]+(?: \([a-z]+\))?(?=[,;.]|$)")
+_INITIALLED = re.compile(r"\s*:?\s*[A-Z]{1,2}(?: [a-z]{1,3}){0,2} [A-Z][\w'-]+(?: \([a-z]+\))?\.?\s*")
 
 
 def _team_sheet(p: Parsed) -> bool:
     """ "R Russell, B Douglas, N Hines, J Dunbar, M Blair": a line of a team sheet."""
     found: bool | None = p.memo.get("team sheet")
     if found is None:
-        found = p.memo["team sheet"] = len(_INITIALLED.findall(p.text)) >= 4
+        parts = re.split(r"[,;/]", p.text)
+        named = sum(1 for x in parts if _INITIALLED.fullmatch(x))
+        found = p.memo["team sheet"] = named >= 3 and named * 2 >= len(parts)
     return found
 
 

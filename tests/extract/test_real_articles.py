@@ -82,6 +82,8 @@ def test_not_people(nlp: Any, sentence: str, not_people: set[str]) -> None:
         ("American actor Tom Hanks said the film was a success.", "Tom Hanks", "Hanks", "actor"),
         ("His father, John Smith, was a miner.", "John Smith", "Smith", "father"),
         ("Kim Jong-un met the envoy in Pyongyang.", "Kim Jong-un", "Kim", None),
+        # a title word at the end of a name is the surname ("King" stands before names, not after)
+        ("BoE governor Mervyn King warned of higher inflation.", "Mervyn King", "King", "governor"),
         ("Chinese President Xi Jinping met the envoy in Beijing.", "Xi Jinping", "Xi", "President"),
         (
             "Albert Einstein (14 March 1879 – 18 April 1955) was a German-born physicist.",

@@ -80,6 +80,16 @@ def item_named(items: list[Item], text: str) -> Item:
             "Hinshelwood",
             "a name in a team sheet (R Russell, B Douglas, N Hines)",
         ),
+        (
+            ": H Shimange, CJ van der Linde, G Britz, D Rossouw, M Claassens, J de Villiers, G du Toit/J Fourie.",
+            "J de Villiers",
+            "a name in a team sheet (R Russell, B Douglas, N Hines)",
+        ),
+        (
+            "The Bank of England kept rates on hold. In a report, the Bank said inflation would rise.",
+            "Bank",
+            "a generic word that stands for a longer name (the Bank of the Bank of England)",
+        ),
     ],
 )
 def test_trivia_reason(nlp: Any, text: str, fact: str, reason: str) -> None:

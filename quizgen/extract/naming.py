@@ -44,7 +44,7 @@ def surname_of(tokens: Sequence[str]) -> str | None:
     toks = [t for t in tokens if t not in NAME_SUFFIXES]
     while len(toks) > 1 and toks[0] in RANK_TITLES:
         toks = toks[1:]  # titles stand before the name: "Mervyn King" keeps his surname
-    if not toks or toks == [tokens[0]] and tokens[0] in RANK_TITLES:
+    if not toks or (toks == [tokens[0]] and tokens[0] in RANK_TITLES):
         return None
     if len(toks) == 1:
         return toks[0]

@@ -81,7 +81,8 @@ def item_named(items: list[Item], text: str) -> Item:
             "a name in a team sheet (R Russell, B Douglas, N Hines)",
         ),
         (
-            ": H Shimange, CJ van der Linde, G Britz, D Rossouw, M Claassens, J de Villiers, G du Toit/J Fourie.",
+            ": H Shimange, CJ van der Linde, G Britz, D Rossouw, M Claassens, J de Villiers, "
+            "G du Toit/J Fourie.",
             "J de Villiers",
             "a name in a team sheet (R Russell, B Douglas, N Hines)",
         ),

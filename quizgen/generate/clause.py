@@ -303,6 +303,10 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         return None  # "The Europeans will not run in Sheffield": every other city fits the blank too
     if any(c.dep == "compound" and c.pos in {"NOUN", "PROPN"} for c in p.children(v)):
         return None  # "his suspension runs out": a noun hung on the verb, the parse lost the subject
+    if any(c.dep == "mark" and c.text.lower() in {"with", "without"} for c in p.children(v)):
+        return None  # "with quarter percentage point rises in June": a plural noun read as a verb
+    if any(c.dep == "dep" and c.tag in {"VBZ", "VBP"} for c in p.children(v)):
+        return None  # "pile the pressure on title rivals Arsenal": "rivals" read as a verb, the rest lost
     if vt.tag == "VBZ" and vt.text.lower().endswith(("ists", "ians", "ants")):
         return None  # "relay gold medallists Jason Gardener": a plural noun the parse took for a verb
     up = v

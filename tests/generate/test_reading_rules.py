@@ -92,6 +92,17 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "Madonna of the Pinks - the UK's most visited museum in 2004.",
             "Five million",
         ),
+        # a plural noun the parse read as a verb ("with ... rises in June", "title rivals Arsenal")
+        (
+            "The Fed has been gradually easing rates up since the summer, with quarter percentage "
+            "point rises in June, August and September.",
+            "June",
+        ),
+        (
+            "Chelsea boss Jose Mourinho has attempted to pile the pressure on title rivals Arsenal "
+            "ahead of the Gunners facing Newcastle on Wednesday.",
+            "Jose Mourinho",
+        ),
         # what the verb was about was cut: "The warning ... came."
         (
             "The warning of a five-cent hit to 2005 earnings came just 24 hours after one of the "

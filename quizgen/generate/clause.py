@@ -658,12 +658,35 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         and any(w.idx == lead and w.text == p.toks[lead].text for w in words)
     ):
         return None  # "what some call a strategy": a free relative, not a clause
+    own = {v, *auxes} | {c.i for c in p.children(v) if c.dep in {"aux", "auxpass"}}
     if p.toks[v].tag in {"VBG", "VBN"} and not any(
-        w.idx is not None
+        w.idx in own
         and (p.toks[w.idx].tag in {"VBD", "VBZ", "VBP", "MD"} or w.text in {"is", "was", "are", "were"})
         for w in clause.words
     ):
+        # ("Dating back to 1670, all recorded among the items which fill ...": "fill" is not its verb)
         return None  # "Increasing state funding for parties to £3m": no finite verb, no statement
+    first = min(subject) if subject else None
+    zero_relative = vt.dep == "relcl" or (
+        vt.dep == "ccomp"
+        and first is not None
+        and first > 0
+        and p.toks[first - 1].pos in {"NOUN", "PROPN"}
+        and not any(c.dep == "mark" for c in p.children(v))
+    )
+    if zero_relative and relative is None and not any(
+        c.dep in {"dobj", "attr", "ccomp", "xcomp", "oprd", "acomp", "auxpass", "nsubjpass"}
+        or c.tag == "WRB"  # "the minute when Burger was sin-binned"
+        for c in p.children(v)
+    ):
+        return None  # "the exhibition the archives will put on next year": put on what?
+    if (
+        first is not None
+        and p.toks[first].tag in {"VBN", "VBD"}
+        and first > 0
+        and p.toks[first - 1].dep == "cc"
+    ):
+        return None  # "... and warned growth would be just 1%": the verb read as an adjective
     if not _resolve_start(clause, answer - frame, resolve):
         return None
     if (

@@ -103,6 +103,24 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "ahead of the Gunners facing Newcastle on Wednesday.",
             "Jose Mourinho",
         ),
+        # a verb read as an adjective after "and": "warned growth would be"
+        (
+            "Bert Ruerup said the panel's earlier forecast of 1.4% was too optimistic and warned "
+            "growth would be just 1% in 2005.",
+            "1%",
+        ),
+        # a participle clause has no finite verb of its own ("fill" is the relative clause's)
+        (
+            "The legacy is pages of testimonies used in the hearings, dating back to 1670, all "
+            "recorded among the 325,000 items which fill the 12 floors of the archives.",
+            "1670",
+        ),
+        # a relative clause without "that": its object is the noun before it ("put on" what?)
+        (
+            "That document is likely to feature in the exhibition the archives will put on next "
+            "year as part of a series of events across London.",
+            "London",
+        ),
         # what the verb was about was cut: "The warning ... came."
         (
             "The warning of a five-cent hit to 2005 earnings came just 24 hours after one of the "

@@ -674,10 +674,14 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         and p.toks[first - 1].pos in {"NOUN", "PROPN"}
         and not any(c.dep == "mark" for c in p.children(v))
     )
-    if zero_relative and relative is None and not any(
-        c.dep in {"dobj", "attr", "ccomp", "xcomp", "oprd", "acomp", "auxpass", "nsubjpass"}
-        or c.tag == "WRB"  # "the minute when Burger was sin-binned"
-        for c in p.children(v)
+    if (
+        zero_relative
+        and relative is None
+        and not any(
+            c.dep in {"dobj", "attr", "ccomp", "xcomp", "oprd", "acomp", "auxpass", "nsubjpass"}
+            or c.tag == "WRB"  # "the minute when Burger was sin-binned"
+            for c in p.children(v)
+        )
     ):
         return None  # "the exhibition the archives will put on next year": put on what?
     if (

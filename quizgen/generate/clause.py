@@ -326,6 +326,13 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             and not any(p.toks[k].text in QUOTE_CHARS for k in range(0, min(descendants(p, up))))
         ):
             return None  # "He said January's figures were "decent numbers"": his words, not a fact
+        if (
+            p.toks[up].dep == "ccomp"
+            and p.toks[p.toks[up].head].lemma.lower() in ATTRIBUTION_VERBS
+            and not any(c.dep in _SUBJECTS for c in p.children(p.toks[up].head))
+            and p.toks[p.toks[up].head].tag != "VBN"
+        ):
+            return None  # "X is struggling with a deficit and analysts said ...": who said it went astray
         if p.toks[up].dep == "relcl" and any(
             c.tag == "JJS" or c.text.lower() in LIMITING_MODIFIERS for c in p.children(p.toks[up].head)
         ):
@@ -722,6 +729,13 @@ def _whole(clause: Clause, answer: set[int]) -> bool:
         for c in p.children(v)
     ):
         return False
+    if any(
+        p.toks[k].dep == "ccomp"
+        and p.toks[k].tag in {"VBZ", "VBD", "VBP"}
+        and not any(c.dep in _SUBJECTS for c in p.children(k))
+        for k in kept
+    ):
+        return False  # "Tony Blair lied when ... so has no qualms": a verb joined to the wrong one
     return not _lost_after_dashes(p, kept)
 
 
@@ -1149,6 +1163,20 @@ _FIRST_PERSON = {"i", "we", "you", "me", "us", "my", "our", "your", "myself", "o
 _PERSONAL = {"he", "him", "his", "she", "her", "hers"}
 
 
+def rate_verb(p: Parsed, i: int) -> bool:
+    """ "it fell to 9.6%", "it rose 5%": a verb of change whose subject is a rate, not an
+    agent ("it cut 500 jobs", "it raised prices": somebody did something)."""
+    if p.toks[i].lemma not in CHANGE_VERBS:
+        return False
+    return not any(
+        c.dep == "dobj" and c.ent not in _AMOUNTS and c.lemma.lower() not in {"point", "percent", "cent"}
+        for c in p.children(i)
+    )
+
+
+_AMOUNTS = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
+
+
 def years_after_in(p: Parsed, indices: Iterable[int]) -> list[int]:
     """The tokens among ``indices`` that are a year after "in" ("in 1920")."""
     return [
@@ -1207,7 +1235,7 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
         if not replaced and w.idx not in answer:
             if low in _FIRST_PERSON and t.tag in {"PRP", "PRP$"}:
                 return False
-            if low in {"it", "they"} and t.dep in _SUBJECTS and p.toks[t.head].lemma in CHANGE_VERBS:
+            if low in {"it", "they"} and t.dep in _SUBJECTS and rate_verb(p, t.head):
                 return False  # "X said it fell to 9.6%": a rate the sentence does not name
             if low in {"this", "that", "these", "those"} and t.dep in _SUBJECTS and t.tag == "DT":
                 return False  # "X said that will become increasingly important": what will?
@@ -1238,10 +1266,15 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
             )
             if low in {"himself", "herself", "itself", "themselves"}:
                 pronoun = False  # a reflexive always points inside its clause
-            bound = not first and (
-                (low in _PERSONAL and seen_person)
-                or (low in {"they", "them", "their", "theirs"} and seen_plural)
-                or (low in {"it", "its"} and seen_noun)
+            own_subject = t.dep in _SUBJECTS and t.head == clause.verb  # "against the yen it is down"
+            bound = (
+                not first
+                and not own_subject
+                and (
+                    (low in _PERSONAL and seen_person)
+                    or (low in {"they", "them", "their", "theirs"} and seen_plural)
+                    or (low in {"it", "its"} and seen_noun)
+                )
             )
             if pronoun and not bound:
                 if low == "it" and t.dep in _SUBJECTS and p.toks[t.head].lemma == "be":

@@ -548,6 +548,8 @@ def trivia(item: Item) -> str | None:
             return "a number in an idiom"
         if v.number == 0 or (v.unit is None and v.number < 2 and not v.scale):
             return "no quantity to ask"
+        if re.fullmatch(r"[a-z]+ to [a-z]+(?: \w+)?", f.text.lower()):
+            return "a range in words (four to five times): its wrong answers would not read as ranges"
         if (
             v.unit is None
             and re.fullmatch(r"\d{1,3}\.\d\d", f.text)
@@ -556,7 +558,10 @@ def trivia(item: Item) -> str | None:
             and _RACE.search(f.evidence)
         ):
             return "a race time written with a stop (the course in 33.22), not a number"
-        if re.search(r"\d(?:st|nd|rd|th)\b", f.text) or f.text.lower().split()[0] in ORDINAL_WORDS:
+        if (
+            re.search(r"\d(?:st|nd|rd|th)\b", f.text)
+            or f.text.lower().split("-")[0].split()[0] in ORDINAL_WORDS
+        ):
             return "an ordinal (a rank, not a quantity)"
         next_tok = p.toks[m.hi] if m.hi < len(p.toks) else None
         if f.text.lower().startswith(("number ", "no ")) and next_tok is not None and next_tok.pos == "PROPN":

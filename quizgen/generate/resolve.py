@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from quizgen.bank.models import PersonValue
 from quizgen.extract.tokens import Parsed
-from quizgen.generate.clause import Word, descendants, realize
+from quizgen.generate.clause import Word, descendants, rate_verb, realize
 from quizgen.generate.items import Item
 from quizgen.generate.names import gender_of_name
 from quizgen.lexicon.grammar import (
@@ -24,7 +24,6 @@ from quizgen.lexicon.grammar import (
     PLURAL_PRONOUNS,
     THING_PRONOUNS,
 )
-from quizgen.lexicon.numbers import CHANGE_VERBS
 from quizgen.lexicon.people import ROLE_NOUNS
 from quizgen.text.normalize import normalize
 
@@ -167,7 +166,7 @@ class Resolver:
         if any(m.sentence == sentence and m.token < token for m in self.people):
             return None
         t = self.parsed[sentence].toks[token]
-        if t.dep in _SUBJECTS and self.parsed[sentence].toks[t.head].lemma in CHANGE_VERBS:
+        if t.dep in _SUBJECTS and rate_verb(self.parsed[sentence], t.head):
             return None  # "The Institute said it fell to 9.6%": what falls is a rate, not the name
         # "The Treasury said its plans ...": a subject earlier in the same sentence first
         here = self.parsed[sentence]
@@ -185,10 +184,6 @@ class Resolver:
         subj = next((c for c in p.children(root.i) if c.dep in _SUBJECTS), None)
         if subj is None or subj.pos != "PROPN":
             return None  # "Production ... The government ... It began to fall": only a name is safe
-        if self.parsed[sentence].toks[token].dep in _SUBJECTS and (
-            self.parsed[sentence].toks[self.parsed[sentence].toks[token].head].lemma in CHANGE_VERBS
-        ):
-            return None  # "The Institute said ... It fell to 9.6%": what falls is a rate, not the name
         name = _noun_phrase(p, subj.i, plural)
         if name is not None and not any(
             normalize(name).endswith(normalize(n)) for n, _k, _s in self.salient[:5]

@@ -91,6 +91,16 @@ def item_named(items: list[Item], text: str) -> Item:
             "Bank",
             "a generic word that stands for a longer name (the Bank of the Bank of England)",
         ),
+        (
+            "Wasps sank London Irish with a trio of second-half tries.",
+            "second-half",
+            "an ordinal (a rank, not a quantity)",
+        ),
+        (
+            "Games titles are four to five times more expensive than cinema tickets.",
+            "four to five",
+            "a range in words (four to five times): its wrong answers would not read as ranges",
+        ),
     ],
 )
 def test_trivia_reason(nlp: Any, text: str, fact: str, reason: str) -> None:

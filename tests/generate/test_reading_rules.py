@@ -121,6 +121,18 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "year as part of a series of events across London.",
             "London",
         ),
+        # "so has": a verb the parse made a complement of the one before, with no subject
+        (
+            "Tony Blair lied when he took the UK to war so has no qualms about lying in the "
+            "election campaign, say the Tories.",
+            "Tony Blair",
+        ),
+        # "analysts" read as a second thing the US struggles with: "said" lost its subject
+        (
+            "The US is struggling with a ballooning trade deficit and analysts said one of the "
+            "easiest ways to fund it was by allowing a depreciation of the dollar.",
+            "US",
+        ),
         # what the verb was about was cut: "The warning ... came."
         (
             "The warning of a five-cent hit to 2005 earnings came just 24 hours after one of the "

@@ -54,6 +54,8 @@ def clause_for(ws: Workshop, answer: str) -> str | None:
             "2004",
             "Mary Smith raised spending in 2004.",
         ),
+        # "it cut 500 jobs": somebody did it, the company before
+        ("Toyota said it would cut 500 jobs in 2005.", "2005", "Toyota would cut 500 jobs in 2005."),
         # in a profile, "he" a few sentences on is still the man the story is about
         (
             "David Miliband was born in London. Miliband studied at Oxford. Miliband joined the "
@@ -75,6 +77,14 @@ def test_pronoun_replaced(nlp: Any, text: str, answer: str, statement: str) -> N
         ("Boeing sold 40 planes to China. It delivered them in 2006.", "2006"),
         # "it" opens the text: nothing before it
         ("It raised spending in 2004.", "2004"),
+        # a subject "it" after a fronted phrase is not the noun of that phrase
+        (
+            "Toyota's profits rose. It has lost 7% this year, while against the Japanese yen it "
+            "is down 3.2%.",
+            "3.2%",
+        ),
+        # "it fell": a rate, not the company named before
+        ("The Institute said it fell to 9.6% in 2004.", "9.6%"),
         # a man named since the story's main one could be "he" as well
         (
             "David Miliband was born in London. Miliband studied at Oxford. Miliband joined the "

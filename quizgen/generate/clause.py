@@ -36,7 +36,14 @@ from quizgen.lexicon.grammar import (
     SELECTING_WORDS,
 )
 from quizgen.lexicon.numbers import CHANGE_VERBS, QUANTIFIERS
-from quizgen.lexicon.people import ATTRIBUTION_VERBS, DEMONYM_NOUNS, DOUBTING_VERBS, ROLE_NOUNS, UNIQUE_ROLES
+from quizgen.lexicon.people import (
+    ATTRIBUTION_VERBS,
+    DEMONYM_NOUNS,
+    DOUBTING_VERBS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    UNIQUE_ROLES,
+)
 
 #: Dependencies of a clause's verb whose subtrees go unless they hold the answer.
 _DROP_FROM_VERB = {"advcl", "parataxis", "intj", "discourse", "meta", "dep", "csubj"}
@@ -673,12 +680,12 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     ):
         # ("Dating back to 1670, all recorded among the items which fill ...": "fill" is not its verb)
         return None  # "Increasing state funding for parties to £3m": no finite verb, no statement
-    first = min(subject) if subject else None
+    opener = min(subject) if subject else None
     zero_relative = vt.dep == "relcl" or (
         vt.dep == "ccomp"
-        and first is not None
-        and first > 0
-        and p.toks[first - 1].pos in {"NOUN", "PROPN"}
+        and opener is not None
+        and opener > 0
+        and p.toks[opener - 1].pos in {"NOUN", "PROPN"}
         and not any(c.dep == "mark" for c in p.children(v))
     )
     if (
@@ -692,10 +699,10 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     ):
         return None  # "the exhibition the archives will put on next year": put on what?
     if (
-        first is not None
-        and p.toks[first].tag in {"VBN", "VBD"}
-        and first > 0
-        and p.toks[first - 1].dep == "cc"
+        opener is not None
+        and p.toks[opener].tag in {"VBN", "VBD"}
+        and opener > 0
+        and p.toks[opener - 1].dep == "cc"
     ):
         return None  # "... and warned growth would be just 1%": the verb read as an adjective
     if not _resolve_start(clause, answer - frame, resolve):
@@ -736,6 +743,13 @@ def _whole(clause: Clause, answer: set[int]) -> bool:
         for k in kept
     ):
         return False  # "Tony Blair lied when ... so has no qualms": a verb joined to the wrong one
+    if any(
+        p.toks[k].lemma.lower() in SPEECH_VERBS - {"add", "note", "write"}
+        and not any(c.dep in {"ccomp", "dobj", "xcomp", "parataxis"} and c.i in kept for c in p.children(k))
+        for k in kept
+        if p.toks[k].pos in {"VERB", "AUX"} and p.toks[k].dep not in {"acl", "amod"}
+    ):
+        return False  # "Yuri Trutnev was quoted as saying by Interfax": saying what?
     return not _lost_after_dashes(p, kept)
 
 

@@ -548,8 +548,12 @@ def trivia(item: Item) -> str | None:
             return "a number in an idiom"
         if v.number == 0 or (v.unit is None and v.number < 2 and not v.scale):
             return "no quantity to ask"
-        if re.fullmatch(r"[a-z]+ to [a-z]+(?: \w+)?", f.text.lower()):
-            return "a range in words (four to five times): its wrong answers would not read as ranges"
+        if f.text.lower().endswith(" ago"):
+            return "a time counted back from the article's day (five years ago)"
+        if re.fullmatch(r"[a-z]+ to [a-z]+(?: \w+)?", f.text.lower()) or re.search(
+            r"\d (?:and|to) \S*\d", f.text
+        ):
+            return "a range (four to five times, between 80,000 and 100,000): no one figure to ask"
         if (
             v.unit is None
             and re.fullmatch(r"\d{1,3}\.\d\d", f.text)

@@ -89,6 +89,8 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
         key=lambda i: (p.toks[i].head in cons and p.toks[i].head != i, -len(descendants(p, i) & cons), i),
     )
     t = p.toks[head]
+    if _half_a_pair(p, cons, head, clause):
+        return None  # "projected to be what percentage and 2.4% next?": one half of a pair asked
     if (
         head in clause.subject
         or (cons & clause.subject and not cons - clause.subject - _punct(p, cons))
@@ -155,6 +157,19 @@ def _another_year(clause: Clause, lo: int, hi: int) -> bool:
 
 def _punct(p: Parsed, idx: set[int]) -> set[int]:
     return {i for i in idx if p.toks[i].pos == "PUNCT"}
+
+
+def _half_a_pair(p: Parsed, cons: set[int], head: int, clause: Clause) -> bool:
+    """The answer is one half of "X and Y" whose other half stays in the question."""
+    partners = {c.i for c in p.children(head) if c.dep == "conj"}
+    partners |= {p.toks[i].head for i in cons if p.toks[i].dep == "conj"}
+    if partners & clause.indices - cons:
+        return True
+    lo, hi = min(cons), max(cons) + 1  # "to be 2% this year and 2.4% next": a pair the parse missed
+    return any(
+        0 <= k < len(p.toks) and k in clause.indices and p.toks[k].text.lower() in {"and", "or"}
+        for k in (lo - 1, hi)
+    )
 
 
 def _coordinated(p: Parsed, i: int) -> bool:
@@ -646,6 +661,8 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
         key=lambda i: (p.toks[i].head in cons and p.toks[i].head != i, -len(descendants(p, i) & cons), i),
     )
     t = p.toks[head]
+    if _half_a_pair(p, cons, head, clause):
+        return None  # "The UK government called the Operating and what a success?"
     if t.dep in {"nsubj", "nsubjpass"}:
         return None  # "'...', Mr Learmount continued": the speaker after the words
     if target.kind != "figure" and t.dep in {"compound", "amod", "nmod", "nummod"} and t.head >= hi:

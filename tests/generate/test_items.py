@@ -99,7 +99,18 @@ def item_named(items: list[Item], text: str) -> Item:
         (
             "Games titles are four to five times more expensive than cinema tickets.",
             "four to five",
-            "a range in words (four to five times): its wrong answers would not read as ranges",
+            "a range (four to five times, between 80,000 and 100,000): no one figure to ask",
+        ),
+        (
+            "Cairn raised targets for its fields from 60,000 barrels a day to between 80,000 and "
+            "100,000 barrels a day.",
+            "80,000 and 100,000 barrels",
+            "a range (four to five times, between 80,000 and 100,000): no one figure to ask",
+        ),
+        (
+            "Part of the problem was linked to the original targets set out in Lisbon five years ago.",
+            "five years ago",
+            "a time counted back from the article's day (five years ago)",
         ),
     ],
 )

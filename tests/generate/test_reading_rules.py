@@ -133,6 +133,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "easiest ways to fund it was by allowing a depreciation of the dollar.",
             "US",
         ),
+        # saying what? the words quoted stand in the sentence before
+        (
+            "The foreign ownership issue will be dealt with according to Russia's competition law, "
+            "natural resources minister Yuri Trutnev was quoted as saying by the Interfax news agency.",
+            "Yuri Trutnev",
+        ),
         # what the verb was about was cut: "The warning ... came."
         (
             "The warning of a five-cent hit to 2005 earnings came just 24 hours after one of the "
@@ -200,6 +206,9 @@ def test_question(span: Span, sentence: str, answer: str, target: Target, questi
         # one end of a range is no answer on its own
         ("The programme aims to save between £190m and £265m annually.", "£265m", POUNDS),
         ("The company cut its holding from 75% to 60% on 20 October.", "60%", PERCENT),
+        # one half of a pair: "projected to be what percentage and 2.4% next?"
+        ("The EU's economic growth rate is projected to be 2% this year and 2.4% next.", "2%", PERCENT),
+        ("The UK government called the Operating and Financial Review a success.", "Financial Review", ORG),
     ],
 )
 def test_not_asked_by_wh(span: Span, sentence: str, answer: str, target: Target) -> None:

@@ -46,6 +46,7 @@ from quizgen.lexicon.people import (
     COURTESY_TITLES,
     KOREAN_FAMILY_NAMES,
     RANK_TITLES,
+    ROLE_NOUNS,
 )
 from quizgen.lexicon.places import (
     HOME_NATIONS,
@@ -282,9 +283,18 @@ def build_items(facts: list[Fact], parsed: list[Parsed], title: str = "") -> lis
     org_words = {
         w for i in out if i.kind == "organization" and " " in i.fact.text for w in i.fact.text.split()
     }
+    name_words = {
+        w
+        for i in out
+        if i.kind in {"organization", "place"} and " " in i.fact.text
+        for w in i.fact.text.split()
+    }
+    surnames = {i.fact.text.split()[-1] for i in out if i.kind == "person" and " " in i.fact.text}
     for item in out:
         item.trivia = trivia(item)
         text = item.fact.text
+        if item.trivia is None and item.kind == "person" and text in name_words - surnames:
+            item.trivia = "a word of a club's or a place's name taken for a person (Villa of Aston Villa)"
         if (
             item.trivia is None
             and item.kind == "organization"
@@ -380,6 +390,8 @@ def _not_a_persons_name(item: Item) -> bool:
         modifies = after is not None and after.pos in {"NOUN", "PROPN", "ADJ"}  # "a Gerrard own goal"
         if x.lo > 0 and x.p.toks[x.lo - 1].text.lower() in {"a", "an"} and not modifies:
             return True  # "a Mac Mini is an ideal first computer": nobody is "a" person
+    if len(words) >= 2 and words[-1].lower() in ORG_HEADS_BY_SUBTYPE["team"] - {"team"}:
+        return True  # "Aston Villa": a club, whatever the first word
     if len(words) < 2 or not isinstance(v, PersonValue) or v.role:
         return False
     first = words[0].split("-")[0]  # "Jean-Philippe"
@@ -475,8 +487,8 @@ def trivia(item: Item) -> str | None:
         for x in item.mentions
     ):
         return "the month of a figure compared with (up from November's 4.2%)"
-    if f.kind == "person" and f.text.strip() in RANK_TITLES:
-        return "a bare title (the Queen), no name"
+    if f.kind == "person" and all(w in RANK_TITLES or w.lower() in ROLE_NOUNS for w in f.text.split()):
+        return "a bare title (the Queen, the Lord Chancellor), no name"
     if f.kind == "person" and (
         " - " in f.text or any(re.fullmatch(r"[A-Z]{2,}s", w) for w in f.text.split())
     ):
@@ -505,7 +517,9 @@ def trivia(item: Item) -> str | None:
     ents = {x.p.toks[k].ent for x in item.mentions for k in range(x.lo, x.hi)}
     if f.kind == "place" and "PERSON" in ents and not ents & {"GPE", "LOC", "FAC"}:
         return "a name the parser read as a person's and never as a place's (full-back Paterson)"
-    if f.kind in {"organization", "place"} and f.text.split()[0] in RANK_TITLES:
+    if f.kind in {"organization", "place"} and (
+        f.text.split()[0] in RANK_TITLES or f.text.split()[0].rstrip(".").lower() in COURTESY_TITLES
+    ):
         return "a person's title taken for an organization or a place (Prince of Wales)"
     last = f.text.split()[-1].lower() if f.text.split() else ""
     building = last in VENUE_WORDS - {"court", "house", "theatre", "theater", "hospital", "church"}

@@ -22,7 +22,10 @@ ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
         "navy", "force", "forces", "treasury", "inspectorate", "regulator",
     }),
     "party": frozenset({"party"}),
-    "team": frozenset({"club", "fc", "united", "city", "rovers", "athletic", "wanderers", "team"}),
+    "team": frozenset({
+        "club", "fc", "united", "city", "rovers", "athletic", "wanderers", "team", "villa", "albion",
+        "hotspur", "rangers", "argyle", "orient",
+    }),
     "media": frozenset({
         "news", "times", "post", "journal", "herald", "gazette", "telegraph", "guardian", "tribune",
         "magazine", "radio", "tv", "television", "broadcasting", "press", "chronicle", "observer",

@@ -5,7 +5,7 @@ from __future__ import annotations
 #: Courtesy titles dropped from a name ("Mr", "Dr"); rank titles are kept.
 COURTESY_TITLES: frozenset[str] = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mr.", "mrs.", "ms.", "dr.", "prof.",
-    "mx",
+    "mx", "rev", "revd", "reverend", "rt", "rt.", "rev.",  # "the Rt Rev Scott-Joynt"
 })  # fmt: skip
 #: Titles that are part of how a person is named ("Lord Liverpool", "Dame Judi Dench").
 RANK_TITLES: frozenset[str] = frozenset({

@@ -51,6 +51,11 @@ def kinds(nlp: Any, text: str) -> dict[str, str]:
             {"World Indoor Championships": "organization"},
         ),
         ("The actress won best actress at the BAFTAs in London last year.", {"BAFTAs": "organization"}),
+        # a club whose first word is a given name ("Aston")
+        (
+            "Aston Villa's Carlton Cole could be out for six weeks with a knee injury.",
+            {"Aston Villa": "organization", "Carlton Cole": "person"},
+        ),
     ],
 )
 def test_names_typed_by_what_they_are(nlp: Any, sentence: str, expected: dict[str, str]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -112,6 +113,17 @@ def item_named(items: list[Item], text: str) -> Item:
             "five years ago",
             "a time counted back from the article's day (five years ago)",
         ),
+        (
+            "The Lord Chancellor agreed the 1701 Act of Settlement should stay. Lord Falconer said "
+            "so in 2005.",
+            "Lord Chancellor",
+            "a bare title (the Queen, the Lord Chancellor), no name",
+        ),
+        (
+            "The Rt Rev Scott-Joynt argued that such a secular state would be less tolerant.",
+            "Rt Rev Scott-Joynt",
+            "a person's title taken for an organization or a place (Prince of Wales)",
+        ),
     ],
 )
 def test_trivia_reason(nlp: Any, text: str, fact: str, reason: str) -> None:
@@ -217,3 +229,17 @@ def test_items_are_ranked_by_salience(nlp: Any) -> None:
     assert items[0].key == "organization:microsoft"
     assert len(items[0].mentions) == 3
     assert [i.salience for i in items] == sorted((i.salience for i in items), reverse=True)
+
+
+_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "bbc"
+
+
+@pytest.mark.skipif(not _CORPUS.is_dir(), reason="the shared corpus is not beside the repository")
+def test_a_word_of_a_longer_name_is_no_person(nlp: Any) -> None:
+    # the parser took the car maker for its chairman Bill Ford; "Ford" is also the first word
+    # of the "Ford Freestyle" the article names
+    text = (_CORPUS / "business-479.txt").read_text(encoding="utf-8")
+    ford = [i for i in items_of(nlp, text) if i.kind == "person" and i.fact.text == "Ford"]
+    assert [i.trivia for i in ford] == [
+        "a word of a club's or a place's name taken for a person (Villa of Aston Villa)"
+    ]

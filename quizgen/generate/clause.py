@@ -306,8 +306,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             return None
         v = min(inner, key=lambda j: len(descendants(p, j)))
     vt = p.toks[v]
-    marks = [c.i for c in p.children(v) if c.dep == "mark"]
-    if marks and max(answer) < min(marks):
+    subordinators = [c.i for c in p.children(v) if c.dep == "mark"]
+    if subordinators and max(answer) < min(subordinators):
         return None  # "locked seven days after a programme aired": the span measures "after"
     if any(c.dep == "neg" for c in p.children(v)):
         return None  # "The Europeans will not run in Sheffield": every other city fits the blank too

@@ -741,8 +741,13 @@ def _whole(clause: Clause, answer: set[int]) -> bool:
         return False
     if any(
         p.toks[k].dep == "ccomp"
-        and p.toks[k].tag in {"VBZ", "VBD", "VBP"}
-        and not any(c.dep in _SUBJECTS for c in p.children(k))
+        and (
+            p.toks[k].tag in {"VBZ", "VBD", "VBP"}
+            or any(
+                c.dep in {"aux", "auxpass"} and c.tag in {"VBZ", "VBD", "VBP", "MD"} for c in p.children(k)
+            )
+        )
+        and not any(c.dep in _SUBJECTS | {"csubj", "csubjpass"} for c in p.children(k))
         for k in kept
     ):
         return False  # "Tony Blair lied when ... so has no qualms": a verb joined to the wrong one

@@ -35,6 +35,7 @@ from quizgen.lexicon.numbers import (
 from quizgen.lexicon.organizations import (
     COMPANY_DESCRIPTORS,
     KNOWN_ORGANIZATIONS,
+    LAW_WORDS,
     NOT_PERSON_WORDS,
     ORG_HEADS,
     ORG_HEADS_BY_SUBTYPE,
@@ -298,7 +299,7 @@ def build_items(facts: list[Fact], parsed: list[Parsed], title: str = "") -> lis
         if (
             item.trivia is None
             and item.kind == "organization"
-            and text.lower() in ORG_HEADS
+            and text.lower() in ORG_HEADS | NOT_PERSON_WORDS
             and text in org_words
         ):
             item.trivia = "a generic word that stands for a longer name (the Bank of the Bank of England)"
@@ -525,6 +526,8 @@ def trivia(item: Item) -> str | None:
     building = last in VENUE_WORDS - {"court", "house", "theatre", "theater", "hospital", "church"}
     if f.kind == "organization" and (last.endswith(STREET_SUFFIXES) or building):
         return "a street or a building, not an organization (Lüderitzstrasse)"
+    if f.kind == "organization" and last in LAW_WORDS:
+        return "a law or a treaty (the Prevention of Terrorism Bill), not an organization"
     if f.kind == "organization" and re.search(r"\w-[a-z]", f.text) and not f.text.islower():
         return "a name with a common word hyphened on (BMW-brand)"
     if f.kind == "organization" and item.subtype is None and any(_a_product(x) for x in item.mentions):
@@ -562,6 +565,8 @@ def trivia(item: Item) -> str | None:
             return "a number in an idiom"
         if v.number == 0 or (v.unit is None and v.number < 2 and not v.scale):
             return "no quantity to ask"
+        if re.fullmatch(r"\d{5,}", f.text) and not 1000 <= v.number <= 2100:
+            return "a code or a number to call (text GOODPUB to 85130)"
         if f.text.lower().endswith(" ago"):
             return "a time counted back from the article's day (five years ago)"
         if re.fullmatch(r"[a-z]+ to [a-z]+(?: \w+)?", f.text.lower()) or re.search(

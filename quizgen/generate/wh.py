@@ -294,6 +294,8 @@ def _quantity(
     cons, wh, answer = found
     for n in (3, 2, 1):
         words = " ".join(p.toks[i].text.lower() for i in range(max(0, lo - n), lo))
+        if n == 1 and words in {"above", "below"}:
+            return None  # "kept growth above 9%": 10% would be right too
         if n == 1 and lo > 0 and p.toks[lo - 1].dep == "prep":
             break  # "developed over four years": a preposition, not "more than"
         if lo - n >= 0 and words in BOUND_QUALIFIERS:

@@ -206,3 +206,7 @@ ORGANIZATION_GROUPS: dict[str, tuple[str, ...]] = {
     "uk regulator": ("Ofcom", "Ofgem", "Ofwat", "Ofsted", "Financial Services Authority", "Office of Fair Trading",
                      "Competition Commission"),
 }  # fmt: skip
+#: Last words of the names of laws and treaties: "the Prevention of Terrorism Bill" is no body.
+LAW_WORDS: frozenset[str] = frozenset({
+    "bill", "act", "treaty", "accord", "accords", "protocol", "directive", "amendment", "statute",
+})  # fmt: skip

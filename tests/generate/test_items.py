@@ -124,6 +124,16 @@ def item_named(items: list[Item], text: str) -> Item:
             "Rt Rev Scott-Joynt",
             "a person's title taken for an organization or a place (Prince of Wales)",
         ),
+        (
+            "Lord Strathclyde said the Prevention of Terrorism Bill would be re-written.",
+            "Prevention of Terrorism Bill",
+            "a law or a treaty (the Prevention of Terrorism Bill), not an organization",
+        ),
+        (
+            "Users need to text the word GOODPUB to 85130 to find a pub.",
+            "85130",
+            "a code or a number to call (text GOODPUB to 85130)",
+        ),
     ],
 )
 def test_trivia_reason(nlp: Any, text: str, fact: str, reason: str) -> None:

@@ -133,6 +133,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "easiest ways to fund it was by allowing a depreciation of the dollar.",
             "US",
         ),
+        # the article dropped "she": "said was impressed"
+        (
+            "Veteran actress Jane Russell, who starred in Hughes' 1943 film The Outlaw, said was "
+            "impressed by DiCaprio's quest for authenticity.",
+            "Jane Russell",
+        ),
         # saying what? the words quoted stand in the sentence before
         (
             "The foreign ownership issue will be dealt with according to Russia's competition law, "
@@ -206,6 +212,8 @@ def test_question(span: Span, sentence: str, answer: str, target: Target, questi
         # one end of a range is no answer on its own
         ("The programme aims to save between £190m and £265m annually.", "£265m", POUNDS),
         ("The company cut its holding from 75% to 60% on 20 October.", "60%", PERCENT),
+        # "above 9%": 10% would be right too
+        ("The breakneck pace of expansion has kept growth above 9% for more than a year.", "9%", PERCENT),
         # one half of a pair: "projected to be what percentage and 2.4% next?"
         ("The EU's economic growth rate is projected to be 2% this year and 2.4% next.", "2%", PERCENT),
         ("The UK government called the Operating and Financial Review a success.", "Financial Review", ORG),

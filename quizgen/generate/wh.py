@@ -292,17 +292,28 @@ def _quantity(
     if found is None:
         return None
     cons, wh, answer = found
+    if bounded(p, lo):
+        return None  # "less than 6% of the savings": 3%, 4% and 5% would be right too
     for n in (3, 2, 1):
         words = " ".join(p.toks[i].text.lower() for i in range(max(0, lo - n), lo))
-        if n == 1 and words in {"above", "below"}:
-            return None  # "kept growth above 9%": 10% would be right too
         if n == 1 and lo > 0 and p.toks[lo - 1].dep == "prep":
             break  # "developed over four years": a preposition, not "more than"
-        if lo - n >= 0 and words in BOUND_QUALIFIERS:
-            return None  # "less than 6% of the savings": 3%, 4% and 5% would be right too
         if lo - n >= 0 and words in QUALIFIERS:
             return cons | set(range(lo - n, lo)), wh, answer
     return found
+
+
+def bounded(p: Parsed, lo: int) -> bool:
+    """A figure at ``lo`` after a bound ("less than 6%", "above 9%"): other values are true too."""
+    for n in (3, 2, 1):
+        words = " ".join(p.toks[i].text.lower() for i in range(max(0, lo - n), lo))
+        if n == 1 and words in {"above", "below"}:
+            return True  # "kept growth above 9%" ("developed over four years" is no bound)
+        if n == 1 and lo > 0 and p.toks[lo - 1].dep == "prep":
+            return False
+        if lo - n >= 0 and words in BOUND_QUALIFIERS:
+            return True
+    return False
 
 
 def _counted(

@@ -9,6 +9,7 @@ from quizgen.bank.models import FigureValue
 from quizgen.generate.clause import Word, finish, realize, shouting
 from quizgen.generate.items import Mention
 from quizgen.generate.makers.base import maker, typed
+from quizgen.generate.wh import bounded
 from quizgen.generate.workshop import BLANK, Candidate, Workshop
 from quizgen.lexicon.grammar import DEFINITE_REFERENCES, DEMONSTRATIVES, LEADING_CONNECTIVES, QUOTE_CHARS
 from quizgen.lexicon.people import ATTRIBUTION_VERBS
@@ -35,6 +36,8 @@ def clozes(ws: Workshop) -> Iterator[Candidate]:
                 continue
             if _bracketed(m):
                 continue  # "Most (71%) have no policies": an aside is no fact to blank
+            if isinstance(item.fact.value, FigureValue) and bounded(m.p, m.lo):
+                continue  # "has dropped to below _____": 80% fits as well as 90%
             answer_hi = _number_end(m) if isinstance(item.fact.value, FigureValue) else m.hi
             answer_idx = set(range(m.lo, answer_hi))
             answer = m.p.span_text(m.lo, answer_hi)  # "more than _____ new gadgets": the noun stays

@@ -139,6 +139,14 @@ def capitals(limit: int = 60) -> list[str]:
     return [str(c["capital"]) for c in raw if c.get("capital")][:limit]
 
 
+def capital_of(country: str) -> str | None:
+    """The capital of the country named ``country`` (a name as ``neighbours_of`` gives it)."""
+    for c in _countries_raw().values():
+        if c["name"] == country and c.get("capital"):
+            return str(c["capital"])
+    return None
+
+
 def is_city(name: str) -> bool:
     low = _key(name)
     return not is_country(name) and low in _data()[0] and low not in COUNTRY_ALIASES

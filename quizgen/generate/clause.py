@@ -445,6 +445,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             keep -= d
         elif c.dep == "mark" or (c.tag == "WRB" and c.dep == "advmod" and c.i < v):
             keep -= d  # "while", "where": the clause stands alone now
+        elif c.dep == "npadvmod" and any(m.dep == "mark" and m.i > c.i for m in p.children(v)) and c.i < v:
+            keep -= d  # "28 years after the schoolfriends got together": it measures the "after"
         elif c.dep == "ccomp" and attributive:
             if speaker and c.i < v:
                 quote = d - _adjuncts(p, c.i, answer)  # "'...,' says X" -> "X says that ..."
@@ -982,6 +984,8 @@ def copular(
     kinds = {p.toks[noun].ent, p.toks[modifier].ent}
     if "PERSON" in kinds and kinds & {"ORG", "GPE", "LOC", "FAC", "NORP"}:
         return None  # "Hans Reckers, a board member of ..., the Bundesbank": a person is no bank
+    if kinds & {"GPE", "LOC"} and kinds & {"ORG", "FAC"}:
+        return None  # "University College Hospital, London": where it is, not what it is
     complement = descendants(p, modifier)
     _drop_brackets(p, complement, answer)
     for j in sorted(complement):

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from quizgen.bank.models import DateValue, FigureValue, PersonValue
-from quizgen.extract.gazetteer import capitals, cities_of, country_of, is_country, neighbours_of
+from quizgen.extract.gazetteer import capital_of, capitals, cities_of, country_of, is_country, neighbours_of
 from quizgen.extract.namelists import faker_names, first_names
 from quizgen.extract.subtypes import head_word
 from quizgen.generate.aliases import group_of
@@ -503,9 +503,16 @@ def place_distractors(ask: Ask) -> list[str]:
     elif subtype == "country" and code:
         pool = [c for c in neighbours_of(code) if country_of(c) not in taken][:8]
     elif subtype == "capital":
-        pool = [c for c in capitals(40) if normalize(c) not in ask.item.names][:20]
+        near = [capital_of(c) for c in neighbours_of(code)] if code else []
+        # "London": Dublin, Paris, Berlin; not Kinshasa or Abuja
+        pool = [c for c in near or capitals(40) if c and normalize(c) not in ask.item.names][:8]
     elif subtype == "city" and code:
         pool = cities_of(code)[:10]
+    if subtype == "city" and code:
+        # the article's own towns of the answer's country first ("Kensington": not Manhattan)
+        ask.rng.shuffle(pool)
+        home = [o for o in out if country_of(o) == code]
+        return home + pool + [o for o in out if country_of(o) != code]
     elif subtype == "world region":
         pool = [
             r.title()

@@ -46,6 +46,12 @@ POUNDS = Target("figure", unit="GBP")
             "China",
             "China has thus far resisted international pressure to break the link.",
         ),
+        # a span before "after" measures the "after" and goes with it
+        (
+            "Their new album comes 28 years after the schoolfriends got together in Dublin.",
+            "Dublin",
+            "The schoolfriends got together in Dublin.",
+        ),
         # a clausal subject is kept
         (
             "Analysing traffic will become increasingly important for service providers, "
@@ -145,6 +151,8 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "natural resources minister Yuri Trutnev was quoted as saying by the Interfax news agency.",
             "Yuri Trutnev",
         ),
+        # a town in apposition says where a hospital is, not what it is
+        ("A man was later taken to University College Hospital, London, with facial injuries.", "London"),
         # what the verb was about was cut: "The warning ... came."
         (
             "The warning of a five-cent hit to 2005 earnings came just 24 hours after one of the "
@@ -271,3 +279,24 @@ def test_names_are_invented_only_in_a_style_the_lists_hold(name: str, known: boo
 def test_a_sentence_s_stop_is_not_part_of_a_figure(span: Span, sentence: str, last_words: list[str]) -> None:
     p, _lo, _hi = span(sentence, sentence.split()[0])
     assert [t.text for t in p.toks[-len(last_words) :]] == last_words
+
+
+def test_wrong_capitals_are_near_the_right_one(nlp: object) -> None:
+    """ "Where are EU finance ministers meeting?" Brussels among Paris and Berlin, not Abuja."""
+    from quizgen.extract import analyse
+    from quizgen.extract.gazetteer import capital_of, country_of, neighbours_of
+    from quizgen.generate import Options, generate_questions
+    from quizgen.ingest import article_from_text
+
+    text = (
+        "European Union finance ministers are meeting in Brussels on Thursday to discuss the budget. "
+        "The talks are expected to last two days, officials said on Wednesday."
+    )
+    questions = generate_questions(analyse(article_from_text(text, "t.txt"), nlp), Options(seed=7))
+    asked = [q for q in questions if q.answer == "Brussels" and q.type_name == "multiple_choice"]
+    assert asked
+    code = country_of("Brussels")
+    assert code is not None
+    near = {capital_of(c) for c in neighbours_of(code)}
+    for q in asked:
+        assert set(q.choices) - {"Brussels"} <= near, q.choices

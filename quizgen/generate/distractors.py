@@ -511,8 +511,8 @@ def place_distractors(ask: Ask) -> list[str]:
     if subtype == "city" and code:
         # the article's own towns of the answer's country first ("Kensington": not Manhattan)
         ask.rng.shuffle(pool)
-        home = [o for o in out if country_of(o) == code]
-        return home + pool + [o for o in out if country_of(o) != code]
+        local = [o for o in out if country_of(o) == code]
+        return local + pool + [o for o in out if country_of(o) != code]
     elif subtype == "world region":
         pool = [
             r.title()

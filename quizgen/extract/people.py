@@ -9,7 +9,7 @@ from quizgen.bank.models import PersonValue
 from quizgen.extract.acronyms import all_definitions
 from quizgen.extract.base import Context, extractor
 from quizgen.extract.gazetteer import is_place
-from quizgen.extract.namelists import first_names
+from quizgen.extract.namelists import english_names, first_names
 from quizgen.extract.naming import family_name_first, gender_of, surname_of
 from quizgen.extract.tokens import Parsed, Tok
 from quizgen.lexicon.organizations import (
@@ -93,6 +93,8 @@ def _clean_span(p: Parsed, lo: int, hi: int) -> tuple[int, int, bool]:
     # "Lib Dem MP Lembit Opik", "Scotsman Andrew Reid": the words before the name are no part of it
     while hi - lo > 2 and _glued_word(toks[lo]):
         lo += 1
+    if hi - lo == 2 and toks[lo].text.lower() in ROLE_NOUNS and toks[lo].text not in english_names():
+        lo += 1  # "Rapper Eminem" at a sentence's start ("Dean Martin", "Judge Smith"? names both)
     while hi > lo and toks[hi - 1].text in {"-", "–", "—", ",", ".", ":", ";"}:
         hi -= 1
     # "Van der Maaten", "de Gaulle": the particles before a surname are part of it
@@ -254,7 +256,10 @@ def _role(p: Parsed, m: Mention) -> str | None:
         i >= 0
         and i < toks[i].head < m.hi
         and toks[i].dep in ROLE_DEPS
-        and toks[i].ent not in {"PERSON", "DATE", "CARDINAL"}
+        and (
+            toks[i].ent not in {"PERSON", "DATE", "CARDINAL"}
+            or (toks[i].text.lower() in ROLE_NOUNS and toks[i].text not in english_names())  # "Rapper"
+        )
     ):
         i -= 1
     lo = i + 1

@@ -622,7 +622,8 @@ def _subject_of_active(clause: Clause, pp: set[int], wh: str) -> str | None:
         return None  # "has been received", "will be received": keep it simple
     lemma = p.toks[v].lemma
     if tense_aux.tag == "VBD":
-        verb = IRREGULAR_PAST.get(lemma) or _regular_past(lemma)
+        # "upheld" is the past as well as the participle; the list holds the verbs where they differ
+        verb = IRREGULAR_PAST.get(lemma) or p.toks[v].text.lower()
     elif tense_aux.tag == "VBZ":
         verb = _third_person(lemma)
     else:
@@ -634,14 +635,6 @@ def _subject_of_active(clause: Clause, pp: set[int], wh: str) -> str | None:
     after = [w for w in rest if _position(clause, w) > _position(clause, verb_word)]
     text = " ".join(x for x in (wh, verb, obj, realize(after)) if x)
     return text[0].upper() + text[1:]
-
-
-def _regular_past(lemma: str) -> str:
-    if lemma.endswith("e"):
-        return lemma + "d"
-    if lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in "aeiou":
-        return lemma[:-1] + "ied"
-    return lemma + "ed"
 
 
 def _third_person(lemma: str) -> str:

@@ -195,6 +195,13 @@ def test_no_clause(span: Span, sentence: str, answer: str) -> None:
             CITY,
             "Where does Mirza live?",
         ),
+        # the passive turned active: the participle is the past ("upheld", not "upholded")
+        (
+            "The complaints about the star were upheld by the BBC last year.",
+            "BBC",
+            ORG,
+            "Which organization upheld the complaints about the star last year?",
+        ),
         # a superlative names one thing: "the youngest premier" is no reference back
         (
             "In 1997, Mr Blair became the youngest premier of the 20th century, when he came to power.",

@@ -189,14 +189,25 @@ def person_distractors(ask: Ask) -> list[str]:
 
 def _titled(ask: Ask, v: PersonValue, title: str) -> list[str]:
     """ "Lord Moynihan" -> other surnames of the article, then invented ones, after the same title."""
-    surnames = [
-        o.fact.value.surname
+    sex = "female" if title in _WOMENS_TITLES else "male"
+    others = [
+        o.fact.value
         for o in _others(ask, "person")
         if isinstance(o.fact.value, PersonValue)
-        and o.fact.value.surname
+        and o.fact.value.gender in (None, sex)  # "Sir Thatcher" reads as a joke
         and not _shares_words(o.fact.value.name, v.name)
-        and not contains(ask.prompt, o.fact.value.surname)
     ]
+    named = ask.answer.split()[1]
+    if v.surname and named != v.surname and named in first_names():
+        # "Sir Nicholas": the title with a given name, so given names for the wrong answers
+        _male, _female, only_m, only_f, _last = faker_names()
+        wrong_sex = set(only_m if sex == "female" else only_f)
+        given = [o.name.split()[0] for o in others if o.name.split()[0] in first_names() - wrong_sex]
+        given = [g for g in dict.fromkeys(given) if g != named and not contains(ask.prompt, g)]
+        ask.rng.shuffle(given)
+        invented = ask.rng.sample(only_f if sex == "female" else only_m, ask.n + 2)
+        return [f"{title} {n}" for n in dict.fromkeys([*given, *invented]) if n != named]
+    surnames = [o.surname for o in others if o.surname and not contains(ask.prompt, o.surname)]
     ask.rng.shuffle(surnames)
     if title in ROYAL_TITLES:  # "Prince Charles": princes have given names, not surnames
         female = title in {"Queen", "Princess"}
@@ -205,6 +216,9 @@ def _titled(ask: Ask, v: PersonValue, title: str) -> list[str]:
     *_, last = faker_names()
     invented = ask.rng.sample(last, min(len(last), ask.n + 3))
     return [f"{title} {s}" for s in [*surnames, *invented] if s != v.surname]
+
+
+_WOMENS_TITLES = frozenset({"Lady", "Dame", "Baroness", "Queen", "Princess"})
 
 
 def _first_names(ask: Ask, v: PersonValue) -> list[str]:

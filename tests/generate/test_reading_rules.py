@@ -307,3 +307,27 @@ def test_wrong_capitals_are_near_the_right_one(nlp: object) -> None:
     near = {capital_of(c) for c in neighbours_of(code)}
     for q in asked:
         assert set(q.choices) - {"Brussels"} <= near, q.choices
+
+
+def test_a_title_with_a_given_name_is_offered_with_given_names(nlp: object) -> None:
+    """ "Sir Nicholas" among "Sir Alan" and "Sir Jon", not "Sir Thatcher" or "Sir Margaret"."""
+    from quizgen.extract import analyse
+    from quizgen.extract.namelists import faker_names
+    from quizgen.generate import Options, generate_questions
+    from quizgen.ingest import article_from_text
+
+    text = (
+        "Former minister Sir Nicholas Scott has died at the age of 71. "
+        "He served under Margaret Thatcher in the 1980s. "
+        "Sir Nicholas admitted he misled MPs when he denied his department had wrecked the "
+        "Disability Bill in 1994. "
+        "Sir Nicholas was replaced as the member for Kensington by the flamboyant Alan Clark in 1997."
+    )
+    questions = generate_questions(analyse(article_from_text(text, "t.txt"), nlp), Options(seed=7))
+    asked = [q for q in questions if q.answer == "Sir Nicholas" and q.type_name == "multiple_choice"]
+    assert asked
+    _m, _f, _only_m, only_f, _last = faker_names()
+    for q in asked:
+        for choice in q.choices:
+            title, given = choice.split()
+            assert title == "Sir" and given not in only_f and given != "Thatcher", q.choices

@@ -587,6 +587,12 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
                     if (p.toks[k].dep != "punct" or k in glued) and k < min(descendants(p, v))
                 ]
                 start = len(words)
+                if p.toks[i].dep == "dobj" and subj is not None and subj < v:
+                    # "The blog, which she started in January": she started the blog in January
+                    moved_object.extend(Word(p.toks[k].text, k, p.toks[k].ws) for k in ante)
+                    if moved_object and moved_object[0].text in {"The", "A", "An"}:
+                        moved_object[0].text = moved_object[0].text.lower()
+                    continue
                 words.extend(Word(p.toks[k].text, k, p.toks[k].ws) for k in ante)
                 if p.toks[i].tag == "WP$":  # "whose relations" -> "Russia's relations"
                     words.append(Word("’s" if "’" in p.text else "'s", None))
@@ -597,12 +603,21 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
                 continue
             words.append(Word(p.toks[i].text, i, p.toks[i].ws))
 
+    moved_object: list[Word] = []
     if inserted_subject:
         add(inserted_subject)
         subject = set(inserted_subject)
     if inverted:
         add(sorted(subject))
     add(body)
+    if moved_object:
+        at = next((k for k, w in enumerate(words) if w.idx == v), None)
+        if at is None:
+            return None
+        prt = at + 1
+        while prt < len(words) and words[prt].idx is not None and p.toks[words[prt].idx or 0].dep == "prt":
+            prt += 1  # "which the archives will put on": put on the exhibition
+        words[prt:prt] = moved_object
     if len(years_after_in(p, keep)) > 1:
         return None  # "in Paris in 1920, and the Curie Institute in Warsaw in 1932": two facts in one
     if sum(1 for c in p.children(v) if c.dep == "oprd" and c.i in keep) > 1:

@@ -46,6 +46,13 @@ POUNDS = Target("figure", unit="GBP")
             "China",
             "China has thus far resisted international pressure to break the link.",
         ),
+        # an object relative: the antecedent goes after the verb, where an object stands
+        (
+            "The blog, which Ellen Simonetti started in January as a way of getting over her mother's "
+            "death, contains fictional stories.",
+            "January",
+            "Ellen Simonetti started the blog in January as a way of getting over her mother's death.",
+        ),
         # a span before "after" measures the "after" and goes with it
         (
             "Their new album comes 28 years after the schoolfriends got together in Dublin.",

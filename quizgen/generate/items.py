@@ -592,9 +592,17 @@ def trivia(item: Item) -> str | None:
         money_before = any(t.ent == "MONEY" for t in p.toks[max(0, m.lo - 4) : max(0, m.lo - 1)])
         if m.lo > 0 and p.toks[m.lo - 1].text == "(" and money_before:
             return "a conversion of the sum before it"
+        before_the = m.lo - 1
+        spans_time = (v.unit or "") in {"year", "month", "week", "day", "hour", "minute", "decade", "season"}
         if (
-            m.lo > 0
-            and p.toks[m.lo - 1].text.lower() in {"the", "these", "those", "both"}
+            before_the > 0
+            and p.toks[before_the].text.lower() in {"next", "last", "first", "other", "final"}
+            and not spans_time  # "over the next four years" is news
+        ):
+            before_the -= 1  # "in both of the next two sets": the sets were counted already
+        if (
+            before_the >= 0
+            and p.toks[before_the].text.lower() in {"the", "these", "those", "both"}
             and v.unit != "%"
             and not (v.unit or "").isupper()  # "The $2.58 trillion budget": the sum is news
         ):

@@ -134,6 +134,11 @@ def item_named(items: list[Item], text: str) -> Item:
             "85130",
             "a code or a number to call (text GOODPUB to 85130)",
         ),
+        (
+            "Nalbandian broke his serve three times in both of the next two sets.",
+            "two sets",
+            "a reference back (the five films), not a new figure",
+        ),
     ],
 )
 def test_trivia_reason(nlp: Any, text: str, fact: str, reason: str) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -293,7 +294,21 @@ def build_items(facts: list[Fact], parsed: list[Parsed], title: str = "") -> lis
     surnames = {i.fact.text.split()[-1] for i in out if i.kind == "person" and " " in i.fact.text}
     for item in out:
         item.trivia = trivia(item)
+    countries = Counter(
+        i.fact.value.country for i in out if isinstance(i.fact.value, EntityValue) and not i.trivia
+    )
+    for item in out:
         text = item.fact.text
+        v = item.fact.value
+        if (
+            item.trivia is None
+            and isinstance(v, EntityValue)
+            and v.kind == "place"
+            and _read_as_a_person(item)
+            and countries[v.country] <= 1
+        ):
+            # ("Vladivostok" in a story about Russia stays a city, whatever the parser said)
+            item.trivia = "a name the parser read as a person's and never as a place's (full-back Paterson)"
         if item.trivia is None and item.kind == "person" and text in name_words - surnames:
             item.trivia = "a word of a club's or a place's name taken for a person (Villa of Aston Villa)"
         if (
@@ -449,6 +464,11 @@ def _team_sheet(p: Parsed) -> bool:
     return found
 
 
+def _read_as_a_person(item: Item) -> bool:
+    ents = {x.p.toks[k].ent for x in item.mentions for k in range(x.lo, x.hi)}
+    return "PERSON" in ents and not ents & {"GPE", "LOC", "FAC"}
+
+
 def _after_the(m: Mention) -> bool:
     """ "on the Aurora": "the" before a name that is not the start of a longer noun phrase
     ("the London gallery") and not part of the name ("The Hague")."""
@@ -515,9 +535,6 @@ def trivia(item: Item) -> str | None:
         and not any(x.lo > 0 and x.p.toks[x.lo - 1].text.lower() in {"in", "from"} for x in item.mentions)
     ):
         return "a town's name with 'the' before it names something else (the Aurora, a ship)"
-    ents = {x.p.toks[k].ent for x in item.mentions for k in range(x.lo, x.hi)}
-    if f.kind == "place" and "PERSON" in ents and not ents & {"GPE", "LOC", "FAC"}:
-        return "a name the parser read as a person's and never as a place's (full-back Paterson)"
     if f.kind in {"organization", "place"} and (
         f.text.split()[0] in RANK_TITLES or f.text.split()[0].rstrip(".").lower() in COURTESY_TITLES
     ):

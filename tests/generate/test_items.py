@@ -155,6 +155,13 @@ def test_trivia_reason(nlp: Any, text: str, fact: str, reason: str) -> None:
         ("Prices rose 12% over the past 12 months.", "12%"),
         ("Microsoft hired 500 engineers in Seattle.", "500 engineers"),
         ("The council passed resolution 2231 in 2015.", "2015"),
+        # a city the parser read as a person stays a city in a story about its country
+        (
+            "Russia wants a gas pipeline to South Korea. But the refurbishment of 54 kilometers of "
+            "railroad was completed in September 2013 that will allow Russia to unload goods in Rason "
+            "and then transport them by train to Vladivostok.",
+            "Vladivostok",
+        ),
         # a sum after "the" is news, not a reference back
         ("The $2.58 trillion budget affects 150 domestic programmes.", "$2.58 trillion"),
     ],

@@ -11,6 +11,7 @@ from quizgen.extract.base import Context, extractor
 from quizgen.extract.gazetteer import is_place
 from quizgen.extract.namelists import first_names
 from quizgen.extract.naming import family_name_first, gender_of, surname_of
+from quizgen.extract.products import is_product_name
 from quizgen.extract.tokens import Parsed, Tok
 from quizgen.lexicon.organizations import (
     KNOWN_ORGANIZATIONS,
@@ -284,7 +285,9 @@ def _trim(role: str, words: int = 16) -> str:
 
 
 @extractor(
-    "people", requires=("title",), provides=("person", "person_names", "place_names", "organization_names")
+    "people",
+    requires=("title", "product"),
+    provides=("person", "person_names", "place_names", "organization_names"),
 )
 def extract_people(ctx: Context) -> None:
     """People in named passes: candidate spans, mentions, grouping into people, dropping
@@ -313,10 +316,12 @@ def extract_people(ctx: Context) -> None:
     defined = {d.name for d in all_definitions(ctx.parsed)}
     people = [pp for pp in people if pp.name not in defined]
     for person in people:
-        if person.name.lower().removeprefix("the ") in ctx.title_names or any(
-            ctx.is_claimed(m.p, m.lo, m.hi) for m in person.mentions
+        if (
+            person.name.lower().removeprefix("the ") in ctx.title_names
+            or is_product_name(person.name, ctx.product_names)
+            or any(ctx.is_claimed(m.p, m.lo, m.hi) for m in person.mentions)
         ):
-            continue  # named as the title of a work somewhere: "Mary Poppins" is a musical here
+            continue  # named as the title of a work or a product somewhere: "Mary Poppins" is a musical here
         _emit(ctx, person)
 
 

@@ -49,7 +49,11 @@ def item_named(items: list[Item], text: str) -> Item:
             "12 months",
             "a period counted back from now (the past 12 months)",
         ),
-        ("The five films were seen by 41 million people.", "five films", "a reference back (the five films), not a new figure"),
+        (
+            "The five films were seen by 41 million people.",
+            "five films",
+            "a reference back (the five films), not a new figure",
+        ),
     ],
 )
 def test_trivia_reason(nlp: Any, text: str, fact: str, reason: str) -> None:

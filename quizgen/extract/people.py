@@ -309,7 +309,7 @@ def extract_people(ctx: Context) -> None:
     ctx.organization_names.update(
         pp.name
         for pp in people
-        if _described_as(pp, ORGANIZATION_NOUNS) and pp.tokens[0] not in first_names()
+        if (_described_as(pp, ORGANIZATION_NOUNS) or _has_staff(pp)) and pp.tokens[0] not in first_names()
     )
     people = [pp for pp in people if looks_like_a_person(pp)]
     # "Deutsche Bahn (DB)": a name the article gives an acronym is an organization's
@@ -444,12 +444,35 @@ def mentions_of(raw: list[tuple[Parsed, int, int]]) -> tuple[list[Mention], set[
     return mentions, places
 
 
+def _has_staff(person: Person) -> bool:
+    """A one-word name with a post and a person after it ("Euronext chief Jean-Francois
+    Theodore", "Yukos boss Mikhail Khodorkovsky") or a base before it ("Paris-based Euronext")
+    is an organization's."""
+    if len(person.tokens) != 1:
+        return False
+    if any(m.lo > 0 and m.p.toks[m.lo - 1].text in {"at", "in", "to", "from"} for m in person.mentions):
+        return False  # "Anfield boss Rafa Benitez", but "at Anfield": a ground
+    for m in person.mentions:
+        toks, hi = m.p.toks, m.hi
+        staff = (
+            hi + 1 < len(toks)
+            and toks[hi].text.islower()
+            and toks[hi].lemma in ROLE_NOUNS
+            and toks[hi + 1].pos == "PROPN"
+            and toks[hi + 1].text[:1].isupper()
+        )
+        based = m.lo > 1 and toks[m.lo - 1].text.lower() == "based" and toks[m.lo - 2].text == "-"
+        if staff or based:
+            return True
+    return False
+
+
 def looks_like_a_person(person: Person) -> bool:
     """A lone name nobody describes is more often a title or a brand than a person; a name
     listed alongside films, shows or firms and never described is a title ("Forrest Gump")."""
     if len(person.tokens) < 2 and person.role is None and person.tokens[0] not in RANK_TITLES:
         return False
-    if _described_as(person, THING_NOUNS) and person.tokens[0] not in first_names():
+    if (_described_as(person, THING_NOUNS) or _has_staff(person)) and person.tokens[0] not in first_names():
         return False  # "technology firm Sydus", "Internet service provider Wanadoo": a thing described
     return person.role is not None or not any(_listed_with_titles(m) for m in person.mentions)
 

@@ -385,7 +385,7 @@ _EVENT_HEADS = (
 
 def _kind_of(text: str, label: str, ctx: Context) -> str | None:
     words = {w.lower().strip(",.") for w in text.split()}
-    if text.lower() in MAKERS:
+    if text.lower() in MAKERS and label != "PERSON":
         return "organization"  # "handset maker Nokia", "Canon's camera": the firm, not the town
     if label == "PERSON":
         if text in ctx.organization_names or (

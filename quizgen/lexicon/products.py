@@ -15,7 +15,7 @@ MAKERS: frozenset[str] = frozenset({
     "zenith", "bose", "blackberry", "boeing", "airbus", "toyota", "honda", "nissan", "ford",
     "vauxhall", "renault", "peugeot", "citroen", "fiat", "volkswagen", "audi", "bmw", "mercedes",
     "volvo", "saab", "porsche", "ferrari", "jaguar", "rover", "lotus", "mazda", "subaru", "kia",
-    "hyundai", "mitsubishi", "suzuki", "yamaha", "kawasaki", "gibson", "fender", "dyson", "lego",
+    "hyundai", "mitsubishi", "suzuki", "yamaha", "kawasaki", "lego",
     "benz", "pontiac", "chevrolet", "cadillac", "chrysler", "skoda", "opel", "epson",
 })  # fmt: skip
 #: Words between a product's name and its number: "Psion Organiser series 3", "Golf Mk 5".

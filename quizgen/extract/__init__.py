@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from quizgen.bank.models import Fact
-from quizgen.extract import dates, figures, people, places, titles  # noqa: F401  (register)
+from quizgen.extract import dates, figures, people, places, products, titles  # noqa: F401  (register)
 from quizgen.extract.base import EXTRACTORS, Context, run_order
 from quizgen.extract.nlp import load_nlp
 from quizgen.extract.tokens import Parsed, from_doc

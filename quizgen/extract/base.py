@@ -38,6 +38,8 @@ class Context:
     organization_names: set[str] = field(default_factory=set)
     #: lower-cased titles of works ("mary poppins"), found by the titles extractor (its tokens are claimed)
     title_names: set[str] = field(default_factory=set)
+    #: lower-cased names of products ("tandy 100", "xbox"), found by the products extractor
+    product_names: set[str] = field(default_factory=set)
 
     def claim(self, p: Parsed, lo: int, hi: int) -> None:
         self.claimed.update((p.index, i) for i in range(lo, hi))
@@ -78,6 +80,7 @@ Run = Callable[[Context], None]
 RESOURCES = frozenset(
     {
         "title",
+        "product",
         "person",
         "date",
         "figure",

@@ -11,6 +11,7 @@ from quizgen.extract.base import Context, extractor
 from quizgen.extract.gazetteer import is_place
 from quizgen.extract.namelists import english_names, first_names
 from quizgen.extract.naming import family_name_first, gender_of, surname_of
+from quizgen.extract.products import is_product_name
 from quizgen.extract.tokens import Parsed, Tok
 from quizgen.lexicon.organizations import (
     KNOWN_ORGANIZATIONS,
@@ -289,7 +290,9 @@ def _trim(role: str, words: int = 16) -> str:
 
 
 @extractor(
-    "people", requires=("title",), provides=("person", "person_names", "place_names", "organization_names")
+    "people",
+    requires=("title", "product"),
+    provides=("person", "person_names", "place_names", "organization_names"),
 )
 def extract_people(ctx: Context) -> None:
     """People in named passes: candidate spans, mentions, grouping into people, dropping
@@ -311,17 +314,19 @@ def extract_people(ctx: Context) -> None:
     ctx.organization_names.update(
         pp.name
         for pp in people
-        if _described_as(pp, ORGANIZATION_NOUNS) and pp.tokens[0] not in first_names()
+        if (_described_as(pp, ORGANIZATION_NOUNS) or _has_staff(pp)) and pp.tokens[0] not in first_names()
     )
     people = [pp for pp in people if looks_like_a_person(pp)]
     # "Deutsche Bahn (DB)": a name the article gives an acronym is an organization's
     defined = {d.name for d in all_definitions(ctx.parsed)}
     people = [pp for pp in people if pp.name not in defined]
     for person in people:
-        if person.name.lower().removeprefix("the ") in ctx.title_names or any(
-            ctx.is_claimed(m.p, m.lo, m.hi) for m in person.mentions
+        if (
+            person.name.lower().removeprefix("the ") in ctx.title_names
+            or is_product_name(person.name, ctx.product_names)
+            or any(ctx.is_claimed(m.p, m.lo, m.hi) for m in person.mentions)
         ):
-            continue  # named as the title of a work somewhere: "Mary Poppins" is a musical here
+            continue  # named as the title of a work or a product somewhere: "Mary Poppins" is a musical here
         _emit(ctx, person)
 
 
@@ -444,12 +449,35 @@ def mentions_of(raw: list[tuple[Parsed, int, int]]) -> tuple[list[Mention], set[
     return mentions, places
 
 
+def _has_staff(person: Person) -> bool:
+    """A one-word name with a post and a person after it ("Euronext chief Jean-Francois
+    Theodore", "Yukos boss Mikhail Khodorkovsky") or a base before it ("Paris-based Euronext")
+    is an organization's."""
+    if len(person.tokens) != 1:
+        return False
+    if any(m.lo > 0 and m.p.toks[m.lo - 1].text in {"at", "in", "to", "from"} for m in person.mentions):
+        return False  # "Anfield boss Rafa Benitez", but "at Anfield": a ground
+    for m in person.mentions:
+        toks, hi = m.p.toks, m.hi
+        staff = (
+            hi + 1 < len(toks)
+            and toks[hi].text.islower()
+            and toks[hi].lemma in ROLE_NOUNS
+            and toks[hi + 1].pos == "PROPN"
+            and toks[hi + 1].text[:1].isupper()
+        )
+        based = m.lo > 1 and toks[m.lo - 1].text.lower() == "based" and toks[m.lo - 2].text == "-"
+        if staff or based:
+            return True
+    return False
+
+
 def looks_like_a_person(person: Person) -> bool:
     """A lone name nobody describes is more often a title or a brand than a person; a name
     listed alongside films, shows or firms and never described is a title ("Forrest Gump")."""
     if len(person.tokens) < 2 and person.role is None and person.tokens[0] not in RANK_TITLES:
         return False
-    if _described_as(person, THING_NOUNS) and person.tokens[0] not in first_names():
+    if (_described_as(person, THING_NOUNS) or _has_staff(person)) and person.tokens[0] not in first_names():
         return False  # "technology firm Sydus", "Internet service provider Wanadoo": a thing described
     return person.role is not None or not any(_listed_with_titles(m) for m in person.mentions)
 

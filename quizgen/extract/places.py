@@ -12,6 +12,7 @@ from quizgen.extract.dates import clock_time
 from quizgen.extract.gazetteer import country_of, is_place
 from quizgen.extract.namelists import first_names
 from quizgen.extract.people import ORG_WORDS
+from quizgen.extract.products import is_product_name
 from quizgen.extract.subtypes import head_word, organization_subtype, place_subtype
 from quizgen.extract.tokens import Ent, Parsed, Tok
 from quizgen.lexicon.organizations import (
@@ -23,6 +24,7 @@ from quizgen.lexicon.organizations import (
 )
 from quizgen.lexicon.people import ROLE_NOUNS
 from quizgen.lexicon.places import COMPASS, GEO_NOUNS, REGION_WORDS, VENUE_WORDS
+from quizgen.lexicon.products import MAKERS
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ORG_LABELS = {"ORG"}
@@ -55,6 +57,7 @@ def _clean(p: Parsed, lo: int, hi: int) -> tuple[int, int]:
     "places",
     requires=(
         "title",
+        "product",
         "person",
         "date",
         "figure",
@@ -99,6 +102,8 @@ def extract_places(ctx: Context) -> None:
                 continue
             if text.lower().removeprefix("the ") in ctx.title_names:
                 continue  # "Universal" is a studio, but "Mary Poppins" here is a musical
+            if is_product_name(text, ctx.product_names):
+                continue  # "showcasing the Xbox": a product elsewhere "the Xbox console"
             if not text[:1].isupper() and not text[:1].isdigit():
                 continue  # "lunar rock": names are capitalised
             if text in ctx.person_names:
@@ -380,6 +385,8 @@ _EVENT_HEADS = (
 
 def _kind_of(text: str, label: str, ctx: Context) -> str | None:
     words = {w.lower().strip(",.") for w in text.split()}
+    if text.lower() in MAKERS and label != "PERSON":
+        return "organization"  # "handset maker Nokia", "Canon's camera": the firm, not the town
     if label == "PERSON":
         if text in ctx.organization_names or (
             len(text.split()) >= 2 and text.split()[-1].lower() in ORG_WORDS

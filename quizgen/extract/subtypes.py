@@ -6,6 +6,7 @@ from __future__ import annotations
 from quizgen.extract.gazetteer import is_capital, is_city, is_country, is_us_state
 from quizgen.lexicon.organizations import KNOWN_ORGANIZATIONS, ORG_HEADS_BY_SUBTYPE, PARTY_MEMBERS
 from quizgen.lexicon.places import GEO_NOUNS, REGION_WORDS, VENUE_WORDS, WORLD_REGIONS
+from quizgen.lexicon.products import MAKERS
 
 #: Subtype -> the noun a question names it by ("Which country ...?").
 PLACE_NOUNS_BY_SUBTYPE = {
@@ -79,6 +80,8 @@ def organization_subtype(name: str) -> str | None:
         return KNOWN_ORGANIZATIONS[key]
     if name in PARTY_MEMBERS:
         return "party"
+    if key in MAKERS:
+        return "company"  # "Motorola", "Casio": makers of things
     words = set(key.split())
     if words & ORG_HEADS_BY_SUBTYPE["arts"] - {"company"}:
         return "arts"  # "Rambert Dance Company", "Royal Opera House"

@@ -11,8 +11,19 @@ are claimed, so the extractors that run after leave them alone.
 from __future__ import annotations
 
 from quizgen.extract.base import Context, extractor
+from quizgen.extract.gazetteer import is_place
+from quizgen.extract.namelists import first_names
 from quizgen.extract.tokens import Parsed
-from quizgen.lexicon.organizations import ORG_HEADS, WORK_NOUNS
+from quizgen.lexicon.organizations import (
+    ACTING_WORDS,
+    APPEARING_WORDS,
+    AWARD_CATEGORY_WORDS,
+    CHARACTER_NOUNS,
+    KNOWN_ORGANIZATIONS,
+    ORG_HEADS,
+    WORK_NOUNS,
+)
+from quizgen.lexicon.people import RANK_TITLES, ROLE_NOUNS
 from quizgen.lexicon.places import VENUE_WORDS
 
 _SMALL = {"of", "in", "the", "and", "a", "an", "to", "on", "at", "for", "with", "that", "ends", "is"}
@@ -102,7 +113,12 @@ def title_spans(p: Parsed) -> list[tuple[int, int]]:
                 out.append((i, end))
         # "the film Titanic", "his novel Ulysses", "the musical Mary Poppins"
         elif (
-            (t.lemma.lower() in WORK_NOUNS or (t.lemma.lower() in _LIST_NOUNS and _lists(p, i + 1)))
+            (
+                t.lemma.lower() in WORK_NOUNS
+                or (t.lemma.lower() in _LIST_NOUNS and _lists(p, i + 1))
+                # "historical blockbuster Alexander": the noun names the work after it
+                or (t.lemma.lower() in _LIST_NOUNS and t.dep == "compound" and p.toks[i + 1].pos == "PROPN")
+            )
             and t.pos == "NOUN"  # "played Emilia" is no play called Emilia
             and i + 2 < n
         ):
@@ -120,7 +136,125 @@ def title_spans(p: Parsed) -> list[tuple[int, int]]:
                 end = _before_venue(p, start, _run(p, start))
                 if end - start <= 8:
                     out.append((start, end))
+    out += _characters(p) + _appeared_in(p) + _award_categories(p)
     return _merge(out)
+
+
+def _name_run(p: Parsed, start: int, limit: int = 3) -> int:
+    """The end of a run of capitalised proper nouns from ``start`` (at most ``limit``)."""
+    j = start
+    while j < len(p.toks) and j - start < limit and p.toks[j].pos == "PROPN" and p.toks[j].text[:1].isupper():
+        j += 1
+    return j
+
+
+def _no_title(p: Parsed, lo: int, hi: int) -> bool:
+    """A place, a known organization or a name ending in an organization's head word is no title
+    nor a character ("her role in Iraq", "his role in the Labour Party", "in London's West End");
+    nor is an owner ("in Brown's first book") or a person with a title ("President Chavez")."""
+    text = p.span_text(lo, hi)
+    return (
+        hi <= lo
+        or is_place(text)
+        or (lo + 1 < len(p.toks) and p.toks[lo + 1].text in {"'s", "’s"} and is_place(p.toks[lo].text))
+        or (hi < len(p.toks) and p.toks[hi].text in {"'s", "’s", "'", "’"})  # "Brown's first book"
+        or p.toks[lo].text in RANK_TITLES  # "part of President Chavez's programme"
+        or p.toks[lo].text.lower() in ROLE_NOUNS
+        or text.lower().removeprefix("the ") in KNOWN_ORGANIZATIONS
+        or p.toks[hi - 1].text.lower() in ORG_HEADS | VENUE_WORDS
+        or any(t.ent in {"NORP", "DATE"} for t in p.toks[lo:hi])
+    )
+
+
+def _characters(p: Parsed) -> list[tuple[int, int]]:
+    """Parts actors play: "the role of Crockett", "her role as Nina Tucker", "character Dot", "the
+    Merrin role", "played Phoebe in Friends" (a name played in a work, not in a town)."""
+    out: list[tuple[int, int]] = []
+    n = len(p.toks)
+    acting = _acting(p)
+    for i, t in enumerate(p.toks):
+        lemma = t.lemma.lower()
+        spans: list[tuple[int, int]] = []
+        if lemma in CHARACTER_NOUNS and t.pos == "NOUN" and acting:
+            if i + 2 < n and p.toks[i + 1].text in {"of", "as"}:
+                spans.append((i + 2, _name_run(p, i + 2)))  # "the role of Crockett"
+            if lemma == "character" and i + 1 < n:
+                spans.append((i + 1, _name_run(p, i + 1)))  # "his character Ali G"
+            lo = i
+            while (
+                lo > 0 and p.toks[lo - 1].pos == "PROPN" and p.toks[lo - 1].dep == "compound" and i - lo < 3
+            ):
+                lo -= 1
+            if lo > 0 and p.toks[lo - 1].text.lower() == "the":
+                spans.append((lo, i))  # "stayed in the Merrin role"
+        elif lemma == "play" and t.pos == "VERB" and i + 1 < n:
+            end = _name_run(p, i + 1)
+            if end < n - 1 and p.toks[end].text == "in" and _a_work(p, end + 1):
+                spans.append((i + 1, end))  # "played Phoebe in Friends": Phoebe, and Friends
+                if _capitalised(p, end + 1) and p.toks[end + 1].pos == "PROPN":
+                    spans.append((end + 1, _before_venue(p, end + 1, _run(p, end + 1))))
+        out += [
+            (lo, hi) for lo, hi in spans if hi > lo and not _no_title(p, lo, hi) and not _full_name(p, lo, hi)
+        ]
+    return out
+
+
+def _full_name(p: Parsed, lo: int, hi: int) -> bool:
+    """ "playing Howard Hughes in The Aviator", "her role as Katharine Hepburn": a first name and
+    a surname may be a real person played in a film; kept as a person."""
+    return hi - lo >= 2 and p.toks[lo].ent == "PERSON" and p.toks[lo].text in first_names()
+
+
+def _acting(p: Parsed) -> bool:
+    """ "the role of Tony Blair in the decision", "part of President Chavez's programme": a
+    part is a character's only in a sentence about acting."""
+    return any(t.lemma.lower() in ACTING_WORDS for t in p.toks)
+
+
+def _a_work(p: Parsed, k: int) -> bool:
+    """Does a work's name start at token ``k``: "Friends", "The History Boys", "ITV drama ...",
+    "Mike Leigh's latest film" (not "the final", "Melbourne")?"""
+    for j in range(k, min(k + 6, len(p.toks))):
+        if p.toks[j].lemma.lower() in WORK_NOUNS and p.toks[j].pos == "NOUN":
+            return True
+        if p.toks[j].text in {",", ".", "and", "for", "at", "on"}:
+            break
+    end = _run(p, k)
+    return (
+        _capitalised(p, k)
+        and not _no_title(p, k, end)
+        and not any(t.ent == "PERSON" or is_place(t.text) for t in p.toks[k:end])
+    )
+
+
+def _appeared_in(p: Parsed) -> list[tuple[int, int]]:
+    """ "her role in Vera Drake", "his performance in Closer", "starred in Friends": a name after
+    acting words and "in" is a work's."""
+    out: list[tuple[int, int]] = []
+    for i, t in enumerate(p.toks[:-2]):
+        if t.lemma.lower() in APPEARING_WORDS and p.toks[i + 1].text == "in" and _capitalised(p, i + 2):
+            if t.pos == "NOUN" and not _acting(p):
+                continue  # "his role in Enron's collapse"
+            end = _before_venue(p, i + 2, _run(p, i + 2))
+            if p.toks[i + 2].pos == "PROPN" and not _no_title(p, i + 2, end):
+                out.append((i + 2, end))  # "her role in Vera Drake", named like a person or not
+    return out
+
+
+def _award_categories(p: Parsed) -> list[tuple[int, int]]:
+    """ "nominated for Best British Act", "won Best Film": an award's category, no organization."""
+    out: list[tuple[int, int]] = []
+    for i, t in enumerate(p.toks[:-1]):
+        if t.text != "Best" or i == 0 or not _capitalised(p, i + 1):
+            continue
+        for j in range(i + 1, min(i + 7, len(p.toks))):
+            x = p.toks[j]
+            if x.text.lower() in AWARD_CATEGORY_WORDS:
+                out.append((i, j + 1))  # not "market leader Best Buy"
+                break
+            if not (x.text[:1].isupper() or x.text in {"&", "-", "and", "of", "in", "a"}):
+                break
+    return out
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -40,6 +40,7 @@ from quizgen.lexicon.organizations import (
     NOT_PERSON_WORDS,
     ORG_HEADS,
     ORG_HEADS_BY_SUBTYPE,
+    ORGANIZATION_NOUNS,
     PRODUCT_NOUNS,
     WORK_NOUNS,
 )
@@ -464,6 +465,12 @@ def _team_sheet(p: Parsed) -> bool:
     return found
 
 
+def _described_as_a_firm(m: Mention) -> bool:
+    """ "Ford, the US car company, reported ...": the name in apposition to a firm's noun."""
+    head = m.p.toks[m.hi - 1]
+    return any(c.dep == "appos" and c.lemma.lower() in ORGANIZATION_NOUNS for c in m.p.children(head.i))
+
+
 def _read_as_a_person(item: Item) -> bool:
     ents = {x.p.toks[k].ent for x in item.mentions for k in range(x.lo, x.hi)}
     return "PERSON" in ents and not ents & {"GPE", "LOC", "FAC"}
@@ -522,6 +529,8 @@ def trivia(item: Item) -> str | None:
         return "a scorer's line, not a name (Mellor 38)"
     if f.kind == "person" and group_of(f.text) is not None:
         return "a party, not a person (Lib Dem)"
+    if f.kind == "person" and any(_described_as_a_firm(x) for x in item.mentions):
+        return "a firm that shares a person's name (Ford, the US car company)"
     if f.kind == "person" and _not_a_persons_name(item):
         return "a name no person has (Mac Mini, Retail Decisions)"
     if f.kind == "person" and f.text.split()[0] in {"St", "St."}:

@@ -73,6 +73,7 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset({
     "publisher", "studio", "broadcaster", "supplier", "insurer", "lender", "developer",
     "conglomerate", "multinational", "subsidiary", "startup", "start-up", "agency", "charity",
     "party", "organisation", "organization", "exchange", "newspaper", "magazine", "channel",
+    "market", "bourse", "suitor", "bidder",
 })  # fmt: skip
 #: Nouns that describe a thing, not a person: a name described by one ("technology firm Sydus",
 #: "Internet service provider Wanadoo", "codename Xenon", "the Finnish group Varttina") is no person.
@@ -87,6 +88,7 @@ THING_NOUNS: frozenset[str] = frozenset({
     "hurricane", "virus", "front", "province", "city", "town", "village", "region", "river",
     "conglomerate", "multinational", "subsidiary", "unit", "division", "startup", "start-up",
     "agency", "charity", "party", "organisation", "organization", "exchange", "index", "fund",
+    "market", "bourse", "suitor", "bidder",
 })  # fmt: skip
 #: Members of a party written as a plural ("the Conservatives"): the party, as an organization.
 PARTY_MEMBERS: frozenset[str] = frozenset({
@@ -185,6 +187,24 @@ WORK_NOUNS: frozenset[str] = frozenset({
     "comedy", "thriller", "game", "painting", "poem", "memoir", "biopic", "sequel", "franchise",
     "track", "hit", "record", "ep", "anthem", "ballad", "collection", "soundtrack", "video",
     "title",
+})  # fmt: skip
+#: Nouns that introduce a part an actor plays: "the role of Crockett", "her character Dot",
+#: "the Merrin role" (the name is a character's, not a person's).
+CHARACTER_NOUNS: frozenset[str] = frozenset({"role", "part", "character"})
+#: Words that say a sentence is about acting: there "the role of X" is a character's.
+ACTING_WORDS: frozenset[str] = frozenset({
+    "play", "star", "actor", "actress", "cast", "portray", "co-star", "film", "movie", "drama",
+    "sitcom", "soap", "musical", "thriller", "comedy", "stage",
+})  # fmt: skip
+#: Words after which "in NAME" names a work: "her role in Vera Drake", "starred in Friends".
+APPEARING_WORDS: frozenset[str] = frozenset({"role", "star", "appear", "performance", "cameo"})
+#: Last words of an award's category: "Best Actress", "Best British R & B act".
+AWARD_CATEGORY_WORDS: frozenset[str] = frozenset({
+    "actor", "actress", "film", "picture", "director", "album", "single", "act", "song", "newcomer",
+    "group", "female", "male", "artist", "band", "video", "documentary", "screenplay", "score",
+    "drama", "comedy", "series", "show", "programme", "performance", "production", "play",
+    "musical", "revival", "game", "animation", "feature", "track", "debut", "entertainer",
+    "presenter", "solo", "duo", "dance", "urban", "pop", "rock", "live", "soundtrack", "actors",
 })  # fmt: skip
 #: Groups of well-known organizations of one kind: a wrong answer for one of them is
 #: drawn from its own group (a parliament with parliaments, never with Nasa).

@@ -8,7 +8,9 @@ from typing import Any
 import pytest
 
 from quizgen.bank.models import DateValue, EntityValue, Fact, FigureValue, PersonValue
-from quizgen.extract import analyse
+from quizgen.extract import analyse, parse
+from quizgen.extract.base import Context
+from quizgen.extract.products import extract_products
 from quizgen.ingest import article_from_text
 
 
@@ -399,3 +401,108 @@ def test_a_number_written_against_a_capital_is_a_name(nlp: Any) -> None:
 )
 def test_people_described_by_ambiguous_nouns_stay_people(nlp: Any, sentence: str, name: str) -> None:
     assert kinds(nlp, sentence).get(name) == "person"
+
+
+# -- products and models: never people, places or organizations ---------------------------
+
+#: sentence -> {name: kind}; None: the name is no person, place or organization (nor a piece of it)
+PRODUCT_TYPING: list[tuple[str, dict[str, str | None]]] = [
+    # a name and its model number or code
+    ("Journalists blessed the original notebook pc - the Tandy 100.", {"Tandy": None, "Tandy 100": None}),
+    ("Psion Organiser series 3, should be up there.", {"Psion Organiser": None}),
+    ("The first camera (Casio QV-10) and phone (Motorola Startac) made the list.", {"Casio": None}),
+    ("Sci-fi shooter Doom 3 has blasted away the competition.", {"Doom": None}),
+    ("One award went to Canon's EOS 300D digital camera.", {"EOS": None}),
+    # a maker's name and a model word
+    (
+        "Yes, the Apple laptop and Sony Walkman are classic gadgets.",
+        {"Sony Walkman": None, "Apple": "organization"},
+    ),
+    ("It took a leaf out of the Apple iPod mini book of design.", {"Apple": None}),
+    # a name beside a product noun, in every mention
+    (
+        "Microsoft will replace the cables of its Xbox consoles. Mr Gates showed the Xbox in Las Vegas.",
+        {"Xbox": None, "Las Vegas": "place"},
+    ),
+    ("The list includes the 1980s toy Tamagotchi and a pocket radio.", {"Tamagotchi": None}),
+    # makers on their own are firms, never towns
+    ("Research by handset maker Nokia shows more people use mobiles.", {"Nokia": "organization"}),
+    # kept: broadcasters' channels, scores, distances, dates, firms named with a division word
+    ("The film was shown on Channel 4 last night.", {"Channel 4": "organization"}),
+    ("Sony Pictures said the film would open in May.", {"Sony Pictures": "organization"}),
+    ("Chelsea are top after Arsenal lost 2-1 at Highbury.", {"Arsenal": "organization"}),
+    ("Korean phone giant Pantech developed the Pantech phone.", {"Pantech": "organization"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PRODUCT_TYPING)
+def test_products_are_no_people_places_or_organizations(
+    nlp: Any, sentence: str, expected: dict[str, str | None]
+) -> None:
+    found = kinds(nlp, sentence)
+    for name, kind in expected.items():
+        if kind is None:
+            assert not any(name in text or text in name for text in found if found[text] != "figure"), found
+        else:
+            assert found.get(name) == kind, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leicester 17 Bath 13.",  # a score line
+        "Goals: Giannakopoulos 41.",  # a scorer and the minute
+        "But World Indoor 800m record holder Ceplak was absent.",  # a distance
+        "He sang at the first Super Bowl after the September 11 attacks.",  # a date
+        "Downing Street said Number 10 would not comment.",  # an address
+        "The Arsenal players and the Premiership player of the year were there.",  # a club's players
+        "Ex-model Sandra said so, as did Cebit organisers and Bungie software.",  # people and firms
+        "Toshiba Elevator and Building Systems makes lifts.",  # a firm's longer name
+        "Chris Hawkins, host of BBC 6 Music's chart show, said so.",  # a number inside a name
+        "Digital cameras and Camera phones sold well.",  # capitalised at a sentence's start
+    ],
+)
+def test_no_product_found(nlp: Any, sentence: str) -> None:
+    article = article_from_text(sentence, "t.txt")
+    ctx = Context(article=article, parsed=parse(article, nlp))
+    extract_products(ctx)
+    assert ctx.product_names == set()
+
+
+# -- works, characters, award categories; firms named like people ---------------------------
+
+#: sentence -> {name: kind}; None: the name is no person, place or organization; "any": found
+WORK_TYPING: list[tuple[str, dict[str, str | None]]] = [
+    (
+        "The film star recently played the title role in historical blockbuster Alexander.",
+        {"Alexander": None},
+    ),
+    ("Farrell is to play the role of Crockett in a film version of Miami Vice.", {"Crockett": None}),
+    ("Swedish star Skarsgard stayed in the Merrin role.", {"Merrin": None, "Skarsgard": "person"}),
+    ("Kudrow, who played Phoebe in Friends, co-wrote the pilot.", {"Phoebe": None, "Friends": None}),
+    ("The actress has been recognised for her role in Vera Drake.", {"Vera Drake": None}),
+    ("Joss Stone should have been nominated for Best British R & B act.", {"Best British R": None}),
+    # kept: people after "role of" outside acting, a real person played, a firm named "Best"
+    ("Questions remain over the role of Tony Blair in the decision.", {"Tony Blair": "person"}),
+    ("DiCaprio is nominated for playing Howard Hughes in The Aviator.", {"Howard Hughes": "person"}),
+    ("The retailer struggles to keep up with market leader Best Buy.", {"Best Buy": "any"}),
+    ("Federer played Roddick in Melbourne on Sunday.", {"Melbourne": "place"}),
+    ("Yukos is suing four companies for their part in Yugansk's disposal.", {"Yugansk": "place"}),
+    # a one-word name with a post and a person after it is a firm's
+    (
+        "Euronext chief Jean-Francois Theodore said rival suitor Euronext would bid.",
+        {"Euronext": "organization"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WORK_TYPING)
+def test_works_and_characters_are_no_people(nlp: Any, sentence: str, expected: dict[str, str | None]) -> None:
+    found = kinds(nlp, sentence)
+    for name, kind in expected.items():
+        if kind is None:
+            assert not any(name in text for text in found), found
+        elif kind == "any":
+            assert name in found, found
+        else:
+            assert found.get(name) == kind, found

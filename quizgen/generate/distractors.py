@@ -484,6 +484,8 @@ def _same_thing(a: Item, b: Item) -> bool:
     ib = "".join(w[0] for w in tb.split() if w[:1].isupper()).lower()
     if normalize(tb).replace(" ", "") == ia or normalize(ta).replace(" ", "") == ib:
         return True
+    if any(w.isupper() and len(w) >= 2 and w.lower() in {ia, ib} for w in (*ta.split(), *tb.split())):
+        return True  # "Microsoft IE" and "Internet Explorer"
     ca, cb = country_of(ta), country_of(tb)
     return bool(is_country(ta) and is_country(tb) and ca and ca == cb)
 

@@ -548,7 +548,10 @@ def trivia(item: Item) -> str | None:
         f.text.split()[0] in RANK_TITLES or f.text.split()[0].rstrip(".").lower() in COURTESY_TITLES
     ):
         return "a person's title taken for an organization or a place (Prince of Wales)"
-    last = f.text.split()[-1].lower() if f.text.split() else ""
+    words = f.text.split()
+    if len(words) > 2 and words[-1] in {"East", "West", "North", "South"}:
+        words = words[:-1]  # "Birch Road East": the road
+    last = words[-1].lower() if words else ""
     building = last in VENUE_WORDS - {"court", "house", "theatre", "theater", "hospital", "church"}
     if f.kind == "organization" and (last.endswith(STREET_SUFFIXES) or building):
         return "a street or a building, not an organization (Lüderitzstrasse)"

@@ -270,13 +270,13 @@ def _quantity(
     "would provide up to £250m yearly" -> "How much would ... provide yearly?"."""
     near = [t.text.lower() for t in p.toks[max(0, lo - 6) : lo]]
     after = p.toks[hi : hi + 2]
-    joined = len(after) == 2 and after[0].text.lower() in {"and", "to", "-", "–"}
+    joined = len(after) == 2 and after[0].text.lower() in {"and", "to", "-", "–", "at"}  # "down $18.90 at $8"
     here = read_number(p.span_text(lo, hi))
     there = read_number(p.span_text(hi + 1, min(len(p.toks), hi + 4))) if joined else None
     before = p.toks[max(0, lo - 4) : lo]
     back = (
         read_number(p.span_text(max(0, lo - 4), lo - 1))
-        if lo > 1 and p.toks[lo - 1].text.lower() in {"to", "and", "-", "–"}
+        if lo > 1 and p.toks[lo - 1].text.lower() in {"to", "and", "-", "–", "at"}
         else None
     )
     if (

@@ -145,6 +145,12 @@ def item_named(items: list[Item], text: str) -> Item:
             "Paulo",
             "a word of a club's or a place's name taken for a person (Villa of Aston Villa)",
         ),
+        (
+            "The men drove their campaign office to a warehouse on an industrial estate off Birch Road "
+            "East, the court heard.",
+            "Birch Road East",
+            "a street or a building, not an organization (Lüderitzstrasse)",
+        ),
     ],
 )
 def test_trivia_reason(nlp: Any, text: str, fact: str, reason: str) -> None:

@@ -4,6 +4,7 @@ of article it came from (simplified), the answer asked, and what a teacher would
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
 
@@ -234,6 +235,9 @@ def test_question(span: Span, sentence: str, answer: str, target: Target, questi
         # one end of a range is no answer on its own
         ("The programme aims to save between £190m and £265m annually.", "£265m", POUNDS),
         ("The company cut its holding from 75% to 60% on 20 October.", "60%", PERCENT),
+        # a fall and the level it fell to: "finished down $18.90 at $8"
+        ("Elan finished down $18.90 at $8 on Monday.", "$18.90", Target("figure", unit="USD")),
+        ("Elan finished down $18.90 at $8 on Monday.", "$8", Target("figure", unit="USD")),
         # "above 9%": 10% would be right too
         ("The breakneck pace of expansion has kept growth above 9% for more than a year.", "9%", PERCENT),
         # one half of a pair: "projected to be what percentage and 2.4% next?"
@@ -338,3 +342,20 @@ def test_a_title_with_a_given_name_is_offered_with_given_names(nlp: object) -> N
         for choice in q.choices:
             title, given = choice.split()
             assert title == "Sir" and given not in only_f and given != "Thatcher", q.choices
+
+
+_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "bbc"
+
+
+@pytest.mark.skipif(not _CORPUS.is_dir(), reason="the shared corpus is not beside the repository")
+def test_an_acronym_in_a_name_is_the_same_thing_as_its_long_form(nlp: object) -> None:
+    """ "Microsoft IE" is never offered beside "Internet Explorer": one answer, two names."""
+    from quizgen.extract import analyse
+    from quizgen.generate import Options, generate_questions
+    from quizgen.ingest import load_article
+
+    article = load_article(str(_CORPUS / "tech-196.txt"))
+    questions = generate_questions(analyse(article, nlp), Options(seed=7))
+    assert any("IE" in q.answer for q in questions)
+    for q in questions:
+        assert not {"Microsoft IE", "Internet Explorer"} <= set(q.choices), q.choices

@@ -151,6 +151,10 @@ _GLUED = {
     "singer",
     "star",
     "chef",
+    "fellow",  # "Fellow Lib Dem Norman Baker"
+    "former",
+    "rival",
+    "colleague",
 }
 
 

@@ -775,6 +775,11 @@ def _whole(clause: Clause, answer: set[int]) -> bool:
         if p.toks[k].pos in {"VERB", "AUX"} and p.toks[k].dep not in {"acl", "amod"}
     ):
         return False  # "Yuri Trutnev was quoted as saying by Interfax": saying what?
+    if any(p.toks[k].tag == "PRP$" and p.toks[k].dep != "poss" for k in kept):
+        return False  # "Boy George has recorded his in New York": his what?
+    last = max((k for k in kept if p.toks[k].pos not in {"PUNCT", "SPACE"}), default=None)
+    if last is not None and p.toks[last].dep == "prep" and p.toks[last].pos == "ADP":
+        return False  # "X is appearing as a judge and mentor in.": the object was lost
     return not _lost_after_dashes(p, kept)
 
 

@@ -198,7 +198,8 @@ def _titled(ask: Ask, v: PersonValue, title: str) -> list[str]:
         and not _shares_words(o.fact.value.name, v.name)
     ]
     named = ask.answer.split()[1]
-    if v.surname and named != v.surname and named in first_names():
+    if title in {"Sir", "Dame"} or (named in first_names() and named != v.surname):
+        # ("Sir" and "Dame" always go with a given name: "Sir Cliff", never "Sir Richard" for him)
         # "Sir Nicholas": the title with a given name, so given names for the wrong answers
         _male, _female, only_m, only_f, _last = faker_names()
         wrong_sex = set(only_m if sex == "female" else only_f)

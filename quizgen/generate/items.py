@@ -510,6 +510,16 @@ def trivia(item: Item) -> str | None:
     p = m.p
     if isinstance(v, DateValue) and v.precision == "weekday":
         return "the weekday of an event"
+    if (
+        isinstance(v, DateValue)
+        and m.lo > 0
+        and p.toks[m.lo - 1].text.lower() == "since"
+        and any(
+            t.text.lower() in {"first", "biggest", "highest", "lowest", "best", "worst"}
+            for t in p.toks[max(0, m.lo - 9) : m.lo]
+        )
+    ):
+        return "the last time something happened, not an event (her first title since 2003)"
     if isinstance(v, DateValue) and all(
         x.p.toks[x.hi - 1].dep == "poss" and x.p.toks[x.p.toks[x.hi - 1].head].pos in {"NUM", "NOUN"}
         for x in item.mentions

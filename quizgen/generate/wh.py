@@ -286,6 +286,8 @@ def _quantity(
         and any(t.pos == "NUM" for t in before)
     ):
         return None  # "cut its holding from 75% to 60%": asked "from what?", 60% would be wrong
+    if joined and after[0].text.lower() in {"to", "-", "–"} and after[1].text[:1].isdigit():
+        return None  # "aimed at 11 to 14-year-olds": a range
     if "between" in near or (here and there and here.unit == there.unit):
         return None  # "between £190m and £265m": one end of a range is no answer on its own
     found = _counted(p, lo, hi, target, kept)

@@ -91,6 +91,12 @@ def test_not_people(nlp: Any, sentence: str, not_people: set[str]) -> None:
         ("Kim Jong-un met the envoy in Pyongyang.", "Kim Jong-un", "Kim", None),
         # a job word that opens the sentence is the role, not part of the name
         ("Rapper Eminem is to play an intimate gig in London on Saturday.", "Eminem", "Eminem", "Rapper"),
+        (
+            "Fellow Lib Dem Norman Baker said the episode was unflattering.",
+            "Norman Baker",
+            "Baker",
+            None,
+        ),
         # a title word at the end of a name is the surname ("King" stands before names, not after)
         ("BoE governor Mervyn King warned of higher inflation.", "Mervyn King", "King", "governor"),
         ("Chinese President Xi Jinping met the envoy in Beijing.", "Xi Jinping", "Xi", "President"),

@@ -151,6 +151,11 @@ def item_named(items: list[Item], text: str) -> Item:
             "Birch Road East",
             "a street or a building, not an organization (Lüderitzstrasse)",
         ),
+        (
+            "Serena Williams won her first Grand Slam title since 2003 with victory over Lindsay Davenport.",
+            "2003",
+            "the last time something happened, not an event (her first title since 2003)",
+        ),
     ],
 )
 def test_trivia_reason(nlp: Any, text: str, fact: str, reason: str) -> None:

@@ -153,6 +153,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "impressed by DiCaprio's quest for authenticity.",
             "Jane Russell",
         ),
+        # "recorded his in New York": his what?
+        (
+            "Sir Cliff has recorded his vocal part in Barbados, while Boy George has recorded his in "
+            "New York.",
+            "New York",
+        ),
         # saying what? the words quoted stand in the sentence before
         (
             "The foreign ownership issue will be dealt with according to Russia's competition law, "
@@ -235,6 +241,12 @@ def test_question(span: Span, sentence: str, answer: str, target: Target, questi
         # one end of a range is no answer on its own
         ("The programme aims to save between £190m and £265m annually.", "£265m", POUNDS),
         ("The company cut its holding from 75% to 60% on 20 October.", "60%", PERCENT),
+        # one end of an age range: "aimed at 11 to 14-year-olds"
+        (
+            "The lessons, aimed at 11 to 14-year-olds, will introduce them to copyright.",
+            "11",
+            Target("figure"),
+        ),
         # a fall and the level it fell to: "finished down $18.90 at $8"
         ("Elan finished down $18.90 at $8 on Monday.", "$18.90", Target("figure", unit="USD")),
         ("Elan finished down $18.90 at $8 on Monday.", "$8", Target("figure", unit="USD")),
@@ -321,7 +333,8 @@ def test_wrong_capitals_are_near_the_right_one(nlp: object) -> None:
 
 
 def test_a_title_with_a_given_name_is_offered_with_given_names(nlp: object) -> None:
-    """ "Sir Nicholas" among "Sir Alan" and "Sir Jon", not "Sir Thatcher" or "Sir Margaret"."""
+    """ "Sir Nicholas" among "Sir Alan" and "Sir Jon", not "Sir Thatcher" or "Sir Margaret"; a
+    knight named only as "Sir Cliff" is offered with given names too."""
     from quizgen.extract import analyse
     from quizgen.extract.namelists import faker_names
     from quizgen.generate import Options, generate_questions
@@ -342,6 +355,14 @@ def test_a_title_with_a_given_name_is_offered_with_given_names(nlp: object) -> N
         for choice in q.choices:
             title, given = choice.split()
             assert title == "Sir" and given not in only_f and given != "Thatcher", q.choices
+    text = (
+        "Singers including Sir Cliff and Barry Gibb are recording a charity single for tsunami victims. "
+        "Sir Cliff has recorded his vocal part in Barbados. Ronan Keating may take part in Switzerland."
+    )
+    questions = generate_questions(analyse(article_from_text(text, "t.txt"), nlp), Options(seed=7))
+    for q in questions:
+        if q.answer == "Sir Cliff" and q.type_name == "multiple_choice":
+            assert all(c.split()[1] not in {"Gibb", "Keating"} for c in q.choices), q.choices
 
 
 _CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "bbc"

@@ -298,9 +298,16 @@ def build_items(facts: list[Fact], parsed: list[Parsed], title: str = "") -> lis
     countries = Counter(
         i.fact.value.country for i in out if isinstance(i.fact.value, EntityValue) and not i.trivia
     )
+    cut = {
+        (m.p.index, m.hi) for i in out if i.trivia and i.trivia.startswith("a name cut") for m in i.mentions
+    }
     for item in out:
         text = item.fact.text
         v = item.fact.value
+        if item.trivia is None and any(
+            (m.p.index, m.lo - 1) in cut or (m.p.index, m.lo - 2) in cut for m in item.mentions
+        ):
+            item.trivia = "the end of a name cut in the middle ([the Whitbread Novel of] the Year Award)"
         if (
             item.trivia is None
             and isinstance(v, EntityValue)
@@ -554,6 +561,8 @@ def trivia(item: Item) -> str | None:
         and not any(x.lo > 0 and x.p.toks[x.lo - 1].text.lower() in {"in", "from"} for x in item.mentions)
     ):
         return "a town's name with 'the' before it names something else (the Aurora, a ship)"
+    if f.kind in {"organization", "place"} and f.text.split()[-1] in {"of", "the", "and", "for", "de"}:
+        return "a name cut in the middle (the Whitbread Novel of [the Year Award])"
     if f.kind in {"organization", "place"} and (
         f.text.split()[0] in RANK_TITLES or f.text.split()[0].rstrip(".").lower() in COURTESY_TITLES
     ):

@@ -79,6 +79,16 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     v = clause.verb
     if not set(range(lo, hi)) <= clause.indices:
         return None
+    lead = next((w.idx for w in clause.words if w.idx is not None and p.toks[w.idx].pos != "PUNCT"), None)
+    if (
+        lead is not None
+        and clause.subject
+        and lead < min(clause.subject)
+        and lead not in cons
+        and not any(p.toks[k].text == "," for k in range(lead, min(clause.subject)))
+    ):
+        # "Which organization did Tony Blair In prime minister's questions last week assure?"
+        return None  # a phrase before the subject (no comma to move it by) has no place in a question
     if v >= 0 and any(c.dep == "neg" and c.i in clause.indices for c in p.children(v)):
         return None  # "Where will the Europeans not run?": a question about what did not happen
     if target.kind == "date" and _another_year(clause, lo, hi):

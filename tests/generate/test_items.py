@@ -156,6 +156,12 @@ def item_named(items: list[Item], text: str) -> Item:
             "2003",
             "the last time something happened, not an event (her first title since 2003)",
         ),
+        (
+            "Orange Prize winner Andrea Levy has seen her book Small Island win the Whitbread Novel of "
+            "the Year Award.",
+            "Whitbread Novel of",
+            "a name cut in the middle (the Whitbread Novel of [the Year Award])",
+        ),
     ],
 )
 def test_trivia_reason(nlp: Any, text: str, fact: str, reason: str) -> None:

@@ -380,3 +380,20 @@ def test_an_acronym_in_a_name_is_the_same_thing_as_its_long_form(nlp: object) ->
     assert any("IE" in q.answer for q in questions)
     for q in questions:
         assert not {"Microsoft IE", "Internet Explorer"} <= set(q.choices), q.choices
+
+
+def test_a_phrase_before_the_subject_keeps_the_question_in_place(span: Span) -> None:
+    """No comma to move "In prime minister's questions last week" by: not "Which organization did
+    Tony Blair In prime minister's questions last week assure ...?"."""
+    sentence = (
+        "In prime minister's questions last week Tony Blair assured Parliament that 90% of the bill "
+        "was about tightening up regulation."
+    )
+    p, lo, hi = span(sentence, "Parliament")
+    clause = build(p, lo, hi)
+    assert clause is not None
+    assert ask(clause, lo, hi, ORG) is None
+    p, lo, hi = span(sentence, "Tony Blair")
+    clause = build(p, lo, hi)
+    assert clause is not None
+    assert ask(clause, lo, hi, PERSON) is None

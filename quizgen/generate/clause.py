@@ -775,6 +775,18 @@ def _whole(clause: Clause, answer: set[int]) -> bool:
         if p.toks[k].pos in {"VERB", "AUX"} and p.toks[k].dep not in {"acl", "amod"}
     ):
         return False  # "Yuri Trutnev was quoted as saying by Interfax": saying what?
+    if any(
+        p.toks[k].dep == "appos" and p.toks[k].head in kept and k not in kept and p.toks[k - 1].text == ")"
+        for k in range(1, len(p.toks))
+    ):
+        return False  # "a 400m euro ($495m; £275m) loan": the noun after the bracket is no aside
+    if any(
+        p.toks[k].text.lower() == "but"
+        and p.toks[k].dep == "cc"
+        and p.toks[p.toks[k].head].pos in {"NOUN", "PROPN"}
+        for k in kept
+    ):
+        return False  # "U2, Green Day and Kanye West - but the Lopez and Anthony duet": a clause cut
     if any(p.toks[k].tag == "PRP$" and p.toks[k].dep != "poss" for k in kept):
         return False  # "Boy George has recorded his in New York": his what?
     last = max((k for k in kept if p.toks[k].pos not in {"PUNCT", "SPACE"}), default=None)

@@ -159,6 +159,18 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "New York.",
             "New York",
         ),
+        # the noun after a bracket is no aside: "a 400m euro ($495m; £275m) loan"
+        (
+            "Commission officials are to look at Rome's provision of a 400m euro ($495m; £275m) loan "
+            "to the carrier.",
+            "Rome",
+        ),
+        # "- but" joins a clause, not one more name to the list
+        (
+            "The awards show will also feature performances from U2, Green Day, Alicia Keys and Kanye "
+            "West - but the Lopez and Anthony duet is likely to be one of the biggest talking points.",
+            "Kanye West",
+        ),
         # saying what? the words quoted stand in the sentence before
         (
             "The foreign ownership issue will be dealt with according to Russia's competition law, "

@@ -787,11 +787,45 @@ def _whole(clause: Clause, answer: set[int]) -> bool:
         for k in kept
     ):
         return False  # "U2, Green Day and Kanye West - but the Lopez and Anthony duet": a clause cut
+    if any(
+        p.toks[k].dep in {"relcl", "ccomp", "advcl"}
+        and p.toks[k].tag == "VB"
+        and not any(c.dep in {"aux", "auxpass"} for c in p.children(k))
+        # ("saw Clint Eastwood get his nomination", "made him resign": a bare verb is right there)
+        and p.toks[p.toks[k].head].lemma
+        not in {"see", "watch", "hear", "make", "let", "help", "have", "feel"}
+        for k in kept | {v}
+    ):
+        return False  # "the news that defender Sol Campbell is ...": a noun read as a bare verb
     if any(p.toks[k].tag == "PRP$" and p.toks[k].dep != "poss" for k in kept):
         return False  # "Boy George has recorded his in New York": his what?
     last = max((k for k in kept if p.toks[k].pos not in {"PUNCT", "SPACE"}), default=None)
-    if last is not None and p.toks[last].dep == "prep" and p.toks[last].pos == "ADP":
-        return False  # "X is appearing as a judge and mentor in.": the object was lost
+    if last is not None and (
+        (p.toks[last].dep == "prep" and p.toks[last].pos == "ADP") or p.toks[last].tag == "POS"
+    ):
+        return False  # "X is appearing as a judge and mentor in.", "now plays France's.": words lost
+    ancestors = set()
+    up = v
+    while p.toks[up].head != up:
+        up = p.toks[up].head
+        ancestors.add(up)
+    if any(
+        p.toks[k].dep in _SUBJECTS
+        and p.toks[k].head not in kept
+        and p.toks[k].head not in ancestors
+        and p.toks[p.toks[k].head].pos in {"VERB", "AUX"}
+        for k in kept
+    ):
+        return False  # "five other people who were interested and the Project [was born]": no verb
+    if any(
+        p.toks[k].dep == "conj"
+        and p.toks[k].pos == "PROPN"  # ("grew 2.9% in 2001 and 2.5% a year later" is gapping)
+        and p.toks[p.toks[k].head].pos in {"VERB", "AUX"}
+        for k in kept
+    ):
+        return (
+            False  # "people who were interested and the Gameboyzz Orchestra Project": a noun joined to a verb
+        )
     return not _lost_after_dashes(p, kept)
 
 

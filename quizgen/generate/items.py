@@ -121,6 +121,12 @@ class Item:
             return False  # "competitors like Google and AOL": examples, not the fact
         if self.kind in {"place", "organization"} and t.dep in {"compound", "amod", "nmod"}:
             return m.p.toks[t.head].pos != "NOUN"
+        if self.kind == "date" and any(
+            m.p.toks[k].ent == "DATE" and k not in range(m.lo, m.hi)
+            for k in ({t.head} if t.dep == "conj" else set())
+            | {c.i for c in m.p.children(head) if c.dep == "conj"}
+        ):
+            return False  # "in both 2005 and 2006": the other year gives this one away
         nxt = m.p.toks[m.hi] if m.hi < len(m.p.toks) else None
         if self.kind == "person" and nxt is not None and nxt.pos == "PROPN" and nxt.text[:1].isupper():
             return False  # "James Dean Bradfield" cut after "Dean": half a name
@@ -434,7 +440,9 @@ def _named_like_a_person(item: Item) -> bool:
     """Two or three capitalised words, the first a given name, no word of an organization's
     or a place's name, not a known organization: "Viktor Pinchuk" typed as an organization."""
     words = item.fact.text.split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+    # "Viktor Pinchuk", "Magnus McEwen-King": capitalised words, a hyphened or Mc surname too
+    shaped = all(re.fullmatch(r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) for w in words)
+    if not 2 <= len(words) <= 3 or not shaped:
         return False
     if normalize(item.fact.text) in KNOWN_ORGANIZATIONS or item.subtype is not None:
         return False
@@ -561,6 +569,8 @@ def trivia(item: Item) -> str | None:
         and not any(x.lo > 0 and x.p.toks[x.lo - 1].text.lower() in {"in", "from"} for x in item.mentions)
     ):
         return "a town's name with 'the' before it names something else (the Aurora, a ship)"
+    if f.kind in {"person", "organization", "place"} and len(f.text.split()) > 6:
+        return "a name too long to ask for (the Agricultural Information Project for Farmers of ...)"
     if f.kind in {"organization", "place"} and f.text.split()[-1] in {"of", "the", "and", "for", "de"}:
         return "a name cut in the middle (the Whitbread Novel of [the Year Award])"
     if f.kind in {"organization", "place"} and (

@@ -216,8 +216,8 @@ def _noun_phrase(p: Parsed, i: int, plural: bool) -> str | None:
         if p.toks[k].pos != "PUNCT" or (p.toks[k].text in "-–" and not p.toks[k].ws)  # "T-Mobile"
     ]
     text = realize(words)
-    if not text or len(text.split()) > 6:
-        return None
+    if not text or len(text.split()) > 6 or "year-old" in text:
+        return None  # ("The 43-year-old ..." is a person, never "it")
     first = p.toks[words[0].idx or 0] if words else None
     if first is not None and (
         first.tag == "DT" or (first.tag not in {"NNP", "NNPS"} and subj.pos != "PROPN")

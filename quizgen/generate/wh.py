@@ -23,9 +23,8 @@ from quizgen.generate.clause import (
     quoted,
     realize,
     span_head,
-    years_after_in,
 )
-from quizgen.lexicon.dates import TEMPORAL_PREPOSITIONS
+from quizgen.lexicon.dates import TEMPORAL_PREPOSITIONS, YEAR_OR_DECADE_RE
 from quizgen.lexicon.grammar import (
     DO_SUPPORT,
     EXAMPLE_MARKERS,
@@ -160,9 +159,13 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
 
 
 def _another_year(clause: Clause, lo: int, hi: int) -> bool:
-    """Does the clause name another year after "in" than the one asked?"""
+    """Does the clause name another year than the one asked ("from 3% in 2004 to 2.5% in both
+    2005 and 2006": "In what year ...?" has three answers)?"""
     p = clause.p
-    return any(i not in range(lo, hi) and p.toks[i].ent == "DATE" for i in years_after_in(p, clause.indices))
+    return any(
+        i not in range(lo, hi) and p.toks[i].ent == "DATE" and YEAR_OR_DECADE_RE.fullmatch(p.toks[i].text)
+        for i in clause.indices
+    )
 
 
 def _punct(p: Parsed, idx: set[int]) -> set[int]:

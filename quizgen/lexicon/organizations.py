@@ -29,6 +29,7 @@ ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
     "media": frozenset({
         "news", "times", "post", "journal", "herald", "gazette", "telegraph", "guardian", "tribune",
         "magazine", "radio", "tv", "television", "broadcasting", "press", "chronicle", "observer",
+        "mail", "mirror", "express",  # "the Daily Mail"
     }),
     "event": frozenset({
         "award", "awards", "prize", "prizes", "oscar", "oscars", "emmys", "grammys", "baftas",

@@ -162,6 +162,17 @@ def item_named(items: list[Item], text: str) -> Item:
             "Whitbread Novel of",
             "a name cut in the middle (the Whitbread Novel of [the Year Award])",
         ),
+        (
+            "The Agricultural Information Project for Farmers of the Chancay-Huaral Valley provides "
+            "vital links between local organisations.",
+            "Agricultural Information Project for Farmers of the Chancay-Huaral Valley",
+            "a name too long to ask for (the Agricultural Information Project for Farmers of ...)",
+        ),
+        (
+            "Broadreach chief executive Magnus McEwen-King said Skype's success was well known.",
+            "Magnus McEwen-King",
+            "a person's name taken for an organization or a place (Viktor Pinchuk)",
+        ),
     ],
 )
 def test_trivia_reason(nlp: Any, text: str, fact: str, reason: str) -> None:
@@ -285,3 +296,10 @@ def test_a_firm_named_like_its_chairman_is_no_person(nlp: Any) -> None:
     text = (_CORPUS / "business-479.txt").read_text(encoding="utf-8")
     ford = [i for i in items_of(nlp, text) if i.kind == "person" and i.fact.text == "Ford"]
     assert [i.trivia for i in ford] == ["a firm that shares a person's name (Ford, the US car company)"]
+
+
+def test_a_year_paired_with_another_is_not_blanked(nlp: Any) -> None:
+    items = items_of(nlp, "Two Ireland-only singles topped the national charts in 1979 and 1980.")
+    for year in ("1979", "1980"):
+        item = item_named(items, year)
+        assert not any(item.askable(m) for m in item.mentions)

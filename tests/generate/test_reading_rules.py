@@ -171,6 +171,19 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "West - but the Lopez and Anthony duet is likely to be one of the biggest talking points.",
             "Kanye West",
         ),
+        # a noun the parse joined to a verb; a subject whose verb was cut
+        (
+            "Kujda found five other people who were interested and the Gameboyzz Orchestra Project was born.",
+            "five",
+        ),
+        # the sentence lost its end: "now plays France's"
+        ("Myskina, the third seed, now plays France's.", "France"),
+        # "that defender Sol Campbell is": a noun read as a bare verb
+        (
+            "The Gunners go into the game boosted by the news that defender Sol Campbell is on the "
+            "verge of signing a new deal with the club.",
+            "Sol Campbell",
+        ),
         # saying what? the words quoted stand in the sentence before
         (
             "The foreign ownership issue will be dealt with according to Russia's competition law, "
@@ -253,6 +266,13 @@ def test_question(span: Span, sentence: str, answer: str, target: Target, questi
         # one end of a range is no answer on its own
         ("The programme aims to save between £190m and £265m annually.", "£265m", POUNDS),
         ("The company cut its holding from 75% to 60% on 20 October.", "60%", PERCENT),
+        # other years in the clause: "In what year will growth slow ... in both 2005 and 2006?"
+        (
+            "Economic growth will slow from more than 3% in 2004 to a little below 2.5% in both 2005 "
+            "and 2006.",
+            "2004",
+            YEAR,
+        ),
         # one end of an age range: "aimed at 11 to 14-year-olds"
         (
             "The lessons, aimed at 11 to 14-year-olds, will introduce them to copyright.",

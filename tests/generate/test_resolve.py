@@ -83,6 +83,12 @@ def test_pronoun_replaced(nlp: Any, text: str, answer: str, statement: str) -> N
             "is down 3.2%.",
             "3.2%",
         ),
+        # an age names a person: "the 43-year-old" is never "it"
+        (
+            "The 43-year-old was in the Australian city to visit a Lord of the Rings exhibition, which "
+            "has attracted 140,000 visitors since it opened in December.",
+            "December",
+        ),
         # "it fell": a rate, not the company named before
         ("The Institute said it fell to 9.6% in 2004.", "9.6%"),
         # a man named since the story's main one could be "he" as well

@@ -765,6 +765,11 @@ def _whole(clause: Clause, answer: set[int]) -> bool:
             )
         )
         and not any(c.dep in _SUBJECTS | {"csubj", "csubjpass"} for c in p.children(k))
+        # ("told MPs care was needed": the parse took the subject for the object of "told")
+        and not (
+            p.toks[p.toks[k].head].lemma.lower() in ATTRIBUTION_VERBS
+            and any(c.dep in {"dobj", "dative"} and c.i < k for c in p.children(p.toks[k].head))
+        )
         for k in kept
     ):
         return False  # "Tony Blair lied when ... so has no qualms": a verb joined to the wrong one

@@ -802,6 +802,14 @@ def _whole(clause: Clause, answer: set[int]) -> bool:
         for k in kept | {v}
     ):
         return False  # "the news that defender Sol Campbell is ...": a noun read as a bare verb
+    if any(
+        t.dep == "advcl"
+        and t.head in kept
+        and t.i not in kept
+        and any(c.dep == "mark" and c.text.lower() == "that" for c in p.children(t.i))
+        for t in p.toks
+    ):
+        return False  # "techniques to prove, to a legal standard, that any file ...": that is the point
     if any(p.toks[k].tag == "PRP$" and p.toks[k].dep != "poss" for k in kept):
         return False  # "Boy George has recorded his in New York": his what?
     last = max((k for k in kept if p.toks[k].pos not in {"PUNCT", "SPACE"}), default=None)
@@ -1364,6 +1372,8 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
             if low in {"himself", "herself", "itself", "themselves"}:
                 pronoun = False  # a reflexive always points inside its clause
             own_subject = t.dep in _SUBJECTS and t.head == clause.verb  # "against the yen it is down"
+            # "EduVision has plans to extend it": an object "it" points outside its clause
+            own_subject = own_subject or (low in {"it", "them"} and t.dep in {"dobj", "pobj", "dative"})
             bound = (
                 not first
                 and not own_subject

@@ -29,6 +29,7 @@ from quizgen.lexicon.numbers import (
     FREE_CHOICE_WORDS,
     IDENTIFIER_WORDS,
     NUMBER_IDIOMS,
+    NUMBER_WORDS,
     ORDINAL_WORDS,
     RELATIVE_AFTER,
     UNITS,
@@ -104,6 +105,14 @@ class Item:
             return False  # "Kluivert's finish put Newcastle ahead": the club, not the town
         if self.kind in {"place", "organization"} and _inside_a_longer_name(m):
             return False  # "Public and _____ union", "_____, Customs and Enforcement"
+        after = m.p.toks[m.hi] if m.hi < len(m.p.toks) else None
+        if (
+            self.kind in {"place", "organization"}
+            and after is not None
+            and after.text[:1].isupper()
+            and after.text.lower() in NUMBER_WORDS
+        ):
+            return False  # "_____ Two as the natural home of Top of the Pops": BBC Two, a channel
         if self.kind in {"place", "organization"} and m.lo >= 1:
             b = m.p.toks[m.lo - 1]
             # at the start of a sentence any word is capitalised: there only a name counts

@@ -174,11 +174,29 @@ def format_like(shown: float, template: str) -> str:
     for w in sorted(NUMBER_WORDS, key=len, reverse=True):
         idx = low.find(w)
         if idx >= 0 and re.match(rf"\b{re.escape(w)}\b", low[idx:]):
-            rep = _INT_WORDS.get(int(shown), f"{int(shown):,}") if float(shown).is_integer() else f"{shown:g}"
+            end = idx + len(w)
+            sep = " "
+            tail = _TENS_UNIT.match(low, end) if NUMBER_WORDS[w] in _TENS else None
+            if tail is not None:  # "Fifty nine", "fifty-nine": the whole number goes
+                sep, end = tail.group(1), tail.end()
+            rep = _in_words(int(shown), sep) if float(shown).is_integer() else f"{shown:g}"
             if template[idx : idx + 1].isupper():
                 rep = rep[:1].upper() + rep[1:]
-            return template[:idx] + rep + template[idx + len(w) :]
+            return template[:idx] + rep + template[end:]
     return template
+
+
+_TENS = {20, 30, 40, 50, 60, 70, 80, 90}
+_TENS_UNIT = re.compile(r"([\s-])(one|two|three|four|five|six|seven|eight|nine)\b")
+
+
+def _in_words(n: int, sep: str = " ") -> str:
+    """Whole numbers below 100 in words ("fifty-eight" or "fifty eight"), larger ones in digits."""
+    if n in _INT_WORDS:
+        return _INT_WORDS[n]
+    if 20 < n < 100:
+        return f"{_INT_WORDS[n - n % 10]}{sep}{_INT_WORDS[n % 10]}"
+    return f"{n:,}"
 
 
 def format_time(seconds: float, like: re.Match[str]) -> str:

@@ -303,3 +303,9 @@ def test_a_year_paired_with_another_is_not_blanked(nlp: Any) -> None:
     for year in ("1979", "1980"):
         item = item_named(items, year)
         assert not any(item.askable(m) for m in item.mentions)
+
+
+def test_a_channel_s_name_is_not_cut_before_its_number(nlp: Any) -> None:
+    items = items_of(nlp, 'Mr Keating described BBC Two as the "natural home" of Top of the Pops.')
+    bbc = [i for i in items if i.fact.text == "BBC"]
+    assert bbc and not any(i.askable(m) for i in bbc for m in i.mentions)

@@ -83,6 +83,12 @@ def test_pronoun_replaced(nlp: Any, text: str, answer: str, statement: str) -> N
             "is down 3.2%.",
             "3.2%",
         ),
+        # an object "it" points outside its clause, not at the subject before it
+        (
+            "The project uses satellite radio. Matthew Herren says EduVision already has plans to extend "
+            "it to more remote regions of Kenya by 2006.",
+            "2006",
+        ),
         # an age names a person: "the 43-year-old" is never "it"
         (
             "The 43-year-old was in the Australian city to visit a Lord of the Rings exhibition, which "

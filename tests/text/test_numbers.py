@@ -69,6 +69,9 @@ def test_typed_numbers(typed: str, value: float) -> None:
         (3, "two large projects", "three large projects"),
         (117.21, "1:58.41", "1:57.21"),
         (75, "80%", "75%"),
+        # a number of two words changes whole, the way it is written
+        (58, "Fifty nine percent", "Fifty eight percent"),
+        (61, "fifty-nine", "sixty-one"),
     ],
 )
 def test_format_like(shown: float, template: str, expected: str) -> None:

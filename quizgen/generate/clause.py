@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from quizgen.extract.tokens import Parsed
 from quizgen.lexicon.dates import YEAR
 from quizgen.lexicon.grammar import (
+    CAUSATIVE_VERBS,
     CLOSING_BRACKETS,
     CONDITIONAL_MARKS,
     DEFINITE_REFERENCES,
@@ -306,6 +307,13 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             return None
         v = min(inner, key=lambda j: len(descendants(p, j)))
     vt = p.toks[v]
+    if (
+        vt.dep in {"ccomp", "xcomp"}
+        and vt.tag in {"VB", "VBP"}
+        and p.toks[vt.head].lemma in CAUSATIVE_VERBS
+        and not any(c.dep in {"aux", "auxpass"} for c in p.children(v))
+    ):
+        return None  # "has made the trade deficit of the US soar": a bare verb is no clause of its own
     subordinators = [c.i for c in p.children(v) if c.dep == "mark"]
     if subordinators and max(answer) < min(subordinators):
         return None  # "locked seven days after a programme aired": the span measures "after"
@@ -797,8 +805,7 @@ def _whole(clause: Clause, answer: set[int]) -> bool:
         and p.toks[k].tag == "VB"
         and not any(c.dep in {"aux", "auxpass"} for c in p.children(k))
         # ("saw Clint Eastwood get his nomination", "made him resign": a bare verb is right there)
-        and p.toks[p.toks[k].head].lemma
-        not in {"see", "watch", "hear", "make", "let", "help", "have", "feel"}
+        and p.toks[p.toks[k].head].lemma not in CAUSATIVE_VERBS
         for k in kept | {v}
     ):
         return False  # "the news that defender Sol Campbell is ...": a noun read as a bare verb
@@ -1058,7 +1065,8 @@ def copular(
         return None
     if any(c.dep == "conj" for c in p.children(modifier)):
         return None  # "its 34 casinos, the Mecca Bingo chain and 100 cafes": a list, not an aside
-    if p.toks[noun].ent == "PERSON" and p.toks[modifier].ent == "PERSON":
+    if p.toks[noun].ent == "PERSON" and any(p.toks[i].ent == "PERSON" for i in descendants(p, modifier)):
+        # ("Keith Gleeson, coach Eddie O'Sullivan": two men, no aside)
         return None  # "Jason Gardener, Darren Campbell, Marlon Devonish and ...": a list, not an aside
     kinds = {p.toks[noun].ent, p.toks[modifier].ent}
     if "PERSON" in kinds and kinds & {"ORG", "GPE", "LOC", "FAC", "NORP"}:

@@ -539,7 +539,7 @@ def trivia(item: Item) -> str | None:
         and m.lo > 0
         and p.toks[m.lo - 1].text.lower() == "since"
         and any(
-            t.text.lower() in {"first", "biggest", "highest", "lowest", "best", "worst"}
+            t.tag in {"JJS", "RBS"} or t.text.lower() == "first"  # "its fastest rate since May"
             for t in p.toks[max(0, m.lo - 9) : m.lo]
         )
     ):

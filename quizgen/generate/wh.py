@@ -521,9 +521,16 @@ def _invert(clause: Clause, drop: set[int], wh: str, stranded: str = "") -> str 
         parts = [wh, first.text.lower(), subj, realize(others + before), verb.text, realize(after)]
     else:
         vt = p.toks[clause.verb]
-        if vt.tag not in DO_SUPPORT or verb.text != vt.text:
+        tag = vt.tag
+        if (
+            tag in {"VBZ", "VBP"}
+            and vt.text.lower() != vt.lemma.lower()
+            and not vt.text.lower().endswith("s")
+        ):
+            tag = "VBD"  # "Exports leapt": the tagger's VBZ, but the form is the past
+        if tag not in DO_SUPPORT or verb.text != vt.text:
             return None
-        parts = [wh, DO_SUPPORT[vt.tag], subj, realize(before), vt.lemma, realize(after)]
+        parts = [wh, DO_SUPPORT[tag], subj, realize(before), vt.lemma, realize(after)]
     text = " ".join(x for x in [*parts, stranded] if x)
     return text[0].upper() + text[1:]
 

@@ -134,3 +134,5 @@ MOTION_VERBS: frozenset[str] = frozenset({
     "relocate", "emigrate", "flee", "escape", "march", "journey", "migrate", "arrive", "retire",
     "defect", "transfer", "send", "take", "bring", "deport", "export", "ship",
 })  # fmt: skip
+#: Verbs whose complement is a bare verb: "saw Eastwood get", "made the deficit soar".
+CAUSATIVE_VERBS: frozenset[str] = frozenset({"see", "watch", "hear", "make", "let", "help", "have", "feel"})

@@ -173,6 +173,11 @@ def item_named(items: list[Item], text: str) -> Item:
             "Magnus McEwen-King",
             "a person's name taken for an organization or a place (Viktor Pinchuk)",
         ),
+        (
+            "Manufacturing output rose at its fastest rate since May last year.",
+            "May last year",
+            "the last time something happened, not an event (her first title since 2003)",
+        ),
     ],
 )
 def test_trivia_reason(nlp: Any, text: str, fact: str, reason: str) -> None:

@@ -184,6 +184,17 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "verge of signing a new deal with the club.",
             "Sol Campbell",
         ),
+        # a bare verb after "made" is no clause of its own
+        (
+            "China's exporting success has made the trade deficit of the United States soar even further.",
+            "United States",
+        ),
+        # two men side by side, no aside: "Keith Gleeson, coach Eddie O'Sullivan"
+        (
+            "Despite being without flanker Keith Gleeson, coach Eddie O'Sullivan has not had to contend "
+            "with the sort of casualty lists that have hit England.",
+            "Eddie O'Sullivan",
+        ),
         # saying what? the words quoted stand in the sentence before
         (
             "The foreign ownership issue will be dealt with according to Russia's competition law, "
@@ -233,6 +244,13 @@ def test_no_clause(span: Span, sentence: str, answer: str) -> None:
             "Hyderabad",
             CITY,
             "Where does Mirza live?",
+        ),
+        # a past the tagger took for a present ("leapt"): "did"
+        (
+            "Exports from China leapt during 2004 over the previous year as the country continued to grow.",
+            "2004",
+            YEAR,
+            "In what year did exports from China leap over the previous year?",
         ),
         # the passive turned active: the participle is the past ("upheld", not "upholded")
         (

@@ -35,6 +35,7 @@ from quizgen.lexicon.grammar import (
     PARTITIVE_NOUNS,
     QUOTE_CHARS,
     SELECTING_WORDS,
+    UNIQUE_REFERENTS,
 )
 from quizgen.lexicon.numbers import CHANGE_VERBS, QUANTIFIERS
 from quizgen.lexicon.people import (
@@ -315,6 +316,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     ):
         return None  # "has made the trade deficit of the US soar": a bare verb is no clause of its own
     subordinators = [c.i for c in p.children(v) if c.dep == "mark"]
+    if any(p.toks[k].text.lower() == "than" for k in subordinators):
+        return None  # "to remove more carbon than it emits by 2030": the comparison is the fact
     if subordinators and max(answer) < min(subordinators):
         return None  # "locked seven days after a programme aired": the span measures "after"
     if any(c.dep == "neg" for c in p.children(v)):
@@ -1307,6 +1310,18 @@ def _definite_start(clause: Clause, answer: set[int], resolve: Resolver | None) 
     det, noun = words[0], words[1]
     assert det.idx is not None and noun.idx is not None
     dt, nt = p.toks[det.idx], p.toks[noun.idx]
+    head = p.toks[dt.head]
+    if (
+        dt.text.lower() == "the"
+        and head.dep in _SUBJECTS
+        and head.tag in {"NN", "NNS"}
+        and head.lemma.lower() not in DEFINITE_REFERENCES
+        and head.lemma.lower() not in UNIQUE_REFERENTS
+        and not {dt.i, head.i} & answer
+        and all(p.toks[k].pos in {"DET", "ADJ", "NOUN"} for k in descendants(p, head.i))
+        and not any(p.toks[k].ent for k in descendants(p, head.i))
+    ):
+        return False  # "The picture stars Naomi Watts", "The system helps ...": which picture?
     if (
         dt.text.lower() != "the"
         or nt.i != dt.i + 1

@@ -29,21 +29,22 @@ def plan(candidates: list[Candidate], order: list[str]) -> list[Candidate]:
             by_item[c.item.key].append(c)
     for cands in by_item.values():
         cands.sort(key=lambda c: (-c.score, len(c.question.prompt)))
-    load: dict[tuple[int, int], int] = defaultdict(int)
+    load: dict[int, int] = defaultdict(int)
 
+    # at most two questions on any one sentence, whichever of its clauses they rest on
     def fits(c: Candidate) -> bool:
-        return all(load[u] < PER_SENTENCE for u in c.units)
+        return all(load[s] < PER_SENTENCE for s in _sentences(c))
 
     def add(c: Candidate, n: int = 1) -> None:
-        for u in c.units:
-            load[u] += n
+        for s in _sentences(c):
+            load[s] += n
 
     chosen: dict[str, Candidate] = {}
 
-    def place(key: str, seen: set[str], avoid: frozenset[tuple[int, int]]) -> bool:
-        """Give ``key`` a candidate (not on the units ``avoid``), moving others along if need be."""
+    def place(key: str, seen: set[str], avoid: frozenset[int]) -> bool:
+        """Give ``key`` a candidate (not on the sentences ``avoid``), moving others along if need be."""
         seen.add(key)
-        options = [c for c in by_item[key] if not c.units & avoid]
+        options = [c for c in by_item[key] if not _sentences(c) & avoid]
         for c in options:
             if fits(c):
                 chosen[key] = c
@@ -51,10 +52,11 @@ def plan(candidates: list[Candidate], order: list[str]) -> list[Candidate]:
                 return True
         for c in options:
             for other, oc in list(chosen.items()):
-                if oc.units & c.units and other not in seen:
+                shared = frozenset(_sentences(oc) & _sentences(c))
+                if shared and other not in seen:
                     del chosen[other]
                     add(oc, -1)
-                    if fits(c) and place(other, seen, oc.units & c.units):
+                    if fits(c) and place(other, seen, shared):
                         chosen[key] = c
                         add(c)
                         return True
@@ -66,7 +68,12 @@ def plan(candidates: list[Candidate], order: list[str]) -> list[Candidate]:
         if key in by_item:
             place(key, set(), frozenset())
     rank = {key: i for i, key in enumerate(order)}
-    out = sorted(chosen.values(), key=lambda c: rank.get(c.item.key if c.item else "", len(rank)))
+    out = []
+    load.clear()  # a long chain of moves can leave a sentence over; the important items keep it
+    for c in sorted(chosen.values(), key=lambda c: rank.get(c.item.key if c.item else "", len(rank))):
+        if fits(c):
+            out.append(c)
+            add(c)
     taken = {c.item.key for c in out if c.item is not None}
     budget = int(len(out) * TRUE_FALSE_SHARE)
     for c in sorted(extra, key=lambda c: (-c.score, rank.get(c.item.key if c.item else "", len(rank)))):
@@ -81,3 +88,7 @@ def plan(candidates: list[Candidate], order: list[str]) -> list[Candidate]:
         if c.question.type_name == "true_false":
             budget -= 1
     return out
+
+
+def _sentences(c: Candidate) -> set[int]:
+    return {sentence for sentence, _clause in c.units}

@@ -530,7 +530,7 @@ def _invert(clause: Clause, drop: set[int], wh: str, stranded: str = "") -> str 
             tag = "VBD"  # "Exports leapt": the tagger's VBZ, but the form is the past
         if tag not in DO_SUPPORT or verb.text != vt.text:
             return None
-        parts = [wh, DO_SUPPORT[tag], subj, realize(before), vt.lemma, realize(after)]
+        parts = [wh, DO_SUPPORT[tag], subj, realize(before), base_form(vt.text, vt.lemma), realize(after)]
     text = " ".join(x for x in [*parts, stranded] if x)
     return text[0].upper() + text[1:]
 
@@ -657,6 +657,15 @@ def _subject_of_active(clause: Clause, pp: set[int], wh: str) -> str | None:
     after = [w for w in rest if _position(clause, w) > _position(clause, verb_word)]
     text = " ".join(x for x in (wh, verb, obj, realize(after)) if x)
     return text[0].upper() + text[1:]
+
+
+def base_form(text: str, lemma: str) -> str:
+    """The verb's base form: spaCy's lemma, unless it cut a present's "-es" too far ("hopes"
+    -> "hop"; "-es" only follows s, sh, ch, x, z and o: "watches" -> "watch")."""
+    low = text.lower()
+    if low.endswith("es") and lemma + "es" == low and not lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return low[:-1]
+    return lemma
 
 
 def _third_person(lemma: str) -> str:

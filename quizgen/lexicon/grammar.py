@@ -136,3 +136,9 @@ MOTION_VERBS: frozenset[str] = frozenset({
 })  # fmt: skip
 #: Verbs whose complement is a bare verb: "saw Eastwood get", "made the deficit soar".
 CAUSATIVE_VERBS: frozenset[str] = frozenset({"see", "watch", "hear", "make", "let", "help", "have", "feel"})
+#: Nouns that name one thing in any news story: "The government said ..." needs no name.
+UNIQUE_REFERENTS: frozenset[str] = frozenset({
+    "government", "economy", "police", "public", "market", "markets", "industry", "world",
+    "army", "military", "opposition", "weather", "euro", "dollar", "pound", "sun", "moon",
+    "deficit", "budget", "election", "match", "game", "ball",  # in a story about one of them
+})  # fmt: skip

@@ -146,3 +146,12 @@ def test_generate_cli_writes_a_bank_and_refuses_to_overwrite(tmp_path: Path) -> 
     again = subprocess.run(cmd, capture_output=True, text=True, check=False)
     assert again.returncode == 2 and "already exists" in again.stderr
     assert "Traceback" not in again.stderr
+
+
+def test_at_most_two_questions_rest_on_any_one_sentence(questions: list[Any]) -> None:
+    # the sample article's long sentences (an envoy in Beijing, received by Xi, the triumvirate
+    # in Seoul) offer many questions each; the bank takes two, whichever clauses they rest on
+    from collections import Counter
+
+    per_sentence = Counter(q.context or q.evidence for q in questions)
+    assert per_sentence and max(per_sentence.values()) <= 2, per_sentence.most_common(3)

@@ -195,6 +195,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "with the sort of casualty lists that have hit England.",
             "Eddie O'Sullivan",
         ),
+        # a comparison is the fact: "more carbon than it emits by 2030"
+        (
+            "Microsoft Corp said on Thursday it aims to remove more carbon from the atmosphere than it "
+            "emits by 2030.",
+            "2030",
+        ),
         # saying what? the words quoted stand in the sentence before
         (
             "The foreign ownership issue will be dealt with according to Russia's competition law, "
@@ -447,3 +453,19 @@ def test_a_phrase_before_the_subject_keeps_the_question_in_place(span: Span) -> 
     clause = build(p, lo, hi)
     assert clause is not None
     assert ask(clause, lo, hi, PERSON) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "base"),
+    [
+        ("hopes", "hop", "hope"),
+        ("watches", "watch", "watch"),
+        ("goes", "go", "go"),
+        ("makes", "make", "make"),
+    ],
+)
+def test_the_base_form_of_a_present_tense(text: str, lemma: str, base: str) -> None:
+    """ "By when does Microsoft hope ...?", not "hop": spaCy's lemma cut the "-es" too far."""
+    from quizgen.generate.wh import base_form
+
+    assert base_form(text, lemma) == base

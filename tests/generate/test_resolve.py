@@ -89,6 +89,11 @@ def test_pronoun_replaced(nlp: Any, text: str, answer: str, statement: str) -> N
             "it to more remote regions of Kenya by 2006.",
             "2006",
         ),
+        # "The picture stars ...": which picture? a bare common noun names nothing
+        (
+            "Jackson is filming a remake of King Kong. The picture stars Naomi Watts and Adrien Brody.",
+            "Naomi Watts",
+        ),
         # an age names a person: "the 43-year-old" is never "it"
         (
             "The 43-year-old was in the Australian city to visit a Lord of the Rings exhibition, which "

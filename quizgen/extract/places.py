@@ -19,7 +19,7 @@ from quizgen.extract.gazetteer import (
     is_us_state,
 )
 from quizgen.extract.namelists import first_names
-from quizgen.extract.people import ORG_WORDS
+from quizgen.extract.people import ORG_WORDS, publications
 from quizgen.extract.products import is_product_name
 from quizgen.extract.subtypes import head_word, organization_subtype, place_subtype
 from quizgen.extract.tokens import Ent, Parsed, Tok
@@ -36,7 +36,7 @@ from quizgen.lexicon.organizations import (
     PARTY_MEMBERS,
 )
 from quizgen.lexicon.people import COURTESY_TITLES, ROLE_NOUNS
-from quizgen.lexicon.places import COMPASS, GEO_NOUNS, MATCH_WORDS, REGION_WORDS, VENUE_WORDS
+from quizgen.lexicon.places import COMPASS, GEO_NOUNS, MATCH_WORDS, REGION_WORDS, RESORT_WORDS, VENUE_WORDS
 from quizgen.lexicon.products import MAKERS
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -95,9 +95,9 @@ def extract_places(ctx: Context) -> None:
         for e in _split_at_prepositions(p, p.ents):
             if (
                 e.label in {"LAW", "WORK_OF_ART", "PRODUCT", "EVENT"}
-                and p.toks[e.end - 1].text.lower() in ORG_HEADS
+                and p.toks[e.end - 1 - (p.toks[e.end - 1].text in {"'", "’"})].text.lower() in ORG_HEADS
                 and e.end - e.start >= 2
-            ):
+            ):  # (and "the Law Lords'")
                 e = Ent(e.start, e.end, "ORG")  # "the Royal Shakespeare Company" tagged LAW
             if (
                 e.label in {"NORP", "PERSON"}
@@ -188,6 +188,7 @@ def extract_places(ctx: Context) -> None:
         by_text.setdefault(text, kind)
     # "Delta needs to cut 6,000 jobs", "West Ham's Gavin Williams": a firm or a club, no town
     acting = _firms_and_clubs(found, by_text)
+    acting.update(dict.fromkeys(publications(ctx.parsed) & set(by_text), "media"))  # "editor of Mac Format"
     by_text.update(dict.fromkeys(acting, "organization"))
     # a name the gazetteer does not know is a place only where the article uses it as one
     located = {
@@ -373,7 +374,7 @@ _LOCATIVE = {
 def _used_as_place(p: Parsed, lo: int, hi: int) -> bool:
     """ "in Rason", "Rason port", "the Rason region": the sentence treats the name as a place."""
     words = {w.lower() for w in p.span_text(lo, hi).split()}
-    if words & (GEO_NOUNS | VENUE_WORDS | REGION_WORDS):
+    if words & (GEO_NOUNS | VENUE_WORDS | REGION_WORDS | RESORT_WORDS):
         return True
     before = p.toks[lo - 1].text.lower() if lo > 0 else ""
     if before == "the" and lo > 1:
@@ -522,12 +523,12 @@ def _kind_of(text: str, label: str, ctx: Context) -> str | None:
     if text.lower() in MAKERS and label != "PERSON":
         return "organization"  # "handset maker Nokia", "Canon's camera": the firm, not the town
     if label == "PERSON":
+        if text.split()[-1].lower() in (VENUE_WORDS | RESORT_WORDS) - ORG_HEADS and len(text.split()) >= 2:
+            return "place"  # "the Albert Hall", "Trafalgar Square": a building or a square, not a person
         if text in ctx.organization_names or (
             len(text.split()) >= 2 and text.split()[-1].lower() in ORG_WORDS
         ):
             return "organization"  # "technology firm Sydus", "Manchester United"
-        if text.split()[-1].lower() in VENUE_WORDS and len(text.split()) >= 2:
-            return "place"  # "the Albert Hall": a building, not a person
         return "place" if text.lower() in ctx.place_names or is_place(text) else None
     if label in ORG_LABELS:
         if not words & ORG_WORDS and is_place(text):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from quizgen.extract.gazetteer import is_capital, is_city, is_country, is_us_state
 from quizgen.lexicon.organizations import KNOWN_ORGANIZATIONS, ORG_HEADS_BY_SUBTYPE, PARTY_MEMBERS
-from quizgen.lexicon.places import GEO_NOUNS, REGION_WORDS, VENUE_WORDS, WORLD_REGIONS
+from quizgen.lexicon.places import GEO_NOUNS, REGION_WORDS, RESORT_WORDS, VENUE_WORDS, WORLD_REGIONS
 from quizgen.lexicon.products import MAKERS
 
 #: Subtype -> the noun a question names it by ("Which country ...?").
@@ -51,8 +51,8 @@ def place_subtype(name: str, label: str = "") -> str | None:
         return "country"
     if last in GEO_NOUNS or (label == "LOC" and not is_city(name)):
         return "natural"
-    if last in VENUE_WORDS or label == "FAC":
-        return "venue"
+    if last in VENUE_WORDS or label == "FAC" or (last in RESORT_WORDS and not is_city(name)):
+        return "venue"  # "Blackpool Pleasure Beach" (but "Miami Beach" is a city)
     if is_capital(name):
         return "capital"
     if is_us_state(name) or last in REGION_WORDS or (last.endswith("shire") and low == last):

@@ -19,7 +19,7 @@ ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
         "council", "committee", "commission", "agency", "ministry", "department", "office",
         "authority", "assembly", "parliament", "senate", "congress", "cabinet", "board",
         "service", "bureau", "administration", "government", "secretariat", "police", "army",
-        "navy", "force", "forces", "treasury", "inspectorate", "regulator",
+        "navy", "force", "forces", "treasury", "inspectorate", "regulator", "lords",
     }),
     "party": frozenset({"party"}),
     "team": frozenset({
@@ -58,13 +58,15 @@ PRODUCT_NOUNS: frozenset[str] = frozenset({
     "application", "platform", "engine", "camera", "television", "tv", "car", "model", "jet",
     "aircraft", "plane", "vehicle", "sedan", "truck", "game", "format", "technology", "program",
     "programme", "package", "brand", "product", "range", "gadget", "network", "service",
+    "protocol", "standard", "codec",
 })  # fmt: skip
 #: Every head word of an organization name.
 ORG_HEADS: frozenset[str] = frozenset().union(*ORG_HEADS_BY_SUBTYPE.values()) - {"city", "united", "open"}
 #: Words that make a capitalised name an organization or a building, never a person.
 NOT_PERSON_WORDS: frozenset[str] = ORG_HEADS | frozenset({
     "street", "house", "hotel", "centre", "center", "awards", "news", "times", "post", "canyon",
-    "national", "county", "province", "united",
+    "national", "county", "province", "united", "square", "beach", "pier", "stadium", "arena",
+    "avenue", "airport", "cathedral", "racecourse", "station", "gardens",
 })  # fmt: skip
 #: Nouns of THING_NOUNS that describe an organization: the name they describe is one.
 ORGANIZATION_NOUNS: frozenset[str] = frozenset({
@@ -185,6 +187,7 @@ WORK_NOUNS: frozenset[str] = frozenset({
     "film", "movie", "show", "musical", "play", "novel", "book", "album", "song", "series",
     "programme", "program", "opera", "ballet", "sitcom", "documentary", "single", "drama",
     "comedy", "thriller", "game", "painting", "poem", "memoir", "biopic", "sequel", "franchise",
+    "exhibition", "retrospective",
     "track", "hit", "record", "ep", "anthem", "ballad", "collection", "soundtrack", "video",
     "title",
 })  # fmt: skip
@@ -250,3 +253,14 @@ FIRM_OBJECT_VERBS: frozenset[str] = frozenset({
 })  # fmt: skip
 #: Words after a firm's short name in its full name: "Delta" of "Delta Air Lines".
 FIRM_NAME_TAILS: frozenset[str] = ORG_HEADS_BY_SUBTYPE["company"] | frozenset({"air"})
+#: Nouns of works shown together: "an exhibition programme of El Greco, Russian Landscape ..."
+#: (the names after "of" are the shows', not a painter's or a firm's).
+SHOW_NOUNS: frozenset[str] = frozenset({"exhibition", "retrospective"})
+#: Jobs at a publication: "Graham Barlow, editor of Mac Format" (the name is a magazine's).
+PUBLICATION_ROLES: frozenset[str] = frozenset({"editor", "publisher", "sub-editor"})
+#: Verbs that give a thing its name: "a protocol called TCP/IP", "a film named Closer".
+NAMING_VERBS: frozenset[str] = frozenset({"called", "named", "dubbed", "entitled", "titled"})
+#: Works made from another: the name after "the sequel to", "a remake of" is a work's too.
+DERIVED_WORK_NOUNS: frozenset[str] = frozenset({
+    "sequel", "prequel", "remake", "follow-up", "adaptation", "spin-off", "spinoff",
+})  # fmt: skip

@@ -104,3 +104,63 @@ def test_a_firm_or_club_named_like_a_town(
     assert value is not None and value.kind == kind, value
     if subtype is not None:
         assert value.subtype == subtype, value
+
+
+# -- works, shows, publications, venues and bodies named like people or firms ---------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a list hung on the verb of a work noun
+        ("They scored six hits in the UK, including Girls Girls Girls in 1987.", "Girls Girls Girls"),
+        # a name a work noun is said of, and the work it follows
+        ("Gangster-themed GTA San Andreas is the sequel to Grand Theft Auto Vice City.", "GTA San Andreas"),
+        ("Gangster-themed GTA San Andreas is the sequel to Grand Theft Auto Vice City.", "Vice City"),
+        # a name a thing is called by
+        ("The net is built on a protocol called TCP/IP, which means transmission control.", "TCP/IP"),
+        # the shows of an exhibition programme
+        (
+            "Our 2004 exhibition programme of El Greco, Russian Landscape in the Age of Tolstoy "
+            "was particularly strong, he said.",
+            "El Greco",
+        ),
+        (
+            "Our 2004 exhibition programme of El Greco, Russian Landscape in the Age of Tolstoy "
+            "was particularly strong, he said.",
+            "Russian Landscape",
+        ),
+    ],
+)
+def test_works_are_no_people_nor_organizations(nlp: Any, sentence: str, name: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert not [t for t in found if name in t], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind", "subtype"),
+    [
+        # an editor's publication is a news organization
+        ("Graham Barlow, editor of Mac Format, has a partisan view.", "Mac Format", "organization", "media"),
+        ("Mark Sparrow, an editor at Mac Format magazine, said so.", "Mac Format", "organization", "media"),
+        # squares, beaches and piers are places
+        ("Harris painted a picture in London's Trafalgar Square.", "Trafalgar Square", "place", "venue"),
+        (
+            "It was the second most visited attraction, behind Blackpool Pleasure Beach.",
+            "Blackpool Pleasure Beach",
+            "place",
+            "venue",
+        ),
+        # the Law Lords are a court's judges: a body, never a person
+        ("He said the Law Lords' ruling was an embarrassment.", "Law Lords", "organization", "body"),
+        (
+            "They are held under laws which the Law Lords have ruled unlawful.",
+            "Law Lords",
+            "organization",
+            "body",
+        ),
+    ],
+)
+def test_publications_venues_and_bodies(nlp: Any, sentence: str, name: str, kind: str, subtype: str) -> None:
+    value = entity(nlp, sentence, name)
+    assert value is not None and (value.kind, value.subtype) == (kind, subtype), value

@@ -97,8 +97,14 @@ def extract_places(ctx: Context) -> None:
                 e.label in {"LAW", "WORK_OF_ART", "PRODUCT", "EVENT"}
                 and p.toks[e.end - 1 - (p.toks[e.end - 1].text in {"'", "’"})].text.lower() in ORG_HEADS
                 and e.end - e.start >= 2
-            ):  # (and "the Law Lords'")
-                e = Ent(e.start, e.end, "ORG")  # "the Royal Shakespeare Company" tagged LAW
+            ):
+                e = Ent(e.start, e.end, "ORG")  # "the Royal Shakespeare Company" tagged LAW, "the Law Lords'"
+            elif (
+                e.label in {"EVENT", "PERSON"}
+                and organization_subtype(p.span_text(e.start, e.end)) == "event"
+                and p.toks[e.start].text.lower() not in MAKERS  # "the Pontiac Grand Prix": a car
+            ):
+                e = Ent(e.start, e.end, "ORG")  # "the Six Nations", "Premiership" (tagged PERSON)
             if (
                 e.label in {"NORP", "PERSON"}
                 and p.span_text(e.start, e.end).removeprefix("the ") in PARTY_MEMBERS

@@ -31,6 +31,8 @@ ORG_NOUNS_BY_SUBTYPE = {
     "arts": "institution",  # "Which institution ...": a gallery, a museum or a ballet, no company
     "charity": "charity",
 }
+#: Events known by a name that does not say so ("Six Nations"), also after a sponsor's name.
+_KNOWN_EVENTS = frozenset(k for k, v in KNOWN_ORGANIZATIONS.items() if v == "event")
 _HEAD_OF: dict[str, str] = {}
 for _subtype, _heads in ORG_HEADS_BY_SUBTYPE.items():
     for _h in _heads:
@@ -82,6 +84,11 @@ def organization_subtype(name: str) -> str | None:
         return "party"
     if key in MAKERS:
         return "company"  # "Motorola", "Casio": makers of things
+    if any(key.endswith(" " + k) for k in _KNOWN_EVENTS):
+        return "event"  # "RBS Six Nations": a competition under its sponsor's name
+    head = head_word(name)
+    if _HEAD_OF.get(head) == "event" and head not in {"show", "series", "league"}:
+        return "event"  # "Evening Standard Theatre Awards": a ceremony, not a theatre
     words = set(key.split())
     if words & ORG_HEADS_BY_SUBTYPE["arts"] - {"company"}:
         return "arts"  # "Rambert Dance Company", "Royal Opera House"

@@ -35,6 +35,7 @@ ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
         "games", "cup", "olympics", "festival", "championship", "championships", "open",
         "tournament", "league", "series", "grand prix", "marathon", "trophy", "ceremony",
         "summit", "conference", "expo", "exhibition", "biennale", "show", "fair", "convention", "bowl", "slam", "slams",
+        "prix", "cups", "sevens", "nationals", "finals", "rally", "regatta",
     }),
     "union": frozenset({"union", "federation", "association", "league", "alliance", "society",
                         "confederation", "organisation", "organization", "movement"}),
@@ -134,6 +135,10 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
     "snp": "party", "democrats": "party", "republicans": "party", "plaid cymru": "party",
     "oscars": "event", "baftas": "event", "grammys": "event", "emmys": "event", "olympics": "event",
     "world cup": "event", "wimbledon": "event", "brit awards": "event", "golden globes": "event",
+    "six nations": "event", "premiership": "event", "tour de france": "event", "grand national": "event",
+    "eurovision": "event", "eurovision song contest": "event", "ryder cup": "event", "the masters": "event",
+    "us masters": "event", "serie a": "event", "la liga": "event", "bundesliga": "event",
+    "champions league": "event", "super league": "event", "tri-nations": "event",
 }  # fmt: skip
 #: Political parties by country (ISO code): other parties of the answer's own country are
 #: its plausible wrong answers.

@@ -164,3 +164,20 @@ def test_works_are_no_people_nor_organizations(nlp: Any, sentence: str, name: st
 def test_publications_venues_and_bodies(nlp: Any, sentence: str, name: str, kind: str, subtype: str) -> None:
     value = entity(nlp, sentence, name)
     assert value is not None and (value.kind, value.subtype) == (kind, subtype), value
+
+
+# -- events are events, whatever else their names hold ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("She won at the Evening Standard Theatre Awards in London.", "Evening Standard Theatre Awards"),
+        ("England will face France in the Six Nations on Saturday.", "Six Nations"),
+        ("He came third in the Norwich Union Grand Prix in Birmingham.", "Norwich Union Grand Prix"),
+        ("Chelsea lead the Premiership by five points.", "Premiership"),
+    ],
+)
+def test_events_get_the_event_subtype(nlp: Any, sentence: str, name: str) -> None:
+    value = entity(nlp, sentence, name)
+    assert value is not None and (value.kind, value.subtype) == ("organization", "event"), value

@@ -102,7 +102,6 @@ def extract_places(ctx: Context) -> None:
             elif (
                 e.label in {"EVENT", "PERSON"}
                 and organization_subtype(p.span_text(e.start, e.end)) == "event"
-                and p.toks[e.start].text.lower() not in MAKERS  # "the Pontiac Grand Prix": a car
             ):
                 e = Ent(e.start, e.end, "ORG")  # "the Six Nations", "Premiership" (tagged PERSON)
             if (

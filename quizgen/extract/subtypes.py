@@ -87,6 +87,8 @@ def organization_subtype(name: str) -> str | None:
     if any(key.endswith(" " + k) for k in _KNOWN_EVENTS):
         return "event"  # "RBS Six Nations": a competition under its sponsor's name
     head = head_word(name)
+    if _HEAD_OF.get(head) == "event" and key.split()[0] in MAKERS:
+        return None  # "the Pontiac Grand Prix": a car, no race
     if _HEAD_OF.get(head) == "event" and head not in {"show", "series", "league"}:
         return "event"  # "Evening Standard Theatre Awards": a ceremony, not a theatre
     words = set(key.split())

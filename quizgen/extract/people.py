@@ -18,6 +18,7 @@ from quizgen.lexicon.organizations import (
     NOT_PERSON_WORDS,
     ORGANIZATION_NOUNS,
     PARTY_MEMBERS,
+    PUBLICATION_ROLES,
     THING_NOUNS,
 )
 from quizgen.lexicon.people import (
@@ -315,6 +316,7 @@ def extract_people(ctx: Context) -> None:
     for person in people:
         for m in person.mentions:
             person.role = person.role or _role(m.p, m)
+    ctx.organization_names.update(publications(ctx.parsed))
     ctx.organization_names.update(
         pp.name
         for pp in people
@@ -358,6 +360,8 @@ def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
                 and p.toks[p.toks[head.head].head].pos == "NOUN"
             ):
                 continue  # "chief economist at Morgan Stanley": a firm, not a person
+            if _a_publication(p, hi - 1):
+                continue  # "Graham Barlow, editor of Mac Format": a magazine, not a person
             if p.span_text(lo, hi).removeprefix("the ") in PARTY_MEMBERS:
                 continue  # "the Lib Dems say": a party, not a person
             if p.toks[lo].text in {"St", "St.", "Saint"} and hi < len(p.toks) and p.toks[hi].tag == "POS":
@@ -384,6 +388,48 @@ def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
         if _valid_name(p, lo, hi) and not is_place(p.span_text(lo, hi)):
             out.append((p, lo, hi))
     return out
+
+
+def _a_publication(p: Parsed, head: int) -> bool:
+    """ "editor of Mac Format", "the deputy editor of Mac Format": the name an editor works on."""
+    t = p.toks[head]
+    if t.dep != "pobj" or p.toks[t.head].text != "of":
+        return False
+    return p.toks[p.toks[t.head].head].lemma.lower() in PUBLICATION_ROLES
+
+
+def publications(parsed: list[Parsed]) -> set[str]:
+    """Names the article shows to be a publication's: "editor of Mac Format", "Mac Format
+    magazine", "UK magazine Mac Format"."""
+    out: set[str] = set()
+    for p in parsed:
+        for e in p.ents:
+            if e.label not in {"PERSON", "ORG", "WORK_OF_ART"}:
+                continue
+            head = p.toks[e.end - 1]
+            after = p.toks[e.end] if e.end < len(p.toks) else None
+            before = p.toks[e.start - 1] if e.start > 0 else None
+            if (
+                _a_publication(p, e.end - 1)
+                or (
+                    after is not None
+                    and after.pos == "NOUN"
+                    and after.lemma in _PRESS
+                    and head.head == after.i
+                )
+                or (
+                    before is not None
+                    and before.pos == "NOUN"
+                    and before.lemma in _PRESS
+                    and before.head == head.i
+                )
+            ):
+                out.add(p.span_text(e.start, e.end).removeprefix("the "))
+    return out
+
+
+#: Nouns of the press: "Mac Format magazine", "UK magazine Mac Format".
+_PRESS = {"magazine", "newspaper", "journal", "weekly", "tabloid"}
 
 
 #: Words before a person's birth name: "Mary Smith, née Jones".

@@ -9,24 +9,39 @@ from quizgen.bank.models import EntityValue, Kind
 from quizgen.extract.acronyms import all_definitions
 from quizgen.extract.base import Context, extractor
 from quizgen.extract.dates import clock_time
-from quizgen.extract.gazetteer import country_of, is_place
+from quizgen.extract.gazetteer import (
+    country_in,
+    country_of,
+    home_of,
+    is_capital,
+    is_country,
+    is_place,
+    is_us_state,
+)
 from quizgen.extract.namelists import first_names
-from quizgen.extract.people import ORG_WORDS
+from quizgen.extract.people import ORG_WORDS, publications
 from quizgen.extract.products import is_product_name
 from quizgen.extract.subtypes import head_word, organization_subtype, place_subtype
 from quizgen.extract.tokens import Ent, Parsed, Tok
 from quizgen.lexicon.organizations import (
     AGREEMENT_WORDS,
+    FIRM_NAME_TAILS,
+    FIRM_OBJECT_VERBS,
+    FIRM_OBJECTS,
+    FIRM_VERBS,
     KNOWN_ORGANIZATIONS,
     ORG_HEADS,
     ORG_HEADS_BY_SUBTYPE,
+    PARTIES_BY_COUNTRY,
     PARTY_MEMBERS,
 )
-from quizgen.lexicon.people import ROLE_NOUNS
-from quizgen.lexicon.places import COMPASS, GEO_NOUNS, REGION_WORDS, VENUE_WORDS
+from quizgen.lexicon.people import COURTESY_TITLES, ROLE_NOUNS
+from quizgen.lexicon.places import COMPASS, GEO_NOUNS, MATCH_WORDS, REGION_WORDS, RESORT_WORDS, VENUE_WORDS
 from quizgen.lexicon.products import MAKERS
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+#: A name found: its sentence, token range, kind and the model's label.
+Found = tuple[Parsed, int, int, str, str]
 ORG_LABELS = {"ORG"}
 #: Not places or organizations however the model tags them.
 SKIP = COMPASS
@@ -69,7 +84,7 @@ def _clean(p: Parsed, lo: int, hi: int) -> tuple[int, int]:
     provides=("place", "organization"),
 )
 def extract_places(ctx: Context) -> None:
-    found: list[tuple[Parsed, int, int, str, str]] = []
+    found: list[Found] = []
     labels: Counter[tuple[str, str]] = Counter()
     # "the International Energy Agency (IEA)": one organization, the acronym its alias
     defs = all_definitions(ctx.parsed)
@@ -80,10 +95,15 @@ def extract_places(ctx: Context) -> None:
         for e in _split_at_prepositions(p, p.ents):
             if (
                 e.label in {"LAW", "WORK_OF_ART", "PRODUCT", "EVENT"}
-                and p.toks[e.end - 1].text.lower() in ORG_HEADS
+                and p.toks[e.end - 1 - (p.toks[e.end - 1].text in {"'", "’"})].text.lower() in ORG_HEADS
                 and e.end - e.start >= 2
             ):
-                e = Ent(e.start, e.end, "ORG")  # "the Royal Shakespeare Company" tagged LAW
+                e = Ent(e.start, e.end, "ORG")  # "the Royal Shakespeare Company" tagged LAW, "the Law Lords'"
+            elif (
+                e.label in {"EVENT", "PERSON"}
+                and organization_subtype(p.span_text(e.start, e.end)) == "event"
+            ):
+                e = Ent(e.start, e.end, "ORG")  # "the Six Nations", "Premiership" (tagged PERSON)
             if (
                 e.label in {"NORP", "PERSON"}
                 and p.span_text(e.start, e.end).removeprefix("the ") in PARTY_MEMBERS
@@ -171,6 +191,10 @@ def extract_places(ctx: Context) -> None:
     by_text: dict[str, str] = {}
     for (text, kind), _ in labels.most_common():
         by_text.setdefault(text, kind)
+    # "Delta needs to cut 6,000 jobs", "West Ham's Gavin Williams": a firm or a club, no town
+    acting = _firms_and_clubs(found, by_text)
+    acting.update(dict.fromkeys(publications(ctx.parsed) & set(by_text), "media"))  # "editor of Mac Format"
+    by_text.update(dict.fromkeys(acting, "organization"))
     # a name the gazetteer does not know is a place only where the article uses it as one
     located = {
         p.span_text(lo, hi)
@@ -185,6 +209,14 @@ def extract_places(ctx: Context) -> None:
         or p_text in located
         or f[4] == "FAC"
     ]
+    votes = _country_votes(
+        {
+            f[0].span_text(f[1], f[2])
+            for f in found
+            if by_text.get(f[0].span_text(f[1], f[2]), f[3]) == "place"
+        },
+        ctx.parsed,
+    )
     seen: set[tuple[int, str]] = set()
     for p, lo, hi, kind, label in found:
         text = p.span_text(lo, hi)
@@ -195,10 +227,118 @@ def extract_places(ctx: Context) -> None:
         name = long_of.get(text, text)  # "IEA" is the International Energy Agency
         kind = by_text.get(name, kind)
         k: Kind = "place" if kind == "place" else "organization"
-        subtype = place_subtype(name, label) if k == "place" else organization_subtype(name)
+        subtype = (
+            place_subtype(name, label) if k == "place" else acting.get(name) or organization_subtype(name)
+        )
         aliases = [acronym_of[name]] if name in acronym_of else []
-        value = EntityValue(kind=k, name=name, aliases=aliases, country=country_of(name), subtype=subtype)
+        country = country_in(name, votes) if k == "place" else None if name in acting else country_of(name)
+        value = EntityValue(kind=k, name=name, aliases=aliases, country=country, subtype=subtype)
         ctx.add(k, p, lo, hi, value, text=text)
+
+
+#: Prepositions that keep a name a place whatever else the article says it does ("in Delta").
+_IN_A_PLACE = {"in", "near", "outside", "inside", "throughout", "across", "around"}
+#: Nouns after which "in" names a firm: "shares in Delta", "a stake in Delta".
+_HOLDINGS = {"share", "stake", "investment", "interest", "holding"}
+
+
+def _firms_and_clubs(found: Sequence[Found], by_text: dict[str, str]) -> dict[str, str]:
+    """Names of towns the article shows to be a firm's or a club's (name -> "company" or
+    "team"): the subject or agent of what only a firm or a club does ("Delta needs to cut 6,000
+    jobs", "suspended by Delta", "Leeds signed the striker"), a player's club in a match report
+    ("West Ham's Gavin Williams"), or the short name of a firm the article names in full
+    ("Delta" of "Delta Air Lines"). Never a country or a capital, nor a name used "in" a place."""
+    out: dict[str, str] = {}
+    placed: set[str] = set()
+    for p, lo, hi, kind, _label in found:
+        text = p.span_text(lo, hi)
+        if by_text.get(text, kind) != "place":
+            continue
+        if (
+            lo > 0
+            and p.toks[lo - 1].text.lower() in _IN_A_PLACE
+            and not (lo > 1 and p.toks[lo - 2].lemma.lower() in _HOLDINGS)
+        ):
+            placed.add(text)  # "in Delta" (but "shares in Delta", "a stake in Delta")
+        if lo > 0 and p.toks[lo - 1].text.lower().rstrip(".") in COURTESY_TITLES:
+            continue  # "Mr Howard has suspended the association": a person the model read as a town
+        sort = _firm_or_club(p, lo, hi)
+        if sort is not None:
+            out.setdefault(text, sort)
+    for text, kind in by_text.items():
+        words = text.split()
+        if kind != "organization" or len(words) < 2:
+            continue
+        k = next(
+            (k for k in range(1, len(words)) if all(w.lower() in FIRM_NAME_TAILS for w in words[k:])), None
+        )
+        short = " ".join(words[:k]) if k else ""
+        if short and by_text.get(short) == "place":
+            out.setdefault(short, "company")  # "Delta" of "Delta Air Lines", "Delta Airlines"
+    return {
+        t: sort
+        for t, sort in out.items()
+        if t not in placed and not (is_country(t) or is_capital(t) or is_us_state(t))
+    }
+
+
+def _firm_or_club(p: Parsed, lo: int, hi: int) -> str | None:
+    """ "company" or "team" when the name does what only a firm or a club does, else None."""
+    head = p.toks[hi - 1]
+    verbs: list[Tok] = []
+    if head.dep in {"nsubj", "nsubjpass"}:
+        # "Delta needs to cut", "Delta was forced to cut": the verbs its own verb governs
+        stack = [head.head]
+        while stack:
+            v = p.toks[stack.pop()]
+            verbs.append(v)
+            stack += [c.i for c in p.children(v.i) if c.dep in {"xcomp", "conj"} and c.pos in {"VERB", "AUX"}]
+    elif head.dep == "pobj" and p.toks[head.head].dep == "agent":
+        verbs.append(p.toks[p.toks[head.head].head])  # "suspended by Delta"
+    for v in verbs:
+        objects = {c.lemma.lower() for c in p.children(v.i) if c.dep in {"dobj", "nsubjpass"}}
+        if v.lemma.lower() in FIRM_VERBS or (v.lemma.lower() in FIRM_OBJECT_VERBS and objects & FIRM_OBJECTS):
+            club = v.lemma.lower() in {"sign", "relegate"} or bool(objects & _SQUAD)
+            return "team" if club else "company"
+    if (
+        hi + 1 < len(p.toks)
+        and p.toks[hi].text in {"'s", "’s"}
+        and p.toks[hi + 1].ent == "PERSON"
+        and {t.text.lower() for t in p.toks} & MATCH_WORDS
+    ):
+        return "team"  # "West Ham's Gavin Williams (ankle) ... Wrexham defender Stephen Roberts"
+    return None
+
+
+#: Objects of a club's verbs: "signed the striker".
+_SQUAD = FIRM_OBJECTS - {
+    "job",
+    "staff",
+    "worker",
+    "employee",
+    "fare",
+    "profit",
+    "dividend",
+    "revenue",
+    "earnings",
+    "turnover",
+}
+
+
+def _country_votes(places: set[str], parsed: Sequence[Parsed]) -> Counter[str]:
+    """How strongly the article names each country: once for every place it names that lies in
+    one country ("London", "Northern Ireland", "Sheffield"), and once for each party of
+    that country it names ("Labour", "the Tories"): what a name found in several countries is
+    read by."""
+    votes: Counter[str] = Counter()
+    for text in places:
+        home = home_of(text)
+        if home is not None:
+            votes[home] += 1
+    words = {t.text for p in parsed for t in p.toks if t.text[:1].isupper()}
+    for code, parties in PARTIES_BY_COUNTRY.items():
+        votes[code] += sum(1 for name in parties if " " not in name and name in words)
+    return votes
 
 
 def _split_at_prepositions(p: Parsed, ents: Sequence[Ent]) -> list[Ent]:
@@ -239,7 +379,7 @@ _LOCATIVE = {
 def _used_as_place(p: Parsed, lo: int, hi: int) -> bool:
     """ "in Rason", "Rason port", "the Rason region": the sentence treats the name as a place."""
     words = {w.lower() for w in p.span_text(lo, hi).split()}
-    if words & (GEO_NOUNS | VENUE_WORDS | REGION_WORDS):
+    if words & (GEO_NOUNS | VENUE_WORDS | REGION_WORDS | RESORT_WORDS):
         return True
     before = p.toks[lo - 1].text.lower() if lo > 0 else ""
     if before == "the" and lo > 1:
@@ -388,12 +528,12 @@ def _kind_of(text: str, label: str, ctx: Context) -> str | None:
     if text.lower() in MAKERS and label != "PERSON":
         return "organization"  # "handset maker Nokia", "Canon's camera": the firm, not the town
     if label == "PERSON":
+        if text.split()[-1].lower() in (VENUE_WORDS | RESORT_WORDS) - ORG_HEADS and len(text.split()) >= 2:
+            return "place"  # "the Albert Hall", "Trafalgar Square": a building or a square, not a person
         if text in ctx.organization_names or (
             len(text.split()) >= 2 and text.split()[-1].lower() in ORG_WORDS
         ):
             return "organization"  # "technology firm Sydus", "Manchester United"
-        if text.split()[-1].lower() in VENUE_WORDS and len(text.split()) >= 2:
-            return "place"  # "the Albert Hall": a building, not a person
         return "place" if text.lower() in ctx.place_names or is_place(text) else None
     if label in ORG_LABELS:
         if not words & ORG_WORDS and is_place(text):

@@ -18,7 +18,7 @@ from quizgen.extract.gazetteer import is_place
 from quizgen.extract.namelists import first_names
 from quizgen.extract.tokens import Parsed, Tok
 from quizgen.lexicon.dates import MONTHS, WEEKDAYS
-from quizgen.lexicon.organizations import COMPANY_DESCRIPTORS, KNOWN_ORGANIZATIONS, ORG_HEADS
+from quizgen.lexicon.organizations import COMPANY_DESCRIPTORS, KNOWN_ORGANIZATIONS, NAMING_VERBS, ORG_HEADS
 from quizgen.lexicon.people import COURTESY_TITLES, RANK_TITLES, ROLE_NOUNS, SPEECH_VERBS
 from quizgen.lexicon.places import VENUE_WORDS
 from quizgen.lexicon.products import (
@@ -211,6 +211,24 @@ def _beside_a_product_noun(p: Parsed) -> list[tuple[int, int]]:
     return out
 
 
+def _called(p: Parsed) -> list[tuple[int, int]]:
+    """ "a protocol called TCP/IP", "a drug named Vioxx": the name a product noun is called by."""
+    out: list[tuple[int, int]] = []
+    for t in p.toks:
+        h = p.toks[t.head]
+        if (
+            t.text.lower() in NAMING_VERBS
+            and t.dep == "acl"
+            and h.pos == "NOUN"
+            and h.lemma.lower() in PRODUCT_DESCRIPTORS
+        ):
+            for c in p.children(t.i):
+                lo, hi = p.subtree(c.i)
+                if c.dep in {"oprd", "dobj", "attr"} and c.i > t.i and p.toks[lo].text[:1].isupper():
+                    out.append((lo, hi))
+    return out
+
+
 def _firms(ctx: Context) -> set[str]:
     """Names the article shows to be firms: "phone giant Pantech", "Pantech, the maker,",
     "Pantech said", "Canon's EOS 300D"."""
@@ -248,7 +266,7 @@ def is_product_name(name: str, products: set[str]) -> bool:
 def extract_products(ctx: Context) -> None:
     firms: set[str] | None = None
     for p in ctx.parsed:
-        spans = _numbered(p) + _maker_and_model(p)
+        spans = _numbered(p) + _maker_and_model(p) + _called(p)
         for lo, hi in _beside_a_product_noun(p):
             name = _key(p.span_text(lo, hi))
             words = name.split()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from quizgen.extract.gazetteer import is_capital, is_city, is_country, is_us_state
 from quizgen.lexicon.organizations import KNOWN_ORGANIZATIONS, ORG_HEADS_BY_SUBTYPE, PARTY_MEMBERS
-from quizgen.lexicon.places import GEO_NOUNS, REGION_WORDS, VENUE_WORDS, WORLD_REGIONS
+from quizgen.lexicon.places import GEO_NOUNS, REGION_WORDS, RESORT_WORDS, VENUE_WORDS, WORLD_REGIONS
 from quizgen.lexicon.products import MAKERS
 
 #: Subtype -> the noun a question names it by ("Which country ...?").
@@ -31,6 +31,8 @@ ORG_NOUNS_BY_SUBTYPE = {
     "arts": "institution",  # "Which institution ...": a gallery, a museum or a ballet, no company
     "charity": "charity",
 }
+#: Events known by a name that does not say so ("Six Nations"), also after a sponsor's name.
+_KNOWN_EVENTS = frozenset(k for k, v in KNOWN_ORGANIZATIONS.items() if v == "event")
 _HEAD_OF: dict[str, str] = {}
 for _subtype, _heads in ORG_HEADS_BY_SUBTYPE.items():
     for _h in _heads:
@@ -51,8 +53,8 @@ def place_subtype(name: str, label: str = "") -> str | None:
         return "country"
     if last in GEO_NOUNS or (label == "LOC" and not is_city(name)):
         return "natural"
-    if last in VENUE_WORDS or label == "FAC":
-        return "venue"
+    if last in VENUE_WORDS or label == "FAC" or (last in RESORT_WORDS and not is_city(name)):
+        return "venue"  # "Blackpool Pleasure Beach" (but "Miami Beach" is a city)
     if is_capital(name):
         return "capital"
     if is_us_state(name) or last in REGION_WORDS or (last.endswith("shire") and low == last):
@@ -82,6 +84,13 @@ def organization_subtype(name: str) -> str | None:
         return "party"
     if key in MAKERS:
         return "company"  # "Motorola", "Casio": makers of things
+    if any(key.endswith(" " + k) for k in _KNOWN_EVENTS):
+        return "event"  # "RBS Six Nations": a competition under its sponsor's name
+    head = head_word(name)
+    if _HEAD_OF.get(head) == "event" and key.split()[0] in MAKERS:
+        return None  # "the Pontiac Grand Prix": a car, no race
+    if _HEAD_OF.get(head) == "event" and head not in {"show", "series", "league"}:
+        return "event"  # "Evening Standard Theatre Awards": a ceremony, not a theatre
     words = set(key.split())
     if words & ORG_HEADS_BY_SUBTYPE["arts"] - {"company"}:
         return "arts"  # "Rambert Dance Company", "Royal Opera House"
@@ -108,6 +117,7 @@ def question_noun(kind: str, subtype: str | None, name: str = "") -> str:
         "gmbh",
         "group",
         "fc",
+        "lords",  # "House of Lords" is no "Which lords"
     }:
         long_name = (
             len([w for w in name.split() if w.lower() != "the"]) >= 3

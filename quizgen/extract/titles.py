@@ -13,14 +13,17 @@ from __future__ import annotations
 from quizgen.extract.base import Context, extractor
 from quizgen.extract.gazetteer import is_place
 from quizgen.extract.namelists import first_names
-from quizgen.extract.tokens import Parsed
+from quizgen.extract.tokens import Parsed, Tok
 from quizgen.lexicon.organizations import (
     ACTING_WORDS,
     APPEARING_WORDS,
     AWARD_CATEGORY_WORDS,
     CHARACTER_NOUNS,
+    DERIVED_WORK_NOUNS,
     KNOWN_ORGANIZATIONS,
+    NAMING_VERBS,
     ORG_HEADS,
+    SHOW_NOUNS,
     WORK_NOUNS,
 )
 from quizgen.lexicon.people import RANK_TITLES, ROLE_NOUNS
@@ -136,8 +139,92 @@ def title_spans(p: Parsed) -> list[tuple[int, int]]:
                 end = _before_venue(p, start, _run(p, start))
                 if end - start <= 8:
                     out.append((start, end))
-    out += _characters(p) + _appeared_in(p) + _award_categories(p)
+    out += _characters(p) + _appeared_in(p) + _award_categories(p) + _works_by_grammar(p)
     return _merge(out)
+
+
+def _a_work_noun(t: Tok) -> bool:
+    return t.pos == "NOUN" and (t.lemma.lower() in WORK_NOUNS or t.lemma.lower() in _LIST_NOUNS)
+
+
+def _works_by_grammar(p: Parsed) -> list[tuple[int, int]]:
+    """Works the parse shows: a list hung on a work noun ("scored six hits in the UK, including
+    Girls Girls Girls"); a name a work noun is said of ("GTA San Andreas is the sequel to ...",
+    "Closer, her new film,"); a name a work is called by ("a film called Closer"); the shows of
+    an exhibition ("our exhibition programme of El Greco, Russian Landscape in the Age of ...")."""
+    out: list[tuple[int, int]] = []
+    n = len(p.toks)
+    for i, t in enumerate(p.toks):
+        # "hits in the UK, including Girls Girls Girls": the list hangs on the verb of the hits
+        if _lists(p, i) and t.dep == "prep" and i > 0 and p.toks[i - 1].text == ",":
+            h = p.toks[t.head]
+            nouns = [h, *(c for c in p.children(h.i) if c.dep == "dobj")]
+            start = i + (2 if t.text.lower() == "such" else 1)
+            if any(_a_work_noun(x) for x in nouns) and start < n and _capitalised(p, start):
+                end = _before_venue(p, start, _run(p, start))
+                # "including Sony EyeToy Play and EA's Need for Speed": each title on its own
+                end = next((k for k in range(start + 1, end) if p.toks[k].text in {"and", "'s", "’s"}), end)
+                out.append((start, end))
+        # "a film called Closer"
+        elif t.text.lower() in NAMING_VERBS and t.dep == "acl" and _a_work_noun(p.toks[t.head]):
+            out += [p.subtree(c.i) for c in p.children(i) if c.dep in {"oprd", "dobj", "attr"} and c.i > i]
+        # "the sequel to Grand Theft Auto Vice City", "a remake of Alfie": a work too
+        elif (
+            t.text in {"to", "of"}
+            and p.toks[t.head].lemma.lower() in DERIVED_WORK_NOUNS
+            and i + 1 < n
+            and _capitalised(p, i + 1)
+            and p.toks[i + 1].pos == "PROPN"
+        ):
+            out.append((i + 1, _before_venue(p, i + 1, _run(p, i + 1))))
+        # "our exhibition programme of El Greco, Russian Landscape ...": every name after "of"
+        elif t.text == "of" and _a_show(p, t.head):
+            lo, hi = p.subtree(i)
+            k = lo + 1
+            while k < hi:
+                if _capitalised(p, k) and p.toks[k].pos == "PROPN":
+                    end = min(_run(p, k), hi)
+                    out.append((k, end))
+                    k = end
+                else:
+                    k += 1
+    # "GTA San Andreas is the sequel to ...", "Closer, her new film,": the name a work noun describes
+    for e in p.ents:
+        if e.label not in {"PERSON", "ORG", "GPE", "FAC", "PRODUCT"}:
+            continue
+        head = p.toks[e.end - 1]
+        said = head.dep == "nsubj" and any(
+            c.dep == "attr" and _says_a_work(p, c)
+            for c in p.children(head.head)
+            if p.toks[head.head].lemma == "be"
+        )
+        apposed = any(c.dep == "appos" and c.i > head.i and _says_a_work(p, c) for c in p.children(head.i))
+        if (said or apposed) and not _no_title(p, e.start, e.end):
+            out.append((e.start, e.end))
+    return [(lo, hi) for lo, hi in out if hi > lo and p.toks[lo].text[:1].isupper()]
+
+
+#: Work nouns that also name other things, never enough to make what they describe a work:
+#: "two Serie A titles", "CES is the largest consumer electronics show", "a record".
+_NOT_SAID_OF_WORKS = ORG_HEADS | {"title", "record", "hit", "track", "collection", "video", "range"}
+
+
+def _says_a_work(p: Parsed, t: Tok) -> bool:
+    """ "the sequel", "her new film", "a comedy": a work noun with its determiner."""
+    return (
+        t.pos == "NOUN"
+        and t.lemma.lower() in WORK_NOUNS - _NOT_SAID_OF_WORKS
+        and any(c.dep in {"det", "poss"} for c in p.children(t.i))
+    )
+
+
+def _a_show(p: Parsed, i: int) -> bool:
+    """ "exhibition", "retrospective", or a noun they modify ("exhibition programme")."""
+    t = p.toks[i]
+    return t.pos == "NOUN" and (
+        t.lemma.lower() in SHOW_NOUNS
+        or any(c.dep == "compound" and c.lemma.lower() in SHOW_NOUNS for c in p.children(i))
+    )
 
 
 def _name_run(p: Parsed, start: int, limit: int = 3) -> int:

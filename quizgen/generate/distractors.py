@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from quizgen.bank.models import DateValue, FigureValue, PersonValue
+from quizgen.bank.models import DateValue, EntityValue, FigureValue, PersonValue
 from quizgen.extract.gazetteer import capital_of, capitals, cities_of, country_of, is_country, neighbours_of
 from quizgen.extract.namelists import faker_names, first_names
 from quizgen.extract.subtypes import head_word
@@ -506,12 +506,20 @@ def _from_article(ask: Ask, kind: str) -> list[str]:
     return [t for _h, _r, t in sorted(out)]
 
 
+def _country(item: Item) -> str | None:
+    """The country extraction read the place as in, else the gazetteer's."""
+    v = item.fact.value
+    return v.country if isinstance(v, EntityValue) and v.country else country_of(item.fact.text)
+
+
 @picker("place")
 def place_distractors(ask: Ask) -> list[str]:
     subtype = _subtype(ask.item)
     out = _from_article(ask, "place")
-    code = country_of(ask.item.fact.text)
-    taken = {country_of(o) for o in out} | {code}
+    # the country the article places each town in ("Kensington" in a story about London is in GB)
+    homes = {i.fact.text: _country(i) for i in _others(ask, "place")}
+    code = _country(ask.item)
+    taken = {homes.get(o) or country_of(o) for o in out} | {code}
     pool: list[str] = []
     home = normalize(ask.item.fact.text) in HOME_NATIONS
     if home:  # "England, _____ and Wales": the other home nations, not Russia or Germany
@@ -528,8 +536,8 @@ def place_distractors(ask: Ask) -> list[str]:
     if subtype == "city" and code:
         # the article's own towns of the answer's country first ("Kensington": not Manhattan)
         ask.rng.shuffle(pool)
-        local = [o for o in out if country_of(o) == code]
-        return local + pool + [o for o in out if country_of(o) != code]
+        local = [o for o in out if homes.get(o) == code]
+        return local + pool + [o for o in out if homes.get(o) != code]
     elif subtype == "world region":
         pool = [
             r.title()

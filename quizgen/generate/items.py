@@ -650,7 +650,7 @@ def trivia(item: Item) -> str | None:
             return "a race time written with a stop (the course in 33.22), not a number"
         if (
             re.search(r"\d(?:st|nd|rd|th)\b", f.text)
-            or f.text.lower().split("-")[0].split()[0] in ORDINAL_WORDS
+            or (f.text.lower().split("-")[0].split() or [""])[0] in ORDINAL_WORDS  # (and "-0.1%")
         ):
             return "an ordinal (a rank, not a quantity)"
         next_tok = p.toks[m.hi] if m.hi < len(p.toks) else None

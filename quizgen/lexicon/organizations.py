@@ -6,7 +6,7 @@ from __future__ import annotations
 ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
     "company": frozenset({
         "company", "corp", "corporation", "inc", "ltd", "plc", "group", "holdings", "bank",
-        "airways", "airlines", "lines", "motors", "industries", "systems", "technologies", "energy",
+        "airways", "airlines", "airline", "lines", "motors", "industries", "systems", "technologies", "energy",
         "partners", "capital", "studios", "records", "pictures", "labs", "co", "llc", "ag", "sa",
         "gmbh", "brewery", "pharmaceuticals", "entertainment", "software", "networks",
     }),
@@ -19,7 +19,7 @@ ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
         "council", "committee", "commission", "agency", "ministry", "department", "office",
         "authority", "assembly", "parliament", "senate", "congress", "cabinet", "board",
         "service", "bureau", "administration", "government", "secretariat", "police", "army",
-        "navy", "force", "forces", "treasury", "inspectorate", "regulator",
+        "navy", "force", "forces", "treasury", "inspectorate", "regulator", "lords",
     }),
     "party": frozenset({"party"}),
     "team": frozenset({
@@ -36,6 +36,7 @@ ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
         "games", "cup", "olympics", "festival", "championship", "championships", "open",
         "tournament", "league", "series", "grand prix", "marathon", "trophy", "ceremony",
         "summit", "conference", "expo", "exhibition", "biennale", "show", "fair", "convention", "bowl", "slam", "slams",
+        "prix", "cups", "sevens", "nationals", "finals", "rally", "regatta",
     }),
     "union": frozenset({"union", "federation", "association", "league", "alliance", "society",
                         "confederation", "organisation", "organization", "movement"}),
@@ -59,13 +60,15 @@ PRODUCT_NOUNS: frozenset[str] = frozenset({
     "application", "platform", "engine", "camera", "television", "tv", "car", "model", "jet",
     "aircraft", "plane", "vehicle", "sedan", "truck", "game", "format", "technology", "program",
     "programme", "package", "brand", "product", "range", "gadget", "network", "service",
+    "protocol", "standard", "codec",
 })  # fmt: skip
 #: Every head word of an organization name.
 ORG_HEADS: frozenset[str] = frozenset().union(*ORG_HEADS_BY_SUBTYPE.values()) - {"city", "united", "open"}
 #: Words that make a capitalised name an organization or a building, never a person.
 NOT_PERSON_WORDS: frozenset[str] = ORG_HEADS | frozenset({
     "street", "house", "hotel", "centre", "center", "awards", "news", "times", "post", "canyon",
-    "national", "county", "province", "united",
+    "national", "county", "province", "united", "square", "beach", "pier", "stadium", "arena",
+    "avenue", "airport", "cathedral", "racecourse", "station", "gardens",
 })  # fmt: skip
 #: Nouns of THING_NOUNS that describe an organization: the name they describe is one.
 ORGANIZATION_NOUNS: frozenset[str] = frozenset({
@@ -133,6 +136,10 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
     "snp": "party", "democrats": "party", "republicans": "party", "plaid cymru": "party",
     "oscars": "event", "baftas": "event", "grammys": "event", "emmys": "event", "olympics": "event",
     "world cup": "event", "wimbledon": "event", "brit awards": "event", "golden globes": "event",
+    "six nations": "event", "premiership": "event", "tour de france": "event", "grand national": "event",
+    "eurovision": "event", "eurovision song contest": "event", "ryder cup": "event", "the masters": "event",
+    "us masters": "event", "serie a": "event", "la liga": "event", "bundesliga": "event",
+    "champions league": "event", "super league": "event", "tri-nations": "event",
 }  # fmt: skip
 #: Political parties by country (ISO code): other parties of the answer's own country are
 #: its plausible wrong answers.
@@ -186,6 +193,7 @@ WORK_NOUNS: frozenset[str] = frozenset({
     "film", "movie", "show", "musical", "play", "novel", "book", "album", "song", "series",
     "programme", "program", "opera", "ballet", "sitcom", "documentary", "single", "drama",
     "comedy", "thriller", "game", "painting", "poem", "memoir", "biopic", "sequel", "franchise",
+    "exhibition", "retrospective",
     "track", "hit", "record", "ep", "anthem", "ballad", "collection", "soundtrack", "video",
     "title",
 })  # fmt: skip
@@ -230,4 +238,35 @@ ORGANIZATION_GROUPS: dict[str, tuple[str, ...]] = {
 #: Last words of the names of laws and treaties: "the Prevention of Terrorism Bill" is no body.
 LAW_WORDS: frozenset[str] = frozenset({
     "bill", "act", "treaty", "accord", "accords", "protocol", "directive", "amendment", "statute",
+})  # fmt: skip
+#: Verbs only a firm or a club does: a town's name as their subject or agent ("Delta is
+#: restructuring", "suspended by Delta", "Leeds sacked their manager") is the firm's or the club's.
+FIRM_VERBS: frozenset[str] = frozenset({
+    "restructure", "hire", "employ", "sack", "suspend", "axe", "shed", "acquire", "merge",
+    "float", "outsource", "downsize", "rebrand", "lay", "sign", "appoint", "relegate",
+})  # fmt: skip
+#: Objects that make a verb a firm's or a club's ("Delta needs to cut 6,000 jobs", "posted a
+#: profit", "signed the striker"); a town may "lose jobs", so "lose" is no firm's verb.
+FIRM_OBJECTS: frozenset[str] = frozenset({
+    "job", "staff", "worker", "employee", "fare", "profit", "dividend", "revenue", "earnings",
+    "turnover", "player", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger",
+    "manager", "coach",
+})  # fmt: skip
+#: Verbs a firm does to those objects ("cut jobs", "reported a profit", "signed a striker").
+FIRM_OBJECT_VERBS: frozenset[str] = frozenset({
+    "cut", "slash", "report", "post", "announce", "raise", "pay", "sign", "buy", "sell", "loan",
+    "hire", "sack", "axe", "shed",
+})  # fmt: skip
+#: Words after a firm's short name in its full name: "Delta" of "Delta Air Lines".
+FIRM_NAME_TAILS: frozenset[str] = ORG_HEADS_BY_SUBTYPE["company"] | frozenset({"air"})
+#: Nouns of works shown together: "an exhibition programme of El Greco, Russian Landscape ..."
+#: (the names after "of" are the shows', not a painter's or a firm's).
+SHOW_NOUNS: frozenset[str] = frozenset({"exhibition", "retrospective"})
+#: Jobs at a publication: "Graham Barlow, editor of Mac Format" (the name is a magazine's).
+PUBLICATION_ROLES: frozenset[str] = frozenset({"editor", "publisher", "sub-editor"})
+#: Verbs that give a thing its name: "a protocol called TCP/IP", "a film named Closer".
+NAMING_VERBS: frozenset[str] = frozenset({"called", "named", "dubbed", "entitled", "titled"})
+#: Works made from another: the name after "the sequel to", "a remake of" is a work's too.
+DERIVED_WORK_NOUNS: frozenset[str] = frozenset({
+    "sequel", "prequel", "remake", "follow-up", "adaptation", "spin-off", "spinoff",
 })  # fmt: skip

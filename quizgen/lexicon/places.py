@@ -39,6 +39,8 @@ VENUE_WORDS: frozenset[str] = frozenset({
     "church", "station", "airport", "hospital", "bridge", "tower", "building", "court",
     "gardens", "field", "ground", "racecourse", "circuit", "pavilion",
 })  # fmt: skip
+#: Attractions by the sea named like towns: "Blackpool Pleasure Beach" (but "Miami Beach" is a city).
+RESORT_WORDS: frozenset[str] = frozenset({"beach", "pier"})
 #: Regions and counties ("Kent", "the county of ...", "Yorkshire").
 REGION_WORDS: frozenset[str] = frozenset({
     "county", "shire", "province", "state", "region", "territory", "oblast", "prefecture",

@@ -35,7 +35,7 @@ MODEL_NOUNS: frozenset[str] = (
     PRODUCT_NOUNS
     - {"software", "suite", "player", "vehicle", "game", "service", "network", "brand", "range", "model", "format", "technology", "package",
        "programme", "program", "system", "platform", "product", "television", "tv", "engine",
-       "application", "drug"}
+       "application", "drug", "protocol", "standard", "codec"}
 ) | frozenset({
     "toy", "shooter", "handheld", "robot", "disc", "recorder", "pc", "notebook",
     "gizmo", "gadget", "headset",

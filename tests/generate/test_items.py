@@ -314,3 +314,11 @@ def test_a_channel_s_name_is_not_cut_before_its_number(nlp: Any) -> None:
     items = items_of(nlp, 'Mr Keating described BBC Two as the "natural home" of Top of the Pops.')
     bbc = [i for i in items if i.fact.text == "BBC"]
     assert bbc and not any(i.askable(m) for i in bbc for m in i.mentions)
+
+
+def test_a_negative_figure_is_weighed_like_any_other(nlp: Any) -> None:
+    """ "a growth rate of -0.1%": a figure written with a minus sign (no first word before the "-")."""
+    items = items_of(
+        nlp, "In January, like-for-like sales showed a growth rate of -0.1%, the same as in December."
+    )
+    assert any(m.fact.text == "-0.1%" for i in items for m in i.mentions)

@@ -1,0 +1,188 @@
+"""Entity typing, round 2 (issue 11): which country a place is in, organizations named like
+places, works named like people, events among organizations. Tables: sentence -> expected."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from quizgen.bank.models import EntityValue, Fact
+from quizgen.extract import analyse
+from quizgen.extract.subtypes import question_noun
+from quizgen.ingest import article_from_text
+
+
+def facts(nlp: Any, text: str) -> list[Fact]:
+    return analyse(article_from_text(text, "t.txt"), nlp).facts
+
+
+def entity(nlp: Any, text: str, name: str) -> EntityValue | None:
+    for f in facts(nlp, text):
+        if f.text == name and isinstance(f.value, EntityValue):
+            return f.value
+    return None
+
+
+# -- a town found in several countries is in the country the article is about ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # the other places of the story are British: the London seat, not the US town
+        (
+            "Sir Nicholas was the Conservative MP for Kensington and Chelsea. "
+            "He was born in London and studied in Sheffield.",
+            "Kensington",
+            "GB",
+        ),
+        # a US story keeps the US town
+        (
+            "Police in Kensington said the suspect fled towards Philadelphia in Pennsylvania.",
+            "Kensington",
+            "US",
+        ),
+        # "Newcastle" is Newcastle upon Tyne beside Sunderland and Leeds, not the Australian city
+        (
+            "Fans travelled from Newcastle to Sunderland and on to Leeds for the march.",
+            "Newcastle",
+            "GB",
+        ),
+        # UK parties make a UK story
+        ("Labour and the Tories fought hard for Kensington at the election.", "Kensington", "GB"),
+        # one other place is not enough to move a town from its usual country
+        ("Police in Kensington said the suspect came from Sheffield.", "Kensington", "US"),
+        # with nothing to go by, the most populous town of the name
+        ("The parade went through Kensington.", "Kensington", "US"),
+    ],
+)
+def test_a_town_is_placed_by_the_article(nlp: Any, text: str, name: str, country: str) -> None:
+    value = entity(nlp, text, name)
+    assert value is not None and value.country == country, value
+
+
+# -- a firm or a club named like a town: what it does says what it is ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "subtype"),
+    [
+        # the subject of what only a firm does, through the verbs its own verb governs
+        ("Delta needs to cut 6,000 jobs to survive, analysts said.", "Delta", "organization", "company"),
+        ("Delta, which lost $646m, was forced to cut 6,900 jobs.", "Delta", "organization", "company"),
+        ("She was suspended by Delta in September.", "Delta", "organization", "company"),
+        # the short name of a firm the article names in full
+        (
+            "Delta Air Lines is cutting fares. Shares in Delta fell 7% on Monday.",
+            "Delta",
+            "organization",
+            "company",
+        ),
+        # a player's club in a match report
+        (
+            "West Ham's Gavin Williams is out, so Wrexham defender Stephen Roberts is drafted in.",
+            "West Ham",
+            "organization",
+            "team",
+        ),
+        # a town that loses jobs, or is named "in", stays a town
+        ("Sunderland lost 2,000 jobs when the shipyard closed.", "Sunderland", "place", "city"),
+        (
+            "Delta Air Lines cut fares. The storm hit homes in Delta, British Columbia.",
+            "Delta",
+            "place",
+            None,
+        ),
+        # a country is never a firm
+        ("Britain will cut 2,000 jobs in the civil service.", "Britain", "place", "country"),
+    ],
+)
+def test_a_firm_or_club_named_like_a_town(
+    nlp: Any, text: str, name: str, kind: str, subtype: str | None
+) -> None:
+    value = entity(nlp, text, name)
+    assert value is not None and value.kind == kind, value
+    if subtype is not None:
+        assert value.subtype == subtype, value
+
+
+# -- works, shows, publications, venues and bodies named like people or firms ---------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a list hung on the verb of a work noun
+        ("They scored six hits in the UK, including Girls Girls Girls in 1987.", "Girls Girls Girls"),
+        # a name a work noun is said of, and the work it follows
+        ("Gangster-themed GTA San Andreas is the sequel to Grand Theft Auto Vice City.", "GTA San Andreas"),
+        ("Gangster-themed GTA San Andreas is the sequel to Grand Theft Auto Vice City.", "Vice City"),
+        # a name a thing is called by
+        ("The net is built on a protocol called TCP/IP, which means transmission control.", "TCP/IP"),
+        # the shows of an exhibition programme
+        (
+            "Our 2004 exhibition programme of El Greco, Russian Landscape in the Age of Tolstoy "
+            "was particularly strong, he said.",
+            "El Greco",
+        ),
+        (
+            "Our 2004 exhibition programme of El Greco, Russian Landscape in the Age of Tolstoy "
+            "was particularly strong, he said.",
+            "Russian Landscape",
+        ),
+    ],
+)
+def test_works_are_no_people_nor_organizations(nlp: Any, sentence: str, name: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert not [t for t in found if name in t], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind", "subtype"),
+    [
+        # an editor's publication is a news organization
+        ("Graham Barlow, editor of Mac Format, has a partisan view.", "Mac Format", "organization", "media"),
+        ("Mark Sparrow, an editor at Mac Format magazine, said so.", "Mac Format", "organization", "media"),
+        # squares, beaches and piers are places
+        ("Harris painted a picture in London's Trafalgar Square.", "Trafalgar Square", "place", "venue"),
+        (
+            "It was the second most visited attraction, behind Blackpool Pleasure Beach.",
+            "Blackpool Pleasure Beach",
+            "place",
+            "venue",
+        ),
+        # the Law Lords are a court's judges: a body, never a person
+        ("He said the Law Lords' ruling was an embarrassment.", "Law Lords", "organization", "body"),
+        (
+            "They are held under laws which the Law Lords have ruled unlawful.",
+            "Law Lords",
+            "organization",
+            "body",
+        ),
+    ],
+)
+def test_publications_venues_and_bodies(nlp: Any, sentence: str, name: str, kind: str, subtype: str) -> None:
+    value = entity(nlp, sentence, name)
+    assert value is not None and (value.kind, value.subtype) == (kind, subtype), value
+
+
+# -- events are events, whatever else their names hold ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("She won at the Evening Standard Theatre Awards in London.", "Evening Standard Theatre Awards"),
+        ("England will face France in the Six Nations on Saturday.", "Six Nations"),
+        ("He came third in the Norwich Union Grand Prix in Birmingham.", "Norwich Union Grand Prix"),
+        ("Chelsea lead the Premiership by five points.", "Premiership"),
+    ],
+)
+def test_events_get_the_event_subtype(nlp: Any, sentence: str, name: str) -> None:
+    value = entity(nlp, sentence, name)
+    assert value is not None and (value.kind, value.subtype) == ("organization", "event"), value
+
+
+def test_a_body_of_lords_is_asked_as_an_organization() -> None:
+    assert question_noun("organization", "body", "House of Lords") == "organization"

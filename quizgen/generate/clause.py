@@ -1071,6 +1071,9 @@ def copular(
     if p.toks[noun].ent == "PERSON" and any(p.toks[i].ent == "PERSON" for i in descendants(p, modifier)):
         # ("Keith Gleeson, coach Eddie O'Sullivan": two men, no aside)
         return None  # "Jason Gardener, Darren Campbell, Marlon Devonish and ...": a list, not an aside
+    tags = {p.toks[noun].tag, p.toks[modifier].tag}
+    if tags == {"NN", "NNS"}:
+        return None  # "great players, an outstanding manager in Mourinho": a list, not an aside
     kinds = {p.toks[noun].ent, p.toks[modifier].ent}
     if "PERSON" in kinds and kinds & {"ORG", "GPE", "LOC", "FAC", "NORP"}:
         return None  # "Hans Reckers, a board member of ..., the Bundesbank": a person is no bank

@@ -195,6 +195,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "with the sort of casualty lists that have hit England.",
             "Eddie O'Sullivan",
         ),
+        # a list read as an aside: plural "players", singular "manager"
+        (
+            "They have got strength in depth, great players, an outstanding manager in Jose Mourinho and "
+            "finances no other club in the world can match.",
+            "Jose Mourinho",
+        ),
         # a comparison is the fact: "more carbon than it emits by 2030"
         (
             "Microsoft Corp said on Thursday it aims to remove more carbon from the atmosphere than it "

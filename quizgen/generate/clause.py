@@ -308,6 +308,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             return None
         v = min(inner, key=lambda j: len(descendants(p, j)))
     vt = p.toks[v]
+    if vt.dep in {"attr", "dobj", "pobj", "nsubj", "nsubjpass", "appos", "compound"}:
+        return None  # "the fifth billion-dollar telecoms deal since October": a noun read as a verb
     if (
         vt.dep in {"ccomp", "xcomp"}
         and vt.tag in {"VB", "VBP"}
@@ -754,8 +756,8 @@ def _whole(clause: Clause, answer: set[int]) -> bool:
     elsewhere" (the "but" clause was cut, its opening left) are no statements."""
     p, v = clause.p, clause.verb
     kept = clause.indices
-    if v not in kept:
-        return False
+    if v not in kept or p.toks[v].pos not in {"VERB", "AUX"}:
+        return False  # ("The fifth billion-dollar telecoms deal since April.": no verb at all)
     after = [i for i in descendants(p, v) if i > v and p.toks[i].pos not in {"PUNCT", "SPACE"}]
     if after and not any(i > v and p.toks[i].pos not in {"PUNCT", "SPACE"} for i in kept):
         return False
@@ -824,7 +826,10 @@ def _whole(clause: Clause, answer: set[int]) -> bool:
         return False  # "Boy George has recorded his in New York": his what?
     last = max((k for k in kept if p.toks[k].pos not in {"PUNCT", "SPACE"}), default=None)
     if last is not None and (
-        (p.toks[last].dep == "prep" and p.toks[last].pos == "ADP") or p.toks[last].tag == "POS"
+        (p.toks[last].dep == "prep" and p.toks[last].pos == "ADP")
+        or p.toks[last].tag == "POS"
+        or p.toks[last].dep == "cc"
+        or p.toks[last].text.lower() in {"also", "and", "or", "but"}
     ):
         return False  # "X is appearing as a judge and mentor in.", "now plays France's.": words lost
     ancestors = set()

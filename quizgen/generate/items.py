@@ -634,6 +634,8 @@ def trivia(item: Item) -> str | None:
             return "no quantity to ask"
         if re.fullmatch(r"\d{5,}", f.text) and not 1000 <= v.number <= 2100:
             return "a code or a number to call (text GOODPUB to 85130)"
+        if f.text.lower().endswith((" to", " and", " or")):
+            return "half a range (from two to four megapixels)"
         if f.text.lower().endswith(" ago"):
             return "a time counted back from the article's day (five years ago)"
         if re.fullmatch(r"[a-z]+ to [a-z]+(?: \w+)?", f.text.lower()) or re.search(

@@ -179,9 +179,12 @@ def _half_a_pair(p: Parsed, cons: set[int], head: int, clause: Clause) -> bool:
     if partners & clause.indices - cons:
         return True
     lo, hi = min(cons), max(cons) + 1  # "to be 2% this year and 2.4% next": a pair the parse missed
+    back = lo - 1
+    while back > 0 and (p.toks[back].dep == "prep" or p.toks[back].text.lower() == "also"):
+        back -= 1  # "at the French Open and also at the US Open"
     return any(
         0 <= k < len(p.toks) and k in clause.indices and p.toks[k].text.lower() in {"and", "or"}
-        for k in (lo - 1, hi)
+        for k in (back, hi)
     )
 
 

@@ -178,6 +178,11 @@ def item_named(items: list[Item], text: str) -> Item:
             "May last year",
             "the last time something happened, not an event (her first title since 2003)",
         ),
+        (
+            "Consumer digital cameras images range from two to four megapixels in quality.",
+            "two to",
+            "half a range (from two to four megapixels)",
+        ),
     ],
 )
 def test_trivia_reason(nlp: Any, text: str, fact: str, reason: str) -> None:

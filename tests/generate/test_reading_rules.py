@@ -201,6 +201,11 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "finances no other club in the world can match.",
             "Jose Mourinho",
         ),
+        # a noun read as a verb: "the fifth billion-dollar telecoms deal since October"
+        (
+            "A merger between MCI and Verizon would be the fifth billion-dollar telecoms deal since October.",
+            "October",
+        ),
         # a comparison is the fact: "more carbon than it emits by 2030"
         (
             "Microsoft Corp said on Thursday it aims to remove more carbon from the atmosphere than it "
@@ -475,3 +480,14 @@ def test_the_base_form_of_a_present_tense(text: str, lemma: str, base: str) -> N
     from quizgen.generate.wh import base_form
 
     assert base_form(text, lemma) == base
+
+
+def test_one_half_of_a_pair_is_not_moved_to_the_front(span: Span) -> None:
+    """Not "At which event did Henman break new ground ... at the French Open and also?"."""
+    sentence = (
+        "Henman broke new ground by reaching the semis on clay at the French Open and also at the US Open."
+    )
+    p, lo, hi = span(sentence, "US Open")
+    clause = build(p, lo, hi)
+    assert clause is not None
+    assert ask(clause, lo, hi, ORG) is None

@@ -41,6 +41,7 @@ from quizgen.lexicon.numbers import CHANGE_VERBS, QUANTIFIERS
 from quizgen.lexicon.people import (
     ATTRIBUTION_VERBS,
     DEMONYM_NOUNS,
+    DOUBTING_NOUNS,
     DOUBTING_VERBS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -336,6 +337,17 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     while p.toks[up].head != up:
         if p.toks[up].dep == "ccomp" and p.toks[p.toks[up].head].lemma.lower() in DOUBTING_VERBS:
             return None  # "The lawsuit claims Wal-Mart deceived ...": a claim is no fact to ask
+        if (
+            p.toks[up].dep in {"acl", "ccomp", "appos"}
+            and p.toks[p.toks[up].head].lemma.lower() in DOUBTING_NOUNS
+        ):
+            return None  # "fears from some Conservatives that his plans are too modest": a fear, no fact
+        if any(
+            c.dep == "mark"
+            and (c.text.lower() == "whether" or (c.text.lower() == "if" and p.toks[up].dep == "ccomp"))
+            for c in p.children(up)
+        ):
+            return None  # "whether the operator should return $500m": a question, no fact
         if (
             p.toks[up].dep == "ccomp"
             and p.toks[p.toks[up].head].lemma.lower() in ATTRIBUTION_VERBS

@@ -412,6 +412,8 @@ def figure_distractors(ask: Ask) -> list[str]:
         factors = [0.6, 0.7, 0.8, 1.2, 1.3, 1.5]  # a 102-year-old premier is not plausible
     elif reading.unit == "%":
         factors = [0.6, 0.75, 0.8, 1.25, 1.4, 1.5]  # a 13.1% rate gets 10.5%, not 39.3%
+    elif reading.decimals > 0 and reading.unit is not None and reading.scale is None:
+        factors = [0.85, 0.9, 0.95, 1.05, 1.1, 1.15]  # a 17.30m jump gets 16.44m, not 34.60m
     else:
         factors = [0.5, 0.6, 0.75, 0.8, 1.25, 1.4, 1.5, 2.0, 3.0]
     ask.rng.shuffle(factors)

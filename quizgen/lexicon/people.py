@@ -95,6 +95,13 @@ DOUBTING_VERBS: frozenset[str] = frozenset({
     "believe", "think", "suggest", "insist", "contend", "maintain", "want", "wish", "reckon",
     "feel", "accuse", "dispute", "question", "hint", "imply", "assume", "suppose", "pretend",
 })  # fmt: skip
+#: Nouns whose "that" clause is a claim, a fear or a complaint, not a fact: "fears that his plans
+#: are too modest", "complaints that they have taken too long".
+DOUBTING_NOUNS: frozenset[str] = frozenset({
+    "fear", "complaint", "claim", "allegation", "suggestion", "speculation", "hope", "concern",
+    "worry", "rumour", "rumor", "belief", "view", "argument", "doubt", "warning", "prediction",
+    "expectation", "suspicion", "accusation", "charge", "criticism", "assertion", "insistence",
+})  # fmt: skip
 #: Verbs whose agent made something ("designed by", "written by").
 MAKING_VERBS: frozenset[str] = frozenset({
     "design", "write", "direct", "compose", "paint", "choreograph", "produce", "create", "found",

@@ -206,6 +206,22 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "A merger between MCI and Verizon would be the fifth billion-dollar telecoms deal since October.",
             "October",
         ),
+        # a fear, a complaint, a question: what they say is no fact
+        (
+            "Michael Howard has dismissed fears from some Conservatives that his plans for £4bn tax cuts "
+            "are too modest.",
+            "£4bn",
+        ),
+        (
+            "The Tory tax plan follows complaints from some of the party's MPs that Mr Howard and shadow "
+            "chancellor Oliver Letwin have taken too long to unveil the proposals.",
+            "Oliver Letwin",
+        ),
+        (
+            "It has also demanded that shareholders be consulted about the acquisition, and whether the "
+            "operator of the Frankfurt stock exchange should return $500m (£266m) to shareholders instead.",
+            "$500m",
+        ),
         # a comparison is the fact: "more carbon than it emits by 2030"
         (
             "Microsoft Corp said on Thursday it aims to remove more carbon from the atmosphere than it "
@@ -491,3 +507,23 @@ def test_one_half_of_a_pair_is_not_moved_to_the_front(span: Span) -> None:
     clause = build(p, lo, hi)
     assert clause is not None
     assert ask(clause, lo, hi, ORG) is None
+
+
+def test_a_measure_with_decimals_gets_near_wrong_answers(nlp: object) -> None:
+    """ "Idowu landed 17.30m": 16.44m or 18.17m, never 34.60m or 51.90m (multiples give it away)."""
+    from quizgen.extract import analyse
+    from quizgen.generate import Options, generate_questions
+    from quizgen.ingest import article_from_text
+    from quizgen.text.numbers import read_number
+
+    text = (
+        "Phillips Idowu landed 17.30m at the British trials in Sheffield last month to lead the world "
+        "triple jump rankings. The qualifying round of the men's triple jump takes place on Friday."
+    )
+    questions = generate_questions(analyse(article_from_text(text, "t.txt"), nlp), Options(seed=7))
+    asked = [q for q in questions if q.answer == "17.30m" and q.type_name == "multiple_choice"]
+    assert asked
+    for q in asked:
+        for choice in q.choices:
+            r = read_number(choice, metres=True)
+            assert r is not None and 0.8 <= r.value / 17.3 <= 1.2, q.choices

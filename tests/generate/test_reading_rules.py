@@ -8,12 +8,21 @@ from pathlib import Path
 
 import pytest
 
-from quizgen.bank.models import DateValue
+from quizgen.bank.models import DateValue, Question
+from quizgen.extract import analyse
+from quizgen.generate import Options, generate_questions
 from quizgen.generate.clause import build
 from quizgen.generate.distractors import shift_date
 from quizgen.generate.names import gender_of_name, known_style
 from quizgen.generate.wh import Target, ask, in_situ
+from quizgen.ingest import article_from_text
 from tests.generate.conftest import Span
+
+
+def questions_of(nlp: object, text: str) -> list[Question]:
+    """The bank's questions for a short text (seed 7)."""
+    return generate_questions(analyse(article_from_text(text, "t.txt"), nlp), Options(seed=7))
+
 
 PERSON = Target("person")
 COUNTRY = Target("place", "country")
@@ -396,16 +405,13 @@ def test_a_sentence_s_stop_is_not_part_of_a_figure(span: Span, sentence: str, la
 
 def test_wrong_capitals_are_near_the_right_one(nlp: object) -> None:
     """ "Where are EU finance ministers meeting?" Brussels among Paris and Berlin, not Abuja."""
-    from quizgen.extract import analyse
     from quizgen.extract.gazetteer import capital_of, country_of, neighbours_of
-    from quizgen.generate import Options, generate_questions
-    from quizgen.ingest import article_from_text
 
     text = (
         "European Union finance ministers are meeting in Brussels on Thursday to discuss the budget. "
         "The talks are expected to last two days, officials said on Wednesday."
     )
-    questions = generate_questions(analyse(article_from_text(text, "t.txt"), nlp), Options(seed=7))
+    questions = questions_of(nlp, text)
     asked = [q for q in questions if q.answer == "Brussels" and q.type_name == "multiple_choice"]
     assert asked
     code = country_of("Brussels")
@@ -418,10 +424,7 @@ def test_wrong_capitals_are_near_the_right_one(nlp: object) -> None:
 def test_a_title_with_a_given_name_is_offered_with_given_names(nlp: object) -> None:
     """ "Sir Nicholas" among "Sir Alan" and "Sir Jon", not "Sir Thatcher" or "Sir Margaret"; a
     knight named only as "Sir Cliff" is offered with given names too."""
-    from quizgen.extract import analyse
     from quizgen.extract.namelists import faker_names
-    from quizgen.generate import Options, generate_questions
-    from quizgen.ingest import article_from_text
 
     text = (
         "Former minister Sir Nicholas Scott has died at the age of 71. "
@@ -430,7 +433,7 @@ def test_a_title_with_a_given_name_is_offered_with_given_names(nlp: object) -> N
         "Disability Bill in 1994. "
         "Sir Nicholas was replaced as the member for Kensington by the flamboyant Alan Clark in 1997."
     )
-    questions = generate_questions(analyse(article_from_text(text, "t.txt"), nlp), Options(seed=7))
+    questions = questions_of(nlp, text)
     asked = [q for q in questions if q.answer == "Sir Nicholas" and q.type_name == "multiple_choice"]
     assert asked
     _m, _f, _only_m, only_f, _last = faker_names()
@@ -442,7 +445,7 @@ def test_a_title_with_a_given_name_is_offered_with_given_names(nlp: object) -> N
         "Singers including Sir Cliff and Barry Gibb are recording a charity single for tsunami victims. "
         "Sir Cliff has recorded his vocal part in Barbados. Ronan Keating may take part in Switzerland."
     )
-    questions = generate_questions(analyse(article_from_text(text, "t.txt"), nlp), Options(seed=7))
+    questions = questions_of(nlp, text)
     for q in questions:
         if q.answer == "Sir Cliff" and q.type_name == "multiple_choice":
             assert all(c.split()[1] not in {"Gibb", "Keating"} for c in q.choices), q.choices
@@ -454,8 +457,6 @@ _CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "bbc"
 @pytest.mark.skipif(not _CORPUS.is_dir(), reason="the shared corpus is not beside the repository")
 def test_an_acronym_in_a_name_is_the_same_thing_as_its_long_form(nlp: object) -> None:
     """ "Microsoft IE" is never offered beside "Internet Explorer": one answer, two names."""
-    from quizgen.extract import analyse
-    from quizgen.generate import Options, generate_questions
     from quizgen.ingest import load_article
 
     article = load_article(str(_CORPUS / "tech-196.txt"))
@@ -511,16 +512,13 @@ def test_one_half_of_a_pair_is_not_moved_to_the_front(span: Span) -> None:
 
 def test_a_measure_with_decimals_gets_near_wrong_answers(nlp: object) -> None:
     """ "Idowu landed 17.30m": 16.44m or 18.17m, never 34.60m or 51.90m (multiples give it away)."""
-    from quizgen.extract import analyse
-    from quizgen.generate import Options, generate_questions
-    from quizgen.ingest import article_from_text
     from quizgen.text.numbers import read_number
 
     text = (
         "Phillips Idowu landed 17.30m at the British trials in Sheffield last month to lead the world "
         "triple jump rankings. The qualifying round of the men's triple jump takes place on Friday."
     )
-    questions = generate_questions(analyse(article_from_text(text, "t.txt"), nlp), Options(seed=7))
+    questions = questions_of(nlp, text)
     asked = [q for q in questions if q.answer == "17.30m" and q.type_name == "multiple_choice"]
     assert asked
     for q in asked:

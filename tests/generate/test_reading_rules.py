@@ -24,6 +24,15 @@ def questions_of(nlp: object, text: str) -> list[Question]:
     return generate_questions(analyse(article_from_text(text, "t.txt"), nlp), Options(seed=7))
 
 
+def choices_for(nlp: object, text: str, answer: str) -> list[list[str]]:
+    """The choices of every multiple-choice question the bank asks for ``answer`` (one at least)."""
+    asked = [
+        q.choices for q in questions_of(nlp, text) if q.answer == answer and q.type_name == "multiple_choice"
+    ]
+    assert asked, answer
+    return asked
+
+
 PERSON = Target("person")
 COUNTRY = Target("place", "country")
 CITY = Target("place", "city")
@@ -411,14 +420,11 @@ def test_wrong_capitals_are_near_the_right_one(nlp: object) -> None:
         "European Union finance ministers are meeting in Brussels on Thursday to discuss the budget. "
         "The talks are expected to last two days, officials said on Wednesday."
     )
-    questions = questions_of(nlp, text)
-    asked = [q for q in questions if q.answer == "Brussels" and q.type_name == "multiple_choice"]
-    assert asked
     code = country_of("Brussels")
     assert code is not None
     near = {capital_of(c) for c in neighbours_of(code)}
-    for q in asked:
-        assert set(q.choices) - {"Brussels"} <= near, q.choices
+    for choices in choices_for(nlp, text, "Brussels"):
+        assert set(choices) - {"Brussels"} <= near, choices
 
 
 def test_a_title_with_a_given_name_is_offered_with_given_names(nlp: object) -> None:
@@ -518,10 +524,7 @@ def test_a_measure_with_decimals_gets_near_wrong_answers(nlp: object) -> None:
         "Phillips Idowu landed 17.30m at the British trials in Sheffield last month to lead the world "
         "triple jump rankings. The qualifying round of the men's triple jump takes place on Friday."
     )
-    questions = questions_of(nlp, text)
-    asked = [q for q in questions if q.answer == "17.30m" and q.type_name == "multiple_choice"]
-    assert asked
-    for q in asked:
-        for choice in q.choices:
+    for choices in choices_for(nlp, text, "17.30m"):
+        for choice in choices:
             r = read_number(choice, metres=True)
-            assert r is not None and 0.8 <= r.value / 17.3 <= 1.2, q.choices
+            assert r is not None and 0.8 <= r.value / 17.3 <= 1.2, choices

@@ -212,6 +212,26 @@ def _inside_a_longer_name(m: Mention) -> bool:
         a = toks[m.hi + 1]
         if a.text[:1].isupper() and not a.ent and a.pos in {"PROPN", "NOUN"}:
             return True
+    # a head shared across "and" ("the Public and Commercial Services Union", "the Department
+    # for Education and Skills", "the Department of the Environment, Food and Rural Affairs")
+    words = m.fact.text.split()
+    if m.hi + 1 < len(toks) and toks[m.hi].text in {",", "and"} and toks[m.hi + 1].text[:1].isupper():
+        run = [t.text for t in toks[m.hi + 1 : m.hi + 6] if t.text[:1].isupper() or t.text in {"and", "of"}]
+        if len(words) == 1 and any(w.lower() in ORG_HEADS for w in run[1:]):
+            return True  # "_____ and Commercial Services Union"
+        if words[0].lower() in ORG_HEADS and len(words) > 1:
+            return True  # "the Department of the Environment, _____"
+    if m.lo >= 2 and toks[m.lo - 1].text in {",", "and"} and toks[m.lo - 2].text[:1].isupper():
+        start = m.lo - 2
+        while start > 0 and (
+            toks[start - 1].text[:1].isupper() or toks[start - 1].text in {"of", "for", "the"}
+        ):
+            start -= 1
+        before = [t.text for t in toks[start : m.lo - 1] if t.text[:1].isupper()]
+        if before and before[0].lower() in ORG_HEADS and len(words) <= 3:
+            return True  # "the Department for Education and _____"
+        if len(before) == 1 and words[-1].lower() in ORG_HEADS:
+            return True  # "the Public and _____"
     return False
 
 
@@ -310,6 +330,12 @@ def build_items(facts: list[Fact], parsed: list[Parsed], title: str = "") -> lis
     surnames = {i.fact.text.split()[-1] for i in out if i.kind == "person" and " " in i.fact.text}
     for item in out:
         item.trivia = trivia(item)
+        if (
+            item.trivia is None
+            and item.kind in {"place", "organization"}
+            and all(_inside_a_longer_name(m) for m in item.mentions)
+        ):
+            item.trivia = "part of a longer name (the Department for Education and Skills)"
     countries = Counter(
         i.fact.value.country for i in out if isinstance(i.fact.value, EntityValue) and not i.trivia
     )

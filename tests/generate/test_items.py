@@ -183,6 +183,22 @@ def item_named(items: list[Item], text: str) -> Item:
             "two to",
             "half a range (from two to four megapixels)",
         ),
+        (
+            "Mark Serwotka, leader of the Public and Commercial Services Union, said the cuts were wrong.",
+            "Public",
+            "part of a longer name (the Department for Education and Skills)",
+        ),
+        (
+            "Truancy has been reduced by 5%, the Department for Education and Skills said.",
+            "Skills",
+            "part of a longer name (the Department for Education and Skills)",
+        ),
+        (
+            "A further 200 jobs at the Department of the Environment, Food and Rural Affairs have been "
+            "earmarked.",
+            "Department of the Environment",
+            "part of a longer name (the Department for Education and Skills)",
+        ),
     ],
 )
 def test_trivia_reason(nlp: Any, text: str, fact: str, reason: str) -> None:
@@ -199,6 +215,7 @@ def test_trivia_reason(nlp: Any, text: str, fact: str, reason: str) -> None:
         ("Prices rose 12% over the past 12 months.", "12%"),
         ("Microsoft hired 500 engineers in Seattle.", "500 engineers"),
         ("The council passed resolution 2231 in 2015.", "2015"),
+        ("Microsoft and Google are rivals in search, the Financial Times said.", "Microsoft"),
         # a city the parser read as a person stays a city in a story about its country
         (
             "Russia wants a gas pipeline to South Korea. But the refurbishment of 54 kilometers of "

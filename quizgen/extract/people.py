@@ -95,7 +95,7 @@ def _clean_span(p: Parsed, lo: int, hi: int) -> tuple[int, int, bool]:
     # "Lib Dem MP Lembit Opik", "Scotsman Andrew Reid": the words before the name are no part of it
     while hi - lo > 2 and _glued_word(toks[lo]):
         lo += 1
-    if hi - lo == 2 and toks[lo].text.lower() in ROLE_NOUNS and toks[lo].text not in english_names():
+    if hi - lo == 2 and _glued_word(toks[lo]) and toks[lo].text not in english_names():
         lo += 1  # "Rapper Eminem" at a sentence's start ("Dean Martin", "Judge Smith"? names both)
     while hi > lo and toks[hi - 1].text in {"-", "–", "—", ",", ".", ":", ";"}:
         hi -= 1
@@ -166,6 +166,7 @@ def _glued_word(t: Tok) -> bool:
         low in _GLUED
         or low in DEMONYM_NOUNS
         or low in ROLE_NOUNS
+        or (low.endswith("s") and low[:-1] in ROLE_NOUNS | _GLUED)  # "Veterans Simon and Garfunkel"
         or t.ent == "NORP"
         or (t.text.isupper() and 1 < len(t.text) <= 4)
     )

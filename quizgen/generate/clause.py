@@ -1387,6 +1387,8 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 return False  # "X said it fell to 9.6%": a rate the sentence does not name
             if low in {"this", "that", "these", "those"} and t.dep in _SUBJECTS and t.tag == "DT":
                 return False  # "X said that will become increasingly important": what will?
+            if low in {"these", "those", "them"} and t.dep == "pobj" and p.toks[t.head].text.lower() == "of":
+                return False  # "Two of those have come against Scotland": two of what?
             # "This move", "that project": what move, what project? ("this year" is fine)
             if (
                 low in {"this", "that", "these", "those", "such"}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -529,6 +530,9 @@ def place_distractors(ask: Ask) -> list[str]:
         pool = [n.title() for n in sorted(HOME_NATIONS) if n not in ask.item.names]
     elif subtype == "country" and code:
         pool = [c for c in neighbours_of(code) if country_of(c) not in taken][:8]
+    elif subtype == "capital" and code and code == _home_country(ask):
+        # "jobs moved out of London" in a British story: Manchester and Leeds, not Kyiv
+        pool = [c for c in cities_of(code)[:12] if normalize(c) not in ask.item.names]
     elif subtype == "capital":
         near = [capital_of(c) for c in neighbours_of(code)] if code else []
         # "London": Dublin, Paris, Berlin; not Kinshasa or Abuja
@@ -548,6 +552,21 @@ def place_distractors(ask: Ask) -> list[str]:
         ]  # nobody sells cars in Antarctica
     ask.rng.shuffle(pool)
     return out + pool
+
+
+def _home_country(ask: Ask) -> str | None:
+    """The country the story is about: the one its places belong to most often, when clear."""
+    votes: Counter[str] = Counter()
+    for item in ask.items:
+        v = item.fact.value
+        if item is ask.item or item.kind != "place" or item.trivia:
+            continue  # (the answer's own town does not make the story domestic)
+        if isinstance(v, EntityValue) and v.country:
+            votes[v.country] += len(item.mentions)
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 @picker("organization")

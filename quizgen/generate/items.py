@@ -604,6 +604,14 @@ def trivia(item: Item) -> str | None:
         and not any(x.lo > 0 and x.p.toks[x.lo - 1].text.lower() in {"in", "from"} for x in item.mentions)
     ):
         return "a town's name with 'the' before it names something else (the Aurora, a ship)"
+    if f.kind == "organization" and re.fullmatch(r"[IVXLC]+", f.text) and len(f.text) > 1:
+        return "a number in Roman numerals (the starting XV)"
+    if (
+        f.kind in {"organization", "place"}
+        and not f.text.endswith("s")  # ("Tories", "Democrats": parties the parser calls NORP too)
+        and all(x.p.toks[k].ent == "NORP" for x in item.mentions for k in range(x.lo, x.hi))
+    ):
+        return "a nationality, not a place or a body (the game at Welsh)"
     if f.kind in {"person", "organization", "place"} and len(f.text.split()) > 6:
         return "a name too long to ask for (the Agricultural Information Project for Farmers of ...)"
     if f.kind in {"organization", "place"} and f.text.split()[-1] in {"of", "the", "and", "for", "de"}:

@@ -199,6 +199,12 @@ def item_named(items: list[Item], text: str) -> Item:
             "Department of the Environment",
             "part of a longer name (the Department for Education and Skills)",
         ),
+        (
+            "The star of Ireland's win over Italy looks a certainty to make the starting XV against "
+            "New Zealand.",
+            "XV",
+            "a number in Roman numerals (the starting XV)",
+        ),
     ],
 )
 def test_trivia_reason(nlp: Any, text: str, fact: str, reason: str) -> None:

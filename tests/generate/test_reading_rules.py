@@ -528,3 +528,16 @@ def test_a_measure_with_decimals_gets_near_wrong_answers(nlp: object) -> None:
         for choice in choices:
             r = read_number(choice, metres=True)
             assert r is not None and 0.8 <= r.value / 17.3 <= 1.2, choices
+
+
+def test_a_capital_in_a_domestic_story_is_offered_among_its_country_s_towns(nlp: object) -> None:
+    """ "jobs moved out of London" in a British story: Manchester or Leeds, not Kyiv or Paris."""
+    from quizgen.extract.gazetteer import country_of
+
+    text = (
+        "Thousands of civil service jobs have been moved out of London as part of a cost-cutting drive. "
+        "Staff in Manchester and Leeds will take some of the posts, the UK government said on Monday. "
+        "Unions in Britain said the cuts would hit 400 jobs in Sheffield."
+    )
+    for choices in choices_for(nlp, text, "London"):
+        assert all(country_of(c) == "GB" for c in choices), choices

@@ -94,6 +94,12 @@ def test_pronoun_replaced(nlp: Any, text: str, answer: str, statement: str) -> N
             "Jackson is filming a remake of King Kong. The picture stars Naomi Watts and Adrien Brody.",
             "Naomi Watts",
         ),
+        # "two of those": those what?
+        (
+            "Italy have recorded only three wins in the Six Nations. Two of those have come against "
+            "Scotland in 2000.",
+            "2000",
+        ),
         # an age names a person: "the 43-year-old" is never "it"
         (
             "The 43-year-old was in the Australian city to visit a Lord of the Rings exhibition, which "

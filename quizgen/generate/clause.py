@@ -411,6 +411,10 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             return (
                 None  # "doubled the level at which buyers pay stamp duty to £120,000": "to" is the doubling's
             )
+        if head_noun.pos == "NOUN" and any(
+            c.dep == "det" and c.text.lower() in {"a", "an"} for c in p.children(head_noun.i)
+        ):
+            return None  # "fixed the bids in a way that would support Chubb": "A way would ..." says nothing
         if any(c.dep == "det" and c.text.lower() in QUANTIFIERS for c in p.children(head_noun.i)):
             return None  # "every customer who bought the CD at Maryland Wal-Marts": no one customer
         if head_noun.dep == "npadvmod" or (

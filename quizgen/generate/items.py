@@ -106,6 +106,8 @@ class Item:
         if self.kind in {"place", "organization"} and _inside_a_longer_name(m):
             return False  # "Public and _____ union", "_____, Customs and Enforcement"
         after = m.p.toks[m.hi] if m.hi < len(m.p.toks) else None
+        if self.kind == "place" and after is not None and after.ent == "PERSON" and after.pos == "PROPN":
+            return False  # "the _____ Williams drama": Tennessee Williams, a man, not the state
         if (
             self.kind in {"place", "organization"}
             and after is not None
@@ -672,9 +674,11 @@ def trivia(item: Item) -> str | None:
             return "half a range (from two to four megapixels)"
         if f.text.lower().endswith(" ago"):
             return "a time counted back from the article's day (five years ago)"
-        if re.fullmatch(r"[a-z]+ to [a-z]+(?: \w+)?", f.text.lower()) or re.search(
-            r"\d (?:and|to) \S*\d", f.text
-        ):
+        if (
+            re.fullmatch(r"[a-z]+ to [a-z]+(?: \w+)?", f.text.lower())
+            or re.search(r"\d (?:and|to) \S*\d", f.text)
+            or (re.search(r"\S\s+to\s+\S", f.text) and not f.text.lower().startswith("up to"))
+        ):  # ("16 months to four years")
             return "a range (four to five times, between 80,000 and 100,000): no one figure to ask"
         if (
             v.unit is None

@@ -205,6 +205,11 @@ def item_named(items: list[Item], text: str) -> Item:
             "XV",
             "a number in Roman numerals (the starting XV)",
         ),
+        (
+            "The offence carries a sentence of 16 months to four years in state prison.",
+            "16 months to four years",
+            "a range (four to five times, between 80,000 and 100,000): no one figure to ask",
+        ),
     ],
 )
 def test_trivia_reason(nlp: Any, text: str, fact: str, reason: str) -> None:
@@ -350,3 +355,11 @@ def test_a_negative_figure_is_weighed_like_any_other(nlp: Any) -> None:
         nlp, "In January, like-for-like sales showed a growth rate of -0.1%, the same as in December."
     )
     assert any(m.fact.text == "-0.1%" for i in items for m in i.mentions)
+
+
+def test_a_state_that_opens_a_person_s_name_is_not_blanked(nlp: Any) -> None:
+    items = items_of(
+        nlp, "Slater is replacing actor Dallas Roberts in the Tennessee Williams drama in New York."
+    )
+    tennessee = [i for i in items if i.fact.text == "Tennessee"]
+    assert tennessee and not any(i.askable(m) for i in tennessee for m in i.mentions)

@@ -240,6 +240,11 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "operator of the Frankfurt stock exchange should return $500m (£266m) to shareholders instead.",
             "$500m",
         ),
+        # a relative clause of "a way": "A way would support Chubb" says nothing
+        (
+            "Mr Stearns fixed the bids in a way that would support the present provider Chubb.",
+            "Chubb",
+        ),
         # a comparison is the fact: "more carbon than it emits by 2030"
         (
             "Microsoft Corp said on Thursday it aims to remove more carbon from the atmosphere than it "

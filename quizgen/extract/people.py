@@ -153,6 +153,7 @@ _GLUED = {
     "star",
     "chef",
     "fellow",  # "Fellow Lib Dem Norman Baker"
+    "model",  # "Model Anna Nicole Smith"
     "former",
     "rival",
     "colleague",

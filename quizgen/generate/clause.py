@@ -36,6 +36,7 @@ from quizgen.lexicon.grammar import (
     QUOTE_CHARS,
     SELECTING_WORDS,
     UNIQUE_REFERENTS,
+    WORK_NOUNS_LIKE_VERBS,
 )
 from quizgen.lexicon.numbers import CHANGE_VERBS, QUANTIFIERS
 from quizgen.lexicon.people import (
@@ -311,6 +312,16 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     vt = p.toks[v]
     if vt.dep in {"attr", "dobj", "pobj", "nsubj", "nsubjpass", "appos", "compound"}:
         return None  # "the fifth billion-dollar telecoms deal since October": a noun read as a verb
+    subject_det = _subject_of(p, v)
+    if (
+        vt.text.lower() in WORK_NOUNS_LIKE_VERBS
+        and subject_det is not None
+        and p.toks[subject_det].text[:1].isupper()
+        and any(c.dep == "det" and c.text.lower() == "the" for c in p.children(subject_det))
+        and v + 1 < len(p.toks)
+        and p.toks[v + 1].pos == "PROPN"
+    ):
+        return None  # "the Dreamworks hit Shrek 2": a noun (a hit), no company hitting a film
     if (
         vt.dep in {"ccomp", "xcomp"}
         and vt.tag in {"VB", "VBP"}

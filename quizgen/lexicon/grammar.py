@@ -142,3 +142,7 @@ UNIQUE_REFERENTS: frozenset[str] = frozenset({
     "army", "military", "opposition", "weather", "euro", "dollar", "pound", "sun", "moon",
     "deficit", "budget", "election", "match", "game", "ball",  # in a story about one of them
 })  # fmt: skip
+#: Nouns for works that read as verbs: "the Dreamworks hit Shrek 2" is a film, not a blow.
+WORK_NOUNS_LIKE_VERBS: frozenset[str] = frozenset({
+    "hit", "smash", "release", "flop", "record", "show", "sequel", "remake", "single", "cut",
+})  # fmt: skip

@@ -99,6 +99,12 @@ def test_not_people(nlp: Any, sentence: str, not_people: set[str]) -> None:
             "Baker",
             None,
         ),
+        (
+            "Model Anna Nicole Smith has been left $88m by her late husband.",
+            "Anna Nicole Smith",
+            "Smith",
+            None,
+        ),
         # a title word at the end of a name is the surname ("King" stands before names, not after)
         ("BoE governor Mervyn King warned of higher inflation.", "Mervyn King", "King", "governor"),
         ("Chinese President Xi Jinping met the envoy in Beijing.", "Xi Jinping", "Xi", "President"),

@@ -210,6 +210,11 @@ def item_named(items: list[Item], text: str) -> Item:
             "16 months to four years",
             "a range (four to five times, between 80,000 and 100,000): no one figure to ask",
         ),
+        (
+            "Only a quarter of 14-16 year olds said they had been taught about voting.",
+            "14-16 year olds",
+            "a range (four to five times, between 80,000 and 100,000): no one figure to ask",
+        ),
     ],
 )
 def test_trivia_reason(nlp: Any, text: str, fact: str, reason: str) -> None:

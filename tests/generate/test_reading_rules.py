@@ -245,6 +245,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "Mr Stearns fixed the bids in a way that would support the present provider Chubb.",
             "Chubb",
         ),
+        # "the Dreamworks hit Shrek 2": a hit film, no company hitting one
+        (
+            "The best-selling home video of last year was the Dreamworks hit Shrek 2, which took an "
+            "estimated $458m.",
+            "Dreamworks",
+        ),
         # a comparison is the fact: "more carbon than it emits by 2030"
         (
             "Microsoft Corp said on Thursday it aims to remove more carbon from the atmosphere than it "
@@ -546,3 +552,25 @@ def test_a_capital_in_a_domestic_story_is_offered_among_its_country_s_towns(nlp:
     )
     for choices in choices_for(nlp, text, "London"):
         assert all(country_of(c) == "GB" for c in choices), choices
+
+
+@pytest.mark.skipif(not _CORPUS.is_dir(), reason="the shared corpus is not beside the repository")
+def test_a_false_statement_never_names_one_person_twice(nlp: object) -> None:
+    """Not "Attorney Scott Sullivan has attempted to portray Mr Sullivan as a liar" (a man who
+    calls himself a liar is false on its face): the swapped-in name shares no word with the rest."""
+    import re
+
+    from quizgen.ingest import load_article
+    from quizgen.text.normalize import normalize
+
+    article = load_article(str(_CORPUS / "business-196.txt"))
+    falsehoods = [
+        q for q in generate_questions(analyse(article, nlp), Options(seed=7)) if q.answer == "False"
+    ]
+    assert falsehoods
+    for q in falsehoods:
+        m = re.match(r"False: the article says (.+?), not (.+?): “", q.explanation or "")
+        assert m, q.explanation
+        wrong = m.group(2)
+        rest = f" {normalize(q.prompt.replace(wrong, ' '))} "
+        assert not any(f" {w} " in rest for w in normalize(wrong).split() if len(w) > 2), q.prompt

@@ -47,6 +47,9 @@ def statements(ws: Workshop) -> Iterator[Candidate]:
                 ]
                 if not wrong or normalize(wrong[0]) in normalize(statement) or _possessive(statement, answer):
                     continue
+                rest = f" {normalize(statement.replace(answer, ' '))} "
+                if any(f" {w} " in rest for w in normalize(wrong[0]).split() if len(w) > 2):
+                    continue  # "Attorney Scott Sullivan ... portray Mr Sullivan as a liar": himself?
                 false = statement.replace(answer, wrong[0])
                 why = f"False: the article says {answer}, not {wrong[0]}: “{m.p.text}”"
                 prompt, truth = f"True or false? {false}", "False"

@@ -319,56 +319,11 @@ def build_items(facts: list[Fact], parsed: list[Parsed], title: str = "") -> lis
     sporty = sum(1 for p in parsed if {t.text.lower() for t in p.toks} & MATCH_WORDS)
     for item in out:
         item.match_report = sporty * 3 >= n and sporty >= 3
-    title_norm = f" {normalize(title)} "
-    org_words = {
-        w for i in out if i.kind == "organization" and " " in i.fact.text for w in i.fact.text.split()
-    }
-    name_words = {
-        w
-        for i in out
-        if i.kind in {"organization", "place"} and " " in i.fact.text
-        for w in i.fact.text.split()
-    }
-    surnames = {i.fact.text.split()[-1] for i in out if i.kind == "person" and " " in i.fact.text}
     for item in out:
         item.trivia = trivia(item)
-        if (
-            item.trivia is None
-            and item.kind in {"place", "organization"}
-            and all(_inside_a_longer_name(m) for m in item.mentions)
-        ):
-            item.trivia = "part of a longer name (the Department for Education and Skills)"
-    countries = Counter(
-        i.fact.value.country for i in out if isinstance(i.fact.value, EntityValue) and not i.trivia
-    )
-    cut = {
-        (m.p.index, m.hi) for i in out if i.trivia and i.trivia.startswith("a name cut") for m in i.mentions
-    }
+    _trivia_in_context(out)
+    title_norm = f" {normalize(title)} "
     for item in out:
-        text = item.fact.text
-        v = item.fact.value
-        if item.trivia is None and any(
-            (m.p.index, m.lo - 1) in cut or (m.p.index, m.lo - 2) in cut for m in item.mentions
-        ):
-            item.trivia = "the end of a name cut in the middle ([the Whitbread Novel of] the Year Award)"
-        if (
-            item.trivia is None
-            and isinstance(v, EntityValue)
-            and v.kind == "place"
-            and _read_as_a_person(item)
-            and countries[v.country] <= 1
-        ):
-            # ("Vladivostok" in a story about Russia stays a city, whatever the parser said)
-            item.trivia = "a name the parser read as a person's and never as a place's (full-back Paterson)"
-        if item.trivia is None and item.kind == "person" and text in name_words - surnames:
-            item.trivia = "a word of a club's or a place's name taken for a person (Villa of Aston Villa)"
-        if (
-            item.trivia is None
-            and item.kind == "organization"
-            and text.lower() in ORG_HEADS | NOT_PERSON_WORDS
-            and text in org_words
-        ):
-            item.trivia = "a generic word that stands for a longer name (the Bank of the Bank of England)"
         first = min(m.p.index for m in item.mentions)
         in_title = any(f" {name} " in title_norm for name in item.names)
         described = _described(item.fact)
@@ -382,6 +337,53 @@ def build_items(facts: list[Fact], parsed: list[Parsed], title: str = "") -> lis
         )
     out.sort(key=lambda i: (-i.salience, i.mentions[0].fact.span.start))
     return out
+
+
+def _trivia_in_context(items: list[Item]) -> None:
+    """Trivia only the other items show: the rest of a name split in two, a town's country,
+    a word of a longer name taken for a person or standing alone for an organization."""
+    for item in items:
+        if (
+            item.trivia is None
+            and item.kind in {"place", "organization"}
+            and all(_inside_a_longer_name(m) for m in item.mentions)
+        ):
+            item.trivia = "part of a longer name (the Department for Education and Skills)"
+    countries = Counter(
+        i.fact.value.country for i in items if isinstance(i.fact.value, EntityValue) and not i.trivia
+    )
+    cut = {
+        (m.p.index, m.hi) for i in items if i.trivia and i.trivia.startswith("a name cut") for m in i.mentions
+    }
+    org_words = _name_words(items, {"organization"})
+    name_words = _name_words(items, {"organization", "place"})
+    surnames = {i.fact.text.split()[-1] for i in items if i.kind == "person" and " " in i.fact.text}
+    for item in items:
+        if item.trivia is not None:
+            continue
+        text = item.fact.text
+        v = item.fact.value
+        if any((m.p.index, m.lo - 1) in cut or (m.p.index, m.lo - 2) in cut for m in item.mentions):
+            item.trivia = "the end of a name cut in the middle ([the Whitbread Novel of] the Year Award)"
+        elif (
+            isinstance(v, EntityValue)
+            and v.kind == "place"
+            and _read_as_a_person(item)
+            and countries[v.country] <= 1
+        ):
+            # ("Vladivostok" in a story about Russia stays a city, whatever the parser said)
+            item.trivia = "a name the parser read as a person's and never as a place's (full-back Paterson)"
+        elif item.kind == "person" and text in name_words - surnames:
+            item.trivia = "a word of a club's or a place's name taken for a person (Villa of Aston Villa)"
+        elif (
+            item.kind == "organization" and text.lower() in ORG_HEADS | NOT_PERSON_WORDS and text in org_words
+        ):
+            item.trivia = "a generic word that stands for a longer name (the Bank of the Bank of England)"
+
+
+def _name_words(items: list[Item], kinds: set[str]) -> set[str]:
+    """The words of the names of more than one word of these kinds."""
+    return {w for i in items if i.kind in kinds and " " in i.fact.text for w in i.fact.text.split()}
 
 
 def _described(f: Fact) -> bool:

@@ -401,6 +401,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         for c in p.children(v)
     ):
         return None  # "What this means, said Stacey Jolna, is that ...": the speaker read as the subject
+    if subj is not None and _bare_quantity(p, subj):
+        return None  # "Five were on the homes of suspected copyright thieves": five what?
     relative = next(
         (c.i for c in p.toks if c.i in keep and c.tag in {"WDT", "WP", "WP$"} and _rel_of(p, c.i) == v), None
     )
@@ -432,6 +434,9 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             head_noun.dep == "appos" and p.toks[head_noun.head].pos in {"VERB", "AUX"}
         ):
             return None  # "..., a situation that is hampering Italy's spirit": it sums up a clause
+        rt = p.toks[relative]
+        if rt.dep == "pobj" and p.toks[rt.head].head != v:
+            return None  # "resorts in the UK, one of which is likely to be in Glasgow": one of what?
         if p.toks[vt.head].lemma.lower() in PARTITIVE_NOUNS and any(
             c.dep == "prep" and c.text.lower() == "of" for c in p.children(vt.head)
         ):
@@ -1000,6 +1005,21 @@ def _linear(p: Parsed, v: int, answer: set[int], resolve: Resolver | None) -> Cl
     if not _resolve_start(clause, answer, resolve) or not _balanced(realize(clause.words)):
         return None
     return clause
+
+
+_BARE_QUANTITIES = {"one", "some", "many", "most", "several", "both", "others", "all", "few", "none", "each"}
+
+
+def _bare_quantity(p: Parsed, i: int) -> bool:
+    """A number or quantifier standing alone as a subject ("Five were on the homes", "Many
+    believe ..."): the noun it counts was in another sentence. "Five of the raids" and a year
+    ("2004 was ...") name what they are."""
+    t = p.toks[i]
+    if t.ent == "DATE" or any(c.dep == "prep" and c.text.lower() == "of" for c in p.children(i)):
+        return False
+    return (t.pos == "NUM" and t.tag == "CD") or (
+        t.text.lower() in _BARE_QUANTITIES and t.pos in {"PRON", "NUM", "DET", "ADJ", "NOUN"}
+    )
 
 
 def _rel_of(p: Parsed, i: int) -> int | None:

@@ -24,7 +24,7 @@ from quizgen.lexicon.grammar import (
     PLURAL_PRONOUNS,
     THING_PRONOUNS,
 )
-from quizgen.lexicon.people import ROLE_NOUNS
+from quizgen.lexicon.people import COURTESY_TITLES, DEMONYM_NOUNS, RANK_TITLES, ROLE_NOUNS
 from quizgen.text.normalize import normalize
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -60,10 +60,27 @@ class Resolver:
             if not isinstance(v, PersonValue):
                 continue
             gender = v.gender or gender_of_name(v.name)  # "Pierre Curie" is no "she"
+            seen = set()
             for m in item.mentions:
                 head = m.hi - 1
                 subject = m.p.toks[head].dep in _SUBJECTS
                 self.people.append(_PersonMention(m.p.index, m.lo, v.name, gender, subject))
+                seen.add((m.p.index, head))
+            # the surname alone where the extractor made no fact of it: "Wilkinson's year has
+            # been disrupted as his muscle problem ..." is Wilkinson's, not the last man named
+            surname = v.surname or (v.name.split()[-1] if " " in v.name else None)
+            for p in parsed if surname else ():
+                for t in p.toks:
+                    if t.text == surname and t.pos == "PROPN" and (p.index, t.i) not in seen:
+                        before = p.toks[t.i - 1] if t.i else None
+                        if (
+                            before is not None
+                            and before.pos == "PROPN"
+                            and before.text.lower() not in COURTESY_TITLES
+                            and before.text not in RANK_TITLES
+                        ):
+                            continue  # "Ruth Kelly" is not "Kelly" of "Gene Kelly"
+                        self.people.append(_PersonMention(p.index, t.i, v.name, gender, t.dep in _SUBJECTS))
         self.people.sort(key=lambda x: (x.sentence, x.token))
         # the person the story is about (items come most salient first), when named often
         main = next((i for i in items if i.kind == "person" and not i.trivia), None)
@@ -92,10 +109,16 @@ class Resolver:
             key=lambda t: t.i,
             default=None,
         )
-        if nearest is not None and (nearest.ent == "PERSON" or nearest.lemma.lower() in ROLE_NOUNS):
+        if nearest is not None and (
+            nearest.ent == "PERSON"
+            or nearest.lemma.lower() in ROLE_NOUNS | DEMONYM_NOUNS
+            or "year-old" in here.span_text(min(descendants(here, nearest.i)), nearest.i + 1)
+        ):
             start = min(descendants(here, nearest.i))
             if not any(k in named for k in range(start, nearest.i + 1)):
                 return None  # "Guitarist Brian May has said he ...": he is May, whom we do not know
+                # ("The 26-year-old has handed in a transfer request as he seeks ...": he is the
+                # 26-year-old, whoever the last man named was)
         for s in range(sentence, max(-1, sentence - 3), -1):
             before = [
                 m

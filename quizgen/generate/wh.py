@@ -98,6 +98,8 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
         key=lambda i: (p.toks[i].head in cons and p.toks[i].head != i, -len(descendants(p, i) & cons), i),
     )
     t = p.toks[head]
+    if set(range(lo, hi)) - descendants(p, head) - _punct(p, set(range(lo, hi))):
+        return None  # "arrived at Manchester High School for Girls" with "for Girls" hung on the verb
     if _half_a_pair(p, cons, head, clause):
         return None  # "projected to be what percentage and 2.4% next?": one half of a pair asked
     if (

@@ -76,6 +76,11 @@ UNIQUE_ROLES: frozenset[str] = frozenset({
     "ambassador", "envoy", "prime", "pope", "archbishop", "chairperson", "principal",
     "headteacher", "dean", "rector", "skipper", "conductor", "presenter", "host",
 })  # fmt: skip
+#: Roles a nationality alone makes one person's ("the French president"; "the British
+#: director" is one of many).
+NATIONAL_ROLES: frozenset[str] = frozenset({
+    "president", "premier", "king", "queen", "chancellor", "pope", "prime", "taoiseach",
+})  # fmt: skip
 #: Verbs of saying that make a two-word subject a person ("..., said Nikki Rocco").
 SPEECH_VERBS: frozenset[str] = frozenset({
     "say", "tell", "add", "explain", "note", "argue", "write", "insist", "claim",

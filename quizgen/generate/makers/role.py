@@ -4,6 +4,7 @@ Lavrov called ..." -> "Who was the Russian Foreign Minister?"."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from quizgen.generate.clause import clause_verb, copular, descendants, finish
@@ -11,9 +12,11 @@ from quizgen.generate.items import Mention
 from quizgen.generate.makers.base import maker, typed
 from quizgen.generate.wh import ask
 from quizgen.generate.workshop import Candidate, Workshop
-from quizgen.lexicon.people import COURTESY_TITLES, ROLE_NOUNS, UNIQUE_ROLES
+from quizgen.lexicon.people import COURTESY_TITLES, NATIONAL_ROLES, ROLE_NOUNS, UNIQUE_ROLES
 
 SCORE = 2.6
+#: how nationality adjectives end ("British", "French", "Chinese", "Israeli", "Greek")
+_NATIONALITY = re.compile(r"(?:an|ese|ish|i|ch|ic|ss|ek)$")
 
 
 @maker("role")
@@ -65,6 +68,14 @@ def _title_question(m: Mention) -> str | None:
         return None  # "Who is the French actress?": many are; "Who is the Labour leader?" names one
     if not any(p.toks[i].ent in {"ORG", "GPE", "NORP", "LOC"} for i in title):
         return None  # "Who is the Prime Minister?": of which country? A role names whose it is
+    owners = [i for i in title if p.toks[i].ent in {"ORG", "GPE", "NORP", "LOC"}]
+    portfolio = any(p.toks[i].ent == "" and p.toks[i].text[:1].isupper() for i in title[:-1])
+    if (
+        all(p.toks[i].ent == "NORP" and _NATIONALITY.search(p.toks[i].text) for i in owners)
+        and p.toks[title[-1]].lemma.lower() not in NATIONAL_ROLES
+        and not portfolio
+    ):
+        return None  # "Who was the British director?": a nationality makes a president one, not a director
     v = clause_verb(p, head)
     past = v is not None and (p.toks[v].tag == "VBD" or any(c.tag == "VBD" for c in p.children(v)))
     words = " ".join(p.toks[i].text for i in title)

@@ -1486,8 +1486,9 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                     return False  # "England was a dismal defeat for England": the antecedent was wrong
         if t.ent == "PERSON" or replaced:
             seen_person = True
-        if t.pos in {"NOUN", "PROPN"} or replaced:
-            seen_noun = True
+        person_word = t.ent == "PERSON" or (t.dep == "compound" and p.toks[t.head].ent == "PERSON")
+        if (t.pos in {"NOUN", "PROPN"} and not person_word) or (replaced and low not in _PERSONAL):
+            seen_noun = True  # ("Mr Gammell ... has switched its focus": "its" is no man's)
         if t.tag in {"NNS", "NNPS"} or t.dep == "conj":
             seen_plural = True
         first = False

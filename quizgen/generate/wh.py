@@ -149,6 +149,8 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
             return None  # "called 2004 an outstanding success": the year is no time of the event
         if target.kind == "place" and target.noun in {"city", "capital", "region"} and t.dep == "dobj":
             return None  # "Chelsea face Barcelona": a town played or bought is its club
+        if p.toks[v].lemma in {"include", "feature"} and t.dep == "dobj":
+            return None  # "Who did other performers in the list include?": one of several
         text = _fronted_question(clause, cons, wh)
     else:
         return None

@@ -5,6 +5,7 @@ common parts of a question (accepted answers, explanation, difficulty)."""
 from __future__ import annotations
 
 import random
+import re
 import zlib
 from dataclasses import dataclass, field
 
@@ -19,6 +20,7 @@ from quizgen.generate.resolve import Resolver
 from quizgen.generate.segments import evidence, segments
 from quizgen.generate.wh import Target
 from quizgen.lexicon.dates import MONTH_NAMES
+from quizgen.lexicon.grammar import QUOTE_CHARS
 from quizgen.text.normalize import normalize
 from quizgen.text.numbers import NumberReading, read_number
 
@@ -49,9 +51,9 @@ class Workshop:
     def __post_init__(self) -> None:
         self.items = build_items(self.analysis.facts, self.analysis.parsed, self.analysis.article.title)
         self.resolver = Resolver(self.items, self.analysis.parsed)
-        self.in_quotes = quoted_sentences(
-            self.analysis.article.text, [p.offset for p in self.analysis.parsed]
-        )
+        text, starts = self.analysis.article.text, [p.offset for p in self.analysis.parsed]
+        #: sentences in someone's own words: inside a quotation, or a reader's first-person comment
+        self.in_quotes = quoted_sentences(text, starts) | first_person_paragraphs(text, starts)
 
     def rng(self, *key: object) -> random.Random:
         return random.Random(zlib.crc32(":".join(map(str, (self.seed, *key))).encode()))
@@ -136,6 +138,26 @@ def quoted_sentences(text: str, starts: list[int]) -> set[int]:
         before = text[para + 2 if para >= 0 else 0 : start]
         curly = before.count("“") - before.count("”")
         if curly > 0 or before.count('"') % 2 == 1:
+            out.add(k)
+    return out
+
+
+_DOUBLE_QUOTES = set(QUOTE_CHARS) - set("'‘’")  # (an apostrophe is no quotation)
+_FIRST_PERSON = re.compile(r"(?<!War )\bI(?:['’](?:m|ve|d|ll))?\s+[a-z]|\b(?:my|me|myself)\b")
+
+
+def first_person_paragraphs(text: str, starts: list[int]) -> set[int]:
+    """Indexes of the sentences of paragraphs written in the first person, with no quotation
+    marks: a reader's comment ("I work at a large Hospital where ...", "If the rate rises to £6
+    then I can foresee ..."), an opinion, never a fact to ask."""
+    out: set[int] = set()
+    for k, start in enumerate(starts):
+        para = text.rfind("\n\n", 0, start)
+        end = text.find("\n\n", start)
+        body = text[para + 2 if para >= 0 else 0 : end if end >= 0 else len(text)]
+        # (a paragraph with quotation marks quotes someone: news quotes run across sentences
+        # with marks that do not pair, so whose "I" it is cannot be told)
+        if not any(c in body for c in _DOUBLE_QUOTES) and _FIRST_PERSON.search(body):
             out.add(k)
     return out
 

@@ -286,6 +286,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
         # a number or quantifier standing alone as the subject: five what?
         ("Five were on the homes of suspected copyright thieves and one on a net service firm.", "Five"),
         ("Many believe that the Gunners will sign Sol Campbell before January.", "Sol Campbell"),
+        # "its" after a man's name points outside the clause ("the company" was cut)
+        (
+            "Mr Gammell set up the company in the 1980s and has successfully switched its focus to "
+            "South Asia from interests in the US and Europe.",
+            "South Asia",
+        ),
         # a partitive relative: "one of which" is no antecedent
         (
             "The government has plans for up to eight Las Vegas style resorts in the UK, one of which is "
@@ -653,3 +659,57 @@ def test_a_name_the_parse_split_is_not_moved_to_the_front(span: Span) -> None:
     assert ask(clause, lo, hi, ORG) is None
     asked = in_situ(clause, lo, hi, ORG)
     assert asked is not None and "for Girls" not in asked.question
+
+
+def test_one_of_several_included_is_not_asked_as_the_one(span: Span) -> None:
+    """ "Who did other seasoned performers in the list include?": several are right."""
+    sentence = "Other seasoned performers in the list included Rod Stewart, whose shows netted him £35m."
+    p, lo, hi = span(sentence, "Rod Stewart")
+    clause = build(p, lo, hi)
+    assert clause is not None
+    assert ask(clause, lo, hi, PERSON) is None
+
+
+_PADDING = (
+    "Police said they had arrested two men in Leeds after the attack at a Tesco store in the city "
+    "centre on Friday.\n\nTesco said its shares rose 5% after the results.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_asked"),
+    [
+        # a reader's comment in the first person: an opinion, never a fact
+        (
+            "If the rate rises to £6 then I can foresee many small businesses having to pay off "
+            "employees.\n\nI work at a large hospital in Leeds where the contractors pay the minimum "
+            "wage of £4.85 as the basic rate.",
+            {"£6", "£4.85"},
+        ),
+        # clock times and a financial year are no quantities
+        (
+            "Funds would be provided to keep schools open from 0800 to 1800GMT to look after children "
+            "while their parents were at work.\n\nMagistrates imposed a curfew between 2200 and 0700 "
+            "on the singer, who must live at his home in London.\n\nBorrowing is tipped to fall to "
+            "£31bn by 2005/06, the Chancellor said.",
+            {"0800", "0700", "2200", "2005/06", "Magistrates"},
+        ),
+    ],
+)
+def test_not_asked_at_all(nlp: object, text: str, not_asked: set[str]) -> None:
+    asked = {q.answer for q in questions_of(nlp, _PADDING + text)}
+    assert asked, "the padding alone is asked"
+    assert not asked & not_asked, asked & not_asked
+
+
+def test_a_quoted_first_person_paragraph_is_still_read() -> None:
+    """A paragraph quoting someone is not a reader's comment: only the quotation is theirs."""
+    from quizgen.generate.workshop import first_person_paragraphs
+
+    text = (
+        "Robinson picked up the injury in the defeat to Ireland at Lansdowne Road on Saturday. "
+        'Coach Andy Robinson said: "I am hugely disappointed for Jason."\n\n'
+        "I work at a large hospital where the contractors pay the minimum wage."
+    )
+    starts = [0, text.index("Coach"), text.index("I work")]
+    assert first_person_paragraphs(text, starts) == {2}

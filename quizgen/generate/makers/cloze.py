@@ -111,7 +111,7 @@ def _short_sentence(m: Mention) -> list[Word] | None:
         or toks[0].lemma in ATTRIBUTION_VERBS
     ):
         return None  # "But he came back ...": it leans on the sentence before
-    if any(t.tag in {"PRP", "PRP$"} and not (t.i and t.text[:1].isupper()) for t in toks):
+    if any(t.tag in {"PRP", "PRP$"} and (t.text == "I" or not (t.i and t.text[:1].isupper())) for t in toks):
         return None  # a pronoun nobody resolved
     if any(t.text.lower() in DEMONSTRATIVES and t.dep == "det" for t in toks):
         return None

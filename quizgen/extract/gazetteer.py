@@ -186,7 +186,9 @@ def _country_names() -> frozenset[str]:
 
 
 def cities_of(country: str, limit: int = 30) -> list[str]:
-    return [n for n, _ in _data()[1].get(country, [])[:limit]]
+    """The country's largest towns (no districts: "Paris 15 Vaugirard")."""
+    towns = [n for n, _ in _data()[1].get(country, []) if not any(ch.isdigit() for ch in n)]
+    return towns[:limit]
 
 
 def country_name(code: str) -> str | None:

@@ -1110,6 +1110,8 @@ def copular(
     subject = sorted(_np(p, noun) - descendants(p, modifier))
     if not subject or (set(subject) & answer and answer & descendants(p, modifier)):
         return None
+    if p.toks[subject[0]].text.lower() in {"a", "an"}:
+        return None  # "made an officer of the Order, one of France's honours": the aside is the Order's
     # "the chancellor, Gordon Brown" names a role; "HIV/Aids, the BBC's Jonathan Beale" is a misparse
     if (
         answer <= descendants(p, modifier)
@@ -1422,6 +1424,11 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 return False  # "X said it fell to 9.6%": a rate the sentence does not name
             if low in {"this", "that", "these", "those"} and t.dep in _SUBJECTS and t.tag == "DT":
                 return False  # "X said that will become increasingly important": what will?
+            if low in {"this", "these", "those"} and t.dep in {"pobj", "dobj", "attr"} and t.tag == "DT":
+                return False  # "throughputs will be lower than this": than what?
+            nxt = p.toks[t.i + 1].text.lower() if t.i + 1 < len(p.toks) else ""
+            if low == "such" and t.dep in {"amod", "predet"} and t.head > t.i and nxt != "as":
+                return False  # "would include such obligations": such as what?
             if low in {"these", "those", "them"} and t.dep == "pobj" and p.toks[t.head].text.lower() == "of":
                 return False  # "Two of those have come against Scotland": two of what?
             # "This move", "that project": what move, what project? ("this year" is fine)
@@ -1436,7 +1443,7 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 and t.dep == "det"
                 and t.head > w.idx
                 and w.idx not in answer
-                and p.toks[t.head].i not in answer
+                and (p.toks[t.head].i not in answer or p.toks[t.head].ent != "PERSON")
                 and (
                     any(_AGE.fullmatch(x.text) for x in p.toks[w.idx : t.head + 1])
                     or "year-old" in p.span_text(w.idx, t.head + 1)

@@ -468,6 +468,8 @@ def _not_a_persons_name(item: Item) -> bool:
         return False
     if is_place(item.fact.text):
         return True  # "Belo Horizonte", "Porto Alegre": a city the parser called a person
+    if words[-1].lower() in VENUE_WORDS:
+        return True  # "Wilmslow Road", "Death Row" ("Wayne Bridge" has a given name)
     if words[-1] in faker_names()[4]:
         return False  # "Southan Morris": a surname of the lists
     if words[0] in RANK_TITLES or words[0].rstrip(".").lower() in COURTESY_TITLES:

@@ -37,7 +37,7 @@ VENUE_WORDS: frozenset[str] = frozenset({
     "street", "road", "avenue", "lane", "square", "stadium", "arena", "park", "hall", "house", "hotel",
     "centre", "center", "warehouse", "theatre", "theater", "palace", "castle", "cathedral",
     "church", "station", "airport", "hospital", "bridge", "tower", "building", "court",
-    "gardens", "field", "ground", "racecourse", "circuit", "pavilion",
+    "gardens", "field", "ground", "racecourse", "circuit", "pavilion", "row",
 })  # fmt: skip
 #: Attractions by the sea named like towns: "Blackpool Pleasure Beach" (but "Miami Beach" is a city).
 RESORT_WORDS: frozenset[str] = frozenset({"beach", "pier"})

@@ -292,6 +292,21 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "South Asia from interests in the US and Europe.",
             "South Asia",
         ),
+        # a demonstrative standing alone, "such" before a noun: than what? such as what?
+        (
+            "Dr Christoph Caselitz said that throughputs will be lower than this in wide networks.",
+            "Christoph Caselitz",
+        ),
+        (
+            "Judge William Corr said such laws were aimed at putting an end to illegal conduct.",
+            "William Corr",
+        ),
+        # "the 31-year-old" is who, even when the parse made the answer its head
+        (
+            "The 31-year-old World Cup winning scrum-half has impressed since joining the London side "
+            "from Northampton this summer.",
+            "World Cup",
+        ),
         # a partitive relative: "one of which" is no antecedent
         (
             "The government has plans for up to eight Las Vegas style resorts in the UK, one of which is "
@@ -713,3 +728,45 @@ def test_a_quoted_first_person_paragraph_is_still_read() -> None:
     )
     starts = [0, text.index("Coach"), text.index("I work")]
     assert first_person_paragraphs(text, starts) == {2}
+
+
+def test_an_aside_of_an_indefinite_noun_is_no_statement_about_it(span: Span) -> None:
+    """ "made an officer of the Order of Arts and Letters, one of France's highest honours": the
+    aside is about the Order; "An officer of the Order ... is one of France's honours" is false."""
+    from quizgen.generate.clause import copular
+
+    sentence = (
+        "Sir Alan Parker has been made an officer of the Order of Arts and Letters, one of France's "
+        "highest cultural honours."
+    )
+    p, lo, hi = span(sentence, "France")
+    officer = next(t.i for t in p.toks if t.text == "officer")
+    appos = next((c.i for c in p.children(officer) if c.dep == "appos"), None)
+    assert appos is not None, "the parse hangs the aside on 'officer'"
+    assert copular(p, officer, appos, set(range(lo, hi))) is None
+
+
+def test_such_as_is_an_example_not_a_pointer(span: Span) -> None:
+    sentence = "Mr Ladyman said the plans could deliver savings in some areas, such as freeing up NHS beds."
+    p, lo, hi = span(sentence, "Ladyman")
+    assert build(p, lo, hi) is not None
+
+
+def test_no_street_or_row_is_a_person(nlp: object) -> None:
+    text = (
+        "Kevin Spacey played a man on Death Row in the Life of David Gale.\n\n"
+        "Police say the suspect ran off after towards Wilmslow Road after committing the offence but is "
+        "believed to have been driving a red Vauxhall Corsa earlier."
+    )
+    from quizgen.generate.items import build_items
+
+    a = analyse(article_from_text(text, "t.txt"), nlp)
+    people = {i.fact.text for i in build_items(a.facts, a.parsed) if i.kind == "person" and not i.trivia}
+    assert "Kevin Spacey" in people
+    assert not people & {"Death Row", "Wilmslow Road"}
+
+
+def test_no_district_is_offered_as_a_town() -> None:
+    from quizgen.extract.gazetteer import cities_of
+
+    assert all(not any(ch.isdigit() for ch in c) for c in cities_of("FR", 100))

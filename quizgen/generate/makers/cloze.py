@@ -113,8 +113,8 @@ def _short_sentence(m: Mention) -> list[Word] | None:
         return None  # "But he came back ...": it leans on the sentence before
     if any(t.tag in {"PRP", "PRP$"} and (t.text == "I" or not (t.i and t.text[:1].isupper())) for t in toks):
         return None  # a pronoun nobody resolved
-    if any(t.text.lower() in DEMONSTRATIVES and t.dep == "det" for t in toks):
-        return None
+    if any(t.text.lower() in DEMONSTRATIVES and (t.dep == "det" or t.tag == "DT") for t in toks):
+        return None  # "this project"; "lower than this": than what?
     if len(toks) > 1 and toks[0].text == "The" and toks[1].lemma.lower() in DEFINITE_REFERENCES:
         return None  # "The country saw ...": which country? (the clause maker resolves it or not)
     if any(t.dep == "neg" for t in toks):

@@ -354,7 +354,7 @@ def _counted(
     if unit == "%":
         of = next((c for c in p.children(h) if c.dep == "prep" and c.text.lower() == "of"), None)
         if t.dep in {"compound", "nmod", "amod", "nummod"}:
-            return None
+            return _rated(p, lo, hi, h, kept)
         if t.dep in {"dobj", "npadvmod", "advmod"} and p.toks[t.head].lemma in CHANGE_VERBS and of is None:
             return descendants(p, h) | set(range(lo, hi)), "by what percentage", p.span_text(lo, hi)
         if of is not None:
@@ -409,6 +409,23 @@ def _counted(
     if not counted:
         return None
     return np, f"how many {counted}", number
+
+
+def _rated(p: Parsed, lo: int, hi: int, h: int, kept: set[int] | None) -> tuple[set[int], str, str] | None:
+    """ "has offered an 8% increase in wages" -> "What percentage increase in wages has ...
+    offered?": a percentage that describes the noun after it."""
+    noun = p.toks[h].head
+    if noun < hi or p.toks[noun].pos != "NOUN":
+        return None
+    if any(c.dep in {"relcl", "acl", "appos", "conj"} for c in p.children(noun)):
+        return None
+    np = _plain_np(p, noun, kept)
+    if any(p.toks[i].dep != "det" for i in np if i < lo):
+        return None  # "the firm's 8% rise": the owner would be lost
+    rest = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in sorted(np) if i >= hi])
+    if not rest:
+        return None
+    return np | set(range(lo, hi)), f"what percentage {rest}", p.span_text(lo, hi)
 
 
 def _plain_np(p: Parsed, i: int, kept: set[int] | None) -> set[int]:

@@ -323,6 +323,20 @@ def test_no_clause(span: Span, sentence: str, answer: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "answer", "target", "question"),
     [
+        # a percentage that describes the noun after it asks for that noun's size
+        (
+            "Metrovias, the private firm which runs the five tube lines in the city, has offered an 8% "
+            "increase in wages.",
+            "8%",
+            PERCENT,
+            "What percentage increase in wages has Metrovias offered?",
+        ),
+        (
+            "The government bought a 20% stake in the bank in 2004.",
+            "20%",
+            PERCENT,
+            "What percentage stake in the bank did the government buy in 2004?",
+        ),
         # a qualifier that rounds goes with the figure asked
         (
             "The company has about 500 stores in France.",

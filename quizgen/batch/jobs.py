@@ -22,6 +22,14 @@ from quizgen.text import clear_caches
 
 #: Why an article that gives no question has no bank.
 NO_QUESTIONS = "no questions could be made: no people, dates, figures, places or organizations were found"
+#: facts were found, but no question about them reads well enough to hand out
+NO_GOOD_QUESTIONS = "no questions could be made: none of the {n} facts found made a question good enough"
+
+
+def no_questions(facts: int) -> str:
+    """Why a bank has no questions, for one line of output."""
+    return NO_GOOD_QUESTIONS.format(n=facts) if facts else NO_QUESTIONS
+
 
 #: made: a bank's text came back; written and skipped are the parent's; fatal: the worker
 #: cannot work at all (no spaCy model), which stops the whole run.
@@ -101,7 +109,8 @@ def _make(job: Job, recipe: Recipe, nlp: Any, worker: str) -> Outcome:
     except Exception as exc:
         return failure(job.index, exc, me)
     if not bank.questions:  # as `make corpus` counts it: a bank of nothing is no bank
-        return Outcome(job.index, "refused", reason=NO_QUESTIONS, peak_mb=peak_mb(), worker=me)
+        reason = no_questions(len(bank.facts))
+        return Outcome(job.index, "refused", reason=reason, peak_mb=peak_mb(), worker=me)
     problems = bank_problems(bank)
     if problems:  # the generator's fault, not the article's
         path, msg = problems[0]

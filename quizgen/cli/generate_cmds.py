@@ -12,6 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from quizgen.bank import DEFAULT_TYPES, KINDS, QUESTION_TYPES, Bank, save_bank
+from quizgen.batch.jobs import no_questions
 from quizgen.cli.app import app
 from quizgen.cli.common import console, err_console, parse_names, warn
 from quizgen.errors import InputError
@@ -284,10 +285,7 @@ def _one_bank(articles: list[Path], output: Path, recipe: Recipe, force: bool) -
                 warn=warn,
             )
     if not bank.questions:
-        warn(
-            f"{output}: no questions could be made: no people, dates, figures, places "
-            "or organizations were found"
-        )
+        warn(f"{output}: {no_questions(len(bank.facts))}")
     save_bank(bank, output, force=force)
     remember_bank(output)
     err_console.print(

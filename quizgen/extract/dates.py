@@ -163,16 +163,34 @@ def _only_date_words(p: Parsed, lo: int, hi: int) -> bool:
     return all(w in _MONTHS or w in _WEEKDAYS or _YEARTOK.match(w) or _DAYNUM.match(w) for w in words)
 
 
+_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+
+
+def _clock_like(text: str) -> bool:
+    """ "0800" (no year starts with a nought), "1800GMT" (a zone glued on)."""
+    low = text.lower()
+    zone = next((z for z in TIME_ZONES if low.endswith(z) and len(low) > len(z)), None)
+    if zone is not None:
+        return bool(_HHMM.fullmatch(low[: -len(zone)]))
+    return text.startswith("0") and bool(_HHMM.fullmatch(text))
+
+
 def clock_time(p: Parsed, lo: int, hi: int) -> bool:
-    """ "at 1430 GMT", "between 2000 and 2100 GMT": a time of day, not a year or a count."""
+    """ "at 1430 GMT", "between 2000 and 2100 GMT", "from 0800 to 1800GMT", "between 2200 and
+    0700": a time of day, not a year or a count."""
     toks = p.toks
-    if not any(t.text.isdigit() for t in toks[lo:hi]):
+    if not any(t.text.isdigit() or _clock_like(t.text) for t in toks[lo:hi]):
         return False
-    if any(t.text.lower() in TIME_ZONES for t in toks[lo : hi + 1]):
+    if any(t.text.lower() in TIME_ZONES or _clock_like(t.text) for t in toks[lo : hi + 1]):
         return True
     j = hi
-    if j + 1 < len(toks) and toks[j].text.lower() in {"and", "to", "-", "–"} and toks[j + 1].text.isdigit():
+    pair = j + 1 < len(toks) and toks[j].text.lower() in {"and", "to", "-", "–"}
+    if pair and _HHMM.fullmatch(toks[j + 1].text):
+        if _clock_like(toks[j + 1].text):
+            return True  # "between 2200 and 0700"
         j += 2
+    if lo >= 2 and toks[lo - 1].text.lower() in {"and", "to", "-", "–"} and _clock_like(toks[lo - 2].text):
+        return True  # "from 0800 to 1800"
     return j < len(toks) and toks[j].text.lower() in TIME_ZONES
 
 

@@ -49,6 +49,8 @@ from quizgen.lexicon.people import (
     UNIQUE_ROLES,
 )
 
+#: Verbs that say nothing without what they act on ("Ruslana won last year": won what?).
+_NEEDS_AN_OBJECT = {"win", "beat", "host", "join", "sign", "visit", "replace", "succeed", "defeat"}
 #: Dependencies of a clause's verb whose subtrees go unless they hold the answer.
 _DROP_FROM_VERB = {"advcl", "parataxis", "intj", "discourse", "meta", "dep", "csubj"}
 #: Dependencies of a noun whose subtrees go unless they hold the answer (when set off by commas).
@@ -403,6 +405,19 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         return None  # "What this means, said Stacey Jolna, is that ...": the speaker read as the subject
     if subj is not None and _bare_quantity(p, subj):
         return None  # "Five were on the homes of suspected copyright thieves": five what?
+    if (
+        subj is not None
+        and p.toks[subj].pos == "PROPN"
+        and any(c.dep == "nummod" and c.i < subj for c in p.children(subj))
+    ):
+        return None  # "He has had 12 UK hit singles": the parse read "UK hit" as a clause
+    if vt.lemma in _NEEDS_AN_OBJECT and not any(
+        c.dep in {"dobj", "prep", "ccomp", "xcomp", "agent", "dative", "attr", "acomp", "prt"}
+        for c in p.children(v)
+    ):
+        return None  # "after Ukrainian singer Ruslana won last year": won what?
+    if vt.lemma == "let" and not any(c.dep in {"ccomp", "xcomp"} for c in p.children(v)):
+        return None  # "domains that let web users outside the US [visit the site]": let them what?
     relative = next(
         (c.i for c in p.toks if c.i in keep and c.tag in {"WDT", "WP", "WP$"} and _rel_of(p, c.i) == v), None
     )
@@ -950,6 +965,10 @@ def _adjuncts(p: Parsed, v: int, answer: set[int]) -> set[int]:
             continue
         if c.dep == "csubj":
             continue  # "Analysing traffic will become ...": the subject stays
+        if c.dep == "advcl" and any(
+            m.dep == "mark" and m.text.lower() in {"if", "unless"} for m in p.children(c.i)
+        ):
+            continue  # "If she is found guilty she should be stripped": the condition stays
         if (
             c.dep in _DROP_FROM_VERB
             or c.dep in {"conj", "cc", "mark"}
@@ -1384,7 +1403,7 @@ def _definite_start(clause: Clause, answer: set[int], resolve: Resolver | None) 
         or nt.i != dt.i + 1
         or dt.head != nt.i
         or nt.lemma.lower() not in DEFINITE_REFERENCES
-        or nt.dep not in _SUBJECTS
+        or (nt.dep not in _SUBJECTS and not (nt.dep == "poss" and p.toks[nt.head].dep in _SUBJECTS))
         or {dt.i, nt.i} & answer
         or any(c.dep in {"prep", "compound", "amod"} for c in p.children(nt.i))
     ):
@@ -1411,11 +1430,13 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
     for k, w in enumerate(clause.words):
         if w.idx is None:
             first = False
+            if w.text == "that":  # "Pound said that she ...": the speaker is not who "she" is
+                seen_person = seen_noun = seen_plural = False
             continue
         t = p.toks[w.idx]
         if t.pos in {"PUNCT", "SPACE"}:
             continue
-        replaced = w.text != t.text
+        replaced = w.text.lower() != t.text.lower()  # (a first word lowered is not replaced)
         low = t.text.lower()
         if not replaced and w.idx not in answer:
             if low in _FIRST_PERSON and t.tag in {"PRP", "PRP$"}:
@@ -1449,6 +1470,12 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                     or "year-old" in p.span_text(w.idx, t.head + 1)
                     or p.toks[t.head].lemma.lower() in DEMONYM_NOUNS
                     or any(c.tag == "JJR" for c in p.children(t.head))
+                    or (
+                        low == "the"
+                        and p.toks[t.head].lemma.lower() in ROLE_NOUNS - UNIQUE_ROLES
+                        and p.toks[t.head].ent != "PERSON"
+                        and not any(c.dep in {"prep", "poss", "compound"} for c in p.children(t.head))
+                    )  # "the American sprinter": who?
                 )
             ):
                 # ("the youngest premier", "the highest audience": a superlative names one thing)

@@ -558,24 +558,11 @@ _RACE = re.compile(r"\b(?:race|course|marathon|sprint|relay|finals?|heats?)\b|\d
 _IDIOM = re.compile(r"\b(?:" + "|".join(re.escape(i) for i in NUMBER_IDIOMS) + r")\b", re.I)
 
 
-_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
-_CLOCK_NEAR = re.compile(r"\b0\d[0-5]\d\b|\b(?:[01]\d|2[0-3])[0-5]\d ?(?:GMT|BST|UTC|CET|EST|hrs|hours)\b")
-
-
 def _after_article(m: Mention) -> bool:
     k = m.lo - 1
     while k >= 0 and m.p.toks[k].pos == "ADJ":
         k -= 1
     return k >= 0 and m.p.toks[k].text.lower() in {"a", "an"}
-
-
-def _clock_time(m: Mention) -> bool:
-    """A 24-hour clock time: "0800", "1800GMT", "between 2200 and 0700" (another in the
-    sentence has a leading nought or a time zone)."""
-    text = m.p.span_text(m.lo, m.hi)
-    return bool(_CLOCK.fullmatch(re.sub(r" ?(?:GMT|BST|UTC|CET|EST|hrs|hours)$", "", text))) and bool(
-        _CLOCK_NEAR.search(m.p.text)
-    )
 
 
 def trivia(item: Item) -> str | None:
@@ -616,8 +603,6 @@ def trivia(item: Item) -> str | None:
             return "a noun after 'a', no name (I work at a large Hospital)"
     if f.kind == "figure" and re.fullmatch(r"(?:19|20)\d\d[/-]\d\d", f.text.strip()):
         return "a financial year, not a quantity (by 2005/06)"
-    if f.kind == "figure" and all(_clock_time(x) for x in item.mentions):
-        return "a clock time, not a quantity (open from 0800 to 1800GMT)"
     if f.kind == "organization" and re.fullmatch(r"[A-Z]{2,}s", f.text.strip()):
         return "a plural, not an organization (MPs)"
     if f.kind in {"person", "organization", "place"} and re.search(r"\s\d", f.text):

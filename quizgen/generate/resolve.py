@@ -22,6 +22,7 @@ from quizgen.lexicon.grammar import (
     PERSON_PRONOUNS_FEMALE,
     PERSON_PRONOUNS_MALE,
     PLURAL_PRONOUNS,
+    QUOTE_CHARS,
     THING_PRONOUNS,
 )
 from quizgen.lexicon.people import COURTESY_TITLES, DEMONYM_NOUNS, RANK_TITLES, ROLE_NOUNS
@@ -197,7 +198,19 @@ class Resolver:
             t for t in here.toks if t.i < token and t.dep in _SUBJECTS and t.tag not in _NOT_ANTECEDENT
         ]
         if earlier:
-            return _noun_phrase(here, earlier[-1].i, plural)
+            near = earlier[-1]
+            between = [
+                t
+                for t in here.toks[near.i + 1 : token]
+                if t.dep in {"dobj", "pobj", "attr"}
+                and t.pos in {"NOUN", "PROPN"}
+                and t.ent != "PERSON"
+                and (t.tag in {"NNS", "NNPS"}) == plural
+                and t.i not in descendants(here, near.i)
+            ]
+            if between:
+                return None  # "The CBC bought Flight into Danger and it was shown": which one?
+            return _noun_phrase(here, near.i, plural)
         if sentence == 0:
             return None
         p = self.parsed[sentence - 1]
@@ -241,6 +254,8 @@ def _noun_phrase(p: Parsed, i: int, plural: bool) -> str | None:
     text = realize(words)
     if not text or len(text.split()) > 6 or "year-old" in text:
         return None  # ("The 43-year-old ..." is a person, never "it")
+    if text.split()[0].lower() in {"a", "an"} or any(c in text for c in QUOTE_CHARS.replace("'", "")):
+        return None  # "a so-called "denial of service" attack": no name to stand for "it"
     first = p.toks[words[0].idx or 0] if words else None
     if first is not None and (
         first.tag == "DT" or (first.tag not in {"NNP", "NNPS"} and subj.pos != "PROPN")

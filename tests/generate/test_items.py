@@ -270,6 +270,9 @@ def test_a_country_naming_a_common_noun_is_not_askable(nlp: Any) -> None:
         ("The talks began at 1430 GMT in Geneva.", "1430"),
         ("Polls close between 2000 and 2100 GMT.", "2000"),
         ("Polls close between 2000 and 2100 GMT.", "2100"),
+        ("Funds would keep schools open from 0800 to 1800GMT.", "0800"),
+        ("Magistrates imposed a curfew between 2200 and 0700 on the singer.", "2200"),
+        ("Magistrates imposed a curfew between 2200 and 0700 on the singer.", "0700"),
     ],
 )
 def test_clock_time_is_trivia(nlp: Any, span: SentenceSpan, text: str, answer: str) -> None:

@@ -50,6 +50,9 @@ def statements(ws: Workshop) -> Iterator[Candidate]:
                 rest = f" {normalize(statement.replace(answer, ' '))} "
                 if any(f" {w} " in rest for w in normalize(wrong[0]).split() if len(w) > 2):
                     continue  # "Attorney Scott Sullivan ... portray Mr Sullivan as a liar": himself?
+                source = f" {normalize(m.p.text)} "
+                if any(f" {w} " in source for w in normalize(wrong[0]).split() if len(w) > 2):
+                    continue  # "Mr Tanzi and 28 others - including Fausto Tonna": Tonna makes it true too
                 false = statement.replace(answer, wrong[0])
                 why = f"False: the article says {answer}, not {wrong[0]}: “{m.p.text}”"
                 prompt, truth = f"True or false? {false}", "False"

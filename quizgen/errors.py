@@ -26,3 +26,14 @@ class InvalidContentError(QuizgenError):
     def __init__(self, message: str, problems: list[tuple[str, str]] | None = None) -> None:
         super().__init__(message)
         self.problems: list[tuple[str, str]] = problems or []
+
+
+#: Why a bank has no questions, in one line (``generate`` and the batch runs say the same).
+NO_QUESTIONS = "no questions could be made: no people, dates, figures, places or organizations were found"
+#: facts were found, but no question about them reads well enough to hand out
+NO_GOOD_QUESTIONS = "no questions could be made: none of the {n} facts found made a question good enough"
+
+
+def no_questions(facts: int) -> str:
+    """Why a bank with ``facts`` facts has no questions."""
+    return NO_GOOD_QUESTIONS.format(n=facts) if facts else NO_QUESTIONS

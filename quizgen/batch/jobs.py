@@ -16,20 +16,9 @@ import traceback
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from quizgen.errors import QuizgenError
+from quizgen.errors import QuizgenError, no_questions
 from quizgen.pipeline import Recipe, article_bank, left_out_note, load_model
 from quizgen.text import clear_caches
-
-#: Why an article that gives no question has no bank.
-NO_QUESTIONS = "no questions could be made: no people, dates, figures, places or organizations were found"
-#: facts were found, but no question about them reads well enough to hand out
-NO_GOOD_QUESTIONS = "no questions could be made: none of the {n} facts found made a question good enough"
-
-
-def no_questions(facts: int) -> str:
-    """Why a bank has no questions, for one line of output."""
-    return NO_GOOD_QUESTIONS.format(n=facts) if facts else NO_QUESTIONS
-
 
 #: made: a bank's text came back; written and skipped are the parent's; fatal: the worker
 #: cannot work at all (no spaCy model), which stops the whole run.

@@ -12,10 +12,9 @@ from rich.markup import escape
 from rich.table import Table
 
 from quizgen.bank import DEFAULT_TYPES, KINDS, QUESTION_TYPES, Bank, save_bank
-from quizgen.batch.jobs import no_questions
 from quizgen.cli.app import app
 from quizgen.cli.common import console, err_console, parse_names, warn
-from quizgen.errors import InputError
+from quizgen.errors import InputError, no_questions
 from quizgen.library import remember_bank
 
 if TYPE_CHECKING:

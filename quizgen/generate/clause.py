@@ -49,6 +49,7 @@ from quizgen.lexicon.people import (
     UNIQUE_ROLES,
 )
 
+_MULTIPLIERS = {"twice", "thrice", "times"}
 #: Verbs that say nothing without what they act on ("Ruslana won last year": won what?).
 _NEEDS_AN_OBJECT = {"win", "beat", "host", "join", "sign", "visit", "replace", "succeed", "defeat"}
 #: Dependencies of a clause's verb whose subtrees go unless they hold the answer.
@@ -427,6 +428,11 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         antecedent = sorted(_np(p, vt.head) - descendants(p, v))
         if answer & set(antecedent):
             return None
+        if any(
+            k < vt.head and (p.toks[k].dep == "quantmod" or p.toks[k].text.lower() in _MULTIPLIERS)
+            for k in antecedent
+        ):
+            return None  # "more than twice the rate of inflation, which is currently 1.6%": the rate is
         head_noun = p.toks[vt.head]
         hd = span_head(p, lo, hi)
         outer = p.toks[head_noun.head]
@@ -714,7 +720,16 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             return None  # "says that offers clear value": a demonstrative subject reads as the conjunction
         words.append(Word("that", None))
         start = len(words)
-        add(sorted(quote - {t.i for t in p.toks if t.pos == "PUNCT" and t.i in quote and t.text in ",;:"}))
+        inner = sorted(i for i in quote if p.toks[i].pos != "PUNCT" or p.toks[i].text not in ",;:")
+        add(
+            sorted(
+                i
+                for i in quote
+                if p.toks[i].pos != "PUNCT"
+                or p.toks[i].text not in ",;:"
+                or (inner and inner[0] < i < inner[-1] and i + 1 in quote and i - 1 in quote)
+            )
+        )  # the commas that closed the quotation go; "will, if it can, win" keeps its own
         _lower_first(p, words, start)
     add(sorted(rel_pp))
     where = next((c.i for c in p.children(v) if c.tag == "WRB" and c.text.lower() == "where"), None)
@@ -816,6 +831,28 @@ def _whole(clause: Clause, answer: set[int]) -> bool:
         for c in p.children(v)
     ):
         return False
+    if any(
+        c.dep == "ccomp" and c.i not in kept
+        for k in kept
+        if k != v and p.toks[k].pos == "VERB" and p.toks[k].lemma in ATTRIBUTION_VERBS | DOUBTING_VERBS
+        for c in p.children(k)
+    ):
+        return False  # "for allegedly suggesting [that] the criminally insane should be killed"
+    if any(
+        c.dep == "conj"
+        and c.pos in {"VERB", "AUX"}
+        and c.i not in kept
+        and not any(x.dep == "cc" or x.text in {",", ";"} for x in p.toks[v + 1 : min(descendants(p, c.i))])
+        for c in p.children(v)
+    ):
+        return False  # "suggesting the criminally insane should be killed": "killed" joined to "suspended"
+    if any(
+        p.toks[k].dep == "conj"
+        and {p.toks[k].ent, p.toks[p.toks[k].head].ent} in ({"PERSON", "ORG"}, {"PERSON", "GPE"})
+        and p.toks[p.toks[p.toks[k].head].head].dep == "relcl"
+        for k in kept
+    ):
+        return False  # "the French government, who support Mr Forgeard, and Germany's DaimlerChrysler"
     if any(
         p.toks[k].dep == "ccomp"
         and (
@@ -1472,6 +1509,7 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                     or any(c.tag == "JJR" for c in p.children(t.head))
                     or (
                         low == "the"
+                        and p.toks[t.head].tag == "NN"  # ("the senators" are the group the story is about)
                         and p.toks[t.head].lemma.lower() in ROLE_NOUNS - UNIQUE_ROLES
                         and p.toks[t.head].ent != "PERSON"
                         and not any(c.dep in {"prep", "poss", "compound"} for c in p.children(t.head))

@@ -234,6 +234,11 @@ def _first_names(ask: Ask, v: PersonValue) -> list[str]:
 # ---------------------------------------------------------------- dates
 
 
+def _words(text: str) -> list[str]:
+    """The words of a figure as written, without its number: "25 yards" -> ["yards"]."""
+    return [w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)]
+
+
 def _shape(text: str) -> str:
     return re.sub(r"\d", "9", re.sub(r"[A-Za-z]+", "A", text))
 
@@ -399,6 +404,7 @@ def figure_distractors(ask: Ask) -> list[str]:
             and rd.unit == reading.unit
             and rd.scale == reading.scale
             and _shape(other.fact.text) == _shape(text)
+            and _words(other.fact.text) == _words(text)  # "25 yards" is no "14 points"
             and round(rd.value, 9) not in seen
             and (_significant(rd.shown) > 2) == (_significant(shown) > 2)
             and 0.2 <= (rd.value / reading.value if reading.value else 0) <= 5

@@ -445,6 +445,9 @@ def _a_product(m: Mention) -> bool:
     return head.lemma.lower() in PRODUCT_NOUNS and head.i == m.hi
 
 
+_COUNTED = re.compile(r"(?i)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some)\s")
+
+
 def _not_a_persons_name(item: Item) -> bool:
     """Two or more words, the first no given name of any list, and the parser never took a
     mention for a person: "Mac Mini", "Mac Format", "Retail Decisions"."""
@@ -461,6 +464,9 @@ def _not_a_persons_name(item: Item) -> bool:
             return True  # "a Mac Mini is an ideal first computer": nobody is "a" person
     if len(words) >= 2 and words[-1].lower() in ORG_HEADS_BY_SUBTYPE["team"] - {"team"}:
         return True  # "Aston Villa": a club, whatever the first word
+
+    if isinstance(v, PersonValue) and v.role and _COUNTED.match(v.role):
+        return True  # "Three senior executives of the airline, Aer Lingus": a group has no one name
     if len(words) < 2 or not isinstance(v, PersonValue) or v.role:
         return False
     first = words[0].split("-")[0]  # "Jean-Philippe"
@@ -522,8 +528,11 @@ def _team_sheet(p: Parsed) -> bool:
 
 
 def _described_as_a_firm(m: Mention) -> bool:
-    """ "Ford, the US car company, reported ...": the name in apposition to a firm's noun."""
+    """ "Ford, the US car company, reported ...", "Ireland's state-owned airline, Aer Lingus":
+    the name in apposition to a firm's noun."""
     head = m.p.toks[m.hi - 1]
+    if head.dep == "appos" and m.p.toks[head.head].lemma.lower() in ORGANIZATION_NOUNS:
+        return True
     return any(c.dep == "appos" and c.lemma.lower() in ORGANIZATION_NOUNS for c in m.p.children(head.i))
 
 

@@ -11,6 +11,7 @@ Anything the transformation cannot do safely returns None, and a cloze is used i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from quizgen.extract.tokens import Parsed
@@ -689,7 +690,14 @@ def base_form(text: str, lemma: str) -> str:
     low = text.lower()
     if low.endswith("es") and lemma + "es" == low and not lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
         return low[:-1]
+    if low.endswith("ed") and lemma + "ed" == low and _SHORT_CVC.fullmatch(lemma):
+        return lemma + "e"  # "slated" -> "slat": one syllable ending vowel-consonant doubles it ("slatted")
     return lemma
+
+
+#: a one-syllable verb ending in one vowel and one consonant: its "-ed" doubles the consonant
+#: ("stop" -> "stopped"), so "slated" is "slate" + "d", never "slat" + "ed"
+_SHORT_CVC = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
 
 
 def _third_person(lemma: str) -> str:

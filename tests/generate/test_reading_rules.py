@@ -324,6 +324,24 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
         ),
         # a count before a name: "12 UK hit singles" is no clause about the UK
         ("He has had 12 UK hit singles, including Hot in Herre and Dilemma.", "UK"),
+        # the rate, not "more than twice the rate", is 1.6%
+        (
+            "Authorities will decide final figures on Thursday when projected increases will be more "
+            "than twice the rate of inflation, which is currently 1.6%.",
+            "1.6%",
+        ),
+        # "killed" joined to "suspended" with no "and": "suggesting the criminally insane" is cut
+        (
+            "Eurosceptic party UKIP have suspended a candidate for allegedly suggesting the criminally "
+            "insane should be killed.",
+            "UKIP",
+        ),
+        # a firm joined to the man a relative clause is about: the parse lost the list
+        (
+            "The other main shareholders of EADS are the French government (15%), who also support Mr "
+            "Forgeard, and Germany's DaimlerChrysler (30%).",
+            "DaimlerChrysler",
+        ),
         # a partitive relative: "one of which" is no antecedent
         (
             "The government has plans for up to eight Las Vegas style resorts in the UK, one of which is "
@@ -568,6 +586,10 @@ def test_a_phrase_before_the_subject_keeps_the_question_in_place(span: Span) -> 
         ("watches", "watch", "watch"),
         ("goes", "go", "go"),
         ("makes", "make", "make"),
+        # a past: "slated" is "slate" + "d" (a short "slat" would double its t)
+        ("slated", "slat", "slate"),
+        ("visited", "visit", "visit"),
+        ("shipped", "ship", "ship"),
     ],
 )
 def test_the_base_form_of_a_present_tense(text: str, lemma: str, base: str) -> None:
@@ -828,3 +850,37 @@ def test_it_after_two_things_is_not_the_subject(nlp: object) -> None:
     )
     prompts = [q.prompt for q in questions_of(nlp, text)]
     assert not [x for x in prompts if "Corporation" in x and "shown" in x], prompts
+
+
+def test_a_swapped_figure_counts_the_same_thing(nlp: object) -> None:
+    """ "racing 25 yards to touch down" is never made false with "14 points"."""
+    from quizgen.generate.distractors import Ask, distractors
+    from quizgen.generate.items import build_items
+
+    text = (
+        "The number eight picked up the ball and found an absence of green jerseys between himself and "
+        "the Irish line, racing 25 yards to touch down.\n\nIreland led by 14 points at half-time and "
+        "by 20 points at the end."
+    )
+    a = analyse(article_from_text(text, "t.txt"), nlp)
+    items = build_items(a.facts, a.parsed)
+    yards = next(i for i in items if i.fact.text == "25 yards")
+    assert any(i.fact.text.endswith("points") for i in items)
+    wrong = distractors(Ask(yards, "25 yards", "", items, random.Random(1), n=4))
+    assert wrong and all(w.endswith("yards") for w in wrong), wrong
+
+
+def test_a_group_described_by_a_count_is_no_person(nlp: object) -> None:
+    """ "Three senior executives of Ireland's state-owned airline, Aer Lingus, ...": the airline
+    is never offered as a man's name."""
+    from quizgen.generate.items import build_items
+
+    text = (
+        "Three senior executives of Ireland's state-owned airline, Aer Lingus, are set to leave early "
+        "on 28 January after accusations of a conflict of interest.\n\nThe trio are chief executive "
+        "Willie Walsh, chief financial officer Brian Dunne and chief operations officer Seamus Kearney."
+    )
+    a = analyse(article_from_text(text, "t.txt"), nlp)
+    people = {i.fact.text for i in build_items(a.facts, a.parsed) if i.kind == "person" and not i.trivia}
+    assert "Willie Walsh" in people
+    assert "Aer Lingus" not in people

@@ -1413,6 +1413,28 @@ def years_after_in(p: Parsed, indices: Iterable[int]) -> list[int]:
     ]
 
 
+def unnamed_subject(p: Parsed, i: int) -> bool:
+    """A subject that is "the" and a common noun naming nothing in its sentence: "The picture
+    stars Naomi Watts", "The band has sold two million records", "the goal for 2005 was ...",
+    "The digital cameras, which ..., are based on ...": which one? ("The government" is one.)"""
+    head = p.toks[i]
+    if head.dep not in _SUBJECTS or head.tag not in {"NN", "NNS"} or head.lemma.lower() in UNIQUE_REFERENTS:
+        return False
+    np = descendants(p, i)
+    for c in p.children(i):
+        if c.dep in {"relcl", "acl", "appos"}:
+            np -= descendants(p, c.i)
+    words = [p.toks[k] for k in sorted(np) if p.toks[k].pos not in {"PUNCT", "SPACE"}]
+    if not words or words[0].text.lower() != "the":
+        return False
+    # ("the goal for 2005" names no more than "the goal"; "the proportion of surfers" does)
+    dated = {c.i for t in words if t.pos == "ADP" for c in p.children(t.i) if c.ent in {"DATE", "CARDINAL"}}
+    words = [t for t in words if not (t.pos == "ADP" and any(c.i in dated for c in p.children(t.i)))]
+    return all(
+        t.pos in {"DET", "ADJ", "NOUN"} or t.i in dated or p.toks[t.head].i in dated for t in words
+    ) and not any(t.ent and t.ent not in {"DATE", "CARDINAL"} for t in words)
+
+
 def _definite_start(clause: Clause, answer: set[int], resolve: Resolver | None) -> bool:
     """ "The country could be looking to emulate rival Ghana" -> "Nigeria could be ...": a
     clause that opens on "the" and a noun pointing back gets the name it points to."""
@@ -1426,13 +1448,9 @@ def _definite_start(clause: Clause, answer: set[int], resolve: Resolver | None) 
     head = p.toks[dt.head]
     if (
         dt.text.lower() == "the"
-        and head.dep in _SUBJECTS
-        and head.tag in {"NN", "NNS"}
         and head.lemma.lower() not in DEFINITE_REFERENCES
-        and head.lemma.lower() not in UNIQUE_REFERENTS
         and not {dt.i, head.i} & answer
-        and all(p.toks[k].pos in {"DET", "ADJ", "NOUN"} for k in descendants(p, head.i))
-        and not any(p.toks[k].ent for k in descendants(p, head.i))
+        and unnamed_subject(p, head.i)
     ):
         return False  # "The picture stars Naomi Watts", "The system helps ...": which picture?
     if (

@@ -202,6 +202,8 @@ def _inside_a_longer_name(m: Mention) -> bool:
         b = toks[m.lo - 2]
         if b.text[:1].isupper() and not b.ent and b.i > 0 and b.pos in {"PROPN", "ADJ", "NOUN"}:
             return True
+        if toks[m.lo - 1].text == "of" and b.text[:1].isupper() and b.text.lower() in ORG_HEADS:
+            return True  # "The Muslim Council of Britain", "the Bank of England": the end of a name
     nxt = toks[m.hi] if m.hi < len(toks) else None
     if (
         nxt is not None
@@ -448,6 +450,20 @@ def _a_product(m: Mention) -> bool:
 _COUNTED = re.compile(r"(?i)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some)\s")
 
 
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+
+
+def _placed(m: Mention) -> bool:
+    """A name after "in", "at", "from" or a point of the compass, or before a noun after "the":
+    where, not who."""
+    k = m.lo - 1
+    if k >= 0 and m.p.toks[k].text.lower() in _COMPASS:
+        k -= 1
+    if k >= 0 and m.p.toks[k].text.lower() == "the" and m.p.toks[m.hi - 1].dep == "compound":
+        return True  # "the Devon diva"
+    return k >= 0 and m.p.toks[k].text.lower() in LOCATIVE_PREPOSITIONS
+
+
 def _not_a_persons_name(item: Item) -> bool:
     """Two or more words, the first no given name of any list, and the parser never took a
     mention for a person: "Mac Mini", "Mac Format", "Retail Decisions"."""
@@ -465,6 +481,8 @@ def _not_a_persons_name(item: Item) -> bool:
     if len(words) >= 2 and words[-1].lower() in ORG_HEADS_BY_SUBTYPE["team"] - {"team"}:
         return True  # "Aston Villa": a club, whatever the first word
 
+    if len(words) == 1 and is_place(item.fact.text) and all(_placed(x) for x in item.mentions):
+        return True  # "Muse's members met in south Devon": a county that is also a given name
     if isinstance(v, PersonValue) and v.role and _COUNTED.match(v.role):
         return True  # "Three senior executives of the airline, Aer Lingus": a group has no one name
     if len(words) < 2 or not isinstance(v, PersonValue) or v.role:
@@ -616,6 +634,10 @@ def trivia(item: Item) -> str | None:
         return "a plural, not an organization (MPs)"
     if f.kind in {"person", "organization", "place"} and re.search(r"\s\d", f.text):
         return "a scorer's line, not a name (Mellor 38)"
+    if f.kind == "person" and all(
+        x.lo > 0 and x.p.toks[x.lo - 1].text.lower() in {"born", "née", "nee"} for x in item.mentions
+    ):
+        return "a birth name: the person is asked by the name the article uses (Born Jocelyn Stoker)"
     if f.kind == "person" and group_of(f.text) is not None:
         return "a party, not a person (Lib Dem)"
     if f.kind == "person" and any(_described_as_a_firm(x) for x in item.mentions):

@@ -57,6 +57,11 @@ EXTRA_PLACES: frozenset[str] = frozenset({
     "asia", "africa", "america", "north america", "south america", "middle east", "west end",
     "broadway", "korean peninsula", "siberia", "scotland", "wales", "northern ireland",
     "england", "latin america", "gulf", "balkans", "scandinavia",
+    # counties of the UK whose names do not end in "-shire" (not all in the gazetteer)
+    "devon", "cornwall", "dorset", "somerset", "essex", "surrey", "sussex", "east sussex",
+    "west sussex", "norfolk", "suffolk", "cumbria", "northumberland", "merseyside", "rutland",
+    "middlesex", "tyneside", "teesside", "fife", "lothian", "strathclyde", "gwynedd", "powys",
+    "dyfed", "clwyd", "anglesey", "antrim", "armagh", "tyrone", "fermanagh",
 })  # fmt: skip
 #: Common short forms of countries -> ISO code, so "the U.S." and "United States" are one place.
 #: Countries within a country: in sport and politics England is not Great Britain.

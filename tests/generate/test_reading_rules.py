@@ -324,6 +324,13 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
         ),
         # a count before a name: "12 UK hit singles" is no clause about the UK
         ("He has had 12 UK hit singles, including Hot in Herre and Dilemma.", "UK"),
+        # "the" and a common noun naming nothing: which goal, which cameras?
+        ("She said the goal for 2005 was to make people the centre of technology.", "2005"),
+        (
+            "The digital cameras, which are due to go on sale in the US by the summer, are based on the "
+            "HP 607 model.",
+            "US",
+        ),
         # the rate, not "more than twice the rate", is 1.6%
         (
             "Authorities will decide final figures on Thursday when projected increases will be more "
@@ -884,3 +891,38 @@ def test_a_group_described_by_a_count_is_no_person(nlp: object) -> None:
     people = {i.fact.text for i in build_items(a.facts, a.parsed) if i.kind == "person" and not i.trivia}
     assert "Willie Walsh" in people
     assert "Aer Lingus" not in people
+
+
+def test_a_county_a_birth_name_and_an_unnamed_band_are_not_asked(nlp: object) -> None:
+    """ "met in south Devon" is a place, never a person among surnames; "Born Jocelyn Stoker" is
+    Joss Stone's birth name, never a second singer; "The band has sold ..." names no band."""
+    from quizgen.generate.items import build_items
+
+    text = (
+        "Joss Stone won two Brit awards on Wednesday night at the ceremony in London.\n\n"
+        "Muse, whose members met in south Devon, beat Franz Ferdinand and Jamie Cullum for best British "
+        "live act.\n\nBorn Jocelyn Stoker, the Devon diva started her career in a BBC talent programme, "
+        "and was then discovered at a New York audition by a US record executive, Steve Greenberg.\n\n"
+        "The band has sold about two million records worldwide."
+    )
+    a = analyse(article_from_text(text, "t.txt"), nlp)
+    items = {i.fact.text: i for i in build_items(a.facts, a.parsed)}
+    assert items["Devon"].kind == "place"
+    assert items["Jocelyn Stoker"].trivia
+    asked = {q.answer for q in questions_of(nlp, text)}
+    assert "Joss Stone" in asked
+    assert not asked & {"Devon", "Jocelyn Stoker", "two million"}, asked
+
+
+def test_a_place_that_ends_a_name_is_not_blanked(nlp: object) -> None:
+    """ "The Muslim Council of _____ said ...": the country is part of the council's name."""
+    text = (
+        "The Muslim Council of Britain said Ofsted boss David Bell's comments were irresponsible.\n\n"
+        "David Bell said on Tuesday that many Islamic schools in England failed to teach pupils enough "
+        "about wider British society."
+    )
+    from quizgen.generate.items import build_items
+
+    a = analyse(article_from_text(text, "t.txt"), nlp)
+    britain = next(i for i in build_items(a.facts, a.parsed) if i.fact.text == "Britain")
+    assert not any(britain.askable(m) for m in britain.mentions if m.p.index == 0)

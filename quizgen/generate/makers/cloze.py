@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from quizgen.bank.models import FigureValue
-from quizgen.generate.clause import Word, finish, realize, shouting
+from quizgen.generate.clause import Word, finish, realize, shouting, unnamed_subject
 from quizgen.generate.items import Mention
 from quizgen.generate.makers.base import maker, typed
 from quizgen.generate.wh import bounded
@@ -117,6 +117,8 @@ def _short_sentence(m: Mention) -> list[Word] | None:
         return None  # "this project"; "lower than this": than what?
     if len(toks) > 1 and toks[0].text == "The" and toks[1].lemma.lower() in DEFINITE_REFERENCES:
         return None  # "The country saw ...": which country? (the clause maker resolves it or not)
+    if toks and toks[0].text == "The" and unnamed_subject(p, toks[0].head):
+        return None  # "The band has sold about two million records": which band?
     if any(t.dep == "neg" for t in toks):
         return None  # "X will not run in _____": every other answer fits too
     finite = any(t.tag in {"VBD", "VBZ", "VBP", "MD"} for t in toks)

@@ -1544,6 +1544,14 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
             own_subject = t.dep in _SUBJECTS and t.head == clause.verb  # "against the yen it is down"
             # "EduVision has plans to extend it": an object "it" points outside its clause
             own_subject = own_subject or (low in {"it", "them"} and t.dep in {"dobj", "pobj", "dative"})
+            # "Mitsubishi Motors will see it buy out its stake": "it" is not the one that sees
+            own_subject = own_subject or (
+                low in {"it", "they"}
+                and t.dep in _SUBJECTS
+                and t.head != clause.verb
+                and p.toks[t.head].tag in {"VB", "VBG"}
+                and not any(c.dep == "aux" and c.tag == "MD" for c in p.children(t.head))
+            )
             bound = (
                 not first
                 and not own_subject

@@ -24,7 +24,7 @@ from quizgen.extract.tokens import Parsed
 from quizgen.generate.aliases import group_of
 from quizgen.generate.clause import descendants, glue_groups
 from quizgen.generate.names import given_names
-from quizgen.lexicon.grammar import EXAMPLE_MARKERS, LEADING_CONNECTIVES
+from quizgen.lexicon.grammar import EXAMPLE_MARKERS, LEADING_CONNECTIVES, QUOTE_CHARS
 from quizgen.lexicon.numbers import (
     FREE_CHOICE_WORDS,
     IDENTIFIER_WORDS,
@@ -628,6 +628,13 @@ def trivia(item: Item) -> str | None:
             return "a plural noun at a sentence's start, no name (Magistrates imposed a curfew)"
         if all(_after_article(x) for x in item.mentions):
             return "a noun after 'a', no name (I work at a large Hospital)"
+    if (
+        f.kind == "figure"
+        and f.text[:1].isupper()
+        and f.text.lower() in NUMBER_WORDS
+        and all(x.lo > 0 and x.p.toks[x.lo - 1].text not in QUOTE_CHARS for x in item.mentions)
+    ):
+        return "a number word with a capital inside a sentence is a name (a day with Five, the channel)"
     if f.kind == "figure" and re.fullmatch(r"(?:19|20)\d\d[/-]\d\d", f.text.strip()):
         return "a financial year, not a quantity (by 2005/06)"
     if f.kind == "organization" and re.fullmatch(r"[A-Z]{2,}s", f.text.strip()):

@@ -96,6 +96,13 @@ def _time(m: re.Match[str]) -> NumberReading:
     return NumberReading(seconds, seconds, "time", None, len(c) if c else 0)
 
 
+_WORD_FRACTION = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine)[- ](?:halves|thirds?|quarters?|fifths?|sixths?|"
+    r"sevenths?|eighths?|ninths?|tenths?)\b",
+    re.I,
+)
+
+
 @lru_cache(maxsize=65536)
 def read_number(text: str, *, metres: bool = False, typed: bool = False) -> NumberReading | None:
     """The number in ``text`` with its unit and scale; None when it holds no number.
@@ -118,8 +125,9 @@ def read_number(text: str, *, metres: bool = False, typed: bool = False) -> Numb
             shown = -shown
         decimals = len(num_s.split(".")[1]) if "." in num_s else 0
         scale_w = (m.group("scale") or "").lower() or None
-        if scale_w == "m" and metres and not m.group("cur"):
-            scale_w, unit = None, "m"
+        currency_after = any(pattern.search(text[m.end() :].lower()) for _, pattern in _CURRENCY_PATTERNS)
+        if scale_w == "m" and metres and not m.group("cur") and not currency_after:
+            scale_w, unit = None, "m"  # ("3m euros" of aid is money, whatever else is in metres)
         factor = SCALES[scale_w] if scale_w else 1.0
         cur = m.group("cur")
         if cur:
@@ -128,6 +136,8 @@ def read_number(text: str, *, metres: bool = False, typed: bool = False) -> Numb
             unit = "%"
         rest = text[m.end() :].lower()
     else:
+        if _WORD_FRACTION.search(text):
+            return None  # "two-thirds of all jobs": a share, not the number two
         words_value = _words_value(text)
         if words_value is None:
             return None

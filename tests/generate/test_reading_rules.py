@@ -926,3 +926,29 @@ def test_a_place_that_ends_a_name_is_not_blanked(nlp: object) -> None:
     a = analyse(article_from_text(text, "t.txt"), nlp)
     britain = next(i for i in build_items(a.facts, a.parsed) if i.fact.text == "Britain")
     assert not any(britain.askable(m) for m in britain.mentions if m.p.index == 0)
+
+
+def test_a_date_tag_stops_at_the_verb_and_a_capital_number_is_a_name(nlp: object) -> None:
+    """ "December and January are two of the busiest months": the date is "December and
+    January"; "a day with Five" is the channel, never a figure."""
+    from quizgen.generate.items import build_items
+
+    text = (
+        "December and January are two of the busiest months for travel in southern Asia.\n\n"
+        "Mr Blair has spent a day with Five, answering questions from viewers on its morning programmes."
+    )
+    a = analyse(article_from_text(text, "t.txt"), nlp)
+    items = {i.fact.text: i for i in build_items(a.facts, a.parsed)}
+    assert "December and January are two" not in items
+    assert all(i.trivia for t, i in items.items() if i.kind == "figure" and t == "Five")
+
+
+def test_it_as_the_subject_of_an_embedded_verb_is_not_the_one_that_sees(span: Span) -> None:
+    """ "a package with Mitsubishi Motors which will see it buy out its stake": "it" is not
+    Mitsubishi Motors; without a resolver the clause is refused."""
+    sentence = (
+        "DaimlerChrysler last week agreed a compensation package with partner Mitsubishi Motors which "
+        "will see it buy out its stake in Fuso."
+    )
+    p, lo, hi = span(sentence, "Fuso")
+    assert build(p, lo, hi, lambda word, s, i: None) is None

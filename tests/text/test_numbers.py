@@ -44,6 +44,7 @@ def test_read_number(text: str, value: float, unit: str | None, scale: str | Non
         ("100m", True, 100, "m"),  # a race: metres
         ("2.05m", True, 2.05, "m"),  # a height
         ("$40m", True, 40e6, "USD"),  # a currency makes "m" million whatever the context
+        ("3m euros", True, 3e6, "EUR"),  # and so does a currency written after it
         ("100m", False, 100e6, None),
     ],
 )
@@ -76,3 +77,9 @@ def test_typed_numbers(typed: str, value: float) -> None:
 )
 def test_format_like(shown: float, template: str, expected: str) -> None:
     assert format_like(shown, template) == expected
+
+
+@pytest.mark.parametrize("text", ["two-thirds", "three quarters", "one fifth"])
+def test_a_fraction_in_words_is_no_whole_number(text: str) -> None:
+    """ "two-thirds of all jobs" is a share, never the number two (a blank before "-thirds")."""
+    assert read_number(text) is None

@@ -456,6 +456,11 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         ):
             return None  # "..., a situation that is hampering Italy's spirit": it sums up a clause
         rt = p.toks[relative]
+        verb_number = next((t.tag for t in [vt, *p.children(v)] if t.tag in {"VBZ", "VBP"}), None)
+        plural_head = head_noun.tag in {"NNS", "NNPS"}
+        disagree = verb_number == ("VBZ" if plural_head else "VBP")
+        if rt.dep in _SUBJECTS and disagree and head_noun.pos == "NOUN":
+            return None  # "The organisers of the grand slam, which begins on 17 January": the slam begins
         if rt.dep == "pobj" and p.toks[rt.head].head != v:
             return None  # "resorts in the UK, one of which is likely to be in Glasgow": one of what?
         if p.toks[vt.head].lemma.lower() in PARTITIVE_NOUNS and any(
@@ -616,7 +621,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     if not answer <= keep:
         return None
     if (vt.lemma in {"have", "do"} and vt.pos == "AUX") or (
-        vt.lemma in {"have", "be", "do"} and any(c.pos == "VERB" and c.i not in keep for c in p.children(v))
+        vt.lemma in {"have", "be", "do"}
+        and any(c.pos == "VERB" and c.dep != "conj" and c.i not in keep for c in p.children(v))
     ):
         return None  # "Tony Blair had in 1997 complained": the auxiliary read as the verb, the verb cut
     if min(answer) > 0 and p.toks[min(answer) - 1].tag == "IN" and min(answer) - 1 not in keep:
@@ -639,6 +645,18 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     inverted = bool(subject) and min(subject) > v
     if inverted and not attributive and p.toks[v].lemma == "be":
         return None  # "Among the accused were Altria Group, ...": the order is the sentence's point
+    # an "and" whose second half was cut goes with it ("U2's aim from the start, and [their third
+    # album saw ...]"), and so does the comma before it
+    for k in sorted(keep):
+        kids = p.children(k)
+        if any(c.dep == "conj" and c.i not in keep for c in kids) and not any(
+            c.dep == "conj" and c.i in keep for c in kids
+        ):
+            for c in kids:
+                if c.dep == "cc" and c.i in keep and not answer & {c.i}:
+                    keep.discard(c.i)
+                    if c.i > 0 and p.toks[c.i - 1].text == ",":
+                        keep.discard(c.i - 1)
     body = sorted(keep - fronted - rel_pp - quote - frame - (subject if inverted else set()))
     words: list[Word] = []
 

@@ -232,7 +232,7 @@ def _constituent(
         return None  # "the 2000 Olympic 200m champion": the year describes the title
     if t.dep == "poss":
         owner = t.head
-        np = descendants(p, owner)
+        np = descendants(p, owner) & kept  # (an "and" cut with its second half stays cut)
         rest = sorted(np - descendants(p, h) - {c.i for c in p.children(h) if c.dep == "case"})
         rest = [
             i

@@ -349,6 +349,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "Forgeard, and Germany's DaimlerChrysler (30%).",
             "DaimlerChrysler",
         ),
+        # a relative verb that disagrees with the noun before it belongs to another noun
+        (
+            "The organisers of the first grand slam of 2005, which begins on 17 January, said the American "
+            "has a problem with her right shoulder.",
+            "17 January",
+        ),
         # a partitive relative: "one of which" is no antecedent
         (
             "The government has plans for up to eight Las Vegas style resorts in the UK, one of which is "
@@ -365,6 +371,14 @@ def test_no_clause(span: Span, sentence: str, answer: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "answer", "target", "question"),
     [
+        # an "and" whose second half was cut goes with it
+        (
+            "The stadium-filling, anthemic sound was U2's aim from the start, and their third album, War, "
+            "saw them make the breakthrough on both sides of the Atlantic.",
+            "U2",
+            ORG,
+            "Which organization's aim from the start was the stadium-filling, anthemic sound?",
+        ),
         # a percentage that describes the noun after it asks for that noun's size
         (
             "Metrovias, the private firm which runs the five tube lines in the city, has offered an 8% "
@@ -952,3 +966,16 @@ def test_it_as_the_subject_of_an_embedded_verb_is_not_the_one_that_sees(span: Sp
     )
     p, lo, hi = span(sentence, "Fuso")
     assert build(p, lo, hi, lambda word, s, i: None) is None
+
+
+def test_a_verb_joined_by_and_is_no_auxiliary_left_behind(span: Span) -> None:
+    """ "Farrell had an operation on his knee five weeks ago and is expected to be out": "had" is
+    the verb of its clause, the second verb is another clause."""
+    sentence = (
+        "Farrell, who has had persistent knee problems, had an operation on his knee five weeks ago and "
+        "is expected to be out for another three months."
+    )
+    p, lo, hi = span(sentence, "five weeks")
+    clause = build(p, lo, hi)
+    assert clause is not None
+    assert clause.statement() == "Farrell had an operation on his knee five weeks ago."

@@ -849,6 +849,9 @@ def _whole(clause: Clause, answer: set[int]) -> bool:
         for c in p.children(v)
     ):
         return False
+    first = next((k for k in sorted(kept) if p.toks[k].pos not in {"PUNCT", "SPACE"}), None)
+    if first is not None and p.toks[first].tag in {"VBZ", "VBD", "VBP", "MD"} and not clause.subject:
+        return False  # "[The last song - a song called X -] is released on ...": the subject was cut
     if any(
         c.dep == "ccomp" and c.i not in kept
         for k in kept

@@ -623,6 +623,8 @@ def trivia(item: Item) -> str | None:
         return "not a name (MPs - Keith Vaz)"
     if f.kind in {"organization", "place"} and f.text.strip() in {"GMT", "BST", "UTC", "EST", "PST", "CET"}:
         return "a time zone (1700 GMT)"
+    if f.kind in {"person", "organization", "place"} and f.text.rstrip().endswith(("-", "–")):
+        return "a name cut at a dash (Philip Larkin-)"
     if f.kind in {"organization", "place"} and " " not in f.text.strip() and not f.text.isupper():
         if all(x.lo == 0 and f.text.endswith("s") for x in item.mentions):
             return "a plural noun at a sentence's start, no name (Magistrates imposed a curfew)"

@@ -210,6 +210,8 @@ class Resolver:
             ]
             if between:
                 return None  # "The CBC bought Flight into Danger and it was shown": which one?
+            if any(c.dep == "poss" and c.pos == "PROPN" for c in here.children(near.i)):
+                return None  # "Microsoft's announcement comes after it bought ...": which of the two?
             return _noun_phrase(here, near.i, plural)
         if sentence == 0:
             return None

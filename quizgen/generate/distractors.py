@@ -175,6 +175,8 @@ def person_distractors(ask: Ask) -> list[str]:
         text = ov.name if full else (ov.surname or ov.name.split()[-1])
         if full and len(text.split()) < 2:
             continue
+        if len(text) < 2:
+            continue  # "G" of "Ali G" is no surname among surnames
         if not full and len(ov.name.split()) == 1 and text in given_names():
             continue  # "Mike" (of "Mike and Bob Bryan") is no surname among surnames
         score = len(_role_words(v) & _role_words(ov)) + (1 if ov.gender == v.gender and v.gender else 0)

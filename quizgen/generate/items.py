@@ -49,6 +49,7 @@ from quizgen.lexicon.people import (
     CHINESE_FAMILY_NAMES,
     COURTESY_TITLES,
     KOREAN_FAMILY_NAMES,
+    POSITION_NOUNS,
     RANK_TITLES,
     ROLE_NOUNS,
 )
@@ -501,6 +502,26 @@ def _not_a_persons_name(item: Item) -> bool:
     return not any(x.p.toks[k].ent == "PERSON" for x in item.mentions for k in range(x.lo, x.hi))
 
 
+def _common_abbreviation(m: Mention) -> bool:
+    """ "an initial public offer (IPO)": the letters stand for lower-case words."""
+    toks, letters = m.p.toks, m.p.span_text(m.lo, m.hi)
+    if m.lo < len(letters) + 1 or toks[m.lo - 1].text != "(":
+        return False
+    words = [t.text for t in toks[m.lo - 1 - len(letters) : m.lo - 1]]
+    return all(w[:1].islower() for w in words) and "".join(w[0] for w in words).upper() == letters
+
+
+def _after_a_role(m: Mention) -> bool:
+    """The name right after a job noun: "striker X", "left-back X", "scrum-half X"."""
+    if m.lo == 0:
+        return False
+    b = m.p.toks[m.lo - 1]
+    word = b.text.lower()
+    if m.lo >= 3 and m.p.toks[m.lo - 2].text == "-":  # "left-back": the parser splits it
+        word = f"{m.p.toks[m.lo - 3].text.lower()}-{word}"
+    return b.pos in {"NOUN", "PROPN"} and (word in ROLE_NOUNS or word in POSITION_NOUNS)
+
+
 def _named_like_a_person(item: Item) -> bool:
     """Two or three capitalised words, the first a given name, no word of an organization's
     or a place's name, not a known organization: "Viktor Pinchuk" typed as an organization."""
@@ -509,6 +530,8 @@ def _named_like_a_person(item: Item) -> bool:
     shaped = all(re.fullmatch(r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) for w in words)
     if not 2 <= len(words) <= 3 or not shaped:
         return False
+    if words[0] in given_names() and any(_after_a_role(x) for x in item.mentions):
+        return True  # "Chelsea left-back Wayne Bridge": a player, whatever "Bridge" says
     if normalize(item.fact.text) in KNOWN_ORGANIZATIONS or item.subtype is not None:
         return False
     if any(w.lower() in NOT_PERSON_WORDS | ORG_HEADS_BY_SUBTYPE["team"] for w in words):
@@ -623,6 +646,8 @@ def trivia(item: Item) -> str | None:
         return "not a name (MPs - Keith Vaz)"
     if f.kind in {"organization", "place"} and f.text.strip() in {"GMT", "BST", "UTC", "EST", "PST", "CET"}:
         return "a time zone (1700 GMT)"
+    if f.kind == "organization" and f.text.isupper() and any(_common_abbreviation(x) for x in item.mentions):
+        return "an abbreviation of common words, no name (initial public offer (IPO))"
     if f.kind in {"person", "organization", "place"} and f.text.rstrip().endswith(("-", "–")):
         return "a name cut at a dash (Philip Larkin-)"
     if f.kind in {"organization", "place"} and " " not in f.text.strip() and not f.text.isupper():

@@ -76,6 +76,12 @@ UNIQUE_ROLES: frozenset[str] = frozenset({
     "ambassador", "envoy", "prime", "pope", "archbishop", "chairperson", "principal",
     "headteacher", "dean", "rector", "skipper", "conductor", "presenter", "host",
 })  # fmt: skip
+#: Positions in a team, written before a player's name ("left-back Wayne Bridge").
+POSITION_NOUNS: frozenset[str] = frozenset({
+    "left-back", "right-back", "full-back", "centre-back", "center-back", "wing-back", "half-back",
+    "scrum-half", "fly-half", "stand-off", "prop", "hooker", "lock", "flanker", "number eight",
+    "centre", "wing", "forward", "playmaker", "sweeper", "pitcher", "quarterback", "shortstop",
+})  # fmt: skip
 #: Roles a nationality alone makes one person's ("the French president"; "the British
 #: director" is one of many).
 NATIONAL_ROLES: frozenset[str] = frozenset({

@@ -1004,3 +1004,27 @@ def test_it_after_a_possessed_subject_is_either_and_a_name_cut_at_a_dash_is_no_n
     assert Resolver(items, a.parsed)("it", 0, it) is None
     larkin = [i for i in items if i.fact.text.startswith("Philip Larkin")]
     assert larkin and all(i.trivia for i in larkin if i.fact.text.endswith(("-", "–")))
+
+
+def test_a_player_an_abbreviation_and_a_one_letter_surname(nlp: object) -> None:
+    """ "Chelsea left-back Wayne Bridge" is no bridge; "an initial public offer (IPO)" is no
+    organization; "G" of "Ali G" is never offered among surnames."""
+    from quizgen.generate.items import build_items
+
+    text = (
+        "Chelsea left-back Wayne Bridge could miss the rest of the season with a suspected broken "
+        "ankle.\n\nJet Airways raised 16.4bn rupees in an initial public offer (IPO) on Monday. The IPO "
+        "for 17.3 million shares was fully sold within 10 minutes of opening."
+    )
+    a = analyse(article_from_text(text, "t.txt"), nlp)
+    items = {i.fact.text: i for i in build_items(a.facts, a.parsed)}
+    assert items["IPO"].trivia
+    bridge = items.get("Wayne Bridge")
+    assert bridge is None or bridge.kind == "person" or bridge.trivia
+    text = (
+        "Ronnie Corbett is the latest comedy star to bemoan the dumbing down of modern TV programmes.\n\n"
+        "Victoria Wood slated comedian Sacha Baron Cohen for his character Ali G's brand of humour.\n\n"
+        "Corbett said he and Ronnie Barker were always mindful of their family audience."
+    )
+    for choices in [q.choices for q in questions_of(nlp, text) if q.answer == "Corbett"]:
+        assert "G" not in choices, choices

@@ -1521,6 +1521,8 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 return False  # "X said it fell to 9.6%": a rate the sentence does not name
             if low in {"this", "that", "these", "those"} and t.dep in _SUBJECTS and t.tag == "DT":
                 return False  # "X said that will become increasingly important": what will?
+            if low == "fellow" and t.dep in {"amod", "compound"}:
+                return False  # "fellow former Wimbledon champion Conchita Martinez": whose fellow?
             if low in {"this", "these", "those"} and t.dep in {"pobj", "dobj", "attr"} and t.tag == "DT":
                 return False  # "throughputs will be lower than this": than what?
             nxt = p.toks[t.i + 1].text.lower() if t.i + 1 < len(p.toks) else ""

@@ -361,6 +361,13 @@ def _trivia_in_context(items: list[Item]) -> None:
     org_words = _name_words(items, {"organization"})
     name_words = _name_words(items, {"organization", "place"})
     surnames = {i.fact.text.split()[-1] for i in items if i.kind == "person" and " " in i.fact.text}
+    # one-word names written after a given name somewhere ("World number one Lindsay Davenport")
+    given_named = {
+        t.text
+        for p in {m.p.index: m.p for i in items for m in i.mentions}.values()
+        for t in p.toks[1:]
+        if t.pos == "PROPN" and p.toks[t.i - 1].text in given_names() and p.toks[t.i - 1].pos == "PROPN"
+    }
     for item in items:
         if item.trivia is not None:
             continue
@@ -376,6 +383,9 @@ def _trivia_in_context(items: list[Item]) -> None:
         ):
             # ("Vladivostok" in a story about Russia stays a city, whatever the parser said)
             item.trivia = "a name the parser read as a person's and never as a place's (full-back Paterson)"
+        elif item.kind in {"place", "organization"} and (text in surnames or text in given_named):
+            # ("Davenport believes ..." in a story that named Lindsay Davenport is no Iowa town)
+            item.trivia = "a surname of a person the article names, read as a place or a body"
         elif item.kind == "person" and text in name_words - surnames:
             item.trivia = "a word of a club's or a place's name taken for a person (Villa of Aston Villa)"
         elif (

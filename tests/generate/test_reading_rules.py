@@ -355,6 +355,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "for the Judge Dredd film soundtrack - is released on the B-side compilation Lipstick Traces.",
             "Lipstick Traces",
         ),
+        # "fellow former Wimbledon champion": whose fellow?
+        (
+            "American Davenport will now face fellow former Wimbledon champion, Conchita Martinez of Spain, "
+            "who ousted seventh-seeded Nathalie Dechy of France 6-1 6-2.",
+            "Nathalie Dechy",
+        ),
         # a relative verb that disagrees with the noun before it belongs to another noun
         (
             "The organisers of the first grand slam of 2005, which begins on 17 January, said the American "
@@ -1028,3 +1034,16 @@ def test_a_player_an_abbreviation_and_a_one_letter_surname(nlp: object) -> None:
     )
     for choices in [q.choices for q in questions_of(nlp, text) if q.answer == "Corbett"]:
         assert "G" not in choices, choices
+
+
+def test_a_surname_read_as_a_town_is_the_person(nlp: object) -> None:
+    """ "World number one Lindsay Davenport ... Davenport defeated ...": no Iowa town."""
+    from quizgen.generate.items import build_items
+
+    text = (
+        "World number one Lindsay Davenport and Anastasia Myskina also progressed on Tuesday.\n\n"
+        "Davenport defeated Sania Mirza 6-2 6-2 in the second round of the Dubai Open."
+    )
+    a = analyse(article_from_text(text, "t.txt"), nlp)
+    towns = [i for i in build_items(a.facts, a.parsed) if i.kind == "place" and i.fact.text == "Davenport"]
+    assert all(i.trivia for i in towns)

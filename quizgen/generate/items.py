@@ -512,6 +512,18 @@ def _not_a_persons_name(item: Item) -> bool:
     return not any(x.p.toks[k].ent == "PERSON" for x in item.mentions for k in range(x.lo, x.hi))
 
 
+def _a_role_played(m: Mention, match_report: bool) -> bool:
+    """ "She will voice Charlotte", "Roberts plays Charlotte": a character (but in a match
+    report "Arsenal play Chelsea" is a club)."""
+    t = m.p.toks[m.hi - 1]
+    verb = m.p.toks[t.head]
+    if t.dep != "dobj" or verb.lemma.lower() not in {"voice", "play", "portray"}:
+        return False
+    subject = next((c for c in m.p.children(verb.i) if c.dep == "nsubj"), None)
+    person = subject is not None and (subject.ent == "PERSON" or subject.tag == "PRP")
+    return verb.lemma.lower() != "play" or (person and not match_report)
+
+
 def _common_abbreviation(m: Mention) -> bool:
     """ "an initial public offer (IPO)": the letters stand for lower-case words."""
     toks, letters = m.p.toks, m.p.span_text(m.lo, m.hi)
@@ -658,6 +670,8 @@ def trivia(item: Item) -> str | None:
         return "a time zone (1700 GMT)"
     if f.kind == "organization" and f.text.isupper() and any(_common_abbreviation(x) for x in item.mentions):
         return "an abbreviation of common words, no name (initial public offer (IPO))"
+    if f.kind == "place" and any(_a_role_played(x, item.match_report) for x in item.mentions):
+        return "a character an actor plays or voices, not a place (She will voice Charlotte)"
     if f.kind in {"person", "organization", "place"} and f.text.rstrip().endswith(("-", "–")):
         return "a name cut at a dash (Philip Larkin-)"
     if f.kind in {"organization", "place"} and " " not in f.text.strip() and not f.text.isupper():
@@ -672,6 +686,8 @@ def trivia(item: Item) -> str | None:
         and all(x.lo > 0 and x.p.toks[x.lo - 1].text not in QUOTE_CHARS for x in item.mentions)
     ):
         return "a number word with a capital inside a sentence is a name (a day with Five, the channel)"
+    if f.kind == "figure" and re.search(r"\s(?:after|before)\s", f.text):
+        return "two numbers read as one (slipped to six after seven weeks)"
     if f.kind == "figure" and re.fullmatch(r"(?:19|20)\d\d[/-]\d\d", f.text.strip()):
         return "a financial year, not a quantity (by 2005/06)"
     if f.kind == "organization" and re.fullmatch(r"[A-Z]{2,}s", f.text.strip()):

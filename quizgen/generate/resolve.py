@@ -104,6 +104,13 @@ class Resolver:
 
     def _person(self, gender: str, sentence: int, token: int) -> str | None:
         here = self.parsed[sentence]
+        words = PERSON_PRONOUNS_MALE if gender == "male" else PERSON_PRONOUNS_FEMALE
+        earlier = next(
+            (t.i for t in here.toks[:token] if t.text.lower() in words and t.dep in _SUBJECTS), None
+        )
+        if earlier is not None:
+            # "where he again succeeded Jones - as he has now done": both are the first one's man
+            return self._person(gender, sentence, earlier)
         named = {m.token for m in self.people if m.sentence == sentence}
         nearest = max(
             (t for t in here.toks if t.i < token and t.dep in _SUBJECTS and t.tag not in _NOT_ANTECEDENT),

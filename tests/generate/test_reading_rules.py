@@ -361,6 +361,8 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "who ousted seventh-seeded Nathalie Dechy of France 6-1 6-2.",
             "Nathalie Dechy",
         ),
+        # an elliptical "do": done what?
+        ("Hoddle succeeded Dave Jones at Southampton in 2000, as he has now done at Wolves.", "Wolves"),
         # a relative verb that disagrees with the noun before it belongs to another noun
         (
             "The organisers of the first grand slam of 2005, which begins on 17 January, said the American "
@@ -1047,3 +1049,35 @@ def test_a_surname_read_as_a_town_is_the_person(nlp: object) -> None:
     a = analyse(article_from_text(text, "t.txt"), nlp)
     towns = [i for i in build_items(a.facts, a.parsed) if i.kind == "place" and i.fact.text == "Davenport"]
     assert all(i.trivia for i in towns)
+
+
+def test_he_twice_in_a_sentence_is_one_man(nlp: object) -> None:
+    """ "where he again succeeded Jones - as he has now done": the second "he" is the first's
+    man, never Jones."""
+    from quizgen.generate.items import build_items
+    from quizgen.generate.resolve import Resolver
+
+    text = (
+        "Glenn Hoddle will be unveiled as the new Wolves manager on Tuesday.\n\nHoddle later returned "
+        "to management with Southampton, where he again succeeded Dave Jones - as he has now done at "
+        "Wolves."
+    )
+    a = analyse(article_from_text(text, "t.txt"), nlp)
+    resolver = Resolver(build_items(a.facts, a.parsed), a.parsed)
+    hes = [t.i for t in a.parsed[1].toks if t.text == "he"]
+    assert len(hes) == 2
+    assert resolver("he", 1, hes[1]) == resolver("he", 1, hes[0]) != "Dave Jones"
+
+
+def test_a_character_voiced_and_two_numbers_in_one_are_not_asked(nlp: object) -> None:
+    from quizgen.generate.items import build_items
+
+    text = (
+        "Julia Roberts will play the part of a spider in a new film of Charlotte's Web.\n\nShe will "
+        "voice Charlotte, who teams up with a girl to save their friend Wilbur the pig.\n\nBand Aid 20 "
+        "slipped to six after seven weeks in the chart with Do They Know It's Christmas."
+    )
+    a = analyse(article_from_text(text, "t.txt"), nlp)
+    items = build_items(a.facts, a.parsed)
+    assert all(i.trivia for i in items if i.fact.text == "Charlotte" and i.kind == "place")
+    assert all(i.trivia for i in items if i.kind == "figure" and " after " in i.fact.text)

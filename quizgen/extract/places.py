@@ -20,8 +20,8 @@ from quizgen.extract.gazetteer import (
 )
 from quizgen.extract.namelists import first_names
 from quizgen.extract.people import ORG_WORDS, publications
-from quizgen.extract.products import is_product_name
-from quizgen.extract.subtypes import head_word, organization_subtype, place_subtype
+from quizgen.extract.products import firms_by_name, is_product_name
+from quizgen.extract.subtypes import head_word, organization_subtype, place_noun_before, place_subtype
 from quizgen.extract.tokens import Ent, Parsed, Tok
 from quizgen.lexicon.organizations import (
     AGREEMENT_WORDS,
@@ -29,6 +29,7 @@ from quizgen.lexicon.organizations import (
     FIRM_OBJECT_VERBS,
     FIRM_OBJECTS,
     FIRM_VERBS,
+    HOLDING_NOUNS,
     KNOWN_ORGANIZATIONS,
     ORG_HEADS,
     ORG_HEADS_BY_SUBTYPE,
@@ -152,6 +153,8 @@ def extract_places(ctx: Context) -> None:
                 continue
             if kind == "place" and not is_place(text) and _described_as_a_thing(p, lo, hi):
                 continue  # "Solaris, the operating system owned by Sun": not a place
+            if kind == "place" and not is_place(text) and _employer(p, lo, hi):
+                kind = "organization"  # "senior consultant for Sophos" (tagged FAC): whom one works for
             labels[(text, kind)] += 1
             found.append((p, lo, hi, kind, e.label))
     # defined names and acronyms the model left untagged, when the name says it is an organization
@@ -194,6 +197,17 @@ def extract_places(ctx: Context) -> None:
     # "Delta needs to cut 6,000 jobs", "West Ham's Gavin Williams": a firm or a club, no town
     acting = _firms_and_clubs(found, by_text)
     acting.update(dict.fromkeys(publications(ctx.parsed) & set(by_text), "media"))  # "editor of Mac Format"
+    firms = firms_by_name(ctx.parsed)  # "anti-virus firm Sophos", "shares in Biogen Idec"
+    acting.update(
+        {
+            t: "company"
+            for t in by_text
+            if t.lower().removeprefix("the ") in firms
+            and t not in acting
+            and organization_subtype(t) is None  # "shares in Manchester United": still a club
+            and not (is_country(t) or is_capital(t) or is_us_state(t))
+        }
+    )
     by_text.update(dict.fromkeys(acting, "organization"))
     # a name the gazetteer does not know is a place only where the article uses it as one
     located = {
@@ -217,6 +231,18 @@ def extract_places(ctx: Context) -> None:
         },
         ctx.parsed,
     )
+    # "the southern province of Tamil Nadu": what the article calls a name the gazetteer lacks
+    described: dict[str, str] = {}
+    for p, lo, hi, _kind, _label in found:
+        text = p.span_text(lo, hi)
+        said = place_noun_before(p, lo)
+        if said and not is_place(text):
+            described.setdefault(text, said)
+    # "relief fund in Tamil Nadu" (tagged FAC): a building is "at" a place, "in" a region or a town
+    for text in {f[0].span_text(f[1], f[2]) for f in found if f[4] == "FAC"} - set(described):
+        uses = [f for f in found if f[0].span_text(f[1], f[2]) == text]
+        if not is_place(text) and all(_in_a_region(p, lo, hi) for p, lo, hi, _k, _l in uses):
+            described[text] = "region"
     seen: set[tuple[int, str]] = set()
     for p, lo, hi, kind, label in found:
         text = p.span_text(lo, hi)
@@ -227,19 +253,19 @@ def extract_places(ctx: Context) -> None:
         name = long_of.get(text, text)  # "IEA" is the International Energy Agency
         kind = by_text.get(name, kind)
         k: Kind = "place" if kind == "place" else "organization"
+        country = country_in(name, votes) if k == "place" else None if name in acting else country_of(name)
         subtype = (
-            place_subtype(name, label) if k == "place" else acting.get(name) or organization_subtype(name)
+            described.get(name) or place_subtype(name, label, country)
+            if k == "place"
+            else acting.get(name) or organization_subtype(name)
         )
         aliases = [acronym_of[name]] if name in acronym_of else []
-        country = country_in(name, votes) if k == "place" else None if name in acting else country_of(name)
         value = EntityValue(kind=k, name=name, aliases=aliases, country=country, subtype=subtype)
         ctx.add(k, p, lo, hi, value, text=text)
 
 
 #: Prepositions that keep a name a place whatever else the article says it does ("in Delta").
 _IN_A_PLACE = {"in", "near", "outside", "inside", "throughout", "across", "around"}
-#: Nouns after which "in" names a firm: "shares in Delta", "a stake in Delta".
-_HOLDINGS = {"share", "stake", "investment", "interest", "holding"}
 
 
 def _firms_and_clubs(found: Sequence[Found], by_text: dict[str, str]) -> dict[str, str]:
@@ -257,7 +283,7 @@ def _firms_and_clubs(found: Sequence[Found], by_text: dict[str, str]) -> dict[st
         if (
             lo > 0
             and p.toks[lo - 1].text.lower() in _IN_A_PLACE
-            and not (lo > 1 and p.toks[lo - 2].lemma.lower() in _HOLDINGS)
+            and not (lo > 1 and p.toks[lo - 2].lemma.lower() in HOLDING_NOUNS)
         ):
             placed.add(text)  # "in Delta" (but "shares in Delta", "a stake in Delta")
         if lo > 0 and p.toks[lo - 1].text.lower().rstrip(".") in COURTESY_TITLES:
@@ -381,6 +407,8 @@ def _used_as_place(p: Parsed, lo: int, hi: int) -> bool:
     words = {w.lower() for w in p.span_text(lo, hi).split()}
     if words & (GEO_NOUNS | VENUE_WORDS | REGION_WORDS | RESORT_WORDS):
         return True
+    if place_noun_before(p, lo):
+        return True  # "the southern province of Tamil Nadu"
     before = p.toks[lo - 1].text.lower() if lo > 0 else ""
     if before == "the" and lo > 1:
         before = p.toks[lo - 2].text.lower()
@@ -390,6 +418,16 @@ def _used_as_place(p: Parsed, lo: int, hi: int) -> bool:
     if after == "-" and hi + 1 < len(p.toks) and p.toks[hi + 1].text.lower() == "based":
         return True  # "British Columbia-based"
     return before in _LOCATIVE or after in GEO_NOUNS | VENUE_WORDS | REGION_WORDS | {"port", "city", "town"}
+
+
+def _in_a_region(p: Parsed, lo: int, hi: int) -> bool:
+    """ "in Tamil Nadu": "in" right before a name with no word of a building or a feature."""
+    words = {w.lower() for w in p.span_text(lo, hi).split()}
+    return (
+        lo > 0
+        and p.toks[lo - 1].text.lower() == "in"
+        and not words & (VENUE_WORDS | GEO_NOUNS | RESORT_WORDS)
+    )
 
 
 def _capitalised(t: Tok) -> bool:
@@ -509,6 +547,18 @@ def _described_as_a_thing(p: Parsed, lo: int, hi: int) -> bool:
         if c.dep == "appos" and c.i >= hi and p.toks[c.i].pos == "NOUN":
             return p.toks[c.i].lemma.lower() not in _PLACE_DESCRIPTIONS
     return False
+
+
+def _employer(p: Parsed, lo: int, hi: int) -> bool:
+    """ "senior technology consultant for Sophos", "an analyst at Ovum": the name a job is held at."""
+    head = p.toks[hi - 1]
+    if head.dep != "pobj" or p.toks[head.head].text.lower() not in {"for", "at", "with"}:
+        return False
+    job = p.toks[p.toks[head.head].head]
+    # a job word, or whatever a person is said to be ("Graham Cluley, senior consultant for ...")
+    return job.pos == "NOUN" and (
+        job.lemma.lower() in ROLE_NOUNS or (job.dep == "appos" and p.toks[job.head].ent == "PERSON")
+    )
 
 
 #: Head words of institutions the model may tag as buildings (FAC) or places.

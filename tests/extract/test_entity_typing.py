@@ -186,3 +186,95 @@ def test_events_get_the_event_subtype(nlp: Any, sentence: str, name: str) -> Non
 
 def test_a_body_of_lords_is_asked_as_an_organization() -> None:
     assert question_noun("organization", "body", "House of Lords") == "organization"
+
+
+# -- issue 11, round 3: towns spelt like others, capitals of other countries, firms, regions ----
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "subtype"),
+    [
+        # English writes Hannover "Hanover": in a story about Germany it is no US town
+        (
+            "Cebit has opened in Hanover. Visitors came from Berlin and Munich to see it.",
+            "Hanover",
+            "DE",
+            "city",
+        ),
+        # the City of Westminster: a story about Britain keeps it in Britain
+        (
+            "MPs at Westminster voted on the bill. Protesters marched from London and Sheffield.",
+            "Westminster",
+            "GB",
+            None,
+        ),
+        # San Jose, California is a city; only Costa Rica's San José is a capital
+        (
+            "The San Jose Earthquakes beat Los Angeles in California. Fans in San Jose cheered.",
+            "San Jose",
+            "US",
+            "city",
+        ),
+        # a capital in its own country stays a capital
+        ("Talks were held in Paris and Lyon, and later in Marseille.", "Paris", "FR", "capital"),
+    ],
+)
+def test_towns_spelt_like_others_and_capitals(
+    nlp: Any, text: str, name: str, country: str, subtype: str | None
+) -> None:
+    value = entity(nlp, text, name)
+    assert value is not None and value.country == country, value
+    if subtype is not None:
+        assert value.subtype == subtype, value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind", "subtype"),
+    [
+        # a firm is what the article calls it, whatever the model tags
+        ("Anti-virus firm Sophos said 10% of e-mail was infected.", "Sophos", "organization", "company"),
+        # a name one holds shares in, through a list: a firm, not a person
+        (
+            "Shares in Elan and Biogen Idec plunged on Monday as the firms suspended sales.",
+            "Biogen Idec",
+            "organization",
+            "company",
+        ),
+        # whom one works for is an organization, not a building
+        (
+            '"It is a burden," said Graham Cluley, senior technology consultant for Sophos.',
+            "Sophos",
+            "organization",
+            None,
+        ),
+        # "the province of X": a region, not a person nor a building
+        (
+            "The new plant will be built close to Chennai, in the southern province of Tamil Nadu.",
+            "Tamil Nadu",
+            "place",
+            "region",
+        ),
+        ("The ATP will give the fee to the relief fund in Tamil Nadu.", "Tamil Nadu", "place", "region"),
+    ],
+)
+def test_firms_and_regions_by_what_the_article_calls_them(
+    nlp: Any, sentence: str, name: str, kind: str, subtype: str | None
+) -> None:
+    value = entity(nlp, sentence, name)
+    assert value is not None and (value.kind, value.subtype) == (kind, subtype), value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # "shares in London" are the London market's: London stays a place
+        ("Shares in London fell 2% on Monday.", "London"),
+        # a maker with a first name is a person ("film-maker George Lucas")
+        ("The film may not suit children, film-maker George Lucas has said.", "George Lucas"),
+    ],
+)
+def test_no_firm_from_a_market_or_a_maker(nlp: Any, sentence: str, name: str) -> None:
+    found = {f.text: f for f in facts(nlp, sentence)}
+    assert name in found, found
+    value = found[name].value
+    assert not (isinstance(value, EntityValue) and value.subtype == "company"), value

@@ -37,7 +37,15 @@ from quizgen.lexicon.organizations import (
     PARTY_MEMBERS,
 )
 from quizgen.lexicon.people import COURTESY_TITLES, ROLE_NOUNS
-from quizgen.lexicon.places import COMPASS, GEO_NOUNS, MATCH_WORDS, REGION_WORDS, RESORT_WORDS, VENUE_WORDS
+from quizgen.lexicon.places import (
+    COMPASS,
+    FIXTURE_WORDS,
+    GEO_NOUNS,
+    MATCH_WORDS,
+    REGION_WORDS,
+    RESORT_WORDS,
+    VENUE_WORDS,
+)
 from quizgen.lexicon.products import MAKERS
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -209,6 +217,9 @@ def extract_places(ctx: Context) -> None:
         }
     )
     by_text.update(dict.fromkeys(acting, "organization"))
+    # "beat England at Twickenham", "lost 2-0 at Old Trafford": a ground, no firm nor town
+    grounds = _grounds(found, by_text, acting)
+    by_text.update(dict.fromkeys(grounds, "place"))
     # a name the gazetteer does not know is a place only where the article uses it as one
     located = {
         p.span_text(lo, hi)
@@ -221,6 +232,7 @@ def extract_places(ctx: Context) -> None:
         if by_text.get(p_text := f[0].span_text(f[1], f[2]), f[3]) != "place"
         or is_place(p_text)
         or p_text in located
+        or p_text in grounds
         or f[4] == "FAC"
     ]
     votes = _country_votes(
@@ -253,9 +265,17 @@ def extract_places(ctx: Context) -> None:
         name = long_of.get(text, text)  # "IEA" is the International Energy Agency
         kind = by_text.get(name, kind)
         k: Kind = "place" if kind == "place" else "organization"
-        country = country_in(name, votes) if k == "place" else None if name in acting else country_of(name)
+        country = (
+            None
+            if name in acting or (name in grounds and not is_place(name))
+            else country_in(name, votes)
+            if k == "place"
+            else country_of(name)
+        )
         subtype = (
-            described.get(name) or place_subtype(name, label, country)
+            "venue"
+            if name in grounds
+            else described.get(name) or place_subtype(name, label, country)
             if k == "place"
             else acting.get(name) or organization_subtype(name)
         )
@@ -306,6 +326,60 @@ def _firms_and_clubs(found: Sequence[Found], by_text: dict[str, str]) -> dict[st
         for t, sort in out.items()
         if t not in placed and not (is_country(t) or is_capital(t) or is_us_state(t))
     }
+
+
+#: Nouns after a name that make it a ground: "the club's Old Trafford ground", "Highbury Stadium".
+_GROUND_NOUNS = {"stadium", "ground", "arena"}
+
+
+def _grounds(found: Sequence[Found], by_text: dict[str, str], acting: dict[str, str]) -> set[str]:
+    """Names of sports grounds: named "at" in a sentence about a match ("beat England at
+    Twickenham", "the game at Murrayfield", "a 2-1 loss at the Nou Camp") and never doing
+    anything themselves (no subject, no owner: "Arsenal beat", "Arsenal's Henry" are a club's);
+    a name the gazetteer knows as a town only where the article also calls it a ground ("the
+    club's Old Trafford ground", "Highbury Stadium": "at Bolton" stays a town)."""
+    uses: dict[str, list[tuple[Parsed, int, int]]] = {}
+    for p, lo, hi, _kind, _label in found:
+        uses.setdefault(p.span_text(lo, hi), []).append((p, lo, hi))
+    called_a_ground = {
+        p.span_text(lo, hi)
+        for p, lo, hi, _kind, _label in found
+        if hi < len(p.toks) and p.toks[hi].lemma.lower() in _GROUND_NOUNS
+    }
+    for p, lo, hi, _kind, _label in found:
+        words = p.span_text(lo, hi).split()
+        if len(words) >= 2 and words[-1].lower() in _GROUND_NOUNS:
+            called_a_ground.add(" ".join(words[:-1]))  # "Highbury Stadium" -> "Highbury"
+    out: set[str] = set()
+    for text, mentions in uses.items():
+        if text in acting or is_country(text) or is_capital(text) or is_us_state(text):
+            continue
+        if organization_subtype(text) is not None or text.isupper() or any(c.isdigit() for c in text):
+            continue  # "at Aston Villa", "at the BBC", "at CES"
+        if is_place(text) and text not in called_a_ground:
+            continue
+        if len(text.split()) >= 2 and any(is_place(w) for w in text.split()):
+            continue  # "a match at Sporting Lisbon", "at Sale Sharks": a club named after its town
+        at_a_match = any(_played_at(p, lo) for p, lo, _hi in mentions)
+        acts = any(
+            p.toks[hi - 1].dep in {"nsubj", "nsubjpass", "poss"}
+            or (hi < len(p.toks) and p.toks[hi].text in {"'s", "’s"})
+            for p, _lo, hi in mentions
+        )
+        if at_a_match and not acts:
+            out.add(text)
+    return out
+
+
+def _played_at(p: Parsed, lo: int) -> bool:
+    """ "the game at Murrayfield", "beat England at Twickenham", "a 2-1 loss at the Nou Camp":
+    "at" a name, hung on what is played."""
+    k = lo - 1
+    if k >= 0 and p.toks[k].text.lower() == "the":
+        k -= 1
+    if k < 0 or p.toks[k].text.lower() != "at":
+        return False
+    return p.toks[p.toks[k].head].lemma.lower() in FIXTURE_WORDS
 
 
 def _firm_or_club(p: Parsed, lo: int, hi: int) -> str | None:

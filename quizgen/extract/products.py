@@ -288,7 +288,7 @@ def firms_by_name(parsed: list[Parsed]) -> set[str]:
                 and p.toks[prep.head].lemma.lower() in HOLDING_NOUNS
             )
             name = _key(p.span_text(lo, hi))
-            if hi - lo >= 2 and p.toks[lo].text in first_names():
+            if before is not None and before.lemma.lower() == "maker" and p.toks[lo].text in first_names():
                 continue  # "film-maker George Lucas", "games maker Peter Molyneux": a person
             if called or (held and not is_place(name)):  # "shares in London": its market
                 out.add(name)

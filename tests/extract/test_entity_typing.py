@@ -278,3 +278,37 @@ def test_no_firm_from_a_market_or_a_maker(nlp: Any, sentence: str, name: str) ->
     assert name in found, found
     value = found[name].value
     assert not (isinstance(value, EntityValue) and value.subtype == "company"), value
+
+
+# -- grounds: "at" a name, hung on what is played there --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "subtype"),
+    [
+        ("We have got a tough game against Scotland at Murrayfield.", "Murrayfield", "place", "venue"),
+        ("Umaga will meet O'Driscoll in the Rugby Aid match at Twickenham.", "Twickenham", "place", "venue"),
+        ("Chelsea were crushed 5-1 in a match at the Nou Camp.", "Nou Camp", "place", "venue"),
+        # a town the gazetteer knows is a ground where the article calls it one
+        (
+            "The club's Old Trafford ground will be expanded. Milan beat Juventus in the final at "
+            "Old Trafford last year.",
+            "Old Trafford",
+            "place",
+            "venue",
+        ),
+        # a club named after its town is "at" a match too, and stays no ground
+        ("The kick-off time for the match at Sporting Lisbon has been moved.", "Sporting Lisbon", None, None),
+    ],
+)
+def test_grounds_are_venues(nlp: Any, text: str, name: str, kind: str | None, subtype: str | None) -> None:
+    value = entity(nlp, text, name)
+    if kind is None:
+        assert value is None or value.subtype != "venue", value
+    else:
+        assert value is not None and (value.kind, value.subtype) == (kind, subtype), value
+
+
+def test_a_town_one_plays_at_stays_a_town(nlp: Any) -> None:
+    value = entity(nlp, "Arsenal won the game at Bolton on Saturday.", "Bolton")
+    assert value is None or value.subtype != "venue", value

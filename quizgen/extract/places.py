@@ -41,6 +41,7 @@ from quizgen.lexicon.places import (
     COMPASS,
     FIXTURE_WORDS,
     GEO_NOUNS,
+    INDUSTRY_NOUNS,
     MATCH_WORDS,
     REGION_WORDS,
     RESORT_WORDS,
@@ -124,6 +125,8 @@ def extract_places(ctx: Context) -> None:
             if hi <= lo or ctx.is_claimed(p, lo, hi) or (p.index, lo) in defining:
                 continue  # the "(IEA)" of a definition is the name's alias, not a second fact
             text = p.span_text(lo, hi)
+            if text.lower().removeprefix("the ") in ctx.title_names:
+                continue  # "Crime Scene Investigation (CSI)" is a show where "an episode of CSI"
             if (text in acronym_of or text in long_of) and e.label in {"ORG", "PERSON", "GPE"}:
                 defined = "place" if is_place(long_of.get(text, text)) else "organization"
                 labels[(text, defined)] += 1
@@ -156,9 +159,13 @@ def extract_places(ctx: Context) -> None:
                 continue  # "more than 100 Hard Rock Cafes": the model cut a name after a number
             if e.label == "ORG" and hi - lo >= 2 and p.toks[hi - 1].text in ctx.person_names:
                 continue  # "Milan Baros": a person the model tagged ORG
+            if e.label == "ORG" and _capital_of_a_sentence(ctx.parsed, p, lo, hi):
+                continue  # "Rainbow-coloured phones": a word capitalised as the sentence opens
             kind = _kind_of(text, e.label, ctx)
             if kind is None:
                 continue
+            if kind == "place" and e.label != "ORG" and _stands_for_an_industry(p, lo, hi):
+                continue  # "Hollywood studios", "a Hollywood star": the film industry, no town
             if kind == "place" and not is_place(text) and _described_as_a_thing(p, lo, hi):
                 continue  # "Solaris, the operating system owned by Sun": not a place
             if kind == "place" and not is_place(text) and _employer(p, lo, hi):
@@ -621,6 +628,34 @@ def _described_as_a_thing(p: Parsed, lo: int, hi: int) -> bool:
         if c.dep == "appos" and c.i >= hi and p.toks[c.i].pos == "NOUN":
             return p.toks[c.i].lemma.lower() not in _PLACE_DESCRIPTIONS
     return False
+
+
+def _capital_of_a_sentence(parsed: Sequence[Parsed], p: Parsed, lo: int, hi: int) -> bool:
+    """ "Rainbow-coloured phones are one example": a word that opens a sentence glued to a
+    lower-case word by a hyphen, never written with a capital inside a sentence."""
+    if lo != 0 or hi != 1 or hi + 1 >= len(p.toks):
+        return False
+    hyphen, rest = p.toks[hi], p.toks[hi + 1]
+    if hyphen.text != "-" or p.toks[lo].ws or hyphen.ws or not rest.text.islower():
+        return False
+    word = p.toks[lo].text
+    if is_place(word):
+        return False  # "Oxford-based Nagravision": a town all the same
+    return not any(t.text == word and t.i > 0 for q in parsed for t in q.toks)
+
+
+def _stands_for_an_industry(p: Parsed, lo: int, hi: int) -> bool:
+    """ "Hollywood studios", "a Hollywood star": a place's name before a noun of its industry."""
+    last = p.toks[hi - 1]
+    noun = p.toks[last.head]
+    return (
+        last.dep in {"compound", "nmod", "amod"}
+        and noun.i == hi
+        and noun.pos == "NOUN"
+        and noun.lemma.lower() in INDUSTRY_NOUNS
+        and not is_country(p.span_text(lo, hi))
+        and p.toks[hi - 1].text.lower() not in VENUE_WORDS  # "London's Abbey Road studios"
+    )
 
 
 def _employer(p: Parsed, lo: int, hi: int) -> bool:

@@ -274,6 +274,9 @@ SHOW_NOUNS: frozenset[str] = frozenset({"exhibition", "retrospective"})
 PUBLICATION_ROLES: frozenset[str] = frozenset({"editor", "publisher", "sub-editor"})
 #: Verbs that give a thing its name: "a protocol called TCP/IP", "a film named Closer".
 NAMING_VERBS: frozenset[str] = frozenset({"called", "named", "dubbed", "entitled", "titled"})
+#: Parts of a work: the name after "an episode of" is a show's ("an episode of CSI", "a typical
+#: episode of 24").
+PART_OF_WORK_NOUNS: frozenset[str] = frozenset({"episode", "instalment", "installment"})
 #: Works made from another: the name after "the sequel to", "a remake of" is a work's too.
 DERIVED_WORK_NOUNS: frozenset[str] = frozenset({
     "sequel", "prequel", "remake", "follow-up", "adaptation", "spin-off", "spinoff",

@@ -37,6 +37,13 @@ FIXTURE_WORDS: frozenset[str] = frozenset({
     "final", "semi-final", "quarter-final", "play", "face", "meet", "host", "encounter",
     "showdown", "decider", "tie", "leg", "kick-off", "crowd",
 })  # fmt: skip
+#: Nouns of an industry a place's name stands for before them: "Hollywood studios", "Hollywood
+#: blockbusters" (the film industry, no town to ask about); never a person's nouns ("a Chicago
+#: actress", "the Wigan star" come from a town or play for its club).
+INDUSTRY_NOUNS: frozenset[str] = frozenset({
+    "studio", "film", "movie", "blockbuster", "production", "version", "import", "mogul",
+    "heavyweight", "royalty", "glamour", "remake",
+})  # fmt: skip
 #: Prepositions that keep a town a place even in a match report ("at Anfield in Liverpool").
 LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"in", "at", "near", "from", "to", "outside", "into"})
 #: Buildings, streets and venues.

@@ -312,3 +312,37 @@ def test_grounds_are_venues(nlp: Any, text: str, name: str, kind: str | None, su
 def test_a_town_one_plays_at_stays_a_town(nlp: Any) -> None:
     value = entity(nlp, "Arsenal won the game at Bolton on Saturday.", "Bolton")
     assert value is None or value.subtype != "venue", value
+
+
+# -- shows named by a number or an acronym, industries named by a town, capitals of a sentence --
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # the show "24" is no number, "CSI" no organization: "an episode of" names a show
+        ("A typical episode of 24 was downloaded by 100,000 people.", "24"),
+        ("She had been trying to get Tarantino to direct an episode of CSI.", "CSI"),
+        # "Hollywood studios": the film industry, no town to ask about
+        ("Hollywood studios have sued file-sharers in Los Angeles.", "Hollywood"),
+        # a word capitalised only as the sentence opens, glued to an adjective
+        ("Rainbow-coloured phones, influenced by handsets from Japan, are one example.", "Rainbow"),
+    ],
+)
+def test_shows_industries_and_sentence_capitals_are_no_facts(nlp: Any, sentence: str, name: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert name not in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        # a town before a building or a person stays a town
+        ("George Michael is to perform live at London's Abbey Road studios.", "Abbey Road", "place"),
+        ("Oxford-based Nagravision showed its latest products.", "Oxford", "place"),
+        ("He moved to Hollywood in 1990.", "Hollywood", "place"),
+    ],
+)
+def test_towns_before_their_nouns_stay_towns(nlp: Any, sentence: str, name: str, kind: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert found.get(name) == kind, found

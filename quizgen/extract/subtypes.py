@@ -4,6 +4,7 @@ are drawn by ("Which university ...?" offers universities, never a court or a co
 from __future__ import annotations
 
 from quizgen.extract.gazetteer import is_capital, is_city, is_country, is_us_state
+from quizgen.extract.tokens import Parsed
 from quizgen.lexicon.organizations import KNOWN_ORGANIZATIONS, ORG_HEADS_BY_SUBTYPE, PARTY_MEMBERS
 from quizgen.lexicon.places import GEO_NOUNS, REGION_WORDS, RESORT_WORDS, VENUE_WORDS, WORLD_REGIONS
 from quizgen.lexicon.products import MAKERS
@@ -43,8 +44,9 @@ def _key(name: str) -> str:
     return name.lower().removeprefix("the ").strip()
 
 
-def place_subtype(name: str, label: str = "") -> str | None:
-    """country, capital, city, region, world region, natural, venue, or None."""
+def place_subtype(name: str, label: str = "", country: str | None = None) -> str | None:
+    """country, capital, city, region, world region, natural, venue, or None (``country``: the
+    one the article places the name in, when known: San Jose, California is no capital)."""
     low = _key(name)
     last = low.split()[-1] if low.split() else ""
     if low in WORLD_REGIONS:
@@ -55,13 +57,31 @@ def place_subtype(name: str, label: str = "") -> str | None:
         return "natural"
     if last in VENUE_WORDS or label == "FAC" or (last in RESORT_WORDS and not is_city(name)):
         return "venue"  # "Blackpool Pleasure Beach" (but "Miami Beach" is a city)
-    if is_capital(name):
+    if is_capital(name, country):
         return "capital"
     if is_us_state(name) or last in REGION_WORDS or (last.endswith("shire") and low == last):
         return "region"
     if is_city(name):
         return "city"
     return "region" if label == "GPE" else None
+
+
+#: What "the province of X", "the city of X" say X is (a name the gazetteer may not know).
+_SUBTYPE_OF_PLACE_NOUN = {
+    **dict.fromkeys(REGION_WORDS | {"state", "province", "island", "area"}, "region"),
+    **dict.fromkeys({"city", "town", "village", "port"}, "city"),
+}
+
+
+def place_noun_before(p: Parsed, lo: int) -> str | None:
+    """The subtype a place noun gives the name at token ``lo``: "the southern province of
+    Tamil Nadu" -> "region", "the port city of Chennai" -> "city"; else None."""
+    if lo < 2 or p.toks[lo - 1].text != "of":
+        return None
+    noun = p.toks[lo - 2]
+    if noun.pos != "NOUN" or p.toks[lo - 1].head != noun.i:
+        return None
+    return _SUBTYPE_OF_PLACE_NOUN.get(noun.lemma.lower())
 
 
 def head_word(name: str) -> str:

@@ -23,6 +23,7 @@ from quizgen.lexicon.organizations import (
     KNOWN_ORGANIZATIONS,
     NAMING_VERBS,
     ORG_HEADS,
+    PART_OF_WORK_NOUNS,
     SHOW_NOUNS,
     WORK_NOUNS,
 )
@@ -153,6 +154,7 @@ def _works_by_grammar(p: Parsed) -> list[tuple[int, int]]:
     "Closer, her new film,"); a name a work is called by ("a film called Closer"); the shows of
     an exhibition ("our exhibition programme of El Greco, Russian Landscape in the Age of ...")."""
     out: list[tuple[int, int]] = []
+    numbered: list[tuple[int, int]] = []  # "an episode of 24"
     n = len(p.toks)
     for i, t in enumerate(p.toks):
         # "hits in the UK, including Girls Girls Girls": the list hangs on the verb of the hits
@@ -177,6 +179,14 @@ def _works_by_grammar(p: Parsed) -> list[tuple[int, int]]:
             and p.toks[i + 1].pos == "PROPN"
         ):
             out.append((i + 1, _before_venue(p, i + 1, _run(p, i + 1))))
+        # "an episode of CSI", "a typical episode of 24": a show, named by words or a number
+        elif t.text == "of" and p.toks[t.head].lemma.lower() in PART_OF_WORK_NOUNS and i + 1 < n:
+            nxt = p.toks[i + 1]
+            end = _before_venue(p, i + 1, _run(p, i + 1))
+            if nxt.pos == "PROPN" and _capitalised(p, i + 1) and not _no_title(p, i + 1, end):
+                out.append((i + 1, end))  # (not "an episode of US television series CSI")
+            elif nxt.pos == "NUM" and nxt.text.isdigit() and (i + 2 >= n or p.toks[i + 2].pos != "NOUN"):
+                numbered.append((i + 1, i + 2))
         # "our exhibition programme of El Greco, Russian Landscape ...": every name after "of"
         elif t.text == "of" and _a_show(p, t.head):
             lo, hi = p.subtree(i)
@@ -201,7 +211,7 @@ def _works_by_grammar(p: Parsed) -> list[tuple[int, int]]:
         apposed = any(c.dep == "appos" and c.i > head.i and _says_a_work(p, c) for c in p.children(head.i))
         if (said or apposed) and not _no_title(p, e.start, e.end):
             out.append((e.start, e.end))
-    return [(lo, hi) for lo, hi in out if hi > lo and p.toks[lo].text[:1].isupper()]
+    return [(lo, hi) for lo, hi in out if hi > lo and p.toks[lo].text[:1].isupper()] + numbered
 
 
 #: Work nouns that also name other things, never enough to make what they describe a work:

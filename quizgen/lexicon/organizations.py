@@ -53,6 +53,14 @@ COMPANY_DESCRIPTORS: frozenset[str] = frozenset({
     "rival", "supplier", "distributor", "provider", "carrier", "brewer", "miner", "bank",
     "drugmaker", "chipmaker", "multinational", "corporation", "business", "titan",
 })  # fmt: skip
+#: The descriptors that name nothing but a firm: "anti-virus firm Sophos" is a company, but
+#: "rival Chelsea", "pressure group Greenpeace" and "footballing giants Arsenal" are none.
+FIRM_DESCRIPTORS: frozenset[str] = COMPANY_DESCRIPTORS - {
+    "giant", "chain", "brand", "publisher", "broadcaster", "operator", "developer", "producer",
+    "group", "rival", "business", "titan", "bank", "network",
+}  # fmt: skip
+#: Nouns after which "in" names a firm: "shares in Delta", "a stake in Biogen Idec".
+HOLDING_NOUNS: frozenset[str] = frozenset({"share", "stake", "investment", "interest", "holding"})
 #: Nouns a product's name stands before: "the Xbox console", "its Workplace software".
 PRODUCT_NOUNS: frozenset[str] = frozenset({
     "console", "phone", "handset", "smartphone", "software", "suite", "system", "device",
@@ -266,6 +274,9 @@ SHOW_NOUNS: frozenset[str] = frozenset({"exhibition", "retrospective"})
 PUBLICATION_ROLES: frozenset[str] = frozenset({"editor", "publisher", "sub-editor"})
 #: Verbs that give a thing its name: "a protocol called TCP/IP", "a film named Closer".
 NAMING_VERBS: frozenset[str] = frozenset({"called", "named", "dubbed", "entitled", "titled"})
+#: Parts of a work: the name after "an episode of" is a show's ("an episode of CSI", "a typical
+#: episode of 24").
+PART_OF_WORK_NOUNS: frozenset[str] = frozenset({"episode", "instalment", "installment"})
 #: Works made from another: the name after "the sequel to", "a remake of" is a work's too.
 DERIVED_WORK_NOUNS: frozenset[str] = frozenset({
     "sequel", "prequel", "remake", "follow-up", "adaptation", "spin-off", "spinoff",

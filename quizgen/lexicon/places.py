@@ -30,6 +30,20 @@ MATCH_WORDS: frozenset[str] = frozenset({
     "card", "substitute", "referee", "free-kick", "yards", "net", "shot", "midfielder", "defender",
     "keeper", "winger", "comeback", "lifeline", "trail", "kick-off", "injury-time", "added",
 })  # fmt: skip
+#: What is played at a ground (lemmas): "the game at Murrayfield", "beat England at Twickenham"
+#: ("spent six years at Arsenal" is a club's; "losses at General Motors Europe" a firm's).
+FIXTURE_WORDS: frozenset[str] = frozenset({
+    "match", "game", "beat", "defeat", "win", "victory", "draw", "clash", "fixture", "derby",
+    "final", "semi-final", "quarter-final", "play", "face", "meet", "host", "encounter",
+    "showdown", "decider", "tie", "leg", "kick-off", "crowd",
+})  # fmt: skip
+#: Nouns of an industry a place's name stands for before them: "Hollywood studios", "Hollywood
+#: blockbusters" (the film industry, no town to ask about); never a person's nouns ("a Chicago
+#: actress", "the Wigan star" come from a town or play for its club).
+INDUSTRY_NOUNS: frozenset[str] = frozenset({
+    "studio", "film", "movie", "blockbuster", "production", "version", "import", "mogul",
+    "heavyweight", "royalty", "glamour", "remake",
+})  # fmt: skip
 #: Prepositions that keep a town a place even in a match report ("at Anfield in Liverpool").
 LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"in", "at", "near", "from", "to", "outside", "into"})
 #: Buildings, streets and venues.

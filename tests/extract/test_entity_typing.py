@@ -186,3 +186,163 @@ def test_events_get_the_event_subtype(nlp: Any, sentence: str, name: str) -> Non
 
 def test_a_body_of_lords_is_asked_as_an_organization() -> None:
     assert question_noun("organization", "body", "House of Lords") == "organization"
+
+
+# -- issue 11, round 3: towns spelt like others, capitals of other countries, firms, regions ----
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "subtype"),
+    [
+        # English writes Hannover "Hanover": in a story about Germany it is no US town
+        (
+            "Cebit has opened in Hanover. Visitors came from Berlin and Munich to see it.",
+            "Hanover",
+            "DE",
+            "city",
+        ),
+        # the City of Westminster: a story about Britain keeps it in Britain
+        (
+            "MPs at Westminster voted on the bill. Protesters marched from London and Sheffield.",
+            "Westminster",
+            "GB",
+            None,
+        ),
+        # San Jose, California is a city; only Costa Rica's San José is a capital
+        (
+            "The San Jose Earthquakes beat Los Angeles in California. Fans in San Jose cheered.",
+            "San Jose",
+            "US",
+            "city",
+        ),
+        # a capital in its own country stays a capital
+        ("Talks were held in Paris and Lyon, and later in Marseille.", "Paris", "FR", "capital"),
+    ],
+)
+def test_towns_spelt_like_others_and_capitals(
+    nlp: Any, text: str, name: str, country: str, subtype: str | None
+) -> None:
+    value = entity(nlp, text, name)
+    assert value is not None and value.country == country, value
+    if subtype is not None:
+        assert value.subtype == subtype, value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind", "subtype"),
+    [
+        # a firm is what the article calls it, whatever the model tags
+        ("Anti-virus firm Sophos said 10% of e-mail was infected.", "Sophos", "organization", "company"),
+        # a name one holds shares in, through a list: a firm, not a person
+        (
+            "Shares in Elan and Biogen Idec plunged on Monday as the firms suspended sales.",
+            "Biogen Idec",
+            "organization",
+            "company",
+        ),
+        # whom one works for is an organization, not a building
+        (
+            '"It is a burden," said Graham Cluley, senior technology consultant for Sophos.',
+            "Sophos",
+            "organization",
+            None,
+        ),
+        # "the province of X": a region, not a person nor a building
+        (
+            "The new plant will be built close to Chennai, in the southern province of Tamil Nadu.",
+            "Tamil Nadu",
+            "place",
+            "region",
+        ),
+        ("The ATP will give the fee to the relief fund in Tamil Nadu.", "Tamil Nadu", "place", "region"),
+    ],
+)
+def test_firms_and_regions_by_what_the_article_calls_them(
+    nlp: Any, sentence: str, name: str, kind: str, subtype: str | None
+) -> None:
+    value = entity(nlp, sentence, name)
+    assert value is not None and (value.kind, value.subtype) == (kind, subtype), value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # "shares in London" are the London market's: London stays a place
+        ("Shares in London fell 2% on Monday.", "London"),
+        # a maker with a first name is a person ("film-maker George Lucas")
+        ("The film may not suit children, film-maker George Lucas has said.", "George Lucas"),
+    ],
+)
+def test_no_firm_from_a_market_or_a_maker(nlp: Any, sentence: str, name: str) -> None:
+    found = {f.text: f for f in facts(nlp, sentence)}
+    assert name in found, found
+    value = found[name].value
+    assert not (isinstance(value, EntityValue) and value.subtype == "company"), value
+
+
+# -- grounds: "at" a name, hung on what is played there --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "subtype"),
+    [
+        ("We have got a tough game against Scotland at Murrayfield.", "Murrayfield", "place", "venue"),
+        ("Umaga will meet O'Driscoll in the Rugby Aid match at Twickenham.", "Twickenham", "place", "venue"),
+        ("Chelsea were crushed 5-1 in a match at the Nou Camp.", "Nou Camp", "place", "venue"),
+        # a town the gazetteer knows is a ground where the article calls it one
+        (
+            "The club's Old Trafford ground will be expanded. Milan beat Juventus in the final at "
+            "Old Trafford last year.",
+            "Old Trafford",
+            "place",
+            "venue",
+        ),
+        # a club named after its town is "at" a match too, and stays no ground
+        ("The kick-off time for the match at Sporting Lisbon has been moved.", "Sporting Lisbon", None, None),
+    ],
+)
+def test_grounds_are_venues(nlp: Any, text: str, name: str, kind: str | None, subtype: str | None) -> None:
+    value = entity(nlp, text, name)
+    if kind is None:
+        assert value is None or value.subtype != "venue", value
+    else:
+        assert value is not None and (value.kind, value.subtype) == (kind, subtype), value
+
+
+def test_a_town_one_plays_at_stays_a_town(nlp: Any) -> None:
+    value = entity(nlp, "Arsenal won the game at Bolton on Saturday.", "Bolton")
+    assert value is None or value.subtype != "venue", value
+
+
+# -- shows named by a number or an acronym, industries named by a town, capitals of a sentence --
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # the show "24" is no number, "CSI" no organization: "an episode of" names a show
+        ("A typical episode of 24 was downloaded by 100,000 people.", "24"),
+        ("She had been trying to get Tarantino to direct an episode of CSI.", "CSI"),
+        # "Hollywood studios": the film industry, no town to ask about
+        ("Hollywood studios have sued file-sharers in Los Angeles.", "Hollywood"),
+        # a word capitalised only as the sentence opens, glued to an adjective
+        ("Rainbow-coloured phones, influenced by handsets from Japan, are one example.", "Rainbow"),
+    ],
+)
+def test_shows_industries_and_sentence_capitals_are_no_facts(nlp: Any, sentence: str, name: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert name not in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        # a town before a building or a person stays a town
+        ("George Michael is to perform live at London's Abbey Road studios.", "Abbey Road", "place"),
+        ("Oxford-based Nagravision showed its latest products.", "Oxford", "place"),
+        ("He moved to Hollywood in 1990.", "Hollywood", "place"),
+    ],
+)
+def test_towns_before_their_nouns_stay_towns(nlp: Any, sentence: str, name: str, kind: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert found.get(name) == kind, found

@@ -417,8 +417,10 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         for c in p.children(v)
     ):
         return None  # "after Ukrainian singer Ruslana won last year": won what?
-    if vt.lemma == "do" and vt.pos == "VERB" and not any(
-        c.dep in {"dobj", "ccomp", "xcomp", "attr"} for c in p.children(v)
+    if (
+        vt.lemma == "do"
+        and vt.pos == "VERB"
+        and not any(c.dep in {"dobj", "ccomp", "xcomp", "attr"} for c in p.children(v))
     ):
         return None  # "as he has now done at Wolves": done what?
     if vt.lemma == "let" and not any(c.dep in {"ccomp", "xcomp"} for c in p.children(v)):

@@ -651,6 +651,11 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     inverted = bool(subject) and min(subject) > v
     if inverted and not attributive and p.toks[v].lemma == "be":
         return None  # "Among the accused were Altria Group, ...": the order is the sentence's point
+    for k in keep:
+        if p.toks[k].text.lower() == "with" and p.toks[k].dep == "prep":
+            nxt = max(descendants(p, k)) + 1
+            if nxt < len(p.toks) and p.toks[nxt].tag == "VBG" and nxt not in keep:
+                return None  # "with both the Tories and Lib Dems [pledging higher pensions]": doing what?
     # an "and" whose second half was cut goes with it ("U2's aim from the start, and [their third
     # album saw ...]"), and so does the comma before it
     for k in sorted(keep):

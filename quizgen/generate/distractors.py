@@ -288,8 +288,15 @@ def shift_date(v: DateValue, text: str, rng: random.Random) -> str | None:
         out = text[: mm.start(1)] + rep + text[mm.end(1) :]
         if rep == "May" and out[mm.start(1) + 3 : mm.start(1) + 4] == ".":
             out = out[: mm.start(1) + 3] + out[mm.start(1) + 4 :]  # "May." is no abbreviation
+        day = re.search(r"\b([0-9]{1,2})\b", out)
+        if day and int(day.group(1)) > _DAYS_IN[MONTH_NAMES.index(full)]:
+            return None  # "31 April", "30 February": no such day
         return out
     return None
+
+
+#: the most days each month can have (February's 29th in a leap year)
+_DAYS_IN = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 _TO = r"(?:to|and|until|till)"

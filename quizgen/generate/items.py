@@ -361,18 +361,28 @@ def _trivia_in_context(items: list[Item]) -> None:
     org_words = _name_words(items, {"organization"})
     name_words = _name_words(items, {"organization", "place"})
     surnames = {i.fact.text.split()[-1] for i in items if i.kind == "person" and " " in i.fact.text}
+    sentences = list({m.p.index: m.p for i in items for m in i.mentions}.values())
     # one-word names written after a given name somewhere ("World number one Lindsay Davenport")
     given_named = {
         t.text
-        for p in {m.p.index: m.p for i in items for m in i.mentions}.values()
+        for p in sentences
         for t in p.toks[1:]
         if t.pos == "PROPN" and p.toks[t.i - 1].text in given_names() and p.toks[t.i - 1].pos == "PROPN"
     }
+    common = {t.text for p in sentences for t in p.toks if t.pos == "NOUN" and t.text.islower()}
     for item in items:
         if item.trivia is not None:
             continue
         text = item.fact.text
         v = item.fact.value
+        if (
+            item.kind in {"organization", "place"}
+            and text.lower() in common
+            and " " not in text
+            and all(m.lo == 0 for m in item.mentions)
+        ):
+            item.trivia = "a common noun capitalised at a sentence's start (Coal has vanished ... coal pit)"
+            continue
         if any((m.p.index, m.lo - 1) in cut or (m.p.index, m.lo - 2) in cut for m in item.mentions):
             item.trivia = "the end of a name cut in the middle ([the Whitbread Novel of] the Year Award)"
         elif (
@@ -679,6 +689,7 @@ def trivia(item: Item) -> str | None:
             return "a plural noun at a sentence's start, no name (Magistrates imposed a curfew)"
         if all(_after_article(x) for x in item.mentions):
             return "a noun after 'a', no name (I work at a large Hospital)"
+
     if (
         f.kind == "figure"
         and f.text[:1].isupper()

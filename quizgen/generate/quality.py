@@ -77,6 +77,19 @@ def _balanced(s: str) -> bool:
     )
 
 
+def _names_its_people(text: str, answer: str) -> bool:
+    """A capitalised word of the prompt that is the answer's adjective ("German" of Germany,
+    "British" of Britain, "Chinese" of China): the place is given away."""
+    name = answer.split()[-1]
+    if len(name) < 5 or not name[:1].isupper():
+        return False
+    stem = name[:-1] if name[-1] in "aeiouy" else name  # Italy -> Ital-, China -> Chin-
+    return any(
+        w != name and w[:1].isupper() and w.startswith(stem[: max(4, len(stem) - 3)])
+        for w in re.findall(r"[A-Za-z]+", text.replace(BLANK, " "))
+    )
+
+
 def problems(q: Question) -> list[str]:
     out: list[str] = []
     text = core(q.prompt)
@@ -104,6 +117,8 @@ def problems(q: Question) -> list[str]:
         out.append("a dash aside cut in its middle ('- in the US' of '- 45 of them in the US')")
     if q.spec.answered_by != "true_false" and text.endswith("?") and re.search(r"\s[-–—]\s", text):
         out.append("a dash aside: the cut left half a parenthesis")
+    if q.category == "place" and q.spec.answered_by != "true_false" and _names_its_people(text, q.answer):
+        out.append("the prompt names the place's people ('_____'s bank said the German economy ...')")
     if len(words) > MAX_WORDS:
         out.append("too long")
     if CITATION.search(q.prompt) or any(CITATION.search(c) for c in q.choices):

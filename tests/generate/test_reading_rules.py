@@ -363,6 +363,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
         ),
         # an elliptical "do": done what?
         ("Hoddle succeeded Dave Jones at Southampton in 2000, as he has now done at Wolves.", "Wolves"),
+        # "with X pledging ...": the participle is what "with" says about X
+        (
+            "All three parties have been wooing older voters with both the Tories and Lib Dems pledging "
+            "higher pensions.",
+            "Lib Dems",
+        ),
         # a relative verb that disagrees with the noun before it belongs to another noun
         (
             "The organisers of the first grand slam of 2005, which begins on 17 January, said the American "
@@ -1081,3 +1087,39 @@ def test_a_character_voiced_and_two_numbers_in_one_are_not_asked(nlp: object) ->
     items = build_items(a.facts, a.parsed)
     assert all(i.trivia for i in items if i.fact.text == "Charlotte" and i.kind == "place")
     assert all(i.trivia for i in items if i.kind == "figure" and " after " in i.fact.text)
+
+
+def test_no_day_a_month_lacks_is_offered() -> None:
+    """ "31 March" among "31 February" and "31 April" gives the answer away."""
+    from quizgen.generate.distractors import shift_date
+
+    v = DateValue(precision="day", day=31, month=3, year=None, iso="--03-31")
+    shifted = {shift_date(v, "31 March", random.Random(k)) for k in range(80)}
+    assert shifted - {None}
+    assert not shifted & {"31 February", "31 April", "31 June", "31 September", "31 November"}
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "given"),
+    [
+        ("_____'s BdB private banks association said the German economy would struggle.", "Germany", True),
+        ("The British government said _____ would grow faster than expected.", "Britain", True),
+        ("Firms in _____ and Germany cut 2,000 jobs last year.", "Germany", False),
+        ("_____ beat Italy 2-1 in Rome on Saturday.", "France", False),
+    ],
+)
+def test_a_place_s_people_in_the_prompt_give_it_away(prompt: str, answer: str, given: bool) -> None:
+    from quizgen.generate.quality import _names_its_people
+
+    assert _names_its_people(prompt, answer) is given
+
+
+def test_a_common_noun_at_a_sentence_start_is_no_name(nlp: object) -> None:
+    from quizgen.generate.items import build_items
+
+    text = (
+        "Lille was built on the wealth created by coal, steel and textiles, and the last coal pit closed "
+        "in 1990.\n\nCoal has now totally vanished and textiles are struggling in the north of France."
+    )
+    a = analyse(article_from_text(text, "t.txt"), nlp)
+    assert all(i.trivia for i in build_items(a.facts, a.parsed) if i.fact.text == "Coal")

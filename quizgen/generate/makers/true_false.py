@@ -9,6 +9,7 @@ from quizgen.generate.distractors import Ask, distractors, takes_the
 from quizgen.generate.makers.base import maker
 from quizgen.generate.workshop import Candidate, Workshop
 from quizgen.lexicon.grammar import QUOTE_CHARS
+from quizgen.lexicon.people import ROLE_NOUNS
 from quizgen.text.normalize import normalize
 
 SCORE = 0.6
@@ -47,6 +48,8 @@ def statements(ws: Workshop) -> Iterator[Candidate]:
                 ]
                 if not wrong or normalize(wrong[0]) in normalize(statement) or _possessive(statement, answer):
                     continue
+                if item.kind == "person" and m.lo > 0 and m.p.toks[m.lo - 1].lemma.lower() in ROLE_NOUNS:
+                    continue  # "French President Viktor Yushchenko": the title gives the falsehood away
                 rest = f" {normalize(statement.replace(answer, ' '))} "
                 if any(f" {w} " in rest for w in normalize(wrong[0]).split() if len(w) > 2):
                     continue  # "Attorney Scott Sullivan ... portray Mr Sullivan as a liar": himself?

@@ -418,11 +418,16 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     ):
         return None  # "after Ukrainian singer Ruslana won last year": won what?
     if (
-        vt.lemma == "do"
+        vt.lemma in {"do", "have"}
         and vt.pos == "VERB"
         and not any(c.dep in {"dobj", "ccomp", "xcomp", "attr"} for c in p.children(v))
     ):
-        return None  # "as he has now done at Wolves": done what?
+        return None  # "as he has now done at Wolves", "the impact Mourinho has had since": what?
+    if any(
+        c.dep == "advcl" and c.pos in {"NOUN", "PROPN"} and not answer & descendants(p, c.i)
+        for c in p.children(v)
+    ):
+        return None  # "kicked the Tigers to victory" with "to victory" read as a clause: it would go
     if vt.lemma == "let" and not any(c.dep in {"ccomp", "xcomp"} for c in p.children(v)):
         return None  # "domains that let web users outside the US [visit the site]": let them what?
     relative = next(
@@ -860,6 +865,16 @@ def _whole(clause: Clause, answer: set[int]) -> bool:
         for c in p.children(v)
     ):
         return False
+    for c in p.children(v):
+        if c.dep in {"advcl", "conj"} and c.i not in kept and c.i > v:
+            start = min(descendants(p, c.i))
+            if start > 0 and p.toks[start - 1].text == ",":
+                end = max(descendants(p, c.i))
+                if any(
+                    k > end and p.toks[k].head == v and p.toks[k].dep in {"prep", "npadvmod", "dobj"}
+                    for k in kept
+                ):
+                    return False  # "at 26.2%, followed by Yorkshire on 21.7%, and the North West on 21.1%"
     first = next((k for k in sorted(kept) if p.toks[k].pos not in {"PUNCT", "SPACE"}), None)
     if first is not None and p.toks[first].tag in {"VBZ", "VBD", "VBP", "MD"} and not clause.subject:
         return False  # "[The last song - a song called X -] is released on ...": the subject was cut

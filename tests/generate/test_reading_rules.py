@@ -361,6 +361,24 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "who ousted seventh-seeded Nathalie Dechy of France 6-1 6-2.",
             "Nathalie Dechy",
         ),
+        # "kicked the Tigers to victory": "to victory" read as a clause would be cut
+        (
+            "But it was the visitors who kept their cool as Andy Goode kicked the Tigers to victory with a "
+            "penalty and a drop goal.",
+            "Tigers",
+        ),
+        # "the impact manager Mourinho has had": had what?
+        (
+            "Gallas has been given extra confidence by the impact manager Jose Mourinho has had since "
+            "taking over as manager during the summer.",
+            "Jose Mourinho",
+        ),
+        # a phrase kept after a cut that belonged to the cut: "on 21.1%" is the North West's
+        (
+            "The North East showed the highest rate of inflation at 26.2%, followed by Yorkshire and the "
+            "Humber on 21.7%, and the North West on 21.1%.",
+            "21.1%",
+        ),
         # an elliptical "do": done what?
         ("Hoddle succeeded Dave Jones at Southampton in 2000, as he has now done at Wolves.", "Wolves"),
         # "with X pledging ...": the participle is what "with" says about X

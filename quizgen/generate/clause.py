@@ -673,6 +673,14 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
                     keep.discard(c.i)
                     if c.i > 0 and p.toks[c.i - 1].text == ",":
                         keep.discard(c.i - 1)
+    for k in sorted(keep):
+        for c in p.children(k):
+            if c.dep in {"conj", "dep", "parataxis"} and c.i > k and c.i not in keep:
+                # "peak at 127 million, then [shrink to ...]": the words that led into it go too
+                j = min(descendants(p, c.i)) - 1
+                while j > k and j in keep and p.toks[j].text.lower() in {",", "then", "and", "or", "but"}:
+                    keep.discard(j)
+                    j -= 1
     body = sorted(keep - fronted - rel_pp - quote - frame - (subject if inverted else set()))
     words: list[Word] = []
 
@@ -1549,7 +1557,9 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 return False  # "X said that will become increasingly important": what will?
             if low == "fellow" and t.dep in {"amod", "compound"}:
                 return False  # "fellow former Wimbledon champion Conchita Martinez": whose fellow?
-            if low in {"this", "these", "those"} and t.dep in {"pobj", "dobj", "attr"} and t.tag == "DT":
+            if (
+                low in {"this", "these", "those"} and t.dep in {"pobj", "dobj", "attr"} and t.tag == "DT"
+            ) or (low == "that" and t.dep in {"dobj", "attr"} and t.tag == "DT"):
                 return False  # "throughputs will be lower than this": than what?
             nxt = p.toks[t.i + 1].text.lower() if t.i + 1 < len(p.toks) else ""
             if low == "such" and t.dep in {"amod", "predet"} and t.head > t.i and nxt != "as":

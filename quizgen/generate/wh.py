@@ -222,7 +222,10 @@ def _constituent(
         return _quantity(p, lo, hi, target, kept)
     if target.kind == "place" and t.dep == "pobj" and p.toks[t.head].text.lower() == "of":
         noun = p.toks[t.head].head
-        if p.toks[noun].pos == "NOUN" and p.toks[noun].lemma.lower() in PLACE_NOUNS and noun < lo:
+        kind_of = p.toks[noun].lemma.lower()
+        if target.noun == "country" and kind_of not in {"country", "nation", "kingdom", "republic", "island"}:
+            return None  # "optimistic about the state of the UK economy": no state, a condition
+        if p.toks[noun].pos == "NOUN" and kind_of in PLACE_NOUNS and noun < lo:
             # "in the southern Indian city of Hyderabad" -> "in which southern Indian city"
             np = descendants(p, noun) & kept
             mods = [i for i in sorted(np) if i < noun and p.toks[i].dep in {"amod", "compound", "nmod"}]

@@ -46,6 +46,13 @@ POUNDS = Target("figure", unit="GBP")
 @pytest.mark.parametrize(
     ("sentence", "answer", "statement"),
     [
+        # the words that led into a cut clause go with it: "..., then [shrink to ...]"
+        (
+            "By 2007, Japan's population is expected to peak at 127 million, then shrink to under 100 "
+            "million by the middle of the century.",
+            "127 million",
+            "Japan's population is expected to peak at 127 million by 2007.",
+        ),
         # a conjunct keeps its "and" / "or" when the answer is in it
         (
             "During that time, sales grew a lacklustre 2.9% in 2001 and 2.5% a year later.",
@@ -379,6 +386,8 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "Humber on 21.7%, and the North West on 21.1%.",
             "21.1%",
         ),
+        # "doing just that": doing what?
+        ("And when it comes to longevity, Japan, as a country, appears to be doing just that.", "Japan"),
         # an elliptical "do": done what?
         ("Hoddle succeeded Dave Jones at Southampton in 2000, as he has now done at Wolves.", "Wolves"),
         # "with X pledging ...": the participle is what "with" says about X
@@ -505,6 +514,8 @@ def test_question(span: Span, sentence: str, answer: str, target: Target, questi
         # one half of a pair: "projected to be what percentage and 2.4% next?"
         ("The EU's economic growth rate is projected to be 2% this year and 2.4% next.", "2%", PERCENT),
         ("The UK government called the Operating and Financial Review a success.", "Financial Review", ORG),
+        # "the state of the UK economy" is a condition, no state
+        ("The NIESR report was optimistic about the state of the UK and global economy.", "UK", COUNTRY),
     ],
 )
 def test_not_asked_by_wh(span: Span, sentence: str, answer: str, target: Target) -> None:

@@ -14,7 +14,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from quizgen.bank.models import DateValue, EntityValue, Fact, FigureValue, PersonValue
 from quizgen.extract.dates import clock_time
@@ -60,6 +60,7 @@ from quizgen.lexicon.places import (
     STREET_SUFFIXES,
     VENUE_WORDS,
 )
+from quizgen.lexicon.products import KNOWN_PRODUCTS
 from quizgen.text.normalize import normalize
 from quizgen.text.numbers import read_number
 
@@ -534,6 +535,11 @@ def _a_role_played(m: Mention, match_report: bool) -> bool:
     return verb.lemma.lower() != "play" or (person and not match_report)
 
 
+@lru_cache(maxsize=1)
+def _known_products() -> frozenset[str]:
+    return frozenset(normalize(x) for x in KNOWN_PRODUCTS)
+
+
 def _common_abbreviation(m: Mention) -> bool:
     """ "an initial public offer (IPO)": the letters stand for lower-case words."""
     toks, letters = m.p.toks, m.p.span_text(m.lo, m.hi)
@@ -678,6 +684,8 @@ def trivia(item: Item) -> str | None:
         return "not a name (MPs - Keith Vaz)"
     if f.kind in {"organization", "place"} and f.text.strip() in {"GMT", "BST", "UTC", "EST", "PST", "CET"}:
         return "a time zone (1700 GMT)"
+    if f.kind in {"organization", "place"} and normalize(f.text) in _known_products():
+        return "a product, not an organization or a place (the next generation Xbox)"
     if f.kind == "organization" and f.text.isupper() and any(_common_abbreviation(x) for x in item.mentions):
         return "an abbreviation of common words, no name (initial public offer (IPO))"
     if f.kind == "place" and any(_a_role_played(x, item.match_report) for x in item.mentions):

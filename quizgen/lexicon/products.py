@@ -49,3 +49,12 @@ PRODUCT_DESCRIPTORS: frozenset[str] = (PRODUCT_NOUNS | MODEL_NOUNS) - {
     "range",
     "model",
 }
+#: Products news names without a product noun beside them ("the next generation Xbox",
+#: "its next generation of PlayStations"): never an organization or a place.
+KNOWN_PRODUCTS: frozenset[str] = frozenset({
+    "xbox", "xbox 360", "xbox live", "playstation", "playstations", "playstation 2", "playstation 3",
+    "ps2", "ps3", "psp", "gameboy", "game boy", "nintendo ds", "gamecube", "ipod", "ipods", "itunes",
+    "iphone", "imac", "mac mini", "walkman", "windows", "windows xp", "linux", "firefox",
+    "internet explorer", "blackberry", "n-gage", "bittorrent",
+    "blu-ray", "hd-dvd", "vhs", "betamax", "google earth", "gmail", "hotmail", "msn messenger",
+})  # fmt: skip

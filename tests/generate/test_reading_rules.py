@@ -1152,3 +1152,17 @@ def test_a_common_noun_at_a_sentence_start_is_no_name(nlp: object) -> None:
     )
     a = analyse(article_from_text(text, "t.txt"), nlp)
     assert all(i.trivia for i in build_items(a.facts, a.parsed) if i.fact.text == "Coal")
+
+
+def test_a_known_product_is_no_organization(nlp: object) -> None:
+    """ "the format of choice for the next generation Xbox": a console, never among firms."""
+    from quizgen.generate.items import build_items
+
+    text = (
+        "Both formats are courting Microsoft to be the format of choice for the next generation Xbox.\n\n"
+        "Sony recently announced it would be using Blu-ray in its next generation of PlayStations."
+    )
+    a = analyse(article_from_text(text, "t.txt"), nlp)
+    items = build_items(a.facts, a.parsed)
+    assert any(i.fact.text == "Microsoft" and not i.trivia for i in items)
+    assert all(i.trivia for i in items if i.fact.text in {"Xbox", "PlayStations"} and i.kind != "date")

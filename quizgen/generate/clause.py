@@ -1223,6 +1223,10 @@ def copular(
         return None
     if p.toks[subject[0]].text.lower() in {"a", "an"}:
         return None  # "made an officer of the Order, one of France's honours": the aside is the Order's
+    if p.toks[noun].lemma.lower() not in ROLE_NOUNS and any(
+        c.dep in {"prep", "acl", "relcl"} and noun < c.i < modifier for c in p.children(noun)
+    ):
+        return None  # "the impact on Asia's largest market, Japan's Nikkei": the aside is the market's
     # "the chancellor, Gordon Brown" names a role; "HIV/Aids, the BBC's Jonathan Beale" is a misparse
     if (
         answer <= descendants(p, modifier)

@@ -24,7 +24,7 @@ from quizgen.extract.namelists import faker_names, first_names
 from quizgen.extract.subtypes import head_word
 from quizgen.generate.aliases import group_of
 from quizgen.generate.items import Item
-from quizgen.generate.names import given_names, make_names
+from quizgen.generate.names import given_names
 from quizgen.generate.quality import function_words
 from quizgen.generate.workshop import reading as figure_reading
 from quizgen.lexicon.dates import MONTH_NAMES, MONTHS, WEEKDAYS
@@ -36,7 +36,7 @@ from quizgen.lexicon.organizations import (
     PARTIES_BY_COUNTRY,
 )
 from quizgen.lexicon.people import RANK_TITLES, ROYAL_NAMES_FEMALE, ROYAL_NAMES_MALE, ROYAL_TITLES
-from quizgen.lexicon.places import HOME_NATIONS, THE_NAMES, WORLD_REGIONS
+from quizgen.lexicon.places import HOME_NATIONS, SIX_NATIONS, THE_NAMES, WORLD_REGIONS
 from quizgen.registry import Registry
 from quizgen.text.normalize import contains, normalize
 from quizgen.text.numbers import format_like
@@ -181,13 +181,10 @@ def person_distractors(ask: Ask) -> list[str]:
             continue  # "Mike" (of "Mike and Bob Bryan") is no surname among surnames
         score = len(_role_words(v) & _role_words(ov)) + (1 if ov.gender == v.gender and v.gender else 0)
         pool.append((-score, ask.rng.random(), text))
-    out = [t for _s, _r, t in sorted(pool)]
-    if 2 <= len(out) < ask.n and full:
-        # one invented name at most: a reader of the article rules out names it never gave,
-        # so with fewer than two of the article's own the question is asked without choices
-        avoid = {v.name, *out} | {o.fact.text for o in ask.items if o.kind == "person"}
-        out += make_names(v.name, ask.rng, 1, avoid, v.gender)
-    return out
+    # no invented names: a reader of the article rules out a name it never gave ("Shawn
+    # Hancock"), so with two of the article's own the question has three choices, and with
+    # fewer it is asked without choices
+    return [t for _s, _r, t in sorted(pool)]
 
 
 def _titled(ask: Ask, v: PersonValue, title: str) -> list[str]:
@@ -540,6 +537,13 @@ def place_distractors(ask: Ask) -> list[str]:
     taken = {homes.get(o) or country_of(o) for o in out} | {code}
     pool: list[str] = []
     home = normalize(ask.item.fact.text) in HOME_NATIONS
+    sides = {normalize(x) for x in SIX_NATIONS}
+    if normalize(ask.item.fact.text) in sides and _about_rugby(ask):
+        # "a 19-13 defeat to _____": Scotland, Wales, Italy; not Northern Ireland or Monaco
+        out = [o for o in out if normalize(o) in sides]
+        pool = [x for x in SIX_NATIONS if normalize(x) not in ask.item.names and x not in out]
+        ask.rng.shuffle(pool)
+        return out + pool
     if home:  # "England, _____ and Wales": the other home nations, not Russia or Germany
         out = [o for o in out if normalize(o) in HOME_NATIONS]
         pool = [n.title() for n in sorted(HOME_NATIONS) if n not in ask.item.names]
@@ -567,6 +571,13 @@ def place_distractors(ask: Ask) -> list[str]:
         ]  # nobody sells cars in Antarctica
     ask.rng.shuffle(pool)
     return out + pool
+
+
+def _about_rugby(ask: Ask) -> bool:
+    return any(
+        "rugby" in low or "six nations" in low
+        for low in {m.p.text.lower() for i in ask.items for m in i.mentions}
+    )
 
 
 def _home_country(ask: Ask) -> str | None:

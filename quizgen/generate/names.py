@@ -1,28 +1,19 @@
-"""Generated person names that fit the answer's origin and style (no gender mix)."""
+"""What a person's name says: its style (English, Russian, Korean ...) and its gender."""
 
 from __future__ import annotations
 
-import random
 from functools import lru_cache
 
 from quizgen.extract.namelists import faker_names as _faker_names
 from quizgen.extract.namelists import locale_names as _locale_names
 from quizgen.lexicon.people import (
     CHINESE_FAMILY_NAMES,
-    CHINESE_GIVEN_NAMES,
-    KOREAN_FAMILY_NAMES,
-    KOREAN_SYLLABLES,
     RUSSIAN_FIRST_NAMES_FEMALE,
     RUSSIAN_FIRST_NAMES_MALE,
-    RUSSIAN_SURNAMES_MALE,
 )
 
-_KOREAN_FAMILY = KOREAN_FAMILY_NAMES
-_KOREAN_SYLL = KOREAN_SYLLABLES
 _RU_FIRST_M = RUSSIAN_FIRST_NAMES_MALE
-_RU_LAST_M = RUSSIAN_SURNAMES_MALE
 _ZH_FAMILY = CHINESE_FAMILY_NAMES
-_ZH_GIVEN = CHINESE_GIVEN_NAMES
 
 
 _EUROPEAN = ("fr_FR", "es_ES", "it_IT", "de_DE")
@@ -99,53 +90,3 @@ def style_of(name: str) -> str:
     if len(parts) == 2 and parts[0] in _ZH_FAMILY:
         return "chinese"
     return "western"
-
-
-def known_style(name: str) -> bool:
-    """Can names be invented in this name's style? "Takashi Nishioka" or "Adamu Bello" among
-    invented English names would give the answer away: no."""
-    style = style_of(name)
-    if style in {"korean", "russian", "chinese"}:
-        return True
-    parts = name.split()
-    if style in _EUROPEAN:
-        male, female, _m, _f, last = _locale_names(style)
-        return parts[0] in male | female and (len(parts) < 2 or parts[-1] in set(last))
-    en_male, en_female, *_ = _faker_names()
-    return bool(parts) and parts[0] in en_male | en_female
-
-
-def make_names(
-    answer: str, rng: random.Random, count: int, avoid: set[str], gender: str | None = None
-) -> list[str]:
-    """``count`` invented full names in the answer's style and gender, none in ``avoid``
-    (none when the style is one the lists do not hold)."""
-    if not known_style(answer):
-        return []
-    style = style_of(answer)
-    out: list[str] = []
-    tries = 0
-    while len(out) < count and tries < 200:
-        tries += 1
-        if style == "korean":
-            a, b = rng.sample(_KOREAN_SYLL, 2)
-            name = f"{rng.choice(_KOREAN_FAMILY)} {a}-{b.lower()}"
-        elif style == "russian" and (
-            gender == "female" or answer.split()[-1].endswith(("ova", "eva", "ina"))
-        ):
-            name = f"{rng.choice(RUSSIAN_FIRST_NAMES_FEMALE)} {rng.choice(_RU_LAST_M)}a"
-        elif style == "russian":
-            name = f"{rng.choice(_RU_FIRST_M)} {rng.choice(_RU_LAST_M)}"
-        elif style == "chinese":
-            name = f"{rng.choice(_ZH_FAMILY)} {rng.choice(_ZH_GIVEN)}"
-        else:
-            male, female, only_m, only_f, last = (
-                _locale_names(style) if style in _EUROPEAN else _faker_names()
-            )
-            first = answer.split()[0]
-            female_name = gender == "female" or (gender is None and first in female and first not in male)
-            pool = only_f if female_name else only_m
-            name = f"{rng.choice(pool)} {rng.choice(last)}"
-        if name not in avoid and name not in out:
-            out.append(name)
-    return out

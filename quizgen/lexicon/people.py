@@ -141,21 +141,9 @@ CHINESE_FAMILY_NAMES: tuple[str, ...] = (
     "Dong", "Pan", "Yuan", "Cai", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren",
     "Shen", "Yao", "Fan", "Jin", "Wen", "Bo", "Qin",
 )  # fmt: skip
-#: Given names and syllables to invent East Asian and Russian names in the answer's style.
-KOREAN_SYLLABLES: tuple[str, ...] = (
-    "Min", "Jae", "Seong", "Hyun", "Young", "Ji", "Dong", "Sang", "Woo", "Ho", "Jin", "Chul",
-    "Soo", "Kyung", "Tae", "Hee", "Joon", "Eun", "Myung", "Il",
-)  # fmt: skip
-CHINESE_GIVEN_NAMES: tuple[str, ...] = (
-    "Wei", "Jianguo", "Xiaoping", "Yong", "Jun", "Hua", "Qiang", "Lei", "Ming", "Tao",
-)  # fmt: skip
 RUSSIAN_FIRST_NAMES_MALE: tuple[str, ...] = (
     "Alexei", "Dmitry", "Sergei", "Mikhail", "Nikolai", "Ivan", "Pavel", "Yuri", "Andrei",
     "Viktor", "Oleg", "Igor", "Boris", "Anatoly", "Vladislav",
-)  # fmt: skip
-RUSSIAN_SURNAMES_MALE: tuple[str, ...] = (
-    "Ivanov", "Petrov", "Smirnov", "Kuznetsov", "Volkov", "Sokolov", "Popov", "Lebedev",
-    "Kozlov", "Novikov", "Morozov", "Orlov", "Fedorov", "Zaitsev", "Pavlov",
 )  # fmt: skip
 #: Suffixes after a surname ("Martin Luther King Jr.").
 NAME_SUFFIXES: frozenset[str] = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})

@@ -80,6 +80,9 @@ EXTRA_PLACES: frozenset[str] = frozenset({
 #: Common short forms of countries -> ISO code, so "the U.S." and "United States" are one place.
 #: Countries within a country: in sport and politics England is not Great Britain.
 HOME_NATIONS: frozenset[str] = frozenset({"england", "scotland", "wales", "northern ireland"})
+#: The sides of rugby union's Six Nations: in a rugby story Ireland is one side, never
+#: Northern Ireland, and Monaco is no opponent.
+SIX_NATIONS: tuple[str, ...] = ("England", "Scotland", "Wales", "Ireland", "France", "Italy")
 COUNTRY_ALIASES: dict[str, str] = {
     "us": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US", "america": "US",
     "united states of america": "US", "uk": "GB", "u.k.": "GB", "britain": "GB",

@@ -26,6 +26,7 @@ from quizgen.generate.aliases import group_of
 from quizgen.generate.items import Item
 from quizgen.generate.names import given_names
 from quizgen.generate.quality import function_words
+from quizgen.generate.workshop import BLANK
 from quizgen.generate.workshop import reading as figure_reading
 from quizgen.lexicon.dates import MONTH_NAMES, MONTHS, WEEKDAYS
 from quizgen.lexicon.numbers import FRACTION_WORDS, RACE_DISTANCES
@@ -35,7 +36,7 @@ from quizgen.lexicon.organizations import (
     ORGANIZATION_GROUPS,
     PARTIES_BY_COUNTRY,
 )
-from quizgen.lexicon.people import RANK_TITLES, ROYAL_NAMES_FEMALE, ROYAL_NAMES_MALE, ROYAL_TITLES
+from quizgen.lexicon.people import RANK_TITLES, ROLE_NOUNS, ROYAL_NAMES_FEMALE, ROYAL_NAMES_MALE, ROYAL_TITLES
 from quizgen.lexicon.places import HOME_NATIONS, SIX_NATIONS, THE_NAMES, WORLD_REGIONS
 from quizgen.registry import Registry
 from quizgen.text.normalize import contains, normalize
@@ -181,10 +182,23 @@ def person_distractors(ask: Ask) -> list[str]:
             continue  # "Mike" (of "Mike and Bob Bryan") is no surname among surnames
         score = len(_role_words(v) & _role_words(ov)) + (1 if ov.gender == v.gender and v.gender else 0)
         pool.append((-score, ask.rng.random(), text))
+    titled = re.search(r"\b([A-Z][a-z]+) " + re.escape(BLANK), ask.prompt)
+    if titled and titled.group(1).lower() in ROLE_NOUNS:
+        # "President _____": only others the article calls President, or no choices at all
+        word = titled.group(1).lower()
+        pool = [x for x in pool if word in _role_words(_value_named(ask, x[2]))]
     # no invented names: a reader of the article rules out a name it never gave ("Shawn
     # Hancock"), so with two of the article's own the question has three choices, and with
     # fewer it is asked without choices
     return [t for _s, _r, t in sorted(pool)]
+
+
+def _value_named(ask: Ask, text: str) -> PersonValue:
+    for o in _others(ask, "person"):
+        ov = o.fact.value
+        if isinstance(ov, PersonValue) and text in {ov.name, ov.surname, ov.name.split()[-1]}:
+            return ov
+    return PersonValue(name=text)
 
 
 def _titled(ask: Ask, v: PersonValue, title: str) -> list[str]:

@@ -24,6 +24,7 @@ from quizgen.extract.tokens import Parsed
 from quizgen.generate.aliases import group_of
 from quizgen.generate.clause import descendants, glue_groups
 from quizgen.generate.names import given_names
+from quizgen.lexicon.dates import MONTHS
 from quizgen.lexicon.grammar import EXAMPLE_MARKERS, LEADING_CONNECTIVES, QUOTE_CHARS
 from quizgen.lexicon.numbers import (
     FREE_CHOICE_WORDS,
@@ -540,6 +541,29 @@ def _known_products() -> frozenset[str]:
     return frozenset(normalize(x) for x in KNOWN_PRODUCTS)
 
 
+def _starts_a_title(m: Mention) -> bool:
+    """ "21 Grams", "13 Going on 30": digits followed by a capitalised word that is no unit."""
+    nxt = m.p.toks[m.hi] if m.hi < len(m.p.toks) else None
+    text = m.p.span_text(m.lo, m.hi)
+    return (
+        text.isdigit()
+        and nxt is not None
+        and nxt.pos == "PROPN"
+        and nxt.text[:1].isupper()
+        and nxt.ent not in {"DATE", "TIME", "MONEY", "QUANTITY"}
+        and nxt.text.lower() not in MONTHS
+    )
+
+
+def _described_by_a_job(m: Mention) -> bool:
+    """ "Van Rourke, a bond strategist at Popular Securities": a job in apposition is a person's."""
+    head = m.p.toks[m.hi - 1]
+    return any(
+        c.dep == "appos" and c.lemma.lower() in ROLE_NOUNS and c.lemma.lower() not in ORGANIZATION_NOUNS
+        for c in m.p.children(head.i)
+    )
+
+
 def _common_abbreviation(m: Mention) -> bool:
     """ "an initial public offer (IPO)": the letters stand for lower-case words."""
     toks, letters = m.p.toks, m.p.span_text(m.lo, m.hi)
@@ -593,7 +617,9 @@ def _titled_work(m: Mention) -> bool:
     return k >= 0 and (p.toks[k].pos == "NOUN" or comma) and p.toks[k].lemma.lower() in WORK_NOUNS
 
 
-_INITIALLED = re.compile(r"\s*:?\s*[A-Z]{1,2}(?: [a-z]{1,3}){0,2} [A-Z][\w'-]+(?: \([a-z]+\))?\.?\s*")
+_INITIALLED = re.compile(
+    r"\s*:?\s*[A-Z]{1,2}(?: [a-z]{1,3}){0,2} [A-Z][\w'-]+(?: [A-Z][\w'-]+)?(?: \([\w ,]+\))?\.?\s*"
+)  # "R Russell", "B O'Driscoll (Ireland, capt)", "A Lo Cicero (Italy)"
 
 
 def _team_sheet(p: Parsed) -> bool:
@@ -684,6 +710,10 @@ def trivia(item: Item) -> str | None:
         return "not a name (MPs - Keith Vaz)"
     if f.kind in {"organization", "place"} and f.text.strip() in {"GMT", "BST", "UTC", "EST", "PST", "CET"}:
         return "a time zone (1700 GMT)"
+    if f.kind == "figure" and all(_starts_a_title(x) for x in item.mentions):
+        return "a number that opens a title (21 Grams actress Naomi Watts)"
+    if f.kind in {"organization", "place"} and any(_described_by_a_job(x) for x in item.mentions):
+        return "a person the parser took for a body ('Van Rourke, a bond strategist at ...')"
     if f.kind in {"organization", "place"} and normalize(f.text) in _known_products():
         return "a product, not an organization or a place (the next generation Xbox)"
     if f.kind == "organization" and f.text.isupper() and any(_common_abbreviation(x) for x in item.mentions):

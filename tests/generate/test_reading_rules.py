@@ -1198,3 +1198,34 @@ def test_an_aside_after_a_phrase_is_the_phrase_s(span: Span) -> None:
     nikkei = next(t.i for t in p.toks if t.text == "Nikkei")
     if p.toks[nikkei].dep == "appos" and p.toks[nikkei].head == impact:
         assert copular(p, impact, nikkei, set(range(lo, hi))) is None
+
+
+def test_a_title_before_the_blank_takes_only_its_holders(nlp: object) -> None:
+    """ "President _____": among the article's presidents, or asked without choices."""
+    text = (
+        "The latest to pitch in has been President George W Bush himself, who called for calm on "
+        "Monday as the dollar fell again.\n\nTreasury Secretary John Snow said the dollar was strong "
+        "and would stay strong despite the fall.\n\nFederal Reserve chairman Alan Greenspan said the "
+        "deficit was a worry for the economy in the long run."
+    )
+    for q in questions_of(nlp, text):
+        if "President _____" in q.prompt:
+            assert not q.choices or not {"John Snow", "Alan Greenspan"} & set(q.choices), q.choices
+
+
+def test_a_team_sheet_a_title_number_and_a_job_in_apposition(nlp: object) -> None:
+    """ "C Visagie (SA), M Bortolami (Italy)" is a team sheet; "21 Grams actress" opens a title;
+    "Van Rourke, a bond strategist" is a person."""
+    from quizgen.generate.items import build_items
+
+    text = (
+        "C Latham (Australia); B Lima (Samoa), J Fourie (SA), T Umaga (New Zealand), C Visagie (SA), "
+        "M Bortolami (Italy).\n\nVince Vaughn stars in quirky movie Thumbsucker while 21 Grams actress "
+        "Naomi Watts plays a budding actress.\n\nVan Rourke, a bond strategist at Popular Securities, "
+        "agreed that the latest retail sales figures were slightly stronger than expected."
+    )
+    a = analyse(article_from_text(text, "t.txt"), nlp)
+    items = build_items(a.facts, a.parsed)
+    assert all(i.trivia for i in items if i.fact.text in {"C Visagie", "M Bortolami", "J Fourie"})
+    assert all(i.trivia for i in items if i.kind == "figure" and i.fact.text == "21")
+    assert all(i.kind == "person" or i.trivia for i in items if "Rourke" in i.fact.text)

@@ -9,7 +9,7 @@ from quizgen.generate.distractors import Ask, distractors, takes_the
 from quizgen.generate.makers.base import maker
 from quizgen.generate.workshop import Candidate, Workshop
 from quizgen.lexicon.grammar import QUOTE_CHARS
-from quizgen.lexicon.people import ROLE_NOUNS
+from quizgen.lexicon.people import DOUBTING_VERBS, ROLE_NOUNS
 from quizgen.text.normalize import normalize
 
 SCORE = 0.6
@@ -50,6 +50,9 @@ def statements(ws: Workshop) -> Iterator[Candidate]:
                     continue
                 if item.kind == "person" and m.lo > 0 and m.p.toks[m.lo - 1].lemma.lower() in ROLE_NOUNS:
                     continue  # "French President Viktor Yushchenko": the title gives the falsehood away
+                head = m.p.toks[m.hi - 1]
+                if head.dep == "nsubj" and m.p.toks[head.head].lemma in DOUBTING_VERBS:
+                    continue  # "Craig Brown believes Smith would be the perfect choice": others may too
                 rest = f" {normalize(statement.replace(answer, ' '))} "
                 if any(f" {w} " in rest for w in normalize(wrong[0]).split() if len(w) > 2):
                     continue  # "Attorney Scott Sullivan ... portray Mr Sullivan as a liar": himself?

@@ -24,7 +24,7 @@ from quizgen.extract.tokens import Parsed
 from quizgen.generate.aliases import group_of
 from quizgen.generate.clause import descendants, glue_groups
 from quizgen.generate.names import given_names
-from quizgen.lexicon.dates import MONTHS
+from quizgen.lexicon.dates import MONTHS, TIME_ZONES
 from quizgen.lexicon.grammar import EXAMPLE_MARKERS, LEADING_CONNECTIVES, QUOTE_CHARS
 from quizgen.lexicon.numbers import (
     FREE_CHOICE_WORDS,
@@ -552,6 +552,7 @@ def _starts_a_title(m: Mention) -> bool:
         and nxt.text[:1].isupper()
         and nxt.ent not in {"DATE", "TIME", "MONEY", "QUANTITY"}
         and nxt.text.lower() not in MONTHS
+        and nxt.text.lower() not in TIME_ZONES
     )
 
 

@@ -398,6 +398,18 @@ def _trivia_in_context(items: list[Item]) -> None:
         elif item.kind in {"place", "organization"} and (text in surnames or text in given_named):
             # ("Davenport believes ..." in a story that named Lindsay Davenport is no Iowa town)
             item.trivia = "a surname of a person the article names, read as a place or a body"
+        elif item.kind in {"organization", "place"} and any(
+            o is not item
+            and o.kind == item.kind
+            and o.fact.text.endswith(" " + text)
+            and all(
+                m.p.span_text(max(0, m.lo - len(o.fact.text.split()) + len(text.split())), m.lo)
+                == o.fact.text[: -len(text) - 1]
+                for m in item.mentions
+            )
+            for o in items
+        ):
+            item.trivia = "the end of a longer name the article also gives (Democrats of Liberal Democrats)"
         elif item.kind == "person" and text in name_words - surnames:
             item.trivia = "a word of a club's or a place's name taken for a person (Villa of Aston Villa)"
         elif (
@@ -611,6 +623,8 @@ def _titled_work(m: Mention) -> bool:
     t = p.toks[head]
     if t.dep == "appos" and p.toks[t.head].lemma.lower() in WORK_NOUNS and t.head < m.lo:
         return True
+    if t.dep == "dobj" and p.toks[t.head].lemma.lower() in {"publish", "write", "pen", "author"}:
+        return True  # "Mr Negroponte published the bestselling Being Digital in 1995"
     k = m.lo - 1
     while k >= 0 and p.toks[k].text in {",", '"', "'", "“", "‘"}:
         k -= 1

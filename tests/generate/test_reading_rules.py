@@ -1229,3 +1229,19 @@ def test_a_team_sheet_a_title_number_and_a_job_in_apposition(nlp: object) -> Non
     assert all(i.trivia for i in items if i.fact.text in {"C Visagie", "M Bortolami", "J Fourie"})
     assert all(i.trivia for i in items if i.kind == "figure" and i.fact.text == "21")
     assert all(i.kind == "person" or i.trivia for i in items if "Rourke" in i.fact.text)
+
+
+def test_the_end_of_a_longer_name_and_a_published_title(nlp: object) -> None:
+    """ "The Liberal Democrats say ..." gives no party "Democrats" to offer in a UK story; "Mr
+    Negroponte published the bestselling Being Digital" names a book, no person."""
+    from quizgen.generate.items import build_items
+
+    text = (
+        "The Liberal Democrats say that people vulnerable to problem debts should be protected.\n\n"
+        "Charles Kennedy said the Liberal Democrats would make gains from the Conservatives and Labour."
+        "\n\nMr Negroponte published the bestselling Being Digital in 1995."
+    )
+    a = analyse(article_from_text(text, "t.txt"), nlp)
+    items = build_items(a.facts, a.parsed)
+    assert any(i.fact.text == "Liberal Democrats" and not i.trivia for i in items)
+    assert all(i.trivia for i in items if i.fact.text in {"Democrats", "Being Digital"})

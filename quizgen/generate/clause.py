@@ -883,6 +883,19 @@ def _whole(clause: Clause, answer: set[int]) -> bool:
                     for k in kept
                 ):
                     return False  # "at 26.2%, followed by Yorkshire on 21.7%, and the North West on 21.1%"
+    words = [k for k in sorted(kept) if p.toks[k].pos not in {"PUNCT", "SPACE"}]
+    if any(p.toks[k].tag in {"WDT", "WP", "WP$"} for k in words[:2]):
+        return False  # "In which Mr Hariri was a major shareholder.": a relative clause left alone
+    if any(
+        p.toks[k].lemma in {"look", "seem", "sound", "feel", "appear"}
+        and p.toks[k].pos == "VERB"
+        and not any(
+            c.dep in {"acomp", "attr", "xcomp", "oprd", "prep", "ccomp", "dobj"} and c.i in kept
+            for c in p.children(k)
+        )
+        for k in kept
+    ):
+        return False  # "the eurozone does not look [like it has a recovery]": look how?
     first = next((k for k in sorted(kept) if p.toks[k].pos not in {"PUNCT", "SPACE"}), None)
     if first is not None and p.toks[first].tag in {"VBZ", "VBD", "VBP", "MD"} and not clause.subject:
         return False  # "[The last song - a song called X -] is released on ...": the subject was cut
@@ -1507,7 +1520,7 @@ def _definite_start(clause: Clause, answer: set[int], resolve: Resolver | None) 
     head = p.toks[dt.head]
     if (
         dt.text.lower() == "the"
-        and head.lemma.lower() not in DEFINITE_REFERENCES
+        and (head.lemma.lower() not in DEFINITE_REFERENCES or head.i != dt.i + 1)
         and not {dt.i, head.i} & answer
         and unnamed_subject(p, head.i)
     ):

@@ -202,7 +202,7 @@ def _value_named(ask: Ask, text: str) -> PersonValue:
 
 
 def _titled(ask: Ask, v: PersonValue, title: str) -> list[str]:
-    """ "Lord Moynihan" -> other surnames of the article, then invented ones, after the same title."""
+    """ "Lord Moynihan" -> the article's other lords; "Sir Nicholas" -> given names after the title."""
     sex = "female" if title in _WOMENS_TITLES else "male"
     others = [
         o.fact.value
@@ -222,15 +222,15 @@ def _titled(ask: Ask, v: PersonValue, title: str) -> list[str]:
         ask.rng.shuffle(given)
         invented = ask.rng.sample(only_f if sex == "female" else only_m, ask.n + 2)
         return [f"{title} {n}" for n in dict.fromkeys([*given, *invented]) if n != named]
-    surnames = [o.surname for o in others if o.surname and not contains(ask.prompt, o.surname)]
-    ask.rng.shuffle(surnames)
     if title in ROYAL_TITLES:  # "Prince Charles": princes have given names, not surnames
         female = title in {"Queen", "Princess"}
         given = [n for n in (ROYAL_NAMES_FEMALE if female else ROYAL_NAMES_MALE) if n not in ask.answer]
         return [f"{title} {n}" for n in ask.rng.sample(given, min(len(given), ask.n + 2))]
-    *_, last = faker_names()
-    invented = ask.rng.sample(last, min(len(last), ask.n + 3))
-    return [f"{title} {s}" for s in [*surnames, *invented] if s != v.surname]
+    # "Lord Carlile" among the article's other lords: "Lord Straw" (Jack Straw, no peer) or an
+    # invented "Lord Hodges" is easy to rule out
+    peers = [o.name for o in others if o.name.split()[0] == title and o.name != v.name]
+    ask.rng.shuffle(peers)
+    return peers
 
 
 _WOMENS_TITLES = frozenset({"Lady", "Dame", "Baroness", "Queen", "Princess"})

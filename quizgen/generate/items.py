@@ -203,8 +203,14 @@ def _inside_a_longer_name(m: Mention) -> bool:
     toks = m.p.toks
     if m.lo >= 2 and toks[m.lo - 1].text in {"and", "&", "of"}:
         b = toks[m.lo - 2]
+        k = b.i
+        while k >= 2 and toks[k - 1].text == "-" and not toks[k - 1].ws:
+            k -= 2  # "Co-operation and Development": the hyphened word's first part
+        b = toks[k]
         if b.text[:1].isupper() and not b.ent and b.i > 0 and b.pos in {"PROPN", "ADJ", "NOUN"}:
             return True
+        if b.text[:1].isupper() and b.ent == "ORG" and (not toks[m.lo].ent or toks[m.lo - 1].ent == "ORG"):
+            return True  # "the Organisation for Economic Co-operation and Development": one name
         if toks[m.lo - 1].text == "of" and b.text[:1].isupper() and b.text.lower() in ORG_HEADS:
             return True  # "The Muslim Council of Britain", "the Bank of England": the end of a name
     nxt = toks[m.hi] if m.hi < len(toks) else None

@@ -386,6 +386,15 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "Humber on 21.7%, and the North West on 21.1%.",
             "21.1%",
         ),
+        # a relative clause left alone; "look" without how
+        ("Solidere, in which Mr Hariri was a major shareholder, was the major drag on the index.", "Hariri"),
+        (
+            '"The eurozone does not look like it has a self-sustaining recovery," James Carrick, an '
+            "economist with ABN Amro, told the newspaper.",
+            "James Carrick",
+        ),
+        # "the real estate firm": which firm? (a bare "the firm" is resolved or refused)
+        ("The real estate firm ended the day down at $8.08 on Monday.", "$8.08"),
         # "doing just that": doing what?
         ("And when it comes to longevity, Japan, as a country, appears to be doing just that.", "Japan"),
         # an elliptical "do": done what?
@@ -1245,3 +1254,18 @@ def test_the_end_of_a_longer_name_and_a_published_title(nlp: object) -> None:
     items = build_items(a.facts, a.parsed)
     assert any(i.fact.text == "Liberal Democrats" and not i.trivia for i in items)
     assert all(i.trivia for i in items if i.fact.text in {"Democrats", "Being Digital"})
+
+
+def test_a_lord_is_offered_among_lords_and_a_name_split_at_and_is_one(nlp: object) -> None:
+    from quizgen.generate.items import build_items
+
+    text = (
+        "Liberal Democrat peer Lord Carlile said it was possible some of the detainees could now be "
+        "released.\n\nHome Secretary Charles Clarke and Foreign Secretary Jack Straw attacked the ruling."
+        "\n\nEurope's difficulties have been highlighted by the Organisation for Economic Co-operation and "
+        "Development, the newspaper said."
+    )
+    for choices in [q.choices for q in questions_of(nlp, text) if q.answer == "Lord Carlile"]:
+        assert not {"Lord Straw", "Lord Clarke"} & set(choices), choices
+    a = analyse(article_from_text(text, "t.txt"), nlp)
+    assert all(i.trivia for i in build_items(a.facts, a.parsed) if i.fact.text == "Development")

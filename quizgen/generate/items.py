@@ -735,6 +735,15 @@ def trivia(item: Item) -> str | None:
         return "a number that opens a title (21 Grams actress Naomi Watts)"
     if f.kind in {"organization", "place"} and any(_described_by_a_job(x) for x in item.mentions):
         return "a person the parser took for a body ('Van Rourke, a bond strategist at ...')"
+    if f.kind == "place" and any(
+        x.lo > 0
+        and x.p.toks[x.lo - 1].lemma.lower() in ORGANIZATION_NOUNS
+        and x.p.toks[x.lo - 1].text.islower()
+        for x in item.mentions
+    ):
+        return "an organization named like a place (civil rights group Liberty)"
+    if f.kind == "place" and " and " in f.text and not is_place(f.text):
+        return "two places read as one (held at Belmarsh and Woodhill prisons)"
     if f.kind in {"organization", "place"} and normalize(f.text) in _known_products():
         return "a product, not an organization or a place (the next generation Xbox)"
     if f.kind == "organization" and f.text.isupper() and any(_common_abbreviation(x) for x in item.mentions):

@@ -1269,3 +1269,18 @@ def test_a_lord_is_offered_among_lords_and_a_name_split_at_and_is_one(nlp: objec
         assert not {"Lord Straw", "Lord Clarke"} & set(choices), choices
     a = analyse(article_from_text(text, "t.txt"), nlp)
     assert all(i.trivia for i in build_items(a.facts, a.parsed) if i.fact.text == "Development")
+
+
+def test_a_group_named_like_a_town_and_two_places_read_as_one(nlp: object) -> None:
+    from quizgen.generate.items import build_items
+
+    text = (
+        "Shami Chakrabarti is director of civil rights group Liberty, which campaigns in London.\n\n"
+        "Foreign nationals detained in the UK are being held at Belmarsh and Woodhill prisons."
+    )
+    a = analyse(article_from_text(text, "t.txt"), nlp)
+    items = build_items(a.facts, a.parsed)
+    assert all(
+        i.trivia for i in items if i.kind == "place" and i.fact.text in {"Liberty", "Belmarsh and Woodhill"}
+    )
+    assert any(i.fact.text == "London" and not i.trivia for i in items)

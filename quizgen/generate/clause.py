@@ -1499,12 +1499,14 @@ def unnamed_subject(p: Parsed, i: int) -> bool:
     words = [p.toks[k] for k in sorted(np) if p.toks[k].pos not in {"PUNCT", "SPACE"}]
     if not words or words[0].text.lower() != "the":
         return False
+    if head.lemma.lower() in UNIQUE_ROLES and any(t.ent == "NORP" for t in words):
+        return False  # "The French president" is one man
     # ("the goal for 2005" names no more than "the goal"; "the proportion of surfers" does)
     dated = {c.i for t in words if t.pos == "ADP" for c in p.children(t.i) if c.ent in {"DATE", "CARDINAL"}}
     words = [t for t in words if not (t.pos == "ADP" and any(c.i in dated for c in p.children(t.i)))]
     return all(
         t.pos in {"DET", "ADJ", "NOUN"} or t.i in dated or p.toks[t.head].i in dated for t in words
-    ) and not any(t.ent and t.ent not in {"DATE", "CARDINAL"} for t in words)
+    ) and not any(t.ent and t.ent not in {"DATE", "CARDINAL", "NORP"} for t in words)
 
 
 def _definite_start(clause: Clause, answer: set[int], resolve: Resolver | None) -> bool:

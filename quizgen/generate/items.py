@@ -213,6 +213,15 @@ def _inside_a_longer_name(m: Mention) -> bool:
             return True  # "the Organisation for Economic Co-operation and Development": one name
         if toks[m.lo - 1].text == "of" and b.text[:1].isupper() and b.text.lower() in ORG_HEADS:
             return True  # "The Muslim Council of Britain", "the Bank of England": the end of a name
+    if m.lo >= 2:
+        b = toks[m.lo - 1]
+        if (
+            b.text[:1].isupper()
+            and b.pos in {"VERB", "ADJ", "NOUN", "ADV"}
+            and not b.ent
+            and toks[m.lo - 2].text not in {".", "!", "?", '"', "“", ":", "("}
+        ):
+            return True  # "the BBC programme Go Digital": a capitalised word that opens the name
     nxt = toks[m.hi] if m.hi < len(toks) else None
     if (
         nxt is not None
@@ -488,6 +497,8 @@ def _a_product(m: Mention) -> bool:
     return head.lemma.lower() in PRODUCT_NOUNS and head.i == m.hi
 
 
+#: last words that make a town's name a club's ("Aston Villa", "Blackburn Rovers"; "Mexico City" is a town)
+TEAM_ENDINGS = ORG_HEADS_BY_SUBTYPE["team"] - {"city", "team", "club"}
 _COUNTED = re.compile(r"(?i)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some)\s")
 
 
@@ -742,6 +753,8 @@ def trivia(item: Item) -> str | None:
         for x in item.mentions
     ):
         return "an organization named like a place (civil rights group Liberty)"
+    if f.kind == "place" and len(f.text.split()) > 1 and f.text.split()[-1].lower() in TEAM_ENDINGS:
+        return "a club named after its town (sold to Aston Villa)"
     if f.kind == "place" and " and " in f.text and not is_place(f.text):
         return "two places read as one (held at Belmarsh and Woodhill prisons)"
     if f.kind in {"organization", "place"} and normalize(f.text) in _known_products():

@@ -393,6 +393,8 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "economist with ABN Amro, told the newspaper.",
             "James Carrick",
         ),
+        # "the Peruvian international": which one? ("The French president" is one man)
+        ("The Peruvian international was sold to Aston Villa a year ago.", "a year ago"),
         # "the real estate firm": which firm? (a bare "the firm" is resolved or refused)
         ("The real estate firm ended the day down at $8.08 on Monday.", "$8.08"),
         # "doing just that": doing what?
@@ -1284,3 +1286,21 @@ def test_a_group_named_like_a_town_and_two_places_read_as_one(nlp: object) -> No
         i.trivia for i in items if i.kind == "place" and i.fact.text in {"Liberty", "Belmarsh and Woodhill"}
     )
     assert any(i.fact.text == "London" and not i.trivia for i in items)
+
+
+def test_a_club_named_after_its_town_and_a_title_opened_by_a_capital(nlp: object) -> None:
+    from quizgen.generate.items import build_items
+
+    text = (
+        "Graeme Souness tried to bring back Nolberto Solano, who was sold to Aston Villa a year ago.\n\n"
+        "Matthew Herren from EduVision told the BBC programme Go Digital how the charity uses radio."
+    )
+    a = analyse(article_from_text(text, "t.txt"), nlp)
+    items = build_items(a.facts, a.parsed)
+    assert all(i.trivia for i in items if i.kind == "place" and i.fact.text == "Aston Villa")
+    assert all(i.trivia for i in items if i.fact.text == "Digital")
+
+
+def test_the_french_president_is_one_man(span: Span) -> None:
+    p, lo, hi = span("The French president visited London on Monday for talks on trade.", "London")
+    assert build(p, lo, hi, lambda word, s, i: None) is not None

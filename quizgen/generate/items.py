@@ -201,8 +201,17 @@ def _inside_a_longer_name(m: Mention) -> bool:
     capitalised words that are no names of their own: "Public and Commercial Services union",
     "US Immigration, Customs and Enforcement"."""
     toks = m.p.toks
-    if m.lo >= 2 and toks[m.lo - 1].text in {"and", "&", "of"}:
-        b = toks[m.lo - 2]
+    of_the = m.lo >= 3 and toks[m.lo - 1].text == "the" and toks[m.lo - 2].text == "of"
+    if (
+        of_the
+        and toks[m.lo - 3].text[:1].isupper()
+        and toks[m.lo - 3].pos == "PROPN"
+        and toks[m.lo - 3].ent != "PERSON"
+    ):
+        return True  # "Eternal Sunshine of the Spotless Mind", "the Republic of the Congo"
+    lo = m.lo
+    if lo >= 2 and toks[lo - 1].text in {"and", "&", "of"}:
+        b = toks[lo - 2]
         k = b.i
         while k >= 2 and toks[k - 1].text == "-" and not toks[k - 1].ws:
             k -= 2  # "Co-operation and Development": the hyphened word's first part
@@ -640,6 +649,9 @@ def _titled_work(m: Mention) -> bool:
     t = p.toks[head]
     if t.dep == "appos" and p.toks[t.head].lemma.lower() in WORK_NOUNS and t.head < m.lo:
         return True
+    after = [x.text for x in p.toks[m.hi : m.hi + 3]]
+    if len(after) == 3 and after[:2] == ["and", "the"] and after[2][:1].isupper():
+        return True  # "Harry Potter and the Prisoner of Azkaban": a title, no person
     if t.dep == "dobj" and p.toks[t.head].lemma.lower() in {"publish", "write", "pen", "author"}:
         return True  # "Mr Negroponte published the bestselling Being Digital in 1995"
     k = m.lo - 1

@@ -1304,3 +1304,22 @@ def test_a_club_named_after_its_town_and_a_title_opened_by_a_capital(nlp: object
 def test_the_french_president_is_one_man(span: Span) -> None:
     p, lo, hi = span("The French president visited London on Monday for talks on trade.", "London")
     assert build(p, lo, hi, lambda word, s, i: None) is not None
+
+
+def test_titles_that_hold_names(nlp: object) -> None:
+    """ "Harry Potter and the Prisoner of Azkaban" is a film, no person; "Eternal Sunshine of the
+    Spotless Mind" holds no place; "William Corr of the Campaign for Tobacco-Free Kids" still asks
+    the campaign."""
+    from quizgen.generate.items import build_items
+
+    text = (
+        "Harry Potter and the Prisoner of Azkaban won the Orange Film Of The Year award.\n\n"
+        "Eternal Sunshine of the Spotless Mind won best original screenplay and best editing.\n\n"
+        "William Corr of the Campaign for Tobacco-Free Kids urged the government to press its case."
+    )
+    a = analyse(article_from_text(text, "t.txt"), nlp)
+    items = build_items(a.facts, a.parsed)
+    assert all(i.trivia for i in items if i.fact.text == "Harry Potter")
+    assert all(not i.askable(m) for i in items if i.fact.text == "Spotless Mind" for m in i.mentions)
+    campaign = [i for i in items if i.fact.text.startswith("Campaign for")]
+    assert campaign and any(i.askable(m) for i in campaign for m in i.mentions)

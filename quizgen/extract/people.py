@@ -179,7 +179,7 @@ def _valid_name(p: Parsed, lo: int, hi: int) -> bool:
         return False  # "Morgan Stanley", "Der Spiegel": a firm or a paper named like a person
     if p.toks[lo].text in {"Der", "Die", "Das", "Le", "La", "Les", "El", "Il"}:
         return False  # a foreign article opens a title or a firm, never a name
-    if lo > 0 and p.toks[lo - 1].tag == "CD":
+    if lo > 0 and p.toks[lo - 1].tag == "CD" and not _a_ranking(p, lo - 1):
         return False  # "the 1965 Fender Stratocaster": a model, not a person
     if p.toks[lo].tag == "VBG":
         return False  # "Entering Westminster in 1983": a verb at a sentence's start
@@ -209,6 +209,12 @@ def _valid_name(p: Parsed, lo: int, hi: int) -> bool:
         if t.text[:1].islower() and t.text.lower() not in PARTICLES and not glued and later_capital:
             return False  # "Chelsea beat Arsenal": a verb inside is no part of a name
     return not any(p.toks[i].ent == "NORP" for i in range(lo, hi))
+
+
+def _a_ranking(p: Parsed, k: int) -> bool:
+    """ "World number one Lindsay Davenport", "world No 2 Andy Roddick": the number at ``k`` is a
+    rank held by the name after it, not a model's year."""
+    return k > 0 and p.toks[k - 1].text.lower().rstrip(".") in {"number", "no"}
 
 
 def _name_key(p: Parsed, lo: int, hi: int) -> tuple[str, ...]:
@@ -377,6 +383,8 @@ def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
                 continue  # "the Royal Albert Hall", "the Albert Hall": a building, not a person
             while lo > 0 and p.toks[lo - 1].text in RANK_TITLES:
                 lo -= 1  # "Lord Liverpool"
+            if lo < e.start and _given_name_before_rank(p, lo - 1):
+                lo -= 1  # "comedian Sacha Baron Cohen": the given name opens the name
             out.append((p, lo, hi))
         elif (
             e.label in {"ORG", "GPE", "NORP"}
@@ -395,6 +403,24 @@ def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
         if _valid_name(p, lo, hi) and not is_place(p.span_text(lo, hi)):
             out.append((p, lo, hi))
     return out
+
+
+def _given_name_before_rank(p: Parsed, k: int) -> bool:
+    """ "comedian Sacha Baron Cohen", "and Sacha Baron Cohen": a capitalised word before a rank
+    title that no capitalised word precedes is a given name, whatever the name lists say (but
+    "Attorney General Lord Goldsmith", "Former Beatle Sir Paul", "Tory Lord Campbell" are posts)."""
+    if k < 1:
+        return False  # "But Lord Falconer": a sentence's first word
+    t, before = p.toks[k], p.toks[k - 1]
+    return (
+        t.pos == "PROPN"
+        and t.text[:1].isupper()
+        and t.text.isalpha()
+        and not before.text[:1].isupper()
+        and t.ent not in {"NORP", "GPE", "DATE", "LOC"}
+        and t.text.lower() not in NOT_NAMES
+        and not _glued_word(t)
+    )
 
 
 def _a_publication(p: Parsed, head: int) -> bool:

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from quizgen.bank.models import EntityValue, Fact
+from quizgen.bank.models import EntityValue, Fact, PersonValue
 from quizgen.extract import analyse
 from quizgen.extract.subtypes import question_noun
 from quizgen.ingest import article_from_text
@@ -346,3 +346,39 @@ def test_shows_industries_and_sentence_capitals_are_no_facts(nlp: Any, sentence:
 def test_towns_before_their_nouns_stay_towns(nlp: Any, sentence: str, name: str, kind: str) -> None:
     found = {f.text: f.kind for f in facts(nlp, sentence)}
     assert found.get(name) == kind, found
+
+
+# -- issue 11, round 4: people cut or missed, names that are no people -----------------------
+
+
+def person(nlp: Any, text: str, name: str) -> PersonValue | None:
+    for f in facts(nlp, text):
+        if f.text == name and isinstance(f.value, PersonValue):
+            return f.value
+    return None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "full_name", "surname"),
+    [
+        # a rank held ("world number one") is no model's year before the name
+        (
+            "World number one Lindsay Davenport and Anastasia Myskina also progressed.",
+            "Lindsay Davenport",
+            "Lindsay Davenport",
+            "Davenport",
+        ),
+        # a capitalised word before a rank title is the given name, in the lists or not
+        (
+            "Victoria Wood slated comedian Sacha Baron Cohen for his character. Baron Cohen said nothing.",
+            "Sacha Baron Cohen",
+            "Sacha Baron Cohen",
+            "Baron Cohen",
+        ),
+        # a post before a rank title stays the role
+        ("The Attorney General Lord Goldsmith said so.", "Lord Goldsmith", "Lord Goldsmith", "Goldsmith"),
+    ],
+)
+def test_people_named_in_full(nlp: Any, text: str, name: str, full_name: str, surname: str) -> None:
+    value = person(nlp, text, name)
+    assert value is not None and (value.name, value.surname) == (full_name, surname), value

@@ -26,6 +26,7 @@ from quizgen.lexicon.people import (
     COURTESY_TITLES,
     DEMONYM_NOUNS,
     MAKING_VERBS,
+    MEMBER_LETTERS,
     NAME_PARTICLES,
     NOT_NAMES,
     RANK_TITLES,
@@ -123,12 +124,9 @@ def _clean_span(p: Parsed, lo: int, hi: int) -> tuple[int, int, bool]:
 
 
 _GLUED = {
+    *(w.lower() for w in MEMBER_LETTERS),
     "lib",
     "dem",
-    "mp",
-    "mep",
-    "msp",
-    "am",
     "tory",
     "labour",
     "conservative",
@@ -333,7 +331,8 @@ def extract_people(ctx: Context) -> None:
     ctx.organization_names.update(
         pp.name
         for pp in people
-        if (_described_as(pp, ORGANIZATION_NOUNS) or _has_staff(pp)) and pp.tokens[0] not in first_names()
+        if (_described_as(pp, ORGANIZATION_NOUNS) or _has_staff(pp) or _described_as_many(pp))
+        and pp.tokens[0] not in first_names()
     )
     people = [pp for pp in people if looks_like_a_person(pp)]
     # "Deutsche Bahn (DB)": a name the article gives an acronym is an organization's
@@ -381,6 +380,11 @@ def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
                 continue  # "St Fintian's": a school or a church named after a saint
             if _after_the(p, lo, hi):
                 continue  # "the Royal Albert Hall", "the Albert Hall": a building, not a person
+            if hi - lo >= 2 and p.toks[hi - 1].text in MEMBER_LETTERS:
+                first = next((t for t in p.toks[lo:hi] if t.text.lower() not in DROP_TITLES), None)
+                if first is None or first.text not in known_first:
+                    continue  # "Bolton West MP": the member for a seat, named by the seat
+                hi -= 1  # "Frank Field MP": the letters are no part of the name
             while lo > 0 and p.toks[lo - 1].text in RANK_TITLES:
                 lo -= 1  # "Lord Liverpool"
             if lo < e.start and _given_name_before_rank(p, lo - 1):
@@ -560,20 +564,40 @@ def looks_like_a_person(person: Person) -> bool:
     listed alongside films, shows or firms and never described is a title ("Forrest Gump")."""
     if len(person.tokens) < 2 and person.role is None and person.tokens[0] not in RANK_TITLES:
         return False
-    if (_described_as(person, THING_NOUNS) or _has_staff(person)) and person.tokens[0] not in first_names():
+    if (
+        _described_as(person, THING_NOUNS) or _has_staff(person) or _described_as_many(person)
+    ) and person.tokens[0] not in first_names():
         return False  # "technology firm Sydus", "Internet service provider Wanadoo": a thing described
     return person.role is not None or not any(_listed_with_titles(m) for m in person.mentions)
 
 
-def _described_as(person: Person, nouns: frozenset[str]) -> bool:
-    """Is the person's role one of ``nouns`` (its head: the last word before a preposition,
-    "economist" of "chief economist at Deutsche Bank")?"""
+def _role_head(person: Person) -> str:
+    """The head of the person's role: the last word before a preposition, "economist" of
+    "chief economist at Deutsche Bank" ("" without a role)."""
     words = []
     for w in (person.role or "").lower().split():
         if w in {"at", "of", "for", "from", "with", "in", "on", "which", "who", "that"}:
             break
         words.append(w.strip(",."))
-    return bool(words) and words[-1] in nouns
+    return words[-1] if words else ""
+
+
+def _described_as(person: Person, nouns: frozenset[str]) -> bool:
+    """Is the person's role one of ``nouns``?"""
+    return _role_head(person) in nouns
+
+
+def _described_as_many(person: Person) -> bool:
+    """ "Heathrow anti-noise campaigners HACAN Clearskies": one name a plural of people or firms
+    describes is a group's."""
+    head = _role_head(person)
+    plural = head.endswith("s") and head[:-1] in ROLE_NOUNS | ORGANIZATION_NOUNS
+    # "A-list singers Madonna, Sir Elton John and Usher": the plural is said of a list of people
+    return plural and not any(
+        o.ent == "PERSON"
+        for m in person.mentions
+        for o in [*_listed_with(m), *(c for c in m.p.children(m.hi - 1) if c.dep == "appos")]
+    )
 
 
 def _emit(ctx: Context, person: Person) -> None:
@@ -632,6 +656,16 @@ TITLE_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT"}
 
 def _listed_with_titles(m: Mention) -> bool:
     """The mention is coordinated ("X, Y and Z") with titles or firms and with no person."""
+    others = _listed_with(m)
+    return (
+        bool(others)
+        and any(o.ent in TITLE_LABELS for o in others)
+        and not any(o.ent == "PERSON" for o in others)
+    )
+
+
+def _listed_with(m: Mention) -> list[Tok]:
+    """The heads of the names the mention is coordinated with ("X, Y and Z")."""
     p = m.p
     head = m.hi - 1
     group = {head}
@@ -643,12 +677,7 @@ def _listed_with_titles(m: Mention) -> bool:
         group.update(c.i for c in p.children(i) if c.dep == "conj")
         if p.toks[i].dep == "conj":
             group.add(p.toks[i].head)
-    others = [p.toks[i] for i in group if not m.lo <= i < m.hi]
-    return (
-        bool(others)
-        and any(o.ent in TITLE_LABELS for o in others)
-        and not any(o.ent == "PERSON" for o in others)
-    )
+    return [p.toks[i] for i in group if not m.lo <= i < m.hi]
 
 
 def _family_first(person: Person) -> bool:

@@ -45,6 +45,7 @@ from quizgen.lexicon.places import (
     MATCH_WORDS,
     REGION_WORDS,
     RESORT_WORDS,
+    STREET_WORDS,
     VENUE_WORDS,
 )
 from quizgen.lexicon.products import MAKERS
@@ -699,6 +700,12 @@ def _kind_of(text: str, label: str, ctx: Context) -> str | None:
             return "place"  # Ulan-Ude, tagged ORG by the small model
         if text.split()[-1].lower() in GEO_NOUNS:
             return "place"  # "the Three Gorges Dam"
+        if (
+            len(text.split()) >= 2
+            and text.split()[-1].lower() in STREET_WORDS
+            and text.lower().removeprefix("the ") not in KNOWN_ORGANIZATIONS
+        ):
+            return "place"  # "towards Wilmslow Road" (but "Downing Street" stands for a government)
         return "organization"
     if words & {"university", "institute", "party", "committee", "council"}:
         return "organization"

@@ -46,12 +46,14 @@ INDUSTRY_NOUNS: frozenset[str] = frozenset({
 })  # fmt: skip
 #: Prepositions that keep a town a place even in a match report ("at Anfield in Liverpool").
 LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"in", "at", "near", "from", "to", "outside", "into"})
+#: Words that end a street's name ("Wilmslow Road"): a place, whatever the model tags.
+STREET_WORDS: frozenset[str] = frozenset({"street", "road", "avenue", "lane", "row"})
 #: Buildings, streets and venues.
-VENUE_WORDS: frozenset[str] = frozenset({
-    "street", "road", "avenue", "lane", "square", "stadium", "arena", "park", "hall", "house", "hotel",
+VENUE_WORDS: frozenset[str] = STREET_WORDS | frozenset({
+    "square", "stadium", "arena", "park", "hall", "house", "hotel",
     "centre", "center", "warehouse", "theatre", "theater", "palace", "castle", "cathedral",
     "church", "station", "airport", "hospital", "bridge", "tower", "building", "court",
-    "gardens", "field", "ground", "racecourse", "circuit", "pavilion", "row",
+    "gardens", "field", "ground", "racecourse", "circuit", "pavilion",
 })  # fmt: skip
 #: Attractions by the sea named like towns: "Blackpool Pleasure Beach" (but "Miami Beach" is a city).
 RESORT_WORDS: frozenset[str] = frozenset({"beach", "pier"})

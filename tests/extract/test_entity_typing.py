@@ -377,8 +377,49 @@ def person(nlp: Any, text: str, name: str) -> PersonValue | None:
         ),
         # a post before a rank title stays the role
         ("The Attorney General Lord Goldsmith said so.", "Lord Goldsmith", "Lord Goldsmith", "Goldsmith"),
+        # the letters of a seat are no part of a name
+        ("He was joined by Frank Field MP at the launch.", "Frank Field", "Frank Field", "Field"),
     ],
 )
 def test_people_named_in_full(nlp: Any, text: str, name: str, full_name: str, surname: str) -> None:
     value = person(nlp, text, name)
     assert value is not None and (value.name, value.surname) == (full_name, surname), value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        # a seat's name before its member's letters names no one
+        (
+            "Ms Kelly, a Cabinet Office minister and Bolton West MP, arrived at the school.",
+            "Bolton West MP",
+            None,
+        ),
+        (
+            "Ms Kelly, a Cabinet Office minister and Bolton West MP, arrived at the school.",
+            "Bolton West",
+            None,
+        ),
+        # a plural of people or firms said of one name: a group
+        (
+            "Groups challenging the plans include Heathrow anti-noise campaigners HACAN Clearskies and "
+            "the London boroughs of Hillingdon.",
+            "HACAN Clearskies",
+            "organization",
+        ),
+        # ... but not of a list of people
+        ("They will join A-list singers Madonna, Sir Elton John and Usher on the show.", "Madonna", "person"),
+        # what a reinsurer is called
+        (
+            'Munich Re, the world\'s biggest reinsurer, said: "This is a human tragedy."',
+            "Munich Re",
+            "organization",
+        ),
+        # streets are places, whatever the model tags
+        ("Police say the suspect ran off towards Wilmslow Road after the offence.", "Wilmslow Road", "place"),
+        ("Kevin Spacey played a man on Death Row in the film.", "Death Row", "place"),
+    ],
+)
+def test_names_that_are_no_people(nlp: Any, sentence: str, name: str, kind: str | None) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert found.get(name) == kind, found

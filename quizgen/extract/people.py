@@ -796,8 +796,9 @@ def _untagged_names(p: Parsed, first_names: frozenset[str]) -> list[tuple[int, i
             and p.toks[i - 1].pos == "PROPN"
             and p.toks[i - 1].text not in RANK_TITLES
             and p.toks[i - 1].lemma.lower() not in ROLE_NOUNS
+            and p.toks[i - 1].text.lower() not in DEMONYM_NOUNS
         ):
-            continue  # "San Francisco Ballet" (but "Mayor Shane Little")
+            continue  # "San Francisco Ballet" (but "Mayor Shane Little", "Russian Svetlana Kuznetsova")
         j = i + 1
         while (
             j < n

@@ -270,6 +270,13 @@ FIRM_NAME_TAILS: frozenset[str] = ORG_HEADS_BY_SUBTYPE["company"] | frozenset({"
 #: Nouns of works shown together: "an exhibition programme of El Greco, Russian Landscape ..."
 #: (the names after "of" are the shows', not a painter's or a firm's).
 SHOW_NOUNS: frozenset[str] = frozenset({"exhibition", "retrospective"})
+#: Posts held at a firm: the town a name is "at" or "for" after one is a firm's ("vice
+#: president of networks at Tata", "chief economist at Barclays").
+FIRM_ROLES: frozenset[str] = frozenset({
+    "executive", "director", "president", "vice-president", "chairman", "chairwoman", "chief",
+    "analyst", "economist", "strategist", "engineer", "spokesman", "spokeswoman", "spokesperson",
+    "boss", "founder", "trader", "banker", "officer", "consultant",
+})  # fmt: skip
 #: Jobs at a publication: "Graham Barlow, editor of Mac Format" (the name is a magazine's).
 PUBLICATION_ROLES: frozenset[str] = frozenset({"editor", "publisher", "sub-editor"})
 #: Verbs that give a thing its name: "a protocol called TCP/IP", "a film named Closer".

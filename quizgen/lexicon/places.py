@@ -37,6 +37,8 @@ FIXTURE_WORDS: frozenset[str] = frozenset({
     "final", "semi-final", "quarter-final", "play", "face", "meet", "host", "encounter",
     "showdown", "decider", "tie", "leg", "kick-off", "crowd",
 })  # fmt: skip
+#: Verbs whose "to" names an opponent, never a destination: "lost 6-2 6-2 to Kuznetsova" (lemmas).
+LOSING_VERBS: frozenset[str] = frozenset({"lose", "succumb", "bow", "surrender"})
 #: Nouns of an industry a place's name stands for before them: "Hollywood studios", "Hollywood
 #: blockbusters" (the film industry, no town to ask about); never a person's nouns ("a Chicago
 #: actress", "the Wigan star" come from a town or play for its club).

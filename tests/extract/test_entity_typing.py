@@ -423,3 +423,44 @@ def test_people_named_in_full(nlp: Any, text: str, name: str, full_name: str, su
 def test_names_that_are_no_people(nlp: Any, sentence: str, name: str, kind: str | None) -> None:
     found = {f.text: f.kind for f in facts(nlp, sentence)}
     assert found.get(name) == kind, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind", "subtype"),
+    [
+        # the one a player loses to is an opponent, never a place the gazetteer lacks
+        (
+            "Sharapova, who lost 6-2 6-2 to Kuznetsova in Beijing in September, was tired.",
+            "Kuznetsova",
+            None,
+            None,
+        ),
+        # what a firm's product is swapped for is no place
+        ("The government plans to switch all its computers from Microsoft to Linux.", "Linux", None, None),
+        # a town a firm's post is held at is the firm
+        ("Sridharan, vice president of networks at Tata, said so.", "Tata", "organization", "company"),
+        # a name runs into no preposition and date, nor ends on a preposition
+        ("The Bill will be debated in the Commons on Monday.", "Commons", "organization", None),
+        ("John Smith, chief economist at Barclays in London, said so.", "Barclays", "organization", None),
+    ],
+)
+def test_places_that_are_something_else(
+    nlp: Any, sentence: str, name: str, kind: str | None, subtype: str | None
+) -> None:
+    found = {f.text: f.value for f in facts(nlp, sentence)}
+    value = found.get(name)
+    if kind is None:
+        assert value is None, found
+    else:
+        assert isinstance(value, EntityValue) and (value.kind, value.subtype) == (kind, subtype), found
+        assert not [t for t in found if t.startswith(name + " ")], found
+
+
+def test_a_council_area_is_in_the_article_s_country(nlp: Any) -> None:
+    # the gazetteer knows only Midlothian, Texas; the article names a council after it
+    text = (
+        "Trains will run through Midlothian to the Borders. Midlothian Council backed the plan, "
+        "as did councils in Edinburgh and Glasgow."
+    )
+    value = entity(nlp, text, "Midlothian")
+    assert value is not None and (value.country, value.subtype) == ("GB", "region"), value

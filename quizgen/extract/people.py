@@ -33,7 +33,7 @@ from quizgen.lexicon.people import (
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
-from quizgen.lexicon.places import PLACE_NOUNS, VENUE_WORDS
+from quizgen.lexicon.places import KNOWN_GROUNDS, PLACE_NOUNS, VENUE_WORDS
 
 #: Courtesy titles dropped from a name (rank titles such as Lord or Dame are kept).
 DROP_TITLES = COURTESY_TITLES
@@ -175,6 +175,8 @@ def _glued_word(t: Tok) -> bool:
 def _valid_name(p: Parsed, lo: int, hi: int) -> bool:
     if p.span_text(lo, hi).lower().removeprefix("the ") in KNOWN_ORGANIZATIONS:
         return False  # "Morgan Stanley", "Der Spiegel": a firm or a paper named like a person
+    if p.span_text(lo, hi).lower().replace("’", "'") in KNOWN_GROUNDS:
+        return False  # "Stamford Bridge", "Craven Cottage": a ground named like a person
     if p.toks[lo].text in {"Der", "Die", "Das", "Le", "La", "Les", "El", "Il"}:
         return False  # a foreign article opens a title or a firm, never a name
     if lo > 0 and p.toks[lo - 1].tag == "CD" and not _a_ranking(p, lo - 1):

@@ -52,6 +52,7 @@ from quizgen.lexicon.places import (
     FIXTURE_WORDS,
     GEO_NOUNS,
     INDUSTRY_NOUNS,
+    KNOWN_GROUNDS,
     LOSING_VERBS,
     MATCH_WORDS,
     REGION_WORDS,
@@ -263,7 +264,9 @@ def extract_places(ctx: Context) -> None:
     )
     by_text.update(dict.fromkeys(acting, "organization"))
     # "beat England at Twickenham", "lost 2-0 at Old Trafford": a ground, no firm nor town
-    grounds = _grounds(found, by_text, acting)
+    grounds = _grounds(found, by_text, acting) | {t for t in by_text if _key(t) in KNOWN_GROUNDS}
+    for t in grounds:
+        acting.pop(t, None)  # "Anfield boss Rafa Benitez": a ground, never a club
     by_text.update(dict.fromkeys(grounds, "place"))
     # a name the gazetteer does not know is a place only where the article uses it as one
     located = {
@@ -758,8 +761,14 @@ _EVENT_HEADS = (
 )
 
 
+def _key(name: str) -> str:
+    return name.lower().removeprefix("the ").replace("’", "'")
+
+
 def _kind_of(text: str, label: str, ctx: Context) -> str | None:
     words = {w.lower().strip(",.") for w in text.split()}
+    if _key(text) in KNOWN_GROUNDS:
+        return "place"  # "Old Trafford", "Anfield": a ground, whatever the model tags
     if text.lower() in MAKERS and label != "PERSON":
         return "organization"  # "handset maker Nokia", "Canon's camera": the firm, not the town
     if label == "PERSON":

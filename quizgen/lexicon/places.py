@@ -46,6 +46,18 @@ INDUSTRY_NOUNS: frozenset[str] = frozenset({
     "studio", "film", "movie", "blockbuster", "production", "version", "import", "mogul",
     "heavyweight", "royalty", "glamour", "remake",
 })  # fmt: skip
+#: Well-known football and rugby grounds, named without "ground" or "stadium": a venue, never
+#: a town nor a club ("beat Chelsea at Old Trafford", "Anfield boss Rafa Benitez").
+KNOWN_GROUNDS: frozenset[str] = frozenset({
+    "old trafford", "wembley", "highbury", "anfield", "stamford bridge", "ibrox", "celtic park",
+    "murrayfield", "twickenham", "millennium stadium", "lansdowne road", "molineux", "elland road",
+    "st james' park", "st james park", "villa park", "goodison park", "goodison", "white hart lane",
+    "hampden park", "hampden", "carrow road", "loftus road", "upton park", "ewood park",
+    "selhurst park", "craven cottage", "portman road", "bramall lane", "pittodrie", "tynecastle",
+    "easter road", "fratton park", "welford road", "kingsholm", "croke park", "nou camp",
+    "camp nou", "bernabeu", "san siro", "stade de france", "parc des princes", "headingley",
+    "edgbaston", "trent bridge",
+})  # fmt: skip
 #: Prepositions that keep a town a place even in a match report ("at Anfield in Liverpool").
 LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"in", "at", "near", "from", "to", "outside", "into"})
 #: Words that end a street's name ("Wilmslow Road"): a place, whatever the model tags.

@@ -464,3 +464,21 @@ def test_a_council_area_is_in_the_article_s_country(nlp: Any) -> None:
     )
     value = entity(nlp, text, "Midlothian")
     assert value is not None and (value.country, value.subtype) == ("GB", "region"), value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # well-known grounds are venues where the article never says "ground"
+        ("Chelsea beat Arsenal 2-1 at Stamford Bridge on Saturday.", "Stamford Bridge"),
+        ("Anfield boss Rafa Benitez said Old Trafford was a fortress.", "Anfield"),
+        ("Anfield boss Rafa Benitez said Old Trafford was a fortress.", "Old Trafford"),
+        ("Scotland travel to Murrayfield and Ireland to Lansdowne Road.", "Lansdowne Road"),
+        ("Fans at Highbury, Ibrox and Celtic Park sang.", "Highbury"),
+        ("Fans at Highbury, Ibrox and Celtic Park sang.", "Ibrox"),
+        ("A super-casino in Glasgow could be located at Ibrox.", "Ibrox"),
+    ],
+)
+def test_well_known_grounds_are_venues(nlp: Any, sentence: str, name: str) -> None:
+    value = entity(nlp, sentence, name)
+    assert value is not None and (value.kind, value.subtype) == ("place", "venue"), value

@@ -358,6 +358,8 @@ def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
     known_first = first_names()
     for e in p.ents:
         lo, hi = e.start, e.end
+        # "Caroline Quentin (Life Begins, ITV1)" tagged as one: a name ends before a bracket
+        hi = next((k for k in range(lo + 1, hi) if p.toks[k].text == "("), hi)
         if e.label == "PERSON":
             if (
                 p.toks[hi - 1].dep == "compound"

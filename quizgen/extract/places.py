@@ -80,9 +80,9 @@ def _clean(p: Parsed, lo: int, hi: int) -> tuple[int, int]:
             break
     while hi > lo and p.toks[hi - 1].text in {"'s", "’s", "'", "’", ",", ".", ":", ";", "-", "–", "—"}:
         hi -= 1
-    comma = next((k for k in range(lo, hi) if p.toks[k].text == ","), None)
+    comma = next((k for k in range(lo, hi) if p.toks[k].text in {",", "("}), None)
     if comma is not None:
-        hi = comma  # "Arsenal, Real Madrid": the model joined two names of a list
+        hi = comma  # "Arsenal, Real Madrid": the model joined two names of a list; "Shameless (Channel 4"
     verb = next(
         (k for k in range(lo + 1, hi) if p.toks[k].pos in {"VERB", "AUX"} and p.toks[k].text.islower()), None
     )
@@ -265,8 +265,8 @@ def extract_places(ctx: Context) -> None:
     by_text.update(dict.fromkeys(acting, "organization"))
     # "beat England at Twickenham", "lost 2-0 at Old Trafford": a ground, no firm nor town
     grounds = _grounds(found, by_text, acting) | {t for t in by_text if _key(t) in KNOWN_GROUNDS}
-    for t in grounds:
-        acting.pop(t, None)  # "Anfield boss Rafa Benitez": a ground, never a club
+    for ground in grounds:
+        acting.pop(ground, None)  # "Anfield boss Rafa Benitez": a ground, never a club
     by_text.update(dict.fromkeys(grounds, "place"))
     # a name the gazetteer does not know is a place only where the article uses it as one
     located = {

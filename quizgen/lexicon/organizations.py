@@ -205,6 +205,9 @@ WORK_NOUNS: frozenset[str] = frozenset({
     "track", "hit", "record", "ep", "anthem", "ballad", "collection", "soundtrack", "video",
     "title",
 })  # fmt: skip
+#: Capitalised words that open a biography's title after "the": "the Life of David Gale",
+#: "The Life and Times of ..." (the name after is inside the title, no person of the story).
+LIFE_TITLE_WORDS: frozenset[str] = frozenset({"Life", "Lives"})
 #: Nouns that introduce a part an actor plays: "the role of Crockett", "her character Dot",
 #: "the Merrin role" (the name is a character's, not a person's).
 CHARACTER_NOUNS: frozenset[str] = frozenset({"role", "part", "character"})

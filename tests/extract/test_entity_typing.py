@@ -482,3 +482,46 @@ def test_a_council_area_is_in_the_article_s_country(nlp: Any) -> None:
 def test_well_known_grounds_are_venues(nlp: Any, sentence: str, name: str) -> None:
     value = entity(nlp, sentence, name)
     assert value is not None and (value.kind, value.subtype) == ("place", "venue"), value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # what wins a work's category is a work, and so are the works it wins over
+        (
+            "But Doc Martin won best TV comedy drama, over Jonathan Creek (BBC One) and Shameless.",
+            "Doc Martin",
+        ),
+        (
+            "But Doc Martin won best TV comedy drama, over Jonathan Creek (BBC One) and Shameless.",
+            "Shameless",
+        ),
+        # a name with its channel in brackets is a show's
+        (
+            "But Doc Martin won best TV comedy drama, over Jonathan Creek (BBC One) and Shameless.",
+            "Jonathan Creek",
+        ),
+        ("Nighty Night (Baby Cow Productions, BBC Three) won.", "Nighty Night"),
+        # "the Life of X" is a biography's title
+        ("Kevin Spacey played a man on Death Row in the Life of David Gale.", "David Gale"),
+    ],
+)
+def test_shows_and_films_are_no_people(nlp: Any, sentence: str, name: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert name not in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a person's category ("best actor") leaves its winner a person
+        ("Liam Neeson won best actor for Kinsey.", "Liam Neeson"),
+        # a person with her show and its channel in brackets, or with her broadcaster
+        ("Caroline Quentin (Life Begins, ITV1) was nominated.", "Caroline Quentin"),
+        ("Jeremy Paxman (BBC) said so.", "Jeremy Paxman"),
+        ("It changed the life of David Gale.", "David Gale"),
+    ],
+)
+def test_people_beside_shows_stay_people(nlp: Any, sentence: str, name: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert found.get(name) == "person", found

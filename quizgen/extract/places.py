@@ -93,8 +93,8 @@ def _clean(p: Parsed, lo: int, hi: int) -> tuple[int, int]:
             k
             for k in range(lo + 1, hi)
             if p.toks[k].pos == "ADP"
-            and p.toks[k].text.islower()
-            and (k + 1 == hi or (p.toks[k].text in TEMPORAL_PREPOSITIONS and _all_date_words(p, k + 1, hi)))
+            and p.toks[k].text in TEMPORAL_PREPOSITIONS - {"of"}  # "Whitbread Novel of": cut mid-name
+            and (k + 1 == hi or _all_date_words(p, k + 1, hi))
         ),
         None,
     )

@@ -52,6 +52,8 @@ def surname_of(tokens: Sequence[str]) -> str | None:
         return toks[0]
     # "Ursula von der Leyen": the particles belong to the surname
     k = len(toks) - 1
+    if k > 1 and toks[k - 1] in RANK_TITLES:
+        return " ".join(toks[k - 1 :])  # "Sacha Baron Cohen": a title inside the name is the surname's
     while k > 1 and toks[k - 1].lower() in NAME_PARTICLES:
         k -= 1
     return " ".join(toks[k:])

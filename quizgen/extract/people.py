@@ -26,13 +26,14 @@ from quizgen.lexicon.people import (
     COURTESY_TITLES,
     DEMONYM_NOUNS,
     MAKING_VERBS,
+    MEMBER_LETTERS,
     NAME_PARTICLES,
     NOT_NAMES,
     RANK_TITLES,
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
-from quizgen.lexicon.places import PLACE_NOUNS, VENUE_WORDS
+from quizgen.lexicon.places import KNOWN_GROUNDS, PLACE_NOUNS, VENUE_WORDS
 
 #: Courtesy titles dropped from a name (rank titles such as Lord or Dame are kept).
 DROP_TITLES = COURTESY_TITLES
@@ -123,12 +124,9 @@ def _clean_span(p: Parsed, lo: int, hi: int) -> tuple[int, int, bool]:
 
 
 _GLUED = {
+    *(w.lower() for w in MEMBER_LETTERS),
     "lib",
     "dem",
-    "mp",
-    "mep",
-    "msp",
-    "am",
     "tory",
     "labour",
     "conservative",
@@ -177,9 +175,11 @@ def _glued_word(t: Tok) -> bool:
 def _valid_name(p: Parsed, lo: int, hi: int) -> bool:
     if p.span_text(lo, hi).lower().removeprefix("the ") in KNOWN_ORGANIZATIONS:
         return False  # "Morgan Stanley", "Der Spiegel": a firm or a paper named like a person
+    if p.span_text(lo, hi).lower().replace("’", "'") in KNOWN_GROUNDS:
+        return False  # "Stamford Bridge", "Craven Cottage": a ground named like a person
     if p.toks[lo].text in {"Der", "Die", "Das", "Le", "La", "Les", "El", "Il"}:
         return False  # a foreign article opens a title or a firm, never a name
-    if lo > 0 and p.toks[lo - 1].tag == "CD":
+    if lo > 0 and p.toks[lo - 1].tag == "CD" and not _a_ranking(p, lo - 1):
         return False  # "the 1965 Fender Stratocaster": a model, not a person
     if p.toks[lo].tag == "VBG":
         return False  # "Entering Westminster in 1983": a verb at a sentence's start
@@ -209,6 +209,12 @@ def _valid_name(p: Parsed, lo: int, hi: int) -> bool:
         if t.text[:1].islower() and t.text.lower() not in PARTICLES and not glued and later_capital:
             return False  # "Chelsea beat Arsenal": a verb inside is no part of a name
     return not any(p.toks[i].ent == "NORP" for i in range(lo, hi))
+
+
+def _a_ranking(p: Parsed, k: int) -> bool:
+    """ "World number one Lindsay Davenport", "world No 2 Andy Roddick": the number at ``k`` is a
+    rank held by the name after it, not a model's year."""
+    return k > 0 and p.toks[k - 1].text.lower().rstrip(".") in {"number", "no"}
 
 
 def _name_key(p: Parsed, lo: int, hi: int) -> tuple[str, ...]:
@@ -327,7 +333,8 @@ def extract_people(ctx: Context) -> None:
     ctx.organization_names.update(
         pp.name
         for pp in people
-        if (_described_as(pp, ORGANIZATION_NOUNS) or _has_staff(pp)) and pp.tokens[0] not in first_names()
+        if (_described_as(pp, ORGANIZATION_NOUNS) or _has_staff(pp) or _described_as_many(pp))
+        and pp.tokens[0] not in first_names()
     )
     people = [pp for pp in people if looks_like_a_person(pp)]
     # "Deutsche Bahn (DB)": a name the article gives an acronym is an organization's
@@ -351,6 +358,8 @@ def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
     known_first = first_names()
     for e in p.ents:
         lo, hi = e.start, e.end
+        # "Caroline Quentin (Life Begins, ITV1)" tagged as one: a name ends before a bracket
+        hi = next((k for k in range(lo + 1, hi) if p.toks[k].text == "("), hi)
         if e.label == "PERSON":
             if (
                 p.toks[hi - 1].dep == "compound"
@@ -375,8 +384,15 @@ def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
                 continue  # "St Fintian's": a school or a church named after a saint
             if _after_the(p, lo, hi):
                 continue  # "the Royal Albert Hall", "the Albert Hall": a building, not a person
+            if hi - lo >= 2 and p.toks[hi - 1].text in MEMBER_LETTERS:
+                first = next((t for t in p.toks[lo:hi] if t.text.lower() not in DROP_TITLES), None)
+                if first is None or first.text not in known_first:
+                    continue  # "Bolton West MP": the member for a seat, named by the seat
+                hi -= 1  # "Frank Field MP": the letters are no part of the name
             while lo > 0 and p.toks[lo - 1].text in RANK_TITLES:
                 lo -= 1  # "Lord Liverpool"
+            if lo < e.start and _given_name_before_rank(p, lo - 1):
+                lo -= 1  # "comedian Sacha Baron Cohen": the given name opens the name
             out.append((p, lo, hi))
         elif (
             e.label in {"ORG", "GPE", "NORP"}
@@ -395,6 +411,24 @@ def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
         if _valid_name(p, lo, hi) and not is_place(p.span_text(lo, hi)):
             out.append((p, lo, hi))
     return out
+
+
+def _given_name_before_rank(p: Parsed, k: int) -> bool:
+    """ "comedian Sacha Baron Cohen", "and Sacha Baron Cohen": a capitalised word before a rank
+    title that no capitalised word precedes is a given name, whatever the name lists say (but
+    "Attorney General Lord Goldsmith", "Former Beatle Sir Paul", "Tory Lord Campbell" are posts)."""
+    if k < 1:
+        return False  # "But Lord Falconer": a sentence's first word
+    t, before = p.toks[k], p.toks[k - 1]
+    return (
+        t.pos == "PROPN"
+        and t.text[:1].isupper()
+        and t.text.isalpha()
+        and not before.text[:1].isupper()
+        and t.ent not in {"NORP", "GPE", "DATE", "LOC"}
+        and t.text.lower() not in NOT_NAMES
+        and not _glued_word(t)
+    )
 
 
 def _a_publication(p: Parsed, head: int) -> bool:
@@ -534,20 +568,40 @@ def looks_like_a_person(person: Person) -> bool:
     listed alongside films, shows or firms and never described is a title ("Forrest Gump")."""
     if len(person.tokens) < 2 and person.role is None and person.tokens[0] not in RANK_TITLES:
         return False
-    if (_described_as(person, THING_NOUNS) or _has_staff(person)) and person.tokens[0] not in first_names():
+    if (
+        _described_as(person, THING_NOUNS) or _has_staff(person) or _described_as_many(person)
+    ) and person.tokens[0] not in first_names():
         return False  # "technology firm Sydus", "Internet service provider Wanadoo": a thing described
     return person.role is not None or not any(_listed_with_titles(m) for m in person.mentions)
 
 
-def _described_as(person: Person, nouns: frozenset[str]) -> bool:
-    """Is the person's role one of ``nouns`` (its head: the last word before a preposition,
-    "economist" of "chief economist at Deutsche Bank")?"""
+def _role_head(person: Person) -> str:
+    """The head of the person's role: the last word before a preposition, "economist" of
+    "chief economist at Deutsche Bank" ("" without a role)."""
     words = []
     for w in (person.role or "").lower().split():
         if w in {"at", "of", "for", "from", "with", "in", "on", "which", "who", "that"}:
             break
         words.append(w.strip(",."))
-    return bool(words) and words[-1] in nouns
+    return words[-1] if words else ""
+
+
+def _described_as(person: Person, nouns: frozenset[str]) -> bool:
+    """Is the person's role one of ``nouns``?"""
+    return _role_head(person) in nouns
+
+
+def _described_as_many(person: Person) -> bool:
+    """ "Heathrow anti-noise campaigners HACAN Clearskies": one name a plural of people or firms
+    describes is a group's."""
+    head = _role_head(person)
+    plural = head.endswith("s") and head[:-1] in ROLE_NOUNS | ORGANIZATION_NOUNS
+    # "A-list singers Madonna, Sir Elton John and Usher": the plural is said of a list of people
+    return plural and not any(
+        o.ent == "PERSON"
+        for m in person.mentions
+        for o in [*_listed_with(m), *(c for c in m.p.children(m.hi - 1) if c.dep == "appos")]
+    )
 
 
 def _emit(ctx: Context, person: Person) -> None:
@@ -606,6 +660,16 @@ TITLE_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT"}
 
 def _listed_with_titles(m: Mention) -> bool:
     """The mention is coordinated ("X, Y and Z") with titles or firms and with no person."""
+    others = _listed_with(m)
+    return (
+        bool(others)
+        and any(o.ent in TITLE_LABELS for o in others)
+        and not any(o.ent == "PERSON" for o in others)
+    )
+
+
+def _listed_with(m: Mention) -> list[Tok]:
+    """The heads of the names the mention is coordinated with ("X, Y and Z")."""
     p = m.p
     head = m.hi - 1
     group = {head}
@@ -617,12 +681,7 @@ def _listed_with_titles(m: Mention) -> bool:
         group.update(c.i for c in p.children(i) if c.dep == "conj")
         if p.toks[i].dep == "conj":
             group.add(p.toks[i].head)
-    others = [p.toks[i] for i in group if not m.lo <= i < m.hi]
-    return (
-        bool(others)
-        and any(o.ent in TITLE_LABELS for o in others)
-        and not any(o.ent == "PERSON" for o in others)
-    )
+    return [p.toks[i] for i in group if not m.lo <= i < m.hi]
 
 
 def _family_first(person: Person) -> bool:
@@ -741,8 +800,9 @@ def _untagged_names(p: Parsed, first_names: frozenset[str]) -> list[tuple[int, i
             and p.toks[i - 1].pos == "PROPN"
             and p.toks[i - 1].text not in RANK_TITLES
             and p.toks[i - 1].lemma.lower() not in ROLE_NOUNS
+            and p.toks[i - 1].text.lower() not in DEMONYM_NOUNS
         ):
-            continue  # "San Francisco Ballet" (but "Mayor Shane Little")
+            continue  # "San Francisco Ballet" (but "Mayor Shane Little", "Russian Svetlana Kuznetsova")
         j = i + 1
         while (
             j < n

@@ -23,11 +23,21 @@ from quizgen.extract.people import ORG_WORDS, publications
 from quizgen.extract.products import firms_by_name, is_product_name
 from quizgen.extract.subtypes import head_word, organization_subtype, place_noun_before, place_subtype
 from quizgen.extract.tokens import Ent, Parsed, Tok
+from quizgen.lexicon.dates import (
+    DAY_RE,
+    MONTHS,
+    RELATIVE_WORDS,
+    TEMPORAL_PREPOSITIONS,
+    TIME_UNITS,
+    WEEKDAYS,
+    YEAR_OR_DECADE_RE,
+)
 from quizgen.lexicon.organizations import (
     AGREEMENT_WORDS,
     FIRM_NAME_TAILS,
     FIRM_OBJECT_VERBS,
     FIRM_OBJECTS,
+    FIRM_ROLES,
     FIRM_VERBS,
     HOLDING_NOUNS,
     KNOWN_ORGANIZATIONS,
@@ -42,9 +52,12 @@ from quizgen.lexicon.places import (
     FIXTURE_WORDS,
     GEO_NOUNS,
     INDUSTRY_NOUNS,
+    KNOWN_GROUNDS,
+    LOSING_VERBS,
     MATCH_WORDS,
     REGION_WORDS,
     RESORT_WORDS,
+    STREET_WORDS,
     VENUE_WORDS,
 )
 from quizgen.lexicon.products import MAKERS
@@ -67,15 +80,41 @@ def _clean(p: Parsed, lo: int, hi: int) -> tuple[int, int]:
             break
     while hi > lo and p.toks[hi - 1].text in {"'s", "’s", "'", "’", ",", ".", ":", ";", "-", "–", "—"}:
         hi -= 1
-    comma = next((k for k in range(lo, hi) if p.toks[k].text == ","), None)
+    comma = next((k for k in range(lo, hi) if p.toks[k].text in {",", "("}), None)
     if comma is not None:
-        hi = comma  # "Arsenal, Real Madrid": the model joined two names of a list
+        hi = comma  # "Arsenal, Real Madrid": the model joined two names of a list; "Shameless (Channel 4"
     verb = next(
         (k for k in range(lo + 1, hi) if p.toks[k].pos in {"VERB", "AUX"} and p.toks[k].text.islower()), None
     )
     if verb is not None:
         hi = verb  # "Chelsea beat Arsenal": the model ran a name over a verb
+    when = next(
+        (
+            k
+            for k in range(lo + 1, hi)
+            if p.toks[k].pos == "ADP"
+            and p.toks[k].text in TEMPORAL_PREPOSITIONS - {"of"}  # "Whitbread Novel of": cut mid-name
+            and (k + 1 == hi or _all_date_words(p, k + 1, hi))
+        ),
+        None,
+    )
+    if when is not None:
+        hi = when  # "the Commons on Monday", "Barclays in": a name runs into no preposition and date
     return lo, hi
+
+
+def _all_date_words(p: Parsed, lo: int, hi: int) -> bool:
+    """Tokens [lo, hi) say only when: "Monday", "5 May 2005", "next week"."""
+    return all(
+        t.text.lower() in WEEKDAYS
+        or t.text.lower() in MONTHS
+        or t.text.lower() in RELATIVE_WORDS
+        or t.text.lower() in TIME_UNITS
+        or t.text.lower() == "the"
+        or DAY_RE.match(t.text)
+        or YEAR_OR_DECADE_RE.match(t.text)
+        for t in p.toks[lo:hi]
+    )
 
 
 @extractor(
@@ -225,7 +264,9 @@ def extract_places(ctx: Context) -> None:
     )
     by_text.update(dict.fromkeys(acting, "organization"))
     # "beat England at Twickenham", "lost 2-0 at Old Trafford": a ground, no firm nor town
-    grounds = _grounds(found, by_text, acting)
+    grounds = _grounds(found, by_text, acting) | {t for t in by_text if _key(t) in KNOWN_GROUNDS}
+    for ground in grounds:
+        acting.pop(ground, None)  # "Anfield boss Rafa Benitez": a ground, never a club
     by_text.update(dict.fromkeys(grounds, "place"))
     # a name the gazetteer does not know is a place only where the article uses it as one
     located = {
@@ -262,6 +303,11 @@ def extract_places(ctx: Context) -> None:
         uses = [f for f in found if f[0].span_text(f[1], f[2]) == text]
         if not is_place(text) and all(_in_a_region(p, lo, hi) for p, lo, hi, _k, _l in uses):
             described[text] = "region"
+    # "Midlothian Council": its name is a council area of the article's country, whatever town
+    # abroad the gazetteer knows by it (Midlothian, Texas)
+    areas = _council_areas(by_text)
+    described.update(dict.fromkeys(areas, "region"))
+    home, home_votes = votes.most_common(1)[0] if votes else ("", 0)
     seen: set[tuple[int, str]] = set()
     for p, lo, hi, kind, label in found:
         text = p.span_text(lo, hi)
@@ -275,6 +321,8 @@ def extract_places(ctx: Context) -> None:
         country = (
             None
             if name in acting or (name in grounds and not is_place(name))
+            else home
+            if k == "place" and name in areas and home_votes >= 2
             else country_in(name, votes)
             if k == "place"
             else country_of(name)
@@ -289,6 +337,19 @@ def extract_places(ctx: Context) -> None:
         aliases = [acronym_of[name]] if name in acronym_of else []
         value = EntityValue(kind=k, name=name, aliases=aliases, country=country, subtype=subtype)
         ctx.add(k, p, lo, hi, value, text=text)
+
+
+def _council_areas(by_text: dict[str, str]) -> set[str]:
+    """Places the article names a council after ("Midlothian" of "Midlothian Council"; but
+    "Preston City Council" governs a town, "the Security Council" no place)."""
+    out: set[str] = set()
+    for text, kind in by_text.items():
+        words = text.removeprefix("the ").split()
+        if kind == "organization" and len(words) >= 2 and words[-1] == "Council":
+            area = " ".join(words[:-1])
+            if by_text.get(area) == "place" and words[-2].lower() not in {"city", "town"}:
+                out.add(area)
+    return out
 
 
 #: Prepositions that keep a name a place whatever else the article says it does ("in Delta").
@@ -316,6 +377,8 @@ def _firms_and_clubs(found: Sequence[Found], by_text: dict[str, str]) -> dict[st
         if lo > 0 and p.toks[lo - 1].text.lower().rstrip(".") in COURTESY_TITLES:
             continue  # "Mr Howard has suspended the association": a person the model read as a town
         sort = _firm_or_club(p, lo, hi)
+        if sort is None and _employer(p, lo, hi, FIRM_ROLES) and not (is_country(text) or is_capital(text)):
+            sort = "company"  # "vice president of networks at Tata": a firm, no Hungarian town
         if sort is not None:
             out.setdefault(text, sort)
     for text, kind in by_text.items():
@@ -491,6 +554,10 @@ def _used_as_place(p: Parsed, lo: int, hi: int) -> bool:
     if place_noun_before(p, lo):
         return True  # "the southern province of Tamil Nadu"
     before = p.toks[lo - 1].text.lower() if lo > 0 else ""
+    if before == "to" and p.toks[p.toks[lo - 1].head].lemma.lower() in LOSING_VERBS:
+        return False  # "lost 6-2 6-2 to Kuznetsova": an opponent
+    if before == "to" and _from_an_organization(p, lo - 1):
+        return False  # "switch all computers from Microsoft to Linux": what the firm is swapped for
     if before == "the" and lo > 1:
         before = p.toks[lo - 2].text.lower()
         if before == "at":
@@ -499,6 +566,15 @@ def _used_as_place(p: Parsed, lo: int, hi: int) -> bool:
     if after == "-" and hi + 1 < len(p.toks) and p.toks[hi + 1].text.lower() == "based":
         return True  # "British Columbia-based"
     return before in _LOCATIVE or after in GEO_NOUNS | VENUE_WORDS | REGION_WORDS | {"port", "city", "town"}
+
+
+def _from_an_organization(p: Parsed, to: int) -> bool:
+    """ "from Microsoft to Linux": the "to" at ``to`` ends a change from what the model tags an
+    organization (and the gazetteer knows as no place): its end is no place either."""
+    k = to - 1
+    while k >= 0 and p.toks[k].ent == "ORG":
+        k -= 1
+    return k >= 0 and k < to - 1 and p.toks[k].text.lower() == "from" and not is_place(p.span_text(k + 1, to))
 
 
 def _in_a_region(p: Parsed, lo: int, hi: int) -> bool:
@@ -658,12 +734,15 @@ def _stands_for_an_industry(p: Parsed, lo: int, hi: int) -> bool:
     )
 
 
-def _employer(p: Parsed, lo: int, hi: int) -> bool:
-    """ "senior technology consultant for Sophos", "an analyst at Ovum": the name a job is held at."""
+def _employer(p: Parsed, lo: int, hi: int, jobs: frozenset[str] | None = None) -> bool:
+    """ "senior technology consultant for Sophos", "an analyst at Ovum": the name a job is held at
+    (``jobs``: only those jobs, else any role or whatever a person is said to be)."""
     head = p.toks[hi - 1]
     if head.dep != "pobj" or p.toks[head.head].text.lower() not in {"for", "at", "with"}:
         return False
     job = p.toks[p.toks[head.head].head]
+    if jobs is not None:
+        return job.pos == "NOUN" and job.lemma.lower() in jobs
     # a job word, or whatever a person is said to be ("Graham Cluley, senior consultant for ...")
     return job.pos == "NOUN" and (
         job.lemma.lower() in ROLE_NOUNS or (job.dep == "appos" and p.toks[job.head].ent == "PERSON")
@@ -682,8 +761,14 @@ _EVENT_HEADS = (
 )
 
 
+def _key(name: str) -> str:
+    return name.lower().removeprefix("the ").replace("’", "'")
+
+
 def _kind_of(text: str, label: str, ctx: Context) -> str | None:
     words = {w.lower().strip(",.") for w in text.split()}
+    if _key(text) in KNOWN_GROUNDS:
+        return "place"  # "Old Trafford", "Anfield": a ground, whatever the model tags
     if text.lower() in MAKERS and label != "PERSON":
         return "organization"  # "handset maker Nokia", "Canon's camera": the firm, not the town
     if label == "PERSON":
@@ -699,6 +784,12 @@ def _kind_of(text: str, label: str, ctx: Context) -> str | None:
             return "place"  # Ulan-Ude, tagged ORG by the small model
         if text.split()[-1].lower() in GEO_NOUNS:
             return "place"  # "the Three Gorges Dam"
+        if (
+            len(text.split()) >= 2
+            and text.split()[-1].lower() in STREET_WORDS
+            and text.lower().removeprefix("the ") not in KNOWN_ORGANIZATIONS
+        ):
+            return "place"  # "towards Wilmslow Road" (but "Downing Street" stands for a government)
         return "organization"
     if words & {"university", "institute", "party", "committee", "council"}:
         return "organization"

@@ -21,6 +21,7 @@ from quizgen.lexicon.organizations import (
     CHARACTER_NOUNS,
     DERIVED_WORK_NOUNS,
     KNOWN_ORGANIZATIONS,
+    LIFE_TITLE_WORDS,
     NAMING_VERBS,
     ORG_HEADS,
     PART_OF_WORK_NOUNS,
@@ -115,6 +116,16 @@ def title_spans(p: Parsed) -> list[tuple[int, int]]:
                 and last not in (ORG_HEADS | VENUE_WORDS)
             ):
                 out.append((i, end))
+        # "in the Life of David Gale", "The Life and Times of ...": a biography's title
+        elif (
+            t.text in LIFE_TITLE_WORDS
+            and i > 0
+            and p.toks[i - 1].text.lower() == "the"
+            and i + 2 < n
+            and p.toks[i + 1].text in {"of", "and"}
+            and _run(p, i) > i + 2
+        ):
+            out.append((i, _run(p, i)))
         # "the film Titanic", "his novel Ulysses", "the musical Mary Poppins"
         elif (
             (
@@ -141,7 +152,83 @@ def title_spans(p: Parsed) -> list[tuple[int, int]]:
                 if end - start <= 8:
                     out.append((start, end))
     out += _characters(p) + _appeared_in(p) + _award_categories(p) + _works_by_grammar(p)
+    out += _award_winning_works(p) + _shows_on_channels(p)
     return _merge(out)
+
+
+#: Award categories that a work wins ("best TV comedy drama", "best foreign film"; not "best actor").
+_WORK_CATEGORIES = AWARD_CATEGORY_WORDS & WORK_NOUNS
+
+
+def _name_at(p: Parsed, head: int) -> tuple[int, int] | None:
+    """The capitalised name whose last word is ``head`` ("Doc Martin" of "Martin"), or None."""
+    if p.toks[head].pos != "PROPN" or not _capitalised(p, head):
+        return None
+    lo = head
+    while (
+        lo > 0
+        and p.toks[lo - 1].dep == "compound"
+        and p.toks[lo - 1].head == head
+        and _capitalised(p, lo - 1)
+    ):
+        lo -= 1
+    return lo, head + 1
+
+
+def _award_winning_works(p: Parsed) -> list[tuple[int, int]]:
+    """ "Doc Martin won best TV comedy drama, over Jonathan Creek and Shameless": what wins a
+    work's category, and the works it wins over, are works."""
+    out: list[tuple[int, int]] = []
+    for t in p.toks:
+        if t.lemma != "win" or t.pos != "VERB":
+            continue
+        category = next((c for c in p.children(t.i) if c.dep == "dobj"), None)
+        if category is None or category.lemma.lower() not in _WORK_CATEGORIES:
+            continue
+        lo, _hi = p.subtree(category.i)
+        if not any(x.text.lower() == "best" for x in p.toks[lo : category.i]):
+            continue
+        heads = [c.i for c in p.children(t.i) if c.dep == "nsubj"]
+        for over in (c for c in p.children(t.i) if c.dep == "prep" and c.text == "over"):
+            for rival in (c for c in p.children(over.i) if c.dep == "pobj"):
+                heads += [rival.i, *(c.i for c in p.children(rival.i) if c.dep == "conj")]
+        out += [span for h in heads if (span := _name_at(p, h)) is not None and not _no_title(p, *span)]
+    return out
+
+
+def _a_channel(p: Parsed, lo: int, hi: int) -> bool:
+    """ "BBC One", "ITV1", "Channel 4": a broadcaster's channel (the broadcaster alone, "John
+    Simpson (BBC)", may be whom a person works for)."""
+    key = p.span_text(lo, hi).lower()
+    first = key.split()[0].rstrip("0123456789") if key else ""
+    return key != first and "media" in {KNOWN_ORGANIZATIONS.get(key), KNOWN_ORGANIZATIONS.get(first)}
+
+
+def _shows_on_channels(p: Parsed) -> list[tuple[int, int]]:
+    """ "Jonathan Creek (BBC One)", "Doc Martin (Buffalo Productions, ITV1)": a name with its
+    channel in brackets is a show's."""
+    out: list[tuple[int, int]] = []
+    n = len(p.toks)
+    for i, t in enumerate(p.toks):
+        if t.text != "(" or i == 0:
+            continue
+        close = next((k for k in range(i + 1, min(i + 8, n)) if p.toks[k].text == ")"), None)
+        if close is None or close == i + 1:
+            continue
+        parts: list[tuple[int, int]] = []
+        start = i + 1
+        for k in range(i + 1, close + 1):
+            if p.toks[k].text in {",", ")", "/"}:
+                parts.append((start, k))
+                start = k + 1
+        channels = [(a, b) for a, b in parts if b > a and _a_channel(p, a, b)]
+        span = _name_at(p, i - 1)
+        if not channels or span is None or _no_title(p, *span):
+            continue
+        if len(channels) < len(parts) and p.toks[span[0]].text in first_names():
+            continue  # "Caroline Quentin (Life Begins, ITV1)": a person, with her show and its channel
+        out.append(span)
+    return out
 
 
 def _a_work_noun(t: Tok) -> bool:

@@ -48,7 +48,7 @@ ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
 #: "software giant Microsoft", "Fiat, the carmaker,".
 COMPANY_DESCRIPTORS: frozenset[str] = frozenset({
     "firm", "company", "giant", "maker", "carmaker", "automaker", "retailer", "airline",
-    "chain", "brand", "manufacturer", "supermarket", "insurer", "lender", "publisher",
+    "chain", "brand", "manufacturer", "supermarket", "insurer", "reinsurer", "lender", "publisher",
     "broadcaster", "operator", "conglomerate", "developer", "producer", "startup", "group",
     "rival", "supplier", "distributor", "provider", "carrier", "brewer", "miner", "bank",
     "drugmaker", "chipmaker", "multinational", "corporation", "business", "titan",
@@ -76,7 +76,7 @@ ORG_HEADS: frozenset[str] = frozenset().union(*ORG_HEADS_BY_SUBTYPE.values()) - 
 NOT_PERSON_WORDS: frozenset[str] = ORG_HEADS | frozenset({
     "street", "house", "hotel", "centre", "center", "awards", "news", "times", "post", "canyon",
     "national", "county", "province", "united", "square", "beach", "pier", "stadium", "arena",
-    "avenue", "airport", "cathedral", "racecourse", "station", "gardens",
+    "avenue", "airport", "cathedral", "racecourse", "station", "gardens", "road", "row",
 })  # fmt: skip
 #: Nouns of THING_NOUNS that describe an organization: the name they describe is one.
 ORGANIZATION_NOUNS: frozenset[str] = frozenset({
@@ -85,7 +85,7 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset({
     "publisher", "studio", "broadcaster", "supplier", "insurer", "lender", "developer",
     "conglomerate", "multinational", "subsidiary", "startup", "start-up", "agency", "charity",
     "party", "organisation", "organization", "exchange", "newspaper", "magazine", "channel",
-    "market", "bourse", "suitor", "bidder",
+    "market", "bourse", "suitor", "bidder", "reinsurer",
 })  # fmt: skip
 #: Nouns that describe a thing, not a person: a name described by one ("technology firm Sydus",
 #: "Internet service provider Wanadoo", "codename Xenon", "the Finnish group Varttina") is no person.
@@ -100,7 +100,7 @@ THING_NOUNS: frozenset[str] = frozenset({
     "hurricane", "virus", "front", "province", "city", "town", "village", "region", "river",
     "conglomerate", "multinational", "subsidiary", "unit", "division", "startup", "start-up",
     "agency", "charity", "party", "organisation", "organization", "exchange", "index", "fund",
-    "market", "bourse", "suitor", "bidder",
+    "market", "bourse", "suitor", "bidder", "reinsurer",
 })  # fmt: skip
 #: Members of a party written as a plural ("the Conservatives"): the party, as an organization.
 PARTY_MEMBERS: frozenset[str] = frozenset({
@@ -205,6 +205,9 @@ WORK_NOUNS: frozenset[str] = frozenset({
     "track", "hit", "record", "ep", "anthem", "ballad", "collection", "soundtrack", "video",
     "title",
 })  # fmt: skip
+#: Capitalised words that open a biography's title after "the": "the Life of David Gale",
+#: "The Life and Times of ..." (the name after is inside the title, no person of the story).
+LIFE_TITLE_WORDS: frozenset[str] = frozenset({"Life", "Lives"})
 #: Nouns that introduce a part an actor plays: "the role of Crockett", "her character Dot",
 #: "the Merrin role" (the name is a character's, not a person's).
 CHARACTER_NOUNS: frozenset[str] = frozenset({"role", "part", "character"})
@@ -270,6 +273,13 @@ FIRM_NAME_TAILS: frozenset[str] = ORG_HEADS_BY_SUBTYPE["company"] | frozenset({"
 #: Nouns of works shown together: "an exhibition programme of El Greco, Russian Landscape ..."
 #: (the names after "of" are the shows', not a painter's or a firm's).
 SHOW_NOUNS: frozenset[str] = frozenset({"exhibition", "retrospective"})
+#: Posts held at a firm: the town a name is "at" or "for" after one is a firm's ("vice
+#: president of networks at Tata", "chief economist at Barclays").
+FIRM_ROLES: frozenset[str] = frozenset({
+    "executive", "director", "president", "vice-president", "chairman", "chairwoman", "chief",
+    "analyst", "economist", "strategist", "engineer", "spokesman", "spokeswoman", "spokesperson",
+    "boss", "founder", "trader", "banker", "officer", "consultant",
+})  # fmt: skip
 #: Jobs at a publication: "Graham Barlow, editor of Mac Format" (the name is a magazine's).
 PUBLICATION_ROLES: frozenset[str] = frozenset({"editor", "publisher", "sub-editor"})
 #: Verbs that give a thing its name: "a protocol called TCP/IP", "a film named Closer".

@@ -12,6 +12,9 @@ RANK_TITLES: frozenset[str] = frozenset({
     "Lord", "Lady", "Sir", "Dame", "Baroness", "Baron", "King", "Queen", "Prince", "Princess",
     "Pope", "Saint",
 })  # fmt: skip
+#: Letters after a name that say which seat its holder sits in ("Frank Field MP"): no part of
+#: the name, and after a seat's name ("Bolton West MP") no name at all.
+MEMBER_LETTERS: frozenset[str] = frozenset({"MP", "MEP", "MSP", "AM", "MLA"})
 #: Titles that go with a given name, not a surname ("Prince Charles", "Queen Elizabeth").
 ROYAL_TITLES: frozenset[str] = frozenset({"King", "Queen", "Prince", "Princess", "Pope", "Saint"})
 #: Given names royal titles go with, for wrong answers of the same form.

@@ -37,6 +37,8 @@ FIXTURE_WORDS: frozenset[str] = frozenset({
     "final", "semi-final", "quarter-final", "play", "face", "meet", "host", "encounter",
     "showdown", "decider", "tie", "leg", "kick-off", "crowd",
 })  # fmt: skip
+#: Verbs whose "to" names an opponent, never a destination: "lost 6-2 6-2 to Kuznetsova" (lemmas).
+LOSING_VERBS: frozenset[str] = frozenset({"lose", "succumb", "bow", "surrender"})
 #: Nouns of an industry a place's name stands for before them: "Hollywood studios", "Hollywood
 #: blockbusters" (the film industry, no town to ask about); never a person's nouns ("a Chicago
 #: actress", "the Wigan star" come from a town or play for its club).
@@ -44,14 +46,28 @@ INDUSTRY_NOUNS: frozenset[str] = frozenset({
     "studio", "film", "movie", "blockbuster", "production", "version", "import", "mogul",
     "heavyweight", "royalty", "glamour", "remake",
 })  # fmt: skip
+#: Well-known football and rugby grounds, named without "ground" or "stadium": a venue, never
+#: a town nor a club ("beat Chelsea at Old Trafford", "Anfield boss Rafa Benitez").
+KNOWN_GROUNDS: frozenset[str] = frozenset({
+    "old trafford", "wembley", "highbury", "anfield", "stamford bridge", "ibrox", "celtic park",
+    "murrayfield", "twickenham", "millennium stadium", "lansdowne road", "molineux", "elland road",
+    "st james' park", "st james park", "villa park", "goodison park", "goodison", "white hart lane",
+    "hampden park", "hampden", "carrow road", "loftus road", "upton park", "ewood park",
+    "selhurst park", "craven cottage", "portman road", "bramall lane", "pittodrie", "tynecastle",
+    "easter road", "fratton park", "welford road", "kingsholm", "croke park", "nou camp",
+    "camp nou", "bernabeu", "san siro", "stade de france", "parc des princes", "headingley",
+    "edgbaston", "trent bridge",
+})  # fmt: skip
 #: Prepositions that keep a town a place even in a match report ("at Anfield in Liverpool").
 LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"in", "at", "near", "from", "to", "outside", "into"})
+#: Words that end a street's name ("Wilmslow Road"): a place, whatever the model tags.
+STREET_WORDS: frozenset[str] = frozenset({"street", "road", "avenue", "lane", "row"})
 #: Buildings, streets and venues.
-VENUE_WORDS: frozenset[str] = frozenset({
-    "street", "road", "avenue", "lane", "square", "stadium", "arena", "park", "hall", "house", "hotel",
+VENUE_WORDS: frozenset[str] = STREET_WORDS | frozenset({
+    "square", "stadium", "arena", "park", "hall", "house", "hotel",
     "centre", "center", "warehouse", "theatre", "theater", "palace", "castle", "cathedral",
     "church", "station", "airport", "hospital", "bridge", "tower", "building", "court",
-    "gardens", "field", "ground", "racecourse", "circuit", "pavilion", "row",
+    "gardens", "field", "ground", "racecourse", "circuit", "pavilion",
 })  # fmt: skip
 #: Attractions by the sea named like towns: "Blackpool Pleasure Beach" (but "Miami Beach" is a city).
 RESORT_WORDS: frozenset[str] = frozenset({"beach", "pier"})

@@ -98,6 +98,14 @@ class Item:
         t = m.p.toks[head]
         if _inside_a_word(m):
             return False  # "the Putin-Kim summit": half of a word
+        nxt = m.p.toks[m.hi] if m.hi < len(m.p.toks) else None
+        if (
+            self.kind == "date"
+            and nxt is not None
+            and nxt.text in {"'s", "’s"}
+            and m.p.span_text(m.lo, m.hi).isdigit()
+        ):
+            return False  # "since the mid 1990's": a decade written with an apostrophe, no year
         if _says_respectively(m.p):
             return False  # "reached numbers 19 and 10 respectively": which is which is the puzzle
         if (

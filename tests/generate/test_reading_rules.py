@@ -1323,3 +1323,16 @@ def test_titles_that_hold_names(nlp: object) -> None:
     assert all(not i.askable(m) for i in items if i.fact.text == "Spotless Mind" for m in i.mentions)
     campaign = [i for i in items if i.fact.text.startswith("Campaign for")]
     assert campaign and any(i.askable(m) for i in campaign for m in i.mentions)
+
+
+def test_a_decade_written_with_an_apostrophe_is_no_year(nlp: object) -> None:
+    from quizgen.generate.items import build_items
+
+    text = (
+        "China has been a net importer of oil since the mid 1990's with more than a third of the oil "
+        "and gas it uses coming from abroad."
+    )
+    a = analyse(article_from_text(text, "t.txt"), nlp)
+    years = [i for i in build_items(a.facts, a.parsed) if i.kind == "date" and i.fact.text == "1990"]
+    assert years
+    assert all(not i.askable(m) for i in years for m in i.mentions)

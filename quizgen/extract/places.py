@@ -305,7 +305,7 @@ def extract_places(ctx: Context) -> None:
             described[text] = "region"
     # "Midlothian Council": its name is a council area of the article's country, whatever town
     # abroad the gazetteer knows by it (Midlothian, Texas)
-    areas = _council_areas(by_text)
+    areas = {a for a in _council_areas(by_text) if not is_capital(a)}  # ("the Lisbon Council": a think tank)
     described.update(dict.fromkeys(areas, "region"))
     home, home_votes = votes.most_common(1)[0] if votes else ("", 0)
     seen: set[tuple[int, str]] = set()

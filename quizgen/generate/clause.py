@@ -884,6 +884,15 @@ def _whole(clause: Clause, answer: set[int]) -> bool:
                 ):
                     return False  # "at 26.2%, followed by Yorkshire on 21.7%, and the North West on 21.1%"
     words = [k for k in sorted(kept) if p.toks[k].pos not in {"PUNCT", "SPACE"}]
+    if any(
+        p.toks[k].dep == "prep"
+        and p.toks[k].pos == "ADP"
+        and not any(c.i in kept for c in p.children(k))
+        and k + 1 < len(p.toks)
+        and p.toks[k + 1].i not in kept
+        for k in words
+    ):
+        return False  # "The Federation at [first] declined": a preposition left without its object
     if any(p.toks[k].tag in {"WDT", "WP", "WP$"} for k in words[:2]):
         return False  # "In which Mr Hariri was a major shareholder.": a relative clause left alone
     if any(

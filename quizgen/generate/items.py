@@ -47,6 +47,7 @@ from quizgen.lexicon.organizations import (
     WORK_NOUNS,
 )
 from quizgen.lexicon.people import (
+    ATTRIBUTION_VERBS,
     CHINESE_FAMILY_NAMES,
     COURTESY_TITLES,
     KOREAN_FAMILY_NAMES,
@@ -587,6 +588,41 @@ def _known_products() -> frozenset[str]:
     return frozenset(normalize(x) for x in KNOWN_PRODUCTS)
 
 
+_EVENT_NOUNS = {
+    "tournament",
+    "event",
+    "championship",
+    "championships",
+    "race",
+    "final",
+    "festival",
+    "ceremony",
+}
+
+
+def _before_an_event_noun(m: Mention) -> bool:
+    nxt = m.p.toks[m.hi] if m.hi < len(m.p.toks) else None
+    return nxt is not None and nxt.text.islower() and nxt.lemma.lower() in _EVENT_NOUNS
+
+
+def _speaks(m: Mention) -> bool:
+    t = m.p.toks[m.hi - 1]
+    return t.dep == "nsubj" and m.p.toks[t.head].lemma in ATTRIBUTION_VERBS
+
+
+def _a_numbered_name(m: Mention) -> bool:
+    """ "Italy's TIM and 3": a bare number joined to a name is a name."""
+    toks = m.p.toks
+    if not m.p.span_text(m.lo, m.hi).isdigit() or m.lo < 2:
+        return False
+    after = toks[m.hi] if m.hi < len(toks) else None
+    return (
+        toks[m.lo - 1].text in {"and", ","}
+        and toks[m.lo - 2].ent == "ORG"
+        and (after is None or after.pos == "PUNCT")
+    )
+
+
 def _starts_a_title(m: Mention) -> bool:
     """ "21 Grams", "13 Going on 30": digits followed by a capitalised word that is no unit."""
     nxt = m.p.toks[m.hi] if m.hi < len(m.p.toks) else None
@@ -647,7 +683,7 @@ def _named_like_a_person(item: Item) -> bool:
         return False
     if any(x.p.toks[x.hi - 1].ent == "PERSON" for x in item.mentions):
         return True
-    return words[0] in given_names() and not is_place(item.fact.text)
+    return words[0].split("-")[0] in given_names() and not is_place(item.fact.text)
 
 
 def _titled_work(m: Mention) -> bool:
@@ -773,6 +809,18 @@ def trivia(item: Item) -> str | None:
         for x in item.mentions
     ):
         return "an organization named like a place (civil rights group Liberty)"
+    if (
+        f.kind == "place"
+        and any(_speaks(x) for x in item.mentions)
+        and item.subtype not in {"country", "capital"}
+    ):
+        return "a town's name on a firm that speaks ('Jupiter said that ...': the research firm)"
+    if f.kind == "person" and any(_before_an_event_noun(x) for x in item.mentions):
+        return "an event's name, no person (January's Sydney International tournament)"
+    if f.kind == "organization" and item.subtype == "company" and item.match_report and is_place(f.text):
+        return "a club named as its town, no company (player-boss with Swindon)"
+    if f.kind == "figure" and all(_a_numbered_name(x) for x in item.mentions):
+        return "a name that is a number (Italy's TIM and 3, the operator)"
     if f.kind == "place" and len(f.text.split()) > 1 and f.text.split()[-1].lower() in TEAM_ENDINGS:
         return "a club named after its town (sold to Aston Villa)"
     if f.kind == "place" and " and " in f.text and not is_place(f.text):

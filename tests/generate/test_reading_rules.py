@@ -397,6 +397,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
         ("The Peruvian international was sold to Aston Villa a year ago.", "a year ago"),
         # "the real estate firm": which firm? (a bare "the firm" is resolved or refused)
         ("The real estate firm ended the day down at $8.08 on Monday.", "$8.08"),
+        # a preposition left without its object: "at [first] declined"
+        (
+            "The Spanish Football Federation at first declined to take action against Aragones, but was "
+            "then requested to do so by Spain's anti-violence commission.",
+            "Spanish Football Federation",
+        ),
         # "doing just that": doing what?
         ("And when it comes to longevity, Japan, as a country, appears to be doing just that.", "Japan"),
         # an elliptical "do": done what?
@@ -1336,3 +1342,22 @@ def test_a_decade_written_with_an_apostrophe_is_no_year(nlp: object) -> None:
     years = [i for i in build_items(a.facts, a.parsed) if i.kind == "date" and i.fact.text == "1990"]
     assert years
     assert all(not i.askable(m) for i in years for m in i.mentions)
+
+
+def test_firms_named_like_towns_an_event_and_a_numbered_operator(nlp: object) -> None:
+    """ "said Jupiter" (a research firm), "January's Sydney International tournament", "Italy's TIM
+    and 3" (an operator): no town, no person, no figure; "The Federation at [first] declined": a
+    preposition left alone."""
+    from quizgen.generate.items import build_items
+
+    text = (
+        "People do not want to trade multimedia services with size and battery life, said Jupiter.\n\n"
+        "Olympic champion Justine Henin-Hardenne will return in January's Sydney International "
+        "tournament.\n\nTV-like services are offered by several European operators, like Italy's TIM "
+        "and 3."
+    )
+    a = analyse(article_from_text(text, "t.txt"), nlp)
+    items = build_items(a.facts, a.parsed)
+    assert all(i.trivia for i in items if i.kind == "place" and i.fact.text == "Jupiter")
+    assert all(i.trivia for i in items if i.kind == "person" and "Sydney" in i.fact.text)
+    assert all(i.trivia for i in items if i.kind == "figure" and i.fact.text == "3")

@@ -428,6 +428,8 @@ def _trivia_in_context(items: list[Item]) -> None:
         ):
             # ("Vladivostok" in a story about Russia stays a city, whatever the parser said)
             item.trivia = "a name the parser read as a person's and never as a place's (full-back Paterson)"
+        elif item.kind == "organization" and text.endswith("s") and text[:-1] in surnames:
+            item.trivia = "a family, no organization (the Blairs' fourth child)"
         elif item.kind in {"place", "organization"} and (text in surnames or text in given_named):
             # ("Davenport believes ..." in a story that named Lindsay Davenport is no Iowa town)
             item.trivia = "a surname of a person the article names, read as a place or a body"
@@ -815,6 +817,8 @@ def trivia(item: Item) -> str | None:
         and item.subtype not in {"country", "capital"}
     ):
         return "a town's name on a firm that speaks ('Jupiter said that ...': the research firm)"
+    if f.kind == "person" and " " not in f.text and (is_country(f.text) or normalize(f.text) in HOME_NATIONS):
+        return "a country read as a person (Wales centre Sonny Parker)"
     if f.kind == "person" and any(_before_an_event_noun(x) for x in item.mentions):
         return "an event's name, no person (January's Sydney International tournament)"
     if f.kind == "organization" and item.subtype == "company" and item.match_report and is_place(f.text):

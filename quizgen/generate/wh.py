@@ -314,6 +314,9 @@ def _quantity(
         return None  # "aimed at 11 to 14-year-olds": a range
     if "between" in near or (here and there and here.unit == there.unit):
         return None  # "between £190m and £265m": one end of a range is no answer on its own
+    ahead = [t.text.lower() for t in p.toks[max(0, lo - 2) : hi + 6]]
+    if "another" in ahead or "further" in ahead:
+        return None  # "pay $100m now and another $120m over eight years": one half of a sum
     found = _counted(p, lo, hi, target, kept)
     if found is None:
         return None
@@ -382,6 +385,8 @@ def _counted(
         return _plain_np(p, noun, kept), f"what share {share}", p.span_text(min(num_idx), noun + 1)
     if p.toks[noun].tag != "NNS" or not num_idx:
         return None  # "How many" wants a plural noun
+    if any(c.dep == "poss" and c.tag != "PRP$" for c in p.children(noun)):
+        return None  # "surpass Margaret Thatcher's 11 years": "how many years" loses whose
     if p.toks[noun].dep in {"compound", "nmod", "amod"} and p.toks[noun].head > noun:
         return None  # "a 400 mm lens", "a 10 years deal": the measure describes another noun
     if unit is not None:

@@ -530,6 +530,18 @@ def test_question(span: Span, sentence: str, answer: str, target: Target, questi
         ("The breakneck pace of expansion has kept growth above 9% for more than a year.", "9%", PERCENT),
         # one half of a pair: "projected to be what percentage and 2.4% next?"
         ("The EU's economic growth rate is projected to be 2% this year and 2.4% next.", "2%", PERCENT),
+        # one half of a sum paid in two parts
+        (
+            "China Aviation Oil hoped to pay $100m now and another $120m over eight years.",
+            "$120m",
+            Target("figure", unit="USD"),
+        ),
+        # whose years? "surpass how many years" loses Margaret Thatcher
+        (
+            "Tony Blair will surpass Margaret Thatcher's 11 years by the end of 2008.",
+            "11",
+            Target("figure"),
+        ),
         ("The UK government called the Operating and Financial Review a success.", "Financial Review", ORG),
         # "the state of the UK economy" is a condition, no state
         ("The NIESR report was optimistic about the state of the UK and global economy.", "UK", COUNTRY),
@@ -1361,3 +1373,17 @@ def test_firms_named_like_towns_an_event_and_a_numbered_operator(nlp: object) ->
     assert all(i.trivia for i in items if i.kind == "place" and i.fact.text == "Jupiter")
     assert all(i.trivia for i in items if i.kind == "person" and "Sydney" in i.fact.text)
     assert all(i.trivia for i in items if i.kind == "figure" and i.fact.text == "3")
+
+
+def test_a_country_read_as_a_person_and_a_family_read_as_a_body(nlp: object) -> None:
+    from quizgen.generate.items import build_items
+
+    text = (
+        "Wales centre Sonny Parker and number eight Ryan Jones will miss Saturday's game with Italy.\n\n"
+        "Tony Blair became prime minister in 1997. The birth of the Blairs' fourth child, Leo, was the "
+        "first for a serving prime minister in 150 years."
+    )
+    a = analyse(article_from_text(text, "t.txt"), nlp)
+    items = build_items(a.facts, a.parsed)
+    assert all(i.trivia for i in items if i.kind == "person" and i.fact.text == "Wales")
+    assert all(i.trivia for i in items if i.kind == "organization" and i.fact.text == "Blairs")

@@ -50,6 +50,10 @@ from quizgen.lexicon.people import (
 )
 
 _MULTIPLIERS = {"twice", "thrice", "times"}
+_AUXILIARIES = {
+    "be", "have", "do", "will", "would", "can", "could", "may", "might", "must", "shall", "should",
+    "ought", "need", "dare", "get", "'s", "'d", "'ll", "’s", "’d", "’ll", "wo", "ca", "to",
+}  # fmt: skip
 #: Verbs that say nothing without what they act on ("Ruslana won last year": won what?).
 _NEEDS_AN_OBJECT = {"win", "beat", "host", "join", "sign", "visit", "replace", "succeed", "defeat"}
 #: Dependencies of a clause's verb whose subtrees go unless they hold the answer.
@@ -412,6 +416,11 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         and any(c.dep == "nummod" and c.i < subj for c in p.children(subj))
     ):
         return None  # "He has had 12 UK hit singles": the parse read "UK hit" as a clause
+    if any(
+        c.dep in {"aux", "auxpass"} and c.lemma.lower() not in _AUXILIARIES and c.tag != "TO"
+        for c in p.children(v)
+    ):
+        return None  # "Events helped boost WPP's profits" with "helped" read as an auxiliary
     if vt.lemma in _NEEDS_AN_OBJECT and not any(
         c.dep in {"dobj", "prep", "ccomp", "xcomp", "agent", "dative", "attr", "acomp", "prt"}
         for c in p.children(v)
@@ -1352,16 +1361,17 @@ def _fronted_adjuncts(p: Parsed, v: int, subj: int | None, answer: set[int]) -> 
     if subj is None:
         return out
     for c in p.children(v):
+        d = descendants(p, c.i)
+        dated = any(p.toks[k].ent in {"DATE", "TIME"} for k in d)
+        # ("For the first nine days of 1985 Vodafone was the only firm ...": the time it held)
         if (
             c.dep in {"prep", "npadvmod"}
-            and c.text.lower() not in {"for", "according"}
+            and (c.text.lower() not in {"for", "according"} or (c.text.lower() == "for" and dated))
             and _fronted(p, c.i, v, subj)
+            and len(d) <= (8 if dated else 6)
+            and (d & answer or dated or any(p.toks[k].ent in {"GPE", "LOC"} for k in d))
         ):
-            d = descendants(p, c.i)
-            if len(d) <= 6 and (
-                d & answer or any(p.toks[k].ent in {"DATE", "GPE", "LOC", "TIME"} for k in d)
-            ):
-                out |= d
+            out |= d
     return out
 
 

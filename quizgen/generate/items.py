@@ -852,6 +852,8 @@ def trivia(item: Item) -> str | None:
         return "a number word with a capital inside a sentence is a name (a day with Five, the channel)"
     if f.kind == "figure" and re.search(r"\s(?:after|before)\s", f.text):
         return "two numbers read as one (slipped to six after seven weeks)"
+    if f.kind == "date" and re.search(r"\d(?:p|pence|c|cents)\b", f.text):
+        return "a price, not a year (closed up 64 pence at 1130p)"
     if f.kind == "figure" and re.fullmatch(r"(?:19|20)\d\d[/-]\d\d", f.text.strip()):
         return "a financial year, not a quantity (by 2005/06)"
     if f.kind == "organization" and re.fullmatch(r"[A-Z]{2,}s", f.text.strip()):

@@ -86,6 +86,8 @@ class Resolver:
         # the person the story is about (items come most salient first), when named often
         main = next((i for i in items if i.kind == "person" and not i.trivia), None)
         self.main_person: tuple[str, str] | None = None
+        if any(i.match_report for i in items):
+            main = None  # a match report's "He ran clear" is the last player named, never the manager
         if main is not None and isinstance(main.fact.value, PersonValue) and len(main.mentions) >= 3:
             gender = main.fact.value.gender or gender_of_name(main.fact.value.name)
             if gender:

@@ -99,6 +99,9 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
         key=lambda i: (p.toks[i].head in cons and p.toks[i].head != i, -len(descendants(p, i) & cons), i),
     )
     t = p.toks[head]
+    possessed = wh.startswith("whose") or "’s " in wh or "'s " in wh
+    if possessed and t.head != v and head not in clause.subject:
+        return None  # "Which company's profits helped events boost?": the owner's noun is another verb's
     if set(range(lo, hi)) - descendants(p, head) - _punct(p, set(range(lo, hi))):
         return None  # "arrived at Manchester High School for Girls" with "for Girls" hung on the verb
     if _half_a_pair(p, cons, head, clause):

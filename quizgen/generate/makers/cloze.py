@@ -36,6 +36,8 @@ def clozes(ws: Workshop) -> Iterator[Candidate]:
                 continue
             if _bracketed(m):
                 continue  # "Most (71%) have no policies": an aside is no fact to blank
+            if _one_of_those_included(m):
+                continue  # "WPP includes the firms Young & Rubicam and _____": any of its firms fits
             if isinstance(item.fact.value, FigureValue) and bounded(m.p, m.lo):
                 continue  # "has dropped to below _____": 80% fits as well as 90%
             answer_hi = _number_end(m) if isinstance(item.fact.value, FigureValue) else m.hi
@@ -72,6 +74,15 @@ def clozes(ws: Workshop) -> Iterator[Candidate]:
                 maker_name="cloze",
                 choices=not determiner,
             )
+
+
+def _one_of_those_included(m: Mention) -> bool:
+    t = m.p.toks[m.hi - 1]
+    while t.dep == "conj":
+        t = m.p.toks[t.head]
+    if t.dep == "appos":
+        t = m.p.toks[t.head]
+    return t.dep in {"dobj", "pobj"} and m.p.toks[t.head].lemma.lower() in {"include", "feature"}
 
 
 def _bracketed(m: Mention) -> bool:

@@ -12,7 +12,7 @@ from quizgen.lexicon.products import MAKERS
 #: Subtype -> the noun a question names it by ("Which country ...?").
 PLACE_NOUNS_BY_SUBTYPE = {
     "country": "country",
-    "capital": "capital",
+    "capital": "city",  # ("which capital" among the towns of a domestic story would be false)
     "city": "city",
     "region": "region",
     "world region": "region",

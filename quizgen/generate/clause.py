@@ -1504,12 +1504,16 @@ def years_after_in(p: Parsed, indices: Iterable[int]) -> list[int]:
     ]
 
 
-def unnamed_subject(p: Parsed, i: int) -> bool:
+def unnamed_subject(p: Parsed, i: int, *, as_subject: bool = False) -> bool:
     """A subject that is "the" and a common noun naming nothing in its sentence: "The picture
     stars Naomi Watts", "The band has sold two million records", "the goal for 2005 was ...",
     "The digital cameras, which ..., are based on ...": which one? ("The government" is one.)"""
     head = p.toks[i]
-    if head.dep not in _SUBJECTS or head.tag not in {"NN", "NNS"} or head.lemma.lower() in UNIQUE_REFERENTS:
+    if (
+        (head.dep not in _SUBJECTS and not as_subject)
+        or head.tag not in {"NN", "NNS"}
+        or head.lemma.lower() in UNIQUE_REFERENTS
+    ):
         return False
     np = descendants(p, i)
     for c in p.children(i):
@@ -1524,7 +1528,11 @@ def unnamed_subject(p: Parsed, i: int) -> bool:
     dated = {c.i for t in words if t.pos == "ADP" for c in p.children(t.i) if c.ent in {"DATE", "CARDINAL"}}
     words = [t for t in words if not (t.pos == "ADP" and any(c.i in dated for c in p.children(t.i)))]
     return all(
-        t.pos in {"DET", "ADJ", "NOUN"} or t.i in dated or p.toks[t.head].i in dated for t in words
+        t.pos in {"DET", "ADJ", "NOUN"}
+        or (t.dep == "amod" and t.tag in {"VBG", "VBN"})  # "the falling prices"
+        or t.i in dated
+        or p.toks[t.head].i in dated
+        for t in words
     ) and not any(t.ent and t.ent not in {"DATE", "CARDINAL", "NORP"} for t in words)
 
 
@@ -1543,7 +1551,7 @@ def _definite_start(clause: Clause, answer: set[int], resolve: Resolver | None) 
         dt.text.lower() == "the"
         and (head.lemma.lower() not in DEFINITE_REFERENCES or head.i != dt.i + 1)
         and not {dt.i, head.i} & answer
-        and unnamed_subject(p, head.i)
+        and unnamed_subject(p, head.i, as_subject=head.i in clause.subject)
     ):
         return False  # "The picture stars Naomi Watts", "The system helps ...": which picture?
     if (

@@ -607,6 +607,27 @@ def _before_an_event_noun(m: Mention) -> bool:
     return nxt is not None and nxt.text.islower() and nxt.lemma.lower() in _EVENT_NOUNS
 
 
+def _spelled_out(m: Mention) -> bool:
+    """A count whose noun is followed by the list it counts ("two other Russians, Igor
+    Andreev and Mikhail Youzhny"): the answer is in the question."""
+    t = m.p.toks[m.hi - 1]
+    noun = m.p.toks[t.head] if t.dep == "nummod" else t
+    return any(c.dep in {"appos", "conj"} and c.pos == "PROPN" and c.i > noun.i for c in m.p.children(noun.i))
+
+
+def _in_a_list_of_names(m: Mention) -> bool:
+    """ "Windows 2000, 95, 98, Me, NT": a bare number among names is a version, no count."""
+    toks = m.p.toks
+    if not m.p.span_text(m.lo, m.hi).isdigit() or m.lo == 0:
+        return False
+    after = toks[m.hi] if m.hi < len(toks) else None
+    listed = toks[m.lo - 1].text in {",", "and"} and (after is None or after.text in {",", "and", "."})
+    k = m.lo - 1
+    while k > 0 and (toks[k].text in {",", "and"} or toks[k].pos == "NUM"):
+        k -= 1
+    return listed and toks[k].pos == "PROPN"
+
+
 def _speaks(m: Mention) -> bool:
     t = m.p.toks[m.hi - 1]
     return t.dep == "nsubj" and m.p.toks[t.head].lemma in ATTRIBUTION_VERBS
@@ -823,7 +844,9 @@ def trivia(item: Item) -> str | None:
         return "an event's name, no person (January's Sydney International tournament)"
     if f.kind == "organization" and item.subtype == "company" and item.match_report and is_place(f.text):
         return "a club named as its town, no company (player-boss with Swindon)"
-    if f.kind == "figure" and all(_a_numbered_name(x) for x in item.mentions):
+    if f.kind == "figure" and all(_spelled_out(x) for x in item.mentions):
+        return "a count the sentence spells out (two other Russians, Igor Andreev and Mikhail Youzhny)"
+    if f.kind == "figure" and all(_a_numbered_name(x) or _in_a_list_of_names(x) for x in item.mentions):
         return "a name that is a number (Italy's TIM and 3, the operator)"
     if f.kind == "place" and len(f.text.split()) > 1 and f.text.split()[-1].lower() in TEAM_ENDINGS:
         return "a club named after its town (sold to Aston Villa)"

@@ -1416,3 +1416,32 @@ def test_one_of_those_included_a_price_and_he_in_a_match_report(nlp: object) -> 
     he = next(p for p in a.parsed if p.text.startswith("He ran clear"))
     assert Resolver(items, a.parsed)("he", he.index, 0) != "Arsene Wenger"
     assert not [q for q in questions_of(nlp, text) if "Young & Rubicam and _____" in q.prompt]
+
+
+def test_counts_spelled_out_versions_and_the_falling_prices(nlp: object, span: Span) -> None:
+    """ "two other Russians, Igor Andreev and Mikhail Youzhny": the answer is in the question;
+    "Windows 2000, 95, 98": versions, no counts; "the falling prices, which ...": of what?"""
+    from quizgen.generate.items import build_items
+
+    text = (
+        "There were also wins for two other Russians, Igor Andreev and seventh seed Mikhail Youzhny, "
+        "in Rotterdam on Tuesday.\n\nThe Bofra family of viruses can infect machines running Windows "
+        "2000, 95, 98, Me, NT, XP and Server 2003, Microsoft said."
+    )
+    a = analyse(article_from_text(text, "t.txt"), nlp)
+    items = build_items(a.facts, a.parsed)
+    counts = [i for i in items if i.kind == "figure" and i.fact.text in {"two", "95", "98"}]
+    assert counts and all(i.trivia for i in counts)
+    sentence = (
+        "What may convince people to spend money is the falling prices, which continue to tumble "
+        "across Europe."
+    )
+    p, lo, hi = span(sentence, "Europe")
+    assert build(p, lo, hi, lambda word, s, i: None) is None
+
+
+def test_a_capital_is_asked_as_a_city() -> None:
+    """ "Which capital?" with Cardiff and Bristol among the choices would be false."""
+    from quizgen.extract.subtypes import question_noun
+
+    assert question_noun("place", "capital", "London") == "city"

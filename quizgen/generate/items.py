@@ -241,6 +241,16 @@ def _inside_a_longer_name(m: Mention) -> bool:
         ):
             return True  # "the BBC programme Go Digital": a capitalised word that opens the name
     nxt = toks[m.hi] if m.hi < len(toks) else None
+    after = toks[m.hi + 1] if m.hi + 1 < len(toks) else None
+    if (
+        nxt is not None
+        and nxt.text == "of"
+        and after is not None
+        and after.pos == "PROPN"
+        and after.text[:1].isupper()
+        and any(toks[k].text.lower() in ORG_HEADS for k in range(m.lo, m.hi))
+    ):
+        return True  # "The Muslim Council [of Britain]": the name goes on after "of"
     if (
         nxt is not None
         and nxt.pos == "PROPN"
@@ -628,6 +638,13 @@ def _in_a_list_of_names(m: Mention) -> bool:
     return listed and toks[k].pos == "PROPN"
 
 
+def _an_epithet(m: Mention) -> bool:
+    """ "William Pitt the Younger", "Alexander the Great": a word after a man's name and "the"."""
+    toks = m.p.toks
+    after_a_name = m.lo >= 2 and toks[m.lo - 1].text == "the" and toks[m.lo - 2].ent == "PERSON"
+    return after_a_name or toks[m.lo].tag in {"JJR", "JJS"}
+
+
 def _speaks(m: Mention) -> bool:
     t = m.p.toks[m.hi - 1]
     return t.dep == "nsubj" and m.p.toks[t.head].lemma in ATTRIBUTION_VERBS
@@ -852,6 +869,10 @@ def trivia(item: Item) -> str | None:
         return "a club named after its town (sold to Aston Villa)"
     if f.kind == "place" and " and " in f.text and not is_place(f.text):
         return "two places read as one (held at Belmarsh and Woodhill prisons)"
+    if f.kind in {"organization", "place"} and f.text.split()[0].lower() in TIME_ZONES:
+        return "a time zone glued to a name (by 1300 GMT Carnival's shares)"
+    if f.kind == "organization" and " " not in f.text and all(_an_epithet(x) for x in item.mentions):
+        return "an epithet, no name (William Pitt the Younger)"
     if f.kind in {"organization", "place"} and normalize(f.text) in _known_products():
         return "a product, not an organization or a place (the next generation Xbox)"
     if f.kind == "organization" and f.text.isupper() and any(_common_abbreviation(x) for x in item.mentions):

@@ -1445,3 +1445,16 @@ def test_a_capital_is_asked_as_a_city() -> None:
     from quizgen.extract.subtypes import question_noun
 
     assert question_noun("place", "capital", "London") == "city"
+
+
+def test_an_epithet_and_a_name_cut_before_of(nlp: object) -> None:
+    from quizgen.generate.items import build_items
+
+    text = (
+        "Mr Hague was paid for his biography of William Pitt the Younger and for work as an adviser.\n\n"
+        "The Muslim Council of Britain said Mr Bell's comments were highly irresponsible."
+    )
+    a = analyse(article_from_text(text, "t.txt"), nlp)
+    items = build_items(a.facts, a.parsed)
+    odd = [i for i in items if i.fact.text in {"Younger", "Muslim Council"}]
+    assert odd and all(i.trivia or not any(i.askable(m) for m in i.mentions) for i in odd)

@@ -56,8 +56,12 @@ def _title_question(m: Mention) -> str | None:
         or (p.toks[i].head < m.lo and p.toks[p.toks[i].head].head == head)
     ]
     title = [i for i in title if p.toks[i].dep in {"compound", "amod", "nmod"} and p.toks[i].ent != "PERSON"]
-    if title and title[0] > 0 and p.toks[title[0] - 1].pos == "PROPN":
-        return None  # "Roth Capital Partners analyst X": the title starts inside a firm's name
+    if (
+        title
+        and title[0] > 0
+        and (p.toks[title[0] - 1].pos == "PROPN" or p.toks[title[0] - 1].text[:1].isupper())
+    ):
+        return None  # "Roth Capital Partners analyst X", "Liberal Democrat leader": inside a name
     if not title or title != list(range(title[0], m.lo)) or len(title) > 6 or len(title) < 2:
         return None  # "President George W Bush": "Who is the President?" says too little
     if any(p.toks[i].text.lower().rstrip(".") in COURTESY_TITLES for i in title):

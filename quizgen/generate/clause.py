@@ -50,6 +50,7 @@ from quizgen.lexicon.people import (
 )
 
 _MULTIPLIERS = {"twice", "thrice", "times"}
+_TAKES_AN_OBJECT = {"want", "need", "have", "get", "make", "take", "give", "buy", "sell", "own"}
 _AUXILIARIES = {
     "be", "have", "do", "will", "would", "can", "could", "may", "might", "must", "shall", "should",
     "ought", "need", "dare", "get", "'s", "'d", "'ll", "’s", "’d", "’ll", "wo", "ca", "to",
@@ -882,6 +883,18 @@ def _whole(clause: Clause, answer: set[int]) -> bool:
         for c in p.children(v)
     ):
         return False
+    for k in kept:
+        kt = p.toks[k]
+        if (
+            kt.pos == "VERB"
+            and kt.lemma in _TAKES_AN_OBJECT
+            and not any(c.dep in {"dobj", "ccomp", "xcomp"} and c.i in kept for c in p.children(k))
+            and any(
+                c.dep == "conj" and c.i not in kept and any(g.dep == "dobj" for g in p.children(c.i))
+                for c in p.children(k)
+            )
+        ):
+            return False  # "did not want [or need an assembly]": the object went with the cut verb
     for c in p.children(v):
         if c.dep in {"advcl", "conj"} and c.i not in kept and c.i > v:
             start = min(descendants(p, c.i))
@@ -1254,6 +1267,8 @@ def copular(
         return None
     if p.toks[subject[0]].text.lower() in {"a", "an"}:
         return None  # "made an officer of the Order, one of France's honours": the aside is the Order's
+    if not any(t.tag in {"VBZ", "VBD", "VBP", "MD"} for t in p.toks):
+        return None  # "A 2.6ghz chip, 40 gigabyte hard drive, 256mb, ...": a list, no asides
     if p.toks[noun].lemma.lower() not in ROLE_NOUNS and any(
         c.dep in {"prep", "acl", "relcl"} and noun < c.i < modifier for c in p.children(noun)
     ):

@@ -36,6 +36,7 @@ from quizgen.lexicon.numbers import (
     UNITS,
 )
 from quizgen.lexicon.organizations import (
+    COMMON_ABBREVIATIONS,
     COMPANY_DESCRIPTORS,
     KNOWN_ORGANIZATIONS,
     LAW_WORDS,
@@ -638,6 +639,12 @@ def _in_a_list_of_names(m: Mention) -> bool:
     return listed and toks[k].pos == "PROPN"
 
 
+_LEADING_PREPOSITIONS = {
+    "across", "in", "at", "from", "to", "for", "with", "by", "on", "under", "over", "after", "before",
+    "during", "since", "throughout", "outside", "inside", "near", "within", "beyond",
+}  # fmt: skip
+
+
 def _an_epithet(m: Mention) -> bool:
     """ "William Pitt the Younger", "Alexander the Great": a word after a man's name and "the"."""
     toks = m.p.toks
@@ -869,6 +876,10 @@ def trivia(item: Item) -> str | None:
         return "a club named after its town (sold to Aston Villa)"
     if f.kind == "place" and " and " in f.text and not is_place(f.text):
         return "two places read as one (held at Belmarsh and Woodhill prisons)"
+    if f.kind == "organization" and f.text in COMMON_ABBREVIATIONS:
+        return "an abbreviation of common words, no name (VAT, USB)"
+    if f.kind in {"organization", "place"} and f.text.split()[0].lower() in _LEADING_PREPOSITIONS:
+        return "a phrase taken for a name ('Across Europe, ...')"
     if f.kind in {"organization", "place"} and f.text.split()[0].lower() in TIME_ZONES:
         return "a time zone glued to a name (by 1300 GMT Carnival's shares)"
     if f.kind == "organization" and " " not in f.text and all(_an_epithet(x) for x in item.mentions):

@@ -291,3 +291,10 @@ PART_OF_WORK_NOUNS: frozenset[str] = frozenset({"episode", "instalment", "instal
 DERIVED_WORK_NOUNS: frozenset[str] = frozenset({
     "sequel", "prequel", "remake", "follow-up", "adaptation", "spin-off", "spinoff",
 })  # fmt: skip
+#: Abbreviations of common nouns the parser takes for organizations ("upgrades offered by JAL
+#: ... VAT ... USB"): never an organization to ask for or offer.
+COMMON_ABBREVIATIONS: frozenset[str] = frozenset({
+    "VAT", "USB", "GDP", "GNP", "CEO", "CFO", "COO", "IPO", "AGM", "DVD", "CD", "PC", "PCs", "TV",
+    "MP3", "SMS", "GPS", "RAM", "ISP", "PIN", "ATM", "HIV", "Aids", "AIDS", "DNA", "CCTV", "LCD",
+    "HDTV", "PDA", "PDAs", "DSL", "ADSL", "VoIP", "WiFi", "Wi-Fi", "3G", "GSM", "CPU", "HD", "MBA",
+})  # fmt: skip

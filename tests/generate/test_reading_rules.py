@@ -403,6 +403,8 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
         ("The Peruvian international was sold to Aston Villa a year ago.", "a year ago"),
         # "the real estate firm": which firm? (a bare "the firm" is resolved or refused)
         ("The real estate firm ended the day down at $8.08 on Monday.", "$8.08"),
+        # the object went with the cut verb: "did not want [or need an assembly]"
+        ("But Mr Herron said North East people did not want or need an assembly.", "Herron"),
         # a verb read as an auxiliary: "Events helped boost WPP's profits"
         ("Events such as the Olympics helped boost WPP's profits in 2004.", "WPP"),
         # a preposition left without its object: "at [first] declined"
@@ -1458,3 +1460,24 @@ def test_an_epithet_and_a_name_cut_before_of(nlp: object) -> None:
     items = build_items(a.facts, a.parsed)
     odd = [i for i in items if i.fact.text in {"Younger", "Muslim Council"}]
     assert odd and all(i.trivia or not any(i.askable(m) for m in i.mentions) for i in odd)
+
+
+def test_a_spec_list_a_phrase_and_common_abbreviations_give_no_names(nlp: object, span: Span) -> None:
+    """ "A 2.6ghz chip, 40 gigabyte hard drive, 256mb, ..." has no verb: no "256mb is the hard
+    drive"; "Across Europe, ..." is no organization; VAT and USB are no firms."""
+    from quizgen.generate.clause import copular
+    from quizgen.generate.items import build_items
+
+    sentence = "A 2.6ghz Intel Celeron chip, 40 gigabyte hard drive, 256mb, combined CD burner/DVD player."
+    p, lo, hi = span(sentence, "256mb")
+    drive = next(t.i for t in p.toks if t.text == "drive")
+    assert all(
+        copular(p, drive, c.i, set(range(lo, hi))) is None for c in p.children(drive) if c.dep == "appos"
+    )
+    text = (
+        "Across Europe, meanwhile, all listed companies are moving to new accounting standards called "
+        "IFRS.\n\nThe machine is equipped with USB and costs £469 including VAT, the retailer JAL said."
+    )
+    a = analyse(article_from_text(text, "t.txt"), nlp)
+    items = build_items(a.facts, a.parsed)
+    assert all(i.trivia for i in items if i.fact.text in {"Across Europe", "VAT", "USB"})

@@ -152,6 +152,8 @@ def person_distractors(ask: Ask) -> list[str]:
     full = len(ask.answer.split()) >= 2
     if not full and v.surname and normalize(ask.answer) != normalize(v.surname):
         return _first_names(ask, v)  # "the Blairs' fourth child, Leo": first names with first names
+    if not full and ask.answer in given_names() and " " not in v.name:
+        return _first_names(ask, v)  # "his minister father John": given names, not Clinton or Bush
     if v.gender is None:  # "nominated for best actor", "the women's draw": the sentence says which
         low = (ask.prompt + " " + ask.item.mentions[0].p.text).lower()
         said = {g for pat, g in _GENDERED_PRIZES if re.search(pat, low)}

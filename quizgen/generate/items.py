@@ -639,6 +639,10 @@ def _in_a_list_of_names(m: Mention) -> bool:
     return listed and toks[k].pos == "PROPN"
 
 
+_EVENT_NAME_WORDS = {
+    "lecture", "prize", "award", "awards", "cup", "trophy", "memorial", "festival", "classic",
+    "marathon", "games", "stakes", "challenge", "invitational",
+}  # fmt: skip
 _LEADING_PREPOSITIONS = {
     "across", "in", "at", "from", "to", "for", "with", "by", "on", "under", "over", "after", "before",
     "during", "since", "throughout", "outside", "inside", "near", "within", "beyond",
@@ -884,7 +888,9 @@ def trivia(item: Item) -> str | None:
         return "a time zone glued to a name (by 1300 GMT Carnival's shares)"
     if f.kind == "organization" and " " not in f.text and all(_an_epithet(x) for x in item.mentions):
         return "an epithet, no name (William Pitt the Younger)"
-    if f.kind in {"organization", "place"} and normalize(f.text) in _known_products():
+    if f.kind == "person" and f.text.split()[-1].lower() in _EVENT_NAME_WORDS and len(f.text.split()) > 1:
+        return "an event named after a person (the Adam Smith Lecture)"
+    if f.kind in {"organization", "place", "person"} and normalize(f.text) in _known_products():
         return "a product, not an organization or a place (the next generation Xbox)"
     if f.kind == "organization" and f.text.isupper() and any(_common_abbreviation(x) for x in item.mentions):
         return "an abbreviation of common words, no name (initial public offer (IPO))"

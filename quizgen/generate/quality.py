@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from quizgen.bank.models import Question
+from quizgen.extract.gazetteer import country_of, is_city, is_country
 from quizgen.generate.workshop import BLANK
 from quizgen.lexicon.grammar import DANGLING_STARTS
 from quizgen.lexicon.people import ROLE_NOUNS
@@ -77,6 +78,14 @@ def _balanced(s: str) -> bool:
     )
 
 
+def _names_one_of_its_towns(text: str, answer: str) -> bool:
+    if not is_country(answer):
+        return False
+    code = country_of(answer)
+    words = re.findall(r"\b[A-Z][a-z]{3,}\b", text.replace(BLANK, " "))
+    return code is not None and any(w != answer and is_city(w) and country_of(w) == code for w in words)
+
+
 def _names_its_people(text: str, answer: str) -> bool:
     """A capitalised word of the prompt that is the answer's adjective ("German" of Germany,
     "British" of Britain, "Chinese" of China): the place is given away."""
@@ -117,6 +126,12 @@ def problems(q: Question) -> list[str]:
         out.append("a dash aside cut in its middle ('- in the US' of '- 45 of them in the US')")
     if q.spec.answered_by != "true_false" and text.endswith("?") and re.search(r"\s[-–—]\s", text):
         out.append("a dash aside: the cut left half a parenthesis")
+    if (
+        q.category == "place"
+        and q.spec.answered_by != "true_false"
+        and _names_one_of_its_towns(text, q.answer)
+    ):
+        out.append("the prompt names one of the country's towns ('the G7 meeting in London' gives the UK)")
     if q.category == "place" and q.spec.answered_by != "true_false" and _names_its_people(text, q.answer):
         out.append("the prompt names the place's people ('_____'s bank said the German economy ...')")
     if len(words) > MAX_WORDS:

@@ -1481,3 +1481,36 @@ def test_a_spec_list_a_phrase_and_common_abbreviations_give_no_names(nlp: object
     a = analyse(article_from_text(text, "t.txt"), nlp)
     items = build_items(a.facts, a.parsed)
     assert all(i.trivia for i in items if i.fact.text in {"Across Europe", "VAT", "USB"})
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "given"),
+    [
+        ("Where has Dr Greenspan been to attend the G7 meeting in London?", "UK", True),
+        ("Firms in Paris and _____ cut 2,000 jobs last year.", "Germany", False),
+    ],
+)
+def test_a_country_one_of_whose_towns_the_prompt_names_is_given_away(
+    prompt: str, answer: str, given: bool
+) -> None:
+    from quizgen.generate.quality import _names_one_of_its_towns
+
+    assert _names_one_of_its_towns(prompt, answer) is given
+
+
+def test_a_lecture_a_mac_mini_and_a_father_s_given_name(nlp: object) -> None:
+    from quizgen.generate.items import build_items
+
+    text = (
+        "Alan Greenspan gave the Adam Smith Lecture in Kirkcaldy on Monday, invited by Gordon Brown.\n\n"
+        "If Apple gets its way a lot of people are going to be buying the Mac Mini this year.\n\n"
+        "Gordon Brown's minister father John used to preach at the St Bryce Kirk church in the town, "
+        "where George Bush and Ronald Reagan have never been."
+    )
+    a = analyse(article_from_text(text, "t.txt"), nlp)
+    items = build_items(a.facts, a.parsed)
+    assert all(
+        i.trivia for i in items if i.fact.text in {"Adam Smith Lecture", "Mac Mini"} and i.kind == "person"
+    )
+    for choices in [q.choices for q in questions_of(nlp, text) if q.answer == "John" and q.choices]:
+        assert not {"Bush", "Reagan", "Brown"} & set(choices), choices

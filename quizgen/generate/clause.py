@@ -477,6 +477,14 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         ):
             return None  # "..., a situation that is hampering Italy's spirit": it sums up a clause
         rt = p.toks[relative]
+        holder = p.toks[p.toks[head_noun.head].head] if head_noun.dep == "pobj" else None
+        if (
+            holder is not None
+            and rt.text.lower() in {"which", "that"}
+            and holder.pos in {"NOUN", "PROPN"}
+            and (holder.tag in {"NNS", "NNPS"}) == (head_noun.tag in {"NNS", "NNPS"})
+        ):
+            return None  # "the festival in the Belgian capital, which runs from 11-26 March": which one runs?
         verb_number = next((t.tag for t in [vt, *p.children(v)] if t.tag in {"VBZ", "VBP"}), None)
         plural_head = head_noun.tag in {"NNS", "NNPS"}
         disagree = verb_number == ("VBZ" if plural_head else "VBP")

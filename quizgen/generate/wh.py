@@ -543,8 +543,8 @@ def _invert(clause: Clause, drop: set[int], wh: str, stranded: str = "") -> str 
     if not subject or verb is None:
         return None
     p = clause.p
-    subj = _subject_text(clause, subject)
-    before = [w for w in rest if _position(clause, w) < _position(clause, verb)]
+    subj = _subject_text(clause, _trim_commas(subject))
+    before = _trim_commas([w for w in rest if _position(clause, w) < _position(clause, verb)])
     after = [w for w in rest if _position(clause, w) > _position(clause, verb)]
     if any(w.idx is not None and p.toks[w.idx].pos in {"VERB", "AUX"} for w in before):
         return None  # "a guitar belonging to Hendrix was sold": the subject's own clause would split it
@@ -569,6 +569,16 @@ def _invert(clause: Clause, drop: set[int], wh: str, stranded: str = "") -> str 
         parts = [wh, DO_SUPPORT[tag], subj, realize(before), base_form(vt.text, vt.lemma), realize(after)]
     text = " ".join(x for x in [*parts, stranded] if x)
     return text[0].upper() + text[1:]
+
+
+def _trim_commas(words: list[Word]) -> list[Word]:
+    """Commas left at the edge of a part by the move ("did Oliver Letwin[,] attack" once ", for the
+    Tories," went to the front)."""
+    while words and words[0].text in {",", ";"}:
+        words = words[1:]
+    while words and words[-1].text in {",", ";"}:
+        words = words[:-1]
+    return words
 
 
 def _position(clause: Clause, w: Word) -> int:

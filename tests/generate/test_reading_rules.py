@@ -405,6 +405,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
         ("The real estate firm ended the day down at $8.08 on Monday.", "$8.08"),
         # the object went with the cut verb: "did not want [or need an assembly]"
         ("But Mr Herron said North East people did not want or need an assembly.", "Herron"),
+        # a relative clause after a noun's phrase could be either noun's: which one runs?
+        (
+            "Other films at the festival in the Belgium capital, which runs from 11-26 March, include "
+            "the US horror hit Boogeyman.",
+            "11-26 March",
+        ),
         # a verb read as an auxiliary: "Events helped boost WPP's profits"
         ("Events such as the Olympics helped boost WPP's profits in 2004.", "WPP"),
         # a preposition left without its object: "at [first] declined"
@@ -445,6 +451,13 @@ def test_no_clause(span: Span, sentence: str, answer: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "answer", "target", "question"),
     [
+        # the commas of a phrase moved to the front go with it
+        (
+            "Oliver Letwin, for the Tories, attacked government red tape and debt.",
+            "Tories",
+            Target("organization", "party"),
+            "For which party did Oliver Letwin attack government red tape and debt?",
+        ),
         # an "and" whose second half was cut goes with it
         (
             "The stadium-filling, anthemic sound was U2's aim from the start, and their third album, War, "

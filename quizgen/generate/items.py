@@ -855,7 +855,7 @@ def trivia(item: Item) -> str | None:
         return "a person the parser took for a body ('Van Rourke, a bond strategist at ...')"
     if f.kind == "place" and any(
         x.lo > 0
-        and x.p.toks[x.lo - 1].lemma.lower() in ORGANIZATION_NOUNS
+        and x.p.toks[x.lo - 1].lemma.lower() in ORGANIZATION_NOUNS | COMPANY_DESCRIPTORS
         and x.p.toks[x.lo - 1].text.islower()
         for x in item.mentions
     ):

@@ -1319,6 +1319,7 @@ def test_a_group_named_like_a_town_and_two_places_read_as_one(nlp: object) -> No
 
     text = (
         "Shami Chakrabarti is director of civil rights group Liberty, which campaigns in London.\n\n"
+        "Key rival Sapporo is already well-established with the beer-flavoured Draft One.\n\n"
         "Foreign nationals detained in the UK are being held at Belmarsh and Woodhill prisons."
     )
     a = analyse(article_from_text(text, "t.txt"), nlp)

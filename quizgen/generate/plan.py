@@ -5,7 +5,8 @@ Items are taken in order of salience; each gets its best candidate (a real quest
 before a cloze) from a sentence that still has room. An item that finds no room takes
 a place from a less important item that can move to another sentence (an augmenting
 path, as in bipartite matching), so crowding costs as few items as possible. True/false
-statements fill the room that is left, at most one for every four open questions.
+statements fill the room that is left, at most one for every four open questions, and never
+more true ones than false ones plus one.
 """
 
 from __future__ import annotations
@@ -76,9 +77,12 @@ def plan(candidates: list[Candidate], order: list[str]) -> list[Candidate]:
             add(c)
     taken = {c.item.key for c in out if c.item is not None}
     budget = int(len(out) * TRUE_FALSE_SHARE)
+    said = {"True": 0, "False": 0}
     for c in sorted(extra, key=lambda c: (-c.score, rank.get(c.item.key if c.item else "", len(rank)))):
         if c.question.type_name == "true_false" and budget <= 0:
             continue
+        if c.question.type_name == "true_false" and said[c.question.answer] > said[_other(c.question.answer)]:
+            continue  # as many false statements as true ones: "True" is no safe guess
         if not fits(c) and c.question.type_name != "ordering":
             continue  # (an ordering question compares two sentences; its maker caps how many)
         if c.item is not None and c.question.type_name == "true_false" and c.item.key not in taken:
@@ -87,7 +91,12 @@ def plan(candidates: list[Candidate], order: list[str]) -> list[Candidate]:
         add(c)
         if c.question.type_name == "true_false":
             budget -= 1
+            said[c.question.answer] += 1
     return out
+
+
+def _other(answer: str) -> str:
+    return "False" if answer == "True" else "True"
 
 
 def _sentences(c: Candidate) -> set[int]:

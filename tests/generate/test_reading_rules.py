@@ -1528,3 +1528,14 @@ def test_a_lecture_a_mac_mini_and_a_father_s_given_name(nlp: object) -> None:
     )
     for choices in [q.choices for q in questions_of(nlp, text) if q.answer == "John" and q.choices]:
         assert not {"Bush", "Reagan", "Brown"} & set(choices), choices
+
+
+@pytest.mark.skipif(not _CORPUS.is_dir(), reason="the shared corpus is not beside the repository")
+def test_true_is_no_safe_guess(nlp: object) -> None:
+    """A bank never has more true statements than false ones plus one."""
+    from quizgen.ingest import load_article
+
+    for name in ("business-341.txt", "entertainment-340.txt", "sport-268.txt", "tech-301.txt"):
+        qs = generate_questions(analyse(load_article(_CORPUS / name), nlp), Options(seed=7))
+        said = [q.answer for q in qs if q.type_name == "true_false"]
+        assert said.count("True") <= said.count("False") + 1, (name, said)

@@ -23,6 +23,9 @@ def statements(ws: Workshop) -> Iterator[Candidate]:
     for item in ws.items:
         if item.trivia:
             continue
+        # true or false is drawn once for the item: a statement that cannot be made false is
+        # not asked as true instead (banks would lean to "True" and reward guessing it)
+        false_wanted = ws.rng("true_false", item.key).random() >= 0.5
         for m in item.mentions:
             if not item.askable(m):
                 continue  # "the US dollar": a modifier, not what the sentence is about
@@ -36,7 +39,7 @@ def statements(ws: Workshop) -> Iterator[Candidate]:
             if statement.count(answer) != 1 or len(statement.split()) > MAX_WORDS:
                 continue
             rng = ws.rng("true_false", m.fact.id)
-            if rng.random() < 0.5:
+            if not false_wanted:
                 why = f"True: the article says “{m.p.text}”"
                 prompt, truth = f"True or false? {statement}", "True"
             else:

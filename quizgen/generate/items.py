@@ -747,7 +747,14 @@ def _titled_work(m: Mention) -> bool:
     after = [x.text for x in p.toks[m.hi : m.hi + 3]]
     if len(after) == 3 and after[:2] == ["and", "the"] and after[2][:1].isupper():
         return True  # "Harry Potter and the Prisoner of Azkaban": a title, no person
-    if t.dep == "dobj" and p.toks[t.head].lemma.lower() in {"publish", "write", "pen", "author"}:
+    if t.dep == "dobj" and p.toks[t.head].lemma.lower() in {
+        "publish",
+        "write",
+        "pen",
+        "author",
+        "release",
+        "direct",
+    }:
         return True  # "Mr Negroponte published the bestselling Being Digital in 1995"
     k = m.lo - 1
     while k >= 0 and p.toks[k].text in {",", '"', "'", "“", "‘"}:

@@ -241,8 +241,12 @@ def _country_names() -> frozenset[str]:
 
 def cities_of(country: str, limit: int = 30) -> list[str]:
     """The country's largest towns (no districts: "Paris 15 Vaugirard")."""
-    towns = [n for n, _ in _data()[1].get(country, []) if not any(ch.isdigit() for ch in n)]
-    return towns[:limit]
+    return list(_towns_of(country)[:limit])
+
+
+@lru_cache(maxsize=512)
+def _towns_of(country: str) -> tuple[str, ...]:
+    return tuple(n for n, _ in _data()[1].get(country, []) if not any(ch.isdigit() for ch in n))
 
 
 def country_name(code: str) -> str | None:

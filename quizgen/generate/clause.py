@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from quizgen.extract.tokens import Parsed
 from quizgen.lexicon.dates import YEAR
 from quizgen.lexicon.grammar import (
+    AUXILIARIES,
+    BARE_QUANTITIES,
     CAUSATIVE_VERBS,
     CLOSING_BRACKETS,
     CONDITIONAL_MARKS,
@@ -30,15 +32,17 @@ from quizgen.lexicon.grammar import (
     DESCRIBING_PREPOSITIONS,
     LEADING_CONNECTIVES,
     LIMITING_MODIFIERS,
+    NEEDS_AN_OBJECT,
     OPENING_BRACKETS,
     OPINION_MODALS,
     PARTITIVE_NOUNS,
     QUOTE_CHARS,
     SELECTING_WORDS,
+    TAKES_AN_OBJECT,
     UNIQUE_REFERENTS,
     WORK_NOUNS_LIKE_VERBS,
 )
-from quizgen.lexicon.numbers import CHANGE_VERBS, QUANTIFIERS
+from quizgen.lexicon.numbers import CHANGE_VERBS, MULTIPLIERS, QUANTIFIERS
 from quizgen.lexicon.people import (
     ATTRIBUTION_VERBS,
     DEMONYM_NOUNS,
@@ -49,14 +53,6 @@ from quizgen.lexicon.people import (
     UNIQUE_ROLES,
 )
 
-_MULTIPLIERS = {"twice", "thrice", "times"}
-_TAKES_AN_OBJECT = {"want", "need", "have", "get", "make", "take", "give", "buy", "sell", "own"}
-_AUXILIARIES = {
-    "be", "have", "do", "will", "would", "can", "could", "may", "might", "must", "shall", "should",
-    "ought", "need", "dare", "get", "'s", "'d", "'ll", "’s", "’d", "’ll", "wo", "ca", "to",
-}  # fmt: skip
-#: Verbs that say nothing without what they act on ("Ruslana won last year": won what?).
-_NEEDS_AN_OBJECT = {"win", "beat", "host", "join", "sign", "visit", "replace", "succeed", "defeat"}
 #: Dependencies of a clause's verb whose subtrees go unless they hold the answer.
 _DROP_FROM_VERB = {"advcl", "parataxis", "intj", "discourse", "meta", "dep", "csubj"}
 #: Dependencies of a noun whose subtrees go unless they hold the answer (when set off by commas).
@@ -418,11 +414,11 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     ):
         return None  # "He has had 12 UK hit singles": the parse read "UK hit" as a clause
     if any(
-        c.dep in {"aux", "auxpass"} and c.lemma.lower() not in _AUXILIARIES and c.tag != "TO"
+        c.dep in {"aux", "auxpass"} and c.lemma.lower() not in AUXILIARIES and c.tag != "TO"
         for c in p.children(v)
     ):
         return None  # "Events helped boost WPP's profits" with "helped" read as an auxiliary
-    if vt.lemma in _NEEDS_AN_OBJECT and not any(
+    if vt.lemma in NEEDS_AN_OBJECT and not any(
         c.dep in {"dobj", "prep", "ccomp", "xcomp", "agent", "dative", "attr", "acomp", "prt"}
         for c in p.children(v)
     ):
@@ -450,7 +446,7 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         if answer & set(antecedent):
             return None
         if any(
-            k < vt.head and (p.toks[k].dep == "quantmod" or p.toks[k].text.lower() in _MULTIPLIERS)
+            k < vt.head and (p.toks[k].dep == "quantmod" or p.toks[k].text.lower() in MULTIPLIERS)
             for k in antecedent
         ):
             return None  # "more than twice the rate of inflation, which is currently 1.6%": the rate is
@@ -895,7 +891,7 @@ def _whole(clause: Clause, answer: set[int]) -> bool:
         kt = p.toks[k]
         if (
             kt.pos == "VERB"
-            and kt.lemma in _TAKES_AN_OBJECT
+            and kt.lemma in TAKES_AN_OBJECT
             and not any(c.dep in {"dobj", "ccomp", "xcomp"} and c.i in kept for c in p.children(k))
             and any(
                 c.dep == "conj" and c.i not in kept and any(g.dep == "dobj" for g in p.children(c.i))
@@ -1170,9 +1166,6 @@ def _linear(p: Parsed, v: int, answer: set[int], resolve: Resolver | None) -> Cl
     return clause
 
 
-_BARE_QUANTITIES = {"one", "some", "many", "most", "several", "both", "others", "all", "few", "none", "each"}
-
-
 def _bare_quantity(p: Parsed, i: int) -> bool:
     """A number or quantifier standing alone as a subject ("Five were on the homes", "Many
     believe ..."): the noun it counts was in another sentence. "Five of the raids" and a year
@@ -1181,7 +1174,7 @@ def _bare_quantity(p: Parsed, i: int) -> bool:
     if t.ent == "DATE" or any(c.dep == "prep" and c.text.lower() == "of" for c in p.children(i)):
         return False
     return (t.pos == "NUM" and t.tag == "CD") or (
-        t.text.lower() in _BARE_QUANTITIES and t.pos in {"PRON", "NUM", "DET", "ADJ", "NOUN"}
+        t.text.lower() in BARE_QUANTITIES and t.pos in {"PRON", "NUM", "DET", "ADJ", "NOUN"}
     )
 
 

@@ -25,7 +25,7 @@ from quizgen.generate.aliases import group_of
 from quizgen.generate.clause import descendants, glue_groups
 from quizgen.generate.names import given_names
 from quizgen.lexicon.dates import MONTHS, TIME_ZONES
-from quizgen.lexicon.grammar import EXAMPLE_MARKERS, LEADING_CONNECTIVES, QUOTE_CHARS
+from quizgen.lexicon.grammar import EXAMPLE_MARKERS, LEADING_CONNECTIVES, LEADING_PREPOSITIONS, QUOTE_CHARS
 from quizgen.lexicon.numbers import (
     FREE_CHOICE_WORDS,
     IDENTIFIER_WORDS,
@@ -38,6 +38,8 @@ from quizgen.lexicon.numbers import (
 from quizgen.lexicon.organizations import (
     COMMON_ABBREVIATIONS,
     COMPANY_DESCRIPTORS,
+    EVENT_NAME_WORDS,
+    EVENT_NOUNS,
     KNOWN_ORGANIZATIONS,
     LAW_WORDS,
     NOT_PERSON_WORDS,
@@ -57,6 +59,7 @@ from quizgen.lexicon.people import (
     ROLE_NOUNS,
 )
 from quizgen.lexicon.places import (
+    COMPASS_WORDS,
     HOME_NATIONS,
     LOCATIVE_PREPOSITIONS,
     MATCH_WORDS,
@@ -533,14 +536,11 @@ TEAM_ENDINGS = ORG_HEADS_BY_SUBTYPE["team"] - {"city", "team", "club"}
 _COUNTED = re.compile(r"(?i)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some)\s")
 
 
-_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
-
-
 def _placed(m: Mention) -> bool:
     """A name after "in", "at", "from" or a point of the compass, or before a noun after "the":
     where, not who."""
     k = m.lo - 1
-    if k >= 0 and m.p.toks[k].text.lower() in _COMPASS:
+    if k >= 0 and m.p.toks[k].text.lower() in COMPASS_WORDS:
         k -= 1
     if k >= 0 and m.p.toks[k].text.lower() == "the" and m.p.toks[m.hi - 1].dep == "compound":
         return True  # "the Devon diva"
@@ -601,21 +601,9 @@ def _known_products() -> frozenset[str]:
     return frozenset(normalize(x) for x in KNOWN_PRODUCTS)
 
 
-_EVENT_NOUNS = {
-    "tournament",
-    "event",
-    "championship",
-    "championships",
-    "race",
-    "final",
-    "festival",
-    "ceremony",
-}
-
-
 def _before_an_event_noun(m: Mention) -> bool:
     nxt = m.p.toks[m.hi] if m.hi < len(m.p.toks) else None
-    return nxt is not None and nxt.text.islower() and nxt.lemma.lower() in _EVENT_NOUNS
+    return nxt is not None and nxt.text.islower() and nxt.lemma.lower() in EVENT_NOUNS
 
 
 def _spelled_out(m: Mention) -> bool:
@@ -637,16 +625,6 @@ def _in_a_list_of_names(m: Mention) -> bool:
     while k > 0 and (toks[k].text in {",", "and"} or toks[k].pos == "NUM"):
         k -= 1
     return listed and toks[k].pos == "PROPN"
-
-
-_EVENT_NAME_WORDS = {
-    "lecture", "prize", "award", "awards", "cup", "trophy", "memorial", "festival", "classic",
-    "marathon", "games", "stakes", "challenge", "invitational",
-}  # fmt: skip
-_LEADING_PREPOSITIONS = {
-    "across", "in", "at", "from", "to", "for", "with", "by", "on", "under", "over", "after", "before",
-    "during", "since", "throughout", "outside", "inside", "near", "within", "beyond",
-}  # fmt: skip
 
 
 def _an_epithet(m: Mention) -> bool:
@@ -889,13 +867,13 @@ def trivia(item: Item) -> str | None:
         return "two places read as one (held at Belmarsh and Woodhill prisons)"
     if f.kind == "organization" and f.text in COMMON_ABBREVIATIONS:
         return "an abbreviation of common words, no name (VAT, USB)"
-    if f.kind in {"organization", "place"} and f.text.split()[0].lower() in _LEADING_PREPOSITIONS:
+    if f.kind in {"organization", "place"} and f.text.split()[0].lower() in LEADING_PREPOSITIONS:
         return "a phrase taken for a name ('Across Europe, ...')"
     if f.kind in {"organization", "place"} and f.text.split()[0].lower() in TIME_ZONES:
         return "a time zone glued to a name (by 1300 GMT Carnival's shares)"
     if f.kind == "organization" and " " not in f.text and all(_an_epithet(x) for x in item.mentions):
         return "an epithet, no name (William Pitt the Younger)"
-    if f.kind == "person" and f.text.split()[-1].lower() in _EVENT_NAME_WORDS and len(f.text.split()) > 1:
+    if f.kind == "person" and f.text.split()[-1].lower() in EVENT_NAME_WORDS and len(f.text.split()) > 1:
         return "an event named after a person (the Adam Smith Lecture)"
     if f.kind in {"organization", "place", "person"} and normalize(f.text) in _known_products():
         return "a product, not an organization or a place (the next generation Xbox)"

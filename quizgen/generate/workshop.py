@@ -130,12 +130,18 @@ class Workshop:
         return make_question(data)
 
 
+def _paragraph(text: str, at: int) -> tuple[int, int]:
+    """Start and end of the paragraph (blank-line separated) holding offset ``at``."""
+    start = text.rfind("\n\n", 0, at)
+    end = text.find("\n\n", at)
+    return (start + 2 if start >= 0 else 0), (end if end >= 0 else len(text))
+
+
 def quoted_sentences(text: str, starts: list[int]) -> set[int]:
     """Indexes of the sentences that start inside a quotation opened earlier in the paragraph."""
     out: set[int] = set()
     for k, start in enumerate(starts):
-        para = text.rfind("\n\n", 0, start)
-        before = text[para + 2 if para >= 0 else 0 : start]
+        before = text[_paragraph(text, start)[0] : start]
         curly = before.count("“") - before.count("”")
         if curly > 0 or before.count('"') % 2 == 1:
             out.add(k)
@@ -150,16 +156,15 @@ def first_person_paragraphs(text: str, starts: list[int]) -> set[int]:
     """Indexes of the sentences of paragraphs written in the first person, with no quotation
     marks: a reader's comment ("I work at a large Hospital where ...", "If the rate rises to £6
     then I can foresee ..."), an opinion, never a fact to ask."""
-    out: set[int] = set()
-    for k, start in enumerate(starts):
-        para = text.rfind("\n\n", 0, start)
-        end = text.find("\n\n", start)
-        body = text[para + 2 if para >= 0 else 0 : end if end >= 0 else len(text)]
-        # (a paragraph with quotation marks quotes someone: news quotes run across sentences
-        # with marks that do not pair, so whose "I" it is cannot be told)
-        if not any(c in body for c in _DOUBLE_QUOTES) and _FIRST_PERSON.search(body):
-            out.add(k)
-    return out
+    voiced: dict[tuple[int, int], bool] = {}
+    for start in starts:
+        para = _paragraph(text, start)
+        if para not in voiced:
+            body = text[para[0] : para[1]]
+            # (a paragraph with quotation marks quotes someone: news quotes run across sentences
+            # with marks that do not pair, so whose "I" it is cannot be told)
+            voiced[para] = not any(c in body for c in _DOUBLE_QUOTES) and bool(_FIRST_PERSON.search(body))
+    return {k for k, start in enumerate(starts) if voiced[_paragraph(text, start)]}
 
 
 def reading(item: Item, text: str) -> NumberReading | None:

@@ -146,3 +146,25 @@ UNIQUE_REFERENTS: frozenset[str] = frozenset({
 WORK_NOUNS_LIKE_VERBS: frozenset[str] = frozenset({
     "hit", "smash", "release", "flop", "record", "show", "sequel", "remake", "single", "cut",
 })  # fmt: skip
+#: Verbs that say nothing without what they act on ("Ruslana won last year": won what?).
+NEEDS_AN_OBJECT: frozenset[str] = frozenset({
+    "win", "beat", "host", "join", "sign", "visit", "replace", "succeed", "defeat",
+})  # fmt: skip
+#: Verbs whose object a cut "or"/"and" verb can carry off ("did not want [or need an assembly]").
+TAKES_AN_OBJECT: frozenset[str] = frozenset({
+    "want", "need", "have", "get", "make", "take", "give", "buy", "sell", "own",
+})  # fmt: skip
+#: Lemmas an auxiliary can have: any other "aux" is a verb the parse misread ("Events helped boost").
+AUXILIARIES: frozenset[str] = frozenset({
+    "be", "have", "do", "will", "would", "can", "could", "may", "might", "must", "shall", "should",
+    "ought", "need", "dare", "get", "'s", "'d", "'ll", "’s", "’d", "’ll", "wo", "ca", "to",
+})  # fmt: skip
+#: Words that stand alone as a subject for a noun named elsewhere ("Many believe ...").
+BARE_QUANTITIES: frozenset[str] = frozenset({
+    "one", "some", "many", "most", "several", "both", "others", "all", "few", "none", "each",
+})  # fmt: skip
+#: Prepositions that open a phrase, never a name ("Across Europe, ...").
+LEADING_PREPOSITIONS: frozenset[str] = frozenset({
+    "across", "in", "at", "from", "to", "for", "with", "by", "on", "under", "over", "after", "before",
+    "during", "since", "throughout", "outside", "inside", "near", "within", "beyond",
+})  # fmt: skip

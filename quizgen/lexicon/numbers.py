@@ -172,3 +172,5 @@ CHANGE_VERBS: frozenset[str] = frozenset({
     "expand", "contract", "slump", "leap", "edge", "ease", "advance", "retreat", "cut", "raise",
     "boost", "reduce", "lift", "lower", "double", "treble", "triple", "halve",
 })  # fmt: skip
+#: Words that multiply a quantity ("more than twice the rate").
+MULTIPLIERS: frozenset[str] = frozenset({"twice", "thrice", "times"})

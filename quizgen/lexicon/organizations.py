@@ -298,3 +298,12 @@ COMMON_ABBREVIATIONS: frozenset[str] = frozenset({
     "MP3", "SMS", "GPS", "RAM", "ISP", "PIN", "ATM", "HIV", "Aids", "AIDS", "DNA", "CCTV", "LCD",
     "HDTV", "PDA", "PDAs", "DSL", "ADSL", "VoIP", "WiFi", "Wi-Fi", "3G", "GSM", "CPU", "HD", "MBA",
 })  # fmt: skip
+#: Nouns after which a name is an event's ("January's Sydney International tournament").
+EVENT_NOUNS: frozenset[str] = frozenset({
+    "tournament", "event", "championship", "championships", "race", "final", "festival", "ceremony",
+})  # fmt: skip
+#: Last words that make a person's name an event's ("the Adam Smith Lecture").
+EVENT_NAME_WORDS: frozenset[str] = frozenset({
+    "lecture", "prize", "award", "awards", "cup", "trophy", "memorial", "festival", "classic",
+    "marathon", "games", "stakes", "challenge", "invitational",
+})  # fmt: skip

@@ -80,6 +80,10 @@ REGION_WORDS: frozenset[str] = frozenset({
 COMPASS: frozenset[str] = frozenset({
     "north", "south", "east", "west", "the west", "the east", "the north", "the south",
 })  # fmt: skip
+#: Points of the compass before a place ("in south Devon", "northern England").
+COMPASS_WORDS: frozenset[str] = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+})  # fmt: skip
 #: Places the gazetteer lacks or spells otherwise.
 EXTRA_PLACES: frozenset[str] = frozenset({
     "north korea", "south korea", "dprk", "dpkr", "soviet union", "ussr", "uk", "us", "u.s.",

@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from quizgen.extract.gazetteer import country_name, country_of, is_country
+from quizgen.extract.subtypes import organization_subtype
 from quizgen.lexicon.organizations import ORGANIZATION_ALIASES, PARTY_ALIASES, WORD_LIKE_NAMES
 from quizgen.lexicon.places import COUNTRY_ALIASES, HOME_NATIONS
 from quizgen.text.normalize import normalize
@@ -63,4 +64,9 @@ def known_forms(name: str, kind: str) -> list[str]:
         group = group_of(name)
         if group is not None:
             out = sorted((*PARTY_ALIASES, *ORGANIZATION_ALIASES)[group])
+        words = name.removeprefix("the ").split()
+        if len(words) >= 3 and words[0].lower() in _COUNTRY_CODES and organization_subtype(name) != "party":
+            # "US Department of Justice": "Department of Justice" too (a party without its
+            # country is another party: "UK Independence Party")
+            out.append(" ".join(words[1:]))
     return [f for f in out if normalize(f) != key and normalize(f) not in WORD_LIKE_NAMES]

@@ -35,6 +35,7 @@ from quizgen.lexicon.grammar import (
     NEEDS_AN_OBJECT,
     OPENING_BRACKETS,
     OPINION_MODALS,
+    PARTICIPLE_OBJECT_VERBS,
     PARTITIVE_NOUNS,
     QUOTE_CHARS,
     SELECTING_WORDS,
@@ -231,6 +232,8 @@ def _np(p: Parsed, i: int) -> set[int]:
 def _set_off(p: Parsed, i: int) -> bool:
     """Is the subtree of ``i`` set off by a comma, a dash or a bracket before it?"""
     lo = min(descendants(p, i))
+    if lo > 1 and p.toks[lo - 1].text == "-" and not (p.toks[lo - 1].ws or p.toks[lo - 2].ws):
+        return False  # "A campaign co-ordinated by ...": a hyphen inside a word sets nothing off
     return lo > 0 and p.toks[lo - 1].text in {",", "—", "–", "(", "-"}
 
 
@@ -405,8 +408,15 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         for c in p.children(v)
     ):
         return None  # "What this means, said Stacey Jolna, is that ...": the speaker read as the subject
-    if subj is not None and _bare_quantity(p, subj):
+    if subj is not None and bare_quantity(p, subj):
         return None  # "Five were on the homes of suspected copyright thieves": five what?
+    if (
+        vt.dep == "ccomp"
+        and vt.tag in {"VBD", "VBN"}
+        and p.toks[vt.head].lemma in PARTICIPLE_OBJECT_VERBS
+        and not any(c.dep in {"aux", "auxpass"} for c in p.children(v))
+    ):
+        return None  # "saw Mark Cueto penalised for holding on": a passive, not what Cueto did
     if (
         subj is not None
         and p.toks[subj].pos == "PROPN"
@@ -515,6 +525,17 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     quote: set[int] = set()
     for c in p.children(v):
         d = descendants(p, c.i)
+        if (
+            answer & d
+            and c.dep == "prep"
+            and c.text.lower() in {"in", "at"}
+            and subj is not None
+            and subj < c.i < v
+            and _after_comma(p, c.i)
+            and max(d) + 1 < v
+            and p.toks[max(d) + 1].text == ","
+        ):
+            return None  # "Umaga, in England for the match, backed ...": where he was, not where he backed it
         if c.i in answer or answer & d:
             continue
         if c.dep in {"cc", "preconj"} and not any(x.dep == "conj" for x in p.children(v)):
@@ -537,6 +558,16 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             continue  # "must defeat the Irish to keep their title hopes alive": the point of it
         if c.dep == "csubj":
             return None  # "Analysing traffic will become ...": a clause as subject cannot go
+        if (
+            c.dep == "conj"
+            and _is_verb(p, c.i)
+            and min(d) == c.i
+            and p.toks[c.i - 1].pos in {"NOUN", "PROPN"}
+            and not any(x.dep in _SUBJECTS for x in p.children(c.i))
+        ):
+            return (
+                None  # "a list of the top 10 gadgets and the iPod is at number one": its subject went astray
+            )
         if c.dep in _DROP_FROM_VERB or c.dep in {"conj", "cc", "preconj"}:
             keep -= d
         elif c.dep == "mark" or (c.tag == "WRB" and c.dep == "advmod" and c.i < v):
@@ -1166,7 +1197,7 @@ def _linear(p: Parsed, v: int, answer: set[int], resolve: Resolver | None) -> Cl
     return clause
 
 
-def _bare_quantity(p: Parsed, i: int) -> bool:
+def bare_quantity(p: Parsed, i: int) -> bool:
     """A number or quantifier standing alone as a subject ("Five were on the homes", "Many
     believe ..."): the noun it counts was in another sentence. "Five of the raids" and a year
     ("2004 was ...") name what they are."""

@@ -130,6 +130,8 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     ):
         # "runs out in November this year" with "this year" hung on the verb: the phrase is
         # still "in November this year"
+        if _after_a_longer_object(clause, lo - 1):
+            return None  # "When did the two men face charges following raids?": the raids were in August
         phrase = _when(p.toks[lo - 1].text.lower(), target.precision)
         text = None if phrase is None else _invert(clause, cons | {lo - 1}, phrase)
     elif t.dep == "pobj" and _attached_to(p, t.head, v, clause):
@@ -143,6 +145,10 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
             return None  # "in China and abroad": one half of a pair of places
         if target.kind == "figure" and any(p.toks[i].tag == "CD" and i not in cons for i in pp):
             return None  # "from £20m to £15m": the phrase holds another figure
+        if _after_a_longer_object(clause, prep):
+            return None  # "faced charges following raids in August": the raids were in August
+        if _with_absolute(clause, prep, max(pp) + 1):
+            return None  # "won with van Balkom second in 21.58 secs": what follows says how he was
         text = _pp_question(clause, prep, pp, wh, target)
     elif wh.startswith("by what") and _attached_to(p, head, v, clause):
         text = _invert(clause, cons, wh)  # "rose 7.5%" -> "By what percentage did ... rise?"
@@ -155,6 +161,9 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
             return None  # "Chelsea face Barcelona": a town played or bought is its club
         if p.toks[v].lemma in {"include", "feature"} and t.dep == "dobj":
             return None  # "Who did other performers in the list include?": one of several
+        after = max(cons) + 1
+        if after in clause.indices and p.toks[after].tag == "TO" and p.toks[after].dep == "aux":
+            return None  # "How many points did England refuse to kick a penalty?": refused to kick, it reads
         text = _fronted_question(clause, cons, wh)
     else:
         return None
@@ -196,6 +205,31 @@ def _half_a_pair(p: Parsed, cons: set[int], head: int, clause: Clause) -> bool:
     )
 
 
+def _after_a_longer_object(clause: Clause, prep: int) -> bool:
+    """ "faced charges following raids in August on suspected pirates by the FBI", "ditch the
+    battle bus and daily press briefings in Westminster": after an object with a clause or a
+    second noun of its own, a phrase may say when, where or by whom that was, not the verb;
+    moved to the front it would say the verb's."""
+    p = clause.p
+    return any(
+        c.dep in {"dobj", "dative", "attr"}
+        and c.i < prep
+        and any(p.toks[j].dep in {"conj", "acl", "relcl"} and c.i != j < prep for j in descendants(p, c.i))
+        for c in p.children(clause.verb)
+    )
+
+
+def _with_absolute(clause: Clause, prep: int, after: int) -> bool:
+    """ "won the race with Patrick van Balkom second in 21.58 secs": a "with" phrase followed by
+    what it says of its noun is no companion; asking "with whom" leaves "second" hanging."""
+    p = clause.p
+    return (
+        p.toks[prep].text.lower() == "with"
+        and after in clause.indices
+        and p.toks[after].pos not in {"PUNCT", "CCONJ", "ADP", "SCONJ"}
+    )
+
+
 def _coordinated(p: Parsed, i: int) -> bool:
     t = p.toks[i]
     return t.dep == "conj" or any(c.dep == "conj" for c in p.children(i))
@@ -223,6 +257,16 @@ def _constituent(
         return None  # "gadgets such as the GameBoy": an example, not the fact
     if target.kind == "figure":
         return _quantity(p, lo, hi, target, kept)
+    nxt = p.toks[hi] if hi < len(p.toks) else None
+    if (
+        nxt is not None
+        and nxt.text.isalpha()
+        and nxt.text.islower()
+        and nxt.tag in {"NN", "NNS", "VB"}
+        and nxt.dep != "npadvmod"
+        and not nxt.ent
+    ):
+        return None  # "give the UK public a voice" (misparsed): the name describes the noun after it
     if target.kind == "place" and t.dep == "pobj" and p.toks[t.head].text.lower() == "of":
         noun = p.toks[t.head].head
         kind_of = p.toks[noun].lemma.lower()
@@ -648,6 +692,9 @@ def _pp_question(clause: Clause, prep: int, pp: set[int], wh: str, target: Targe
             return _invert(clause, pp, f"which {target.noun}", stranded=word)
         return _invert(clause, pp, f"{word} which {target.noun}")
     if target.kind == "figure" and word == "by":
+        if p.toks[prep].dep == "agent":
+            # "was used by about 95% of web surfers" -> "What percentage of web surfers used ...?"
+            return _subject_of_active(clause, pp, wh) if wh.startswith("what percentage of") else None
         return _invert(clause, pp, f"by {wh}")  # "By what percentage did exports rise?"
     if target.kind == "figure" and p.toks[prep - 1].text == "," if prep > 0 else False:
         return None  # "..., at $120m each": an aside, no place to strand a preposition
@@ -771,6 +818,8 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
         return None  # "tax cuts in Mr Letwin's first budget": the possessor asked in place reads badly
     if min(cons) > 0 and p.toks[min(cons) - 1].head in cons and p.toks[min(cons) - 1].dep != "det":
         return None  # "showing Mr Howard and shadow whom": a modifier of the phrase left behind
+    if before and before[-1].idx is not None and _with_absolute(clause, before[-1].idx, max(cons) + 1):
+        return None  # "won the race with whom second in 21.58 secs?"
     if target.kind == "person":
         if before and before[-1].text.lower() in {"in", "at", "near", "inside", "outside", "across"}:
             return None  # "makes garden products in whom": a place the extractor took for a person

@@ -136,6 +136,8 @@ MOTION_VERBS: frozenset[str] = frozenset({
 })  # fmt: skip
 #: Verbs whose complement is a bare verb: "saw Eastwood get", "made the deficit soar".
 CAUSATIVE_VERBS: frozenset[str] = frozenset({"see", "watch", "hear", "make", "let", "help", "have", "feel"})
+#: Verbs whose object a past participle may follow: "saw Mark Cueto penalised", "had his car stolen".
+PARTICIPLE_OBJECT_VERBS: frozenset[str] = CAUSATIVE_VERBS | frozenset({"get", "leave", "find", "want"})
 #: Nouns that name one thing in any news story: "The government said ..." needs no name.
 UNIQUE_REFERENTS: frozenset[str] = frozenset({
     "government", "economy", "police", "public", "market", "markets", "industry", "world",

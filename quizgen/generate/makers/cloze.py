@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from quizgen.bank.models import FigureValue
-from quizgen.generate.clause import Word, finish, realize, shouting, unnamed_subject
+from quizgen.generate.clause import Word, bare_quantity, finish, realize, shouting, unnamed_subject
 from quizgen.generate.items import Mention
 from quizgen.generate.makers.base import maker, typed
 from quizgen.generate.wh import bounded
@@ -130,6 +130,8 @@ def _short_sentence(m: Mention) -> list[Word] | None:
         return None  # "The country saw ...": which country? (the clause maker resolves it or not)
     if toks and toks[0].text == "The" and unnamed_subject(p, toks[0].head):
         return None  # "The band has sold about two million records": which band?
+    if any(t.dep in {"nsubj", "nsubjpass"} and bare_quantity(p, t.i) for t in toks):
+        return None  # "Five were on the homes of suspected copyright thieves": five what?
     if any(t.dep == "neg" for t in toks):
         return None  # "X will not run in _____": every other answer fits too
     finite = any(t.tag in {"VBD", "VBZ", "VBP", "MD"} for t in toks)

@@ -325,8 +325,8 @@ def _order_key(text: str) -> tuple[int, int] | None:
     return (int(y.group(1)) if y else 0, MONTHS[m.group(1).lower()] if m else 0)
 
 
-#: What every range of :func:`_in_range` starts with.
-_RANGE_START = re.compile(r"\b(?:from|between) ", re.I)
+#: What every range of :func:`_in_range` starts with ("In July ... and by the end of October").
+_RANGE_START = re.compile(r"\b(?:from|between|in|since) ", re.I)
 
 
 def _in_range(ask: Ask, text: str) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
@@ -343,10 +343,14 @@ def _in_range(ask: Ask, text: str) -> tuple[tuple[int, int] | None, tuple[int, i
         before = re.search(
             rf"\b(?:from|between) {_EDGE}{date} (?:to|and|until|till) {_EDGE}{a}\b", sent, re.I
         )
+        # "In July the share dropped to 94.7% and by the end of October stood at 92.9%": later
+        later = re.search(rf"\b(?:in|since) {date}\b.*\bby {_EDGE}{a}\b", sent, re.I)
         if after and after.group(1).strip():
             hi = _order_key(after.group(1))
         if before and before.group(1).strip():
             lo = _order_key(before.group(1))
+        elif later:
+            lo = _order_key(later.group(1))
     return lo, hi
 
 

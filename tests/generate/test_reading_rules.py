@@ -1636,3 +1636,16 @@ def test_a_body_is_also_known_without_its_country(name: str, also: str, never: s
     forms = known_forms(name, "organization")
     assert also in forms
     assert never not in forms
+
+
+def test_a_month_reached_after_another_is_offered_among_later_months(nlp: object) -> None:
+    """ "In July ... and by the end of October stood at ...": June would give the answer away."""
+    text = (
+        "Microsoft is facing a growing challenge to its web browser from Firefox, according to "
+        "WebSideStory.\n\nIn July the share of web surfers using Internet Explorer dropped to 94.7% and "
+        "by the end of October stood at 92.9%, the firm said.\n\nFirefox has been downloaded almost "
+        "eight million times since its launch."
+    )
+    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September"]
+    for choices in choices_for(nlp, text, "October"):
+        assert not set(choices) & set(months[:7]), choices

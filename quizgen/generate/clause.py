@@ -319,6 +319,12 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     vt = p.toks[v]
     if vt.dep in {"attr", "dobj", "pobj", "nsubj", "nsubjpass", "appos", "compound"}:
         return None  # "the fifth billion-dollar telecoms deal since October": a noun read as a verb
+    if vt.dep == "advcl" and any(
+        c.dep == "mark" and c.text.lower() in CONDITIONAL_MARKS for c in p.children(v)
+    ):
+        return (
+            None  # "If minorities were represented in the Commons in proportion, ...": no fact, a condition
+        )
     subject_det = _subject_of(p, v)
     if (
         vt.text.lower() in WORK_NOUNS_LIKE_VERBS
@@ -1204,6 +1210,9 @@ def bare_quantity(p: Parsed, i: int) -> bool:
     t = p.toks[i]
     if t.ent == "DATE" or any(c.dep == "prep" and c.text.lower() == "of" for c in p.children(i)):
         return False
+    kids = {c.dep for c in p.children(i)}
+    if "det" in kids and kids & {"acl", "relcl", "prep"}:
+        return False  # "the five nominated for best film": the words after it say five what
     return (t.pos == "NUM" and t.tag == "CD") or (
         t.text.lower() in BARE_QUANTITIES and t.pos in {"PRON", "NUM", "DET", "ADJ", "NOUN"}
     )
@@ -1721,7 +1730,8 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 name = resolve(low, p.index, w.idx)
                 if name is None:
                     return False
-                subject_words = {p.toks[i].text for i in clause.subject}
+                # (a name after the pronoun is not whose it is: "His words about President Bush")
+                subject_words = {p.toks[i].text for i in clause.subject if i < w.idx}
                 if t.tag == "PRP$" and name.split()[-1] in subject_words:
                     first = False
                     continue  # "Jaynes amassed a fortune from his sales": "his" is the subject's

@@ -113,7 +113,11 @@ def takes_the(name: str, items: list[Item]) -> bool:
     key = normalize(name)
     for item in items:
         if key in item.names:
-            return any(m.lo > 0 and m.p.toks[m.lo - 1].text.lower() == "the" for m in item.mentions)
+            # as the name itself is written ("America" is no "the US", though one country)
+            written = [
+                m for m in item.mentions if normalize(m.p.span_text(m.lo, m.hi)) == key
+            ] or item.mentions
+            return any(m.lo > 0 and m.p.toks[m.lo - 1].text.lower() == "the" for m in written)
     return False
 
 

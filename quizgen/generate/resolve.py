@@ -104,7 +104,7 @@ class Resolver:
             return self._thing(low in PLURAL_PRONOUNS, sentence, token)
         return None
 
-    def _person(self, gender: str, sentence: int, token: int) -> str | None:
+    def _person(self, gender: str, sentence: int, token: int, chain: int = 0) -> str | None:
         here = self.parsed[sentence]
         words = PERSON_PRONOUNS_MALE if gender == "male" else PERSON_PRONOUNS_FEMALE
         earlier = next(
@@ -112,7 +112,7 @@ class Resolver:
         )
         if earlier is not None:
             # "where he again succeeded Jones - as he has now done": both are the first one's man
-            return self._person(gender, sentence, earlier)
+            return self._person(gender, sentence, earlier, chain)
         named = {m.token for m in self.people if m.sentence == sentence}
         nearest = max(
             (t for t in here.toks if t.i < token and t.dep in _SUBJECTS and t.tag not in _NOT_ANTECEDENT),
@@ -130,6 +130,11 @@ class Resolver:
                 # ("The 26-year-old has handed in a transfer request as he seeks ...": he is the
                 # 26-year-old, whoever the last man named was)
         for s in range(sentence, max(-1, sentence - 3), -1):
+            chained = self._pronoun_subject(s, words) if s < sentence else None
+            if chained is not None:
+                # "He woke up to discover Mr Bush had won. His words ...": the man the sentence
+                # before is about, not the one it names (a long run of "he" is too far to follow)
+                return self._person(gender, s, chained, chain + 1) if chain < 1 else None
             before = [
                 m
                 for m in self.people
@@ -150,6 +155,18 @@ class Resolver:
                 return known.pop()
             return None  # two people fit: ambiguous
         return self._main_person(gender, sentence, token)
+
+    def _pronoun_subject(self, sentence: int, words: frozenset[str]) -> int | None:
+        """The token of a "he" ("she") subject of the sentence's main verb, if that is its subject."""
+        p = self.parsed[sentence]
+        return next(
+            (
+                t.i
+                for t in p.toks
+                if t.dep in _SUBJECTS and p.toks[t.head].dep == "ROOT" and t.text.lower() in words
+            ),
+            None,
+        )
 
     def _main_person(self, gender: str, sentence: int, token: int) -> str | None:
         """ "He then became secretary of the Commission ..." in a profile, a few sentences after

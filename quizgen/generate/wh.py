@@ -29,6 +29,7 @@ from quizgen.lexicon.dates import TEMPORAL_PREPOSITIONS, YEAR_OR_DECADE_RE
 from quizgen.lexicon.grammar import (
     DO_SUPPORT,
     EXAMPLE_MARKERS,
+    INFINITIVE_VERBS,
     IRREGULAR_PAST,
     LOWER_AFTER_WH,
     MOTION_VERBS,
@@ -162,7 +163,12 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
         if p.toks[v].lemma in {"include", "feature"} and t.dep == "dobj":
             return None  # "Who did other performers in the list include?": one of several
         after = max(cons) + 1
-        if after in clause.indices and p.toks[after].tag == "TO" and p.toks[after].dep == "aux":
+        if (
+            after in clause.indices
+            and p.toks[after].tag == "TO"
+            and p.toks[after].dep == "aux"
+            and p.toks[v].lemma in INFINITIVE_VERBS
+        ):
             return None  # "How many points did England refuse to kick a penalty?": refused to kick, it reads
         text = _fronted_question(clause, cons, wh)
     else:
@@ -267,6 +273,8 @@ def _constituent(
         and not nxt.ent
     ):
         return None  # "give the UK public a voice" (misparsed): the name describes the noun after it
+    if nxt is not None and nxt.text[:1].isdigit() and target.kind in {"organization", "person"}:
+        return None  # "will buy 15 new ATR 72-500": a maker's model, not the maker, is bought
     if target.kind == "place" and t.dep == "pobj" and p.toks[t.head].text.lower() == "of":
         noun = p.toks[t.head].head
         kind_of = p.toks[noun].lemma.lower()
@@ -287,7 +295,9 @@ def _constituent(
         rest = [
             i
             for i in rest
-            if p.toks[i].tag != "POS" and not (p.toks[i].dep == "det" and p.toks[i].head == owner)
+            # (only the answer's own "'s" goes: "one of the UK's most multi-racial seats" keeps its)
+            if not (p.toks[i].tag == "POS" and i == hi)
+            and not (p.toks[i].dep == "det" and p.toks[i].head == owner)
         ]
         if not rest or any(p.toks[i].dep in {"relcl", "acl", "appos"} for i in rest):
             return None

@@ -136,6 +136,14 @@ MOTION_VERBS: frozenset[str] = frozenset({
 })  # fmt: skip
 #: Verbs whose complement is a bare verb: "saw Eastwood get", "made the deficit soar".
 CAUSATIVE_VERBS: frozenset[str] = frozenset({"see", "watch", "hear", "make", "let", "help", "have", "feel"})
+#: Verbs that take a "to" infinitive of their own: "refused a possible three points to kick a
+#: penalty" asked "How many points did England refuse to kick ...?" reads as "refused to kick".
+INFINITIVE_VERBS: frozenset[str] = frozenset({
+    "refuse", "want", "try", "agree", "decide", "hope", "plan", "fail", "need", "offer", "promise",
+    "expect", "ask", "aim", "seek", "choose", "prefer", "like", "love", "hate", "continue", "start",
+    "begin", "attempt", "manage", "threaten", "vow", "pledge", "intend", "mean", "deserve", "afford",
+    "wish", "tend", "decline", "neglect", "forget", "remember", "learn", "prepare",
+})  # fmt: skip
 #: Verbs whose object a past participle may follow: "saw Mark Cueto penalised", "had his car stolen".
 PARTICIPLE_OBJECT_VERBS: frozenset[str] = CAUSATIVE_VERBS | frozenset({"get", "leave", "find", "want"})
 #: Nouns that name one thing in any news story: "The government said ..." needs no name.

@@ -449,6 +449,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "likely to be in Glasgow.",
             "Glasgow",
         ),
+        # a condition is no fact: "If minorities were represented in the Commons ..."
+        (
+            "If ethnic minorities were represented in the House of Commons in proportion to their "
+            "numbers, there would be 42 ethnic minority MPs.",
+            "House of Commons",
+        ),
         # "saw X penalised": a passive participle, not what X did ("Who penalised ...?")
         (
             "But a probing kick from France centre Damien Traille saw Mark Cueto penalised for holding "
@@ -537,6 +543,15 @@ def test_no_clause(span: Span, sentence: str, answer: str) -> None:
             PERCENT,
             "What percentage of web surfers used Internet Explorer before July this year?",
         ),
+        # only the answer's own "'s" goes with it
+        (
+            "Labour's choice of a white candidate for one of the UK's most multi-racial seats proves "
+            "the need for all-black short lists.",
+            "Labour",
+            Target("organization", "party"),
+            "Which party's choice of a white candidate for one of the UK's most multi-racial seats "
+            "proves the need for all-black short lists?",
+        ),
         # a superlative names one thing: "the youngest premier" is no reference back
         (
             "In 1997, Mr Blair became the youngest premier of the 20th century, when he came to power.",
@@ -604,6 +619,8 @@ def test_question(span: Span, sentence: str, answer: str, target: Target, questi
             "Patrick van Balkom",
             PERSON,
         ),
+        # a maker's name before a model number: the model is bought, not the maker
+        ("Air Deccan will buy 15 new ATR 72-500.", "ATR", ORG),
         # a name describing the noun after it (misparsed as an object): "give which country public"
         (
             "The party should try to show a united front and give the UK public a serious political voice.",
@@ -1649,3 +1666,31 @@ def test_a_month_reached_after_another_is_offered_among_later_months(nlp: object
     months = ["January", "February", "March", "April", "May", "June", "July", "August", "September"]
     for choices in choices_for(nlp, text, "October"):
         assert not set(choices) & set(months[:7]), choices
+
+
+def test_a_name_written_without_the_is_swapped_for_one_without_it(nlp: object) -> None:
+    """ "America" is one country with "the US", but written without "the": a false statement
+    never puts "Middle East" where "America" stood."""
+    text = (
+        "Tony Blair said the US had to work with Europe after the election.\n\n"
+        "America needed to listen to the world too, Mr Blair told the summit in Brussels.\n\n"
+        "The US and the Middle East were the main topics, with talks on Europe and Asia."
+    )
+    from quizgen.generate.distractors import takes_the
+    from quizgen.generate.workshop import Workshop
+
+    ws = Workshop(analyse(article_from_text(text, "t.txt"), nlp), seed=7)
+    assert not takes_the("America", ws.items)
+    assert takes_the("Middle East", ws.items)
+
+
+def test_a_run_of_he_is_followed_to_the_man_it_is_about_not_the_last_man_named(nlp: object) -> None:
+    """ "He woke up to discover Mr Bush had won. His words about President Bush ...": "his" is
+    not Bush's, so the question is not asked with Bush or with a bare "his"."""
+    text = (
+        "Tony Blair has arrived at a summit in Brussels.\n\n"
+        "He woke up at 0530GMT to discover Mr Bush had won but declined to say if he was pleased. "
+        "His words about President Bush met a cool reception from Jacques Chirac."
+    )
+    prompts = [q.prompt for q in questions_of(nlp, text)]
+    assert not any("his words" in x.lower() or "Bush's words" in x for x in prompts), prompts

@@ -221,7 +221,12 @@ class Resolver:
         # "The Treasury said its plans ...": a subject earlier in the same sentence first
         here = self.parsed[sentence]
         earlier = [
-            t for t in here.toks if t.i < token and t.dep in _SUBJECTS and t.tag not in _NOT_ANTECEDENT
+            t
+            for t in here.toks
+            if t.i < token
+            and t.dep in _SUBJECTS
+            and t.tag not in _NOT_ANTECEDENT
+            and token not in descendants(here, t.i)  # "500 of its patents": not its own
         ]
         if earlier:
             near = earlier[-1]
@@ -274,6 +279,14 @@ def _noun_phrase(p: Parsed, i: int, plural: bool) -> str | None:
     for j in list(np):
         if p.toks[j].dep in {"relcl", "acl", "appos", "prep"} and j != subj.i and p.toks[j].head == subj.i:
             np -= descendants(p, j)
+    if subj.pos == "PROPN":
+        # "Computer giant IBM": the name, without the common nouns that describe it
+        np -= {
+            k
+            for c in p.children(subj.i)
+            if c.i < subj.i and c.dep == "compound" and c.pos == "NOUN"
+            for k in descendants(p, c.i)
+        }
     words = [
         Word(p.toks[k].text, k, p.toks[k].ws)
         for k in sorted(np)

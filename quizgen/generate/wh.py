@@ -90,7 +90,7 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     ):
         # "Which organization did Tony Blair In prime minister's questions last week assure?"
         return None  # a phrase before the subject (no comma to move it by) has no place in a question
-    if v >= 0 and any(c.dep == "neg" and c.i in clause.indices for c in p.children(v)):
+    if negative(clause):
         return None  # "Where will the Europeans not run?": a question about what did not happen
     if target.kind == "date" and _another_year(clause, lo, hi):
         return None  # "founded the institute in Paris in 1920, and in Warsaw in 1932": which one?
@@ -179,6 +179,24 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     if len(text.split()) > MAX_WORDS or len(text.split()) < 4:
         return None
     return Asked(text, answer)
+
+
+def negative(clause: Clause) -> bool:
+    """Does the clause say what did not happen ("will not run", "There is no date for ...")?
+    Asked, every other answer would fit as well."""
+    p, v = clause.p, clause.verb
+    if v < 0:
+        return False
+    for c in p.children(v):
+        if c.i not in clause.indices:
+            continue
+        if c.dep == "neg":
+            return True
+        if c.dep in {"nsubj", "nsubjpass", "attr", "dobj"} and any(
+            d.dep == "det" and d.text.lower() == "no" for d in p.children(c.i)
+        ):
+            return True  # "There is no date for the PSP's release in Europe yet"
+    return False
 
 
 def _another_year(clause: Clause, lo: int, hi: int) -> bool:
@@ -795,7 +813,7 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
         return None
     cons, wh, answer = found
     cons = close_glue(p, cons) & clause.indices
-    if clause.verb >= 0 and any(c.dep == "neg" and c.i in clause.indices for c in p.children(clause.verb)):
+    if negative(clause):
         return None  # "The Europeans will not run in which city?"
     if target.kind == "date" and _another_year(clause, lo, hi):
         return None

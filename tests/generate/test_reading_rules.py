@@ -619,6 +619,8 @@ def test_question(span: Span, sentence: str, answer: str, target: Target, questi
             "Patrick van Balkom",
             PERSON,
         ),
+        # what did not happen: every other answer fits as well
+        ("There is no date for the PSP's release in Europe yet.", "Europe", Target("place", "region")),
         # a maker's name before a model number: the model is bought, not the maker
         ("Air Deccan will buy 15 new ATR 72-500.", "ATR", ORG),
         # a name describing the noun after it (misparsed as an object): "give which country public"
@@ -1694,3 +1696,18 @@ def test_a_run_of_he_is_followed_to_the_man_it_is_about_not_the_last_man_named(n
     )
     prompts = [q.prompt for q in questions_of(nlp, text)]
     assert not any("his words" in x.lower() or "Bush's words" in x for x in prompts), prompts
+
+
+def test_its_inside_a_subject_is_the_name_before_it_not_the_subject(nlp: object) -> None:
+    """ "IBM says 500 of its software patents ...": "its" is IBM's (named without "Computer
+    giant"), never the 500's, and never left bare once the "says" goes."""
+    text = (
+        "Computer giant IBM says 500 of its software patents will be released into the open "
+        "development community.\n\nThe firm was granted 3,248 patents in 2004, more than any other "
+        "firm in the US, said Adam Jollans."
+    )
+    asked = questions_of(nlp, text)
+    prompts = [q.prompt for q in asked]
+    assert any("IBM's software patents" in x for x in prompts), prompts
+    # ("Computer giant _____ says 500 of its ...": the blank is whose they are)
+    assert not any("its software patents" in q.prompt and q.answer != "IBM" for q in asked), prompts

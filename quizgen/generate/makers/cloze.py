@@ -9,7 +9,7 @@ from quizgen.bank.models import FigureValue
 from quizgen.generate.clause import Word, bare_quantity, finish, realize, shouting, unnamed_subject
 from quizgen.generate.items import Mention
 from quizgen.generate.makers.base import maker, typed
-from quizgen.generate.wh import bounded
+from quizgen.generate.wh import bounded, negative
 from quizgen.generate.workshop import BLANK, Candidate, Workshop
 from quizgen.lexicon.grammar import DEFINITE_REFERENCES, DEMONSTRATIVES, LEADING_CONNECTIVES, QUOTE_CHARS
 from quizgen.lexicon.people import ATTRIBUTION_VERBS
@@ -29,6 +29,8 @@ def clozes(ws: Workshop) -> Iterator[Candidate]:
             if not item.askable(m) or item.long_list(m):
                 continue  # "the US dollar": a modifier, not what the sentence is about
             clause = ws.clause(m)
+            if clause is not None and negative(clause):
+                continue  # "The Europeans will not run in _____": every other answer fits too
             source = clause.words if clause is not None else None
             if source is None and m.p.index not in ws.in_quotes:
                 source = _short_sentence(m)

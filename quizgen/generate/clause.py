@@ -1289,12 +1289,28 @@ def _aside_holding(p: Parsed, answer: set[int]) -> tuple[int, int] | None:
                 or (t.dep == "acl" and t.tag == "VBN" and _closed_off(p, j))  # "the reserve, created in ..."
             )
         ):
+            if t.dep == "appos" and parent.lemma.lower() in ROLE_NOUNS and t.ent != "PERSON":
+                # "writer of the longest-running weblog on the net, Scripting News": the weblog's name
+                inner = _noun_before_aside(p, t.head, j)
+                return None if inner is None else (inner, j)
             return t.head, j
         if t.dep in {"nsubj", "nsubjpass", "dobj", "ROOT"}:
             return None
         if _is_verb(p, t.head) and not (parent.dep == "acl" and parent.tag == "VBN"):
             return None
         j = t.head
+    return None
+
+
+def _noun_before_aside(p: Parsed, head: int, aside: int) -> int | None:
+    """The noun of ``head``'s prepositional phrase that runs up to the aside's comma."""
+    end = min(descendants(p, aside)) - 1  # the comma
+    for prep in p.children(head):
+        if prep.dep != "prep":
+            continue
+        for obj in p.children(prep.i):
+            if obj.dep == "pobj" and obj.pos in {"NOUN", "PROPN"} and max(descendants(p, obj.i)) == end - 1:
+                return obj.i
     return None
 
 

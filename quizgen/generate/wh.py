@@ -33,6 +33,7 @@ from quizgen.lexicon.grammar import (
     IRREGULAR_PAST,
     LOWER_AFTER_WH,
     MOTION_VERBS,
+    NAMING_VERBS,
     OBJECT_PRONOUNS,
 )
 from quizgen.lexicon.numbers import BOUND_QUALIFIERS, CHANGE_VERBS, FRACTION_NOUNS, QUALIFIERS
@@ -351,6 +352,8 @@ def _constituent(
         return None  # "Russian Foreign Minister Sergey Lavrov": the title goes with the name
     if any(p.toks[i].dep == "amod" and p.toks[i].tag in {"VBG", "VBN"} for i in extra):
         return None  # "consider floating Ferrari" parsed as a floating Ferrari: the verb would go
+    if t.dep in {"oprd", "dobj"} and p.toks[t.head].lemma.lower() in NAMING_VERBS and target.kind != "person":
+        return cons, "what", answer  # "What was Ron Bloom's new venture called?"
     return cons, _wh_word(target), answer
 
 

@@ -144,6 +144,9 @@ INFINITIVE_VERBS: frozenset[str] = frozenset({
     "begin", "attempt", "manage", "threaten", "vow", "pledge", "intend", "mean", "deserve", "afford",
     "wish", "tend", "decline", "neglect", "forget", "remember", "learn", "prepare",
 })  # fmt: skip
+#: Verbs that give a name: "a venture called PodShow" is asked "What was it called?", never
+#: "Which organization was it called?".
+NAMING_VERBS: frozenset[str] = frozenset({"call", "name", "dub", "title", "rename", "christen", "nickname"})
 #: Verbs whose object a past participle may follow: "saw Mark Cueto penalised", "had his car stolen".
 PARTICIPLE_OBJECT_VERBS: frozenset[str] = CAUSATIVE_VERBS | frozenset({"get", "leave", "find", "want"})
 #: Nouns that name one thing in any news story: "The government said ..." needs no name.

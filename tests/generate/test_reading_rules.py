@@ -455,6 +455,9 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "numbers, there would be 42 ethnic minority MPs.",
             "House of Commons",
         ),
+        # an aside after a role's phrase names the phrase's noun, never the role: Scripting News
+        # is the weblog, not its writer
+        ("He is also writer of the longest-running weblog on the net, Scripting News.", "Scripting News"),
         # "saw X penalised": a passive participle, not what X did ("Who penalised ...?")
         (
             "But a probing kick from France centre Damien Traille saw Mark Cueto penalised for holding "
@@ -551,6 +554,14 @@ def test_no_clause(span: Span, sentence: str, answer: str) -> None:
             Target("organization", "party"),
             "Which party's choice of a white candidate for one of the UK's most multi-racial seats "
             "proves the need for all-black short lists?",
+        ),
+        # a name given is asked "what ... called", never "which organization ... called"
+        (
+            "Curry and associate Ron Bloom's new venture, called PodShow, is to help ordinary people "
+            "produce their podcasts.",
+            "PodShow",
+            ORG,
+            "What was Ron Bloom's new venture called?",
         ),
         # a superlative names one thing: "the youngest premier" is no reference back
         (
@@ -1711,3 +1722,18 @@ def test_its_inside_a_subject_is_the_name_before_it_not_the_subject(nlp: object)
     assert any("IBM's software patents" in x for x in prompts), prompts
     # ("Computer giant _____ says 500 of its ...": the blank is whose they are)
     assert not any("its software patents" in q.prompt and q.answer != "IBM" for q in asked), prompts
+
+
+def test_a_false_statement_never_keeps_another_man_s_position(nlp: object) -> None:
+    """ "Gloucester centre Henry Paul" made false with Olly Barkley (a Bath player): the position
+    before the name gives the falsehood away, or makes it false twice."""
+    text = (
+        "England centre Olly Barkley has been passed fit for Sunday's Six Nations clash with Ireland "
+        "at Lansdowne Road.\n\nBarkley withdrew from Bath's team for Friday's clash with Gloucester "
+        "after suffering a calf injury in training.\n\nGloucester centre Henry Paul has also been "
+        "cleared to play after overcoming an ankle injury.\n\nEngland coach Andy Robinson has called "
+        "up Bath prop Duncan Bell following Phil Vickery's broken arm."
+    )
+    for q in questions_of(nlp, text):
+        if q.type_name == "true_false" and "Gloucester centre" in q.prompt:
+            assert "Gloucester centre Henry Paul" in q.prompt, q.prompt

@@ -51,8 +51,18 @@ def statements(ws: Workshop) -> Iterator[Candidate]:
                 ]
                 if not wrong or normalize(wrong[0]) in normalize(statement) or _possessive(statement, answer):
                     continue
-                if item.kind == "person" and m.lo > 0 and m.p.toks[m.lo - 1].lemma.lower() in ROLE_NOUNS:
-                    continue  # "French President Viktor Yushchenko": the title gives the falsehood away
+                before = m.p.toks[m.lo - 1] if m.lo > 0 else None
+                if (
+                    item.kind == "person"
+                    and before is not None
+                    and (
+                        before.lemma.lower() in ROLE_NOUNS
+                        or (before.pos == "NOUN" and before.dep == "compound" and m.lo <= before.head < m.hi)
+                    )
+                ):
+                    # "French President Viktor Yushchenko", "Gloucester centre Olly Barkley": the
+                    # title or position gives the falsehood away (or makes it false twice)
+                    continue
                 head = m.p.toks[m.hi - 1]
                 if head.dep == "nsubj" and m.p.toks[head.head].lemma in DOUBTING_VERBS:
                     continue  # "Craig Brown believes Smith would be the perfect choice": others may too

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from quizgen.extract.gazetteer import is_capital, is_city, is_country, is_us_state
 from quizgen.extract.tokens import Parsed
-from quizgen.lexicon.organizations import KNOWN_ORGANIZATIONS, ORG_HEADS_BY_SUBTYPE, PARTY_MEMBERS
+from quizgen.lexicon.organizations import (
+    AWARD_HEADS,
+    KNOWN_ORGANIZATIONS,
+    ORG_HEADS_BY_SUBTYPE,
+    PARTY_MEMBERS,
+)
 from quizgen.lexicon.places import GEO_NOUNS, REGION_WORDS, RESORT_WORDS, VENUE_WORDS, WORLD_REGIONS
 from quizgen.lexicon.products import MAKERS
 
@@ -125,6 +130,8 @@ def question_noun(kind: str, subtype: str | None, name: str = "") -> str:
     if kind == "place":
         return PLACE_NOUNS_BY_SUBTYPE.get(subtype or "", "place")
     head = head_word(name)
+    if head in AWARD_HEADS:
+        return "award"  # "Which award did The Woodsman win?", not "Which event"
     if head in _HEAD_OF and head not in {
         "inc",
         "ltd",

@@ -1319,7 +1319,15 @@ def copular(
 ) -> Clause | None:
     """ "Cheong Seong-chang, an analyst from Seoul's Sejong University, says ..." ->
     "Cheong Seong-chang is an analyst from Seoul's Sejong University"."""
-    subject = sorted(_np(p, noun) - descendants(p, modifier))
+    after = [c for c in p.children(noun) if c.dep == "conj" and c.i > modifier]
+    if after and not all(
+        any(x.dep == "appos" and _after_comma(p, x.i) for x in p.children(c.i)) for c in after
+    ):
+        return None  # "the Pez dispenser (98th), 1980s toy Tamagotchi (86th) and ...": a list
+    later = {  # "Kenteris, the 2000 Olympic 200m champion, and Thanou, the ...": the aside is Kenteris's
+        k for c in p.children(noun) if c.dep in {"conj", "cc"} and c.i > modifier for k in descendants(p, c.i)
+    }
+    subject = sorted(_np(p, noun) - descendants(p, modifier) - later)
     if not subject or (set(subject) & answer and answer & descendants(p, modifier)):
         return None
     if p.toks[subject[0]].text.lower() in {"a", "an"}:
@@ -1369,7 +1377,9 @@ def copular(
     past = v is not None and (
         p.toks[v].tag == "VBD" or any(c.tag == "VBD" for c in p.children(v) if c.dep in {"aux", "auxpass"})
     )
-    plural = p.toks[noun].tag in {"NNS", "NNPS"} or any(c.dep == "conj" for c in p.children(noun))
+    plural = p.toks[noun].tag in {"NNS", "NNPS"} or any(
+        c.dep == "conj" and c.i < modifier for c in p.children(noun)
+    )
     past = past or p.toks[modifier].tag == "VBN"  # "the reserve, created in the 1970s": it was created
     be = ("were" if plural else "was") if past else ("are" if plural else "is")
     while subject and p.toks[subject[-1]].pos == "PUNCT":

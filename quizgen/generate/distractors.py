@@ -31,6 +31,7 @@ from quizgen.generate.workshop import reading as figure_reading
 from quizgen.lexicon.dates import MONTH_NAMES, MONTHS, WEEKDAYS
 from quizgen.lexicon.numbers import FRACTION_WORDS, RACE_DISTANCES
 from quizgen.lexicon.organizations import (
+    AWARD_HEADS,
     NOT_PERSON_WORDS,
     ORG_HEADS_BY_SUBTYPE,
     ORGANIZATION_GROUPS,
@@ -91,8 +92,14 @@ def distractors(ask: Ask) -> list[str]:
             continue  # "_____'s Mr Livingstone": "Tories's" reads wrong beside "Labour's"
         if ask.item.kind in {"place", "organization"} and _abbreviation(d) != _abbreviation(ask.answer):
             continue  # "UK" among "France, Spain, Italy" stands out by its form alone
-        if ask.item.kind in {"place", "organization"} and any(_shares_words(d, o) for o in out):
+        if ask.item.kind == "place" and any(_shares_words(d, o) for o in out):
             continue  # "Democrats" beside "Liberal Democrats": one would be read as the other
+        if ask.item.kind == "organization" and any(
+            _shares_words(_without_common_head(d, o), _without_common_head(o, d)) for o in out
+        ):
+            continue  # "Democrats" beside "Liberal Democrats": one would be read as the other
+        if ask.item.kind == "organization" and _named_in(d, ask.prompt):
+            continue  # "bigger than Microsoft": "Microsoft Corp" is in the question already
         if k and k not in seen and not contains(ask.prompt, d):
             seen.add(k)
             out.append(d)
@@ -516,8 +523,11 @@ def _subtype(item: Item) -> str | None:
 def _same_thing(a: Item, b: Item) -> bool:
     """Two names for one thing: shared name words, an acronym of the other, one country."""
     ta, tb = a.fact.text, b.fact.text
+    if a.kind == "organization":  # ("South Korea" and "North Korea" stay apart by their name)
+        ta, tb = _without_common_head(ta, tb), _without_common_head(tb, ta)
     if a.names & b.names or _shares_words(ta, tb):
         return True
+    ta, tb = a.fact.text, b.fact.text
     if group_of(ta) is not None and group_of(ta) == group_of(tb):
         return True  # "the Fed" and "Federal Reserve Bank"
     ia = "".join(w[0] for w in ta.split() if w[:1].isupper()).lower()
@@ -530,6 +540,23 @@ def _same_thing(a: Item, b: Item) -> bool:
     return bool(is_country(ta) and is_country(tb) and ca and ca == cb)
 
 
+def _named_in(name: str, prompt: str) -> bool:
+    """Is a distinctive capitalised word of the name (not its head: "Corp", "University") in
+    the prompt?"""
+    head = head_word(name)
+    words = set(re.findall(r"[A-Z][\w&.-]+", prompt))
+    return any(w in words for w in name.split() if len(w) > 2 and w.lower() != head and w[:1].isupper())
+
+
+def _without_common_head(name: str, other: str) -> str:
+    """The name without the head word it shares with the other: "Satyajit Ray Award" and "UK
+    Film Talent Award", "Oxford University" and "Cambridge University" are two things."""
+    head = head_word(name)
+    if head != head_word(other) or len(name.split()) < 2 or len(other.split()) < 2:
+        return name
+    return " ".join(w for w in name.split() if w.lower() != head)
+
+
 def _from_article(ask: Ask, kind: str) -> list[str]:
     subtype = _subtype(ask.item)
     head = head_word(ask.item.fact.text)
@@ -540,6 +567,8 @@ def _from_article(ask: Ask, kind: str) -> list[str]:
         text = other.fact.text
         if text.isupper() != ask.item.fact.text.isupper():
             continue  # acronyms with acronyms
+        if (head in AWARD_HEADS) != (head_word(text) in AWARD_HEADS):
+            continue  # prizes with prizes: "the London Film Festival" is no award won
         same_head = head_word(text) == head
         out.append((0 if same_head else 1, ask.rng.random(), text))
     return [t for _h, _r, t in sorted(out)]

@@ -132,7 +132,7 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     ):
         # "runs out in November this year" with "this year" hung on the verb: the phrase is
         # still "in November this year"
-        if _after_a_longer_object(clause, lo - 1):
+        if _after_a_longer_object(clause, lo - 1) or _of_a_compared_period(p, lo - 1):
             return None  # "When did the two men face charges following raids?": the raids were in August
         phrase = _when(p.toks[lo - 1].text.lower(), target.precision)
         text = None if phrase is None else _invert(clause, cons | {lo - 1}, phrase)
@@ -241,6 +241,18 @@ def _after_a_longer_object(clause: Clause, prep: int) -> bool:
         and c.i < prep
         and any(p.toks[j].dep in {"conj", "acl", "relcl"} and c.i != j < prep for j in descendants(p, c.i))
         for c in p.children(clause.verb)
+    )
+
+
+def _of_a_compared_period(p: Parsed, prep: int) -> bool:
+    """ "dropped by nearly a quarter from the same period in 2003": the year is the period
+    compared with, not when it dropped (however the parse hung it)."""
+    k = prep - 1
+    return (
+        k >= 0
+        and p.toks[k].pos == "NOUN"
+        and p.toks[k].dep == "pobj"
+        and any(c.text.lower() in {"same", "previous", "corresponding"} for c in p.children(k))
     )
 
 
@@ -680,7 +692,9 @@ def _pp_question(clause: Clause, prep: int, pp: set[int], wh: str, target: Targe
     )
     if target.kind == "date":
         phrase = _when(word, target.precision)
-        return None if phrase is None else _invert(clause, pp, phrase)
+        if phrase is None or _of_a_compared_period(p, prep):
+            return None  # "In what year did sales drop from the same period?"
+        return _invert(clause, pp, phrase)
     if target.kind == "person":
         if p.toks[prep].dep == "agent":
             return _active(clause, pp)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+#: Heads of a prize's name: "the Satyajit Ray Award" is asked "Which award ...?" (a ceremony,
+#: "the Olivier Awards", stays an event).
+AWARD_HEADS: frozenset[str] = frozenset({"award", "prize", "trophy", "medal"})
 #: Head words of organization names, by subtype (the last word of "Kyungnam University").
 ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
     "company": frozenset({

@@ -107,6 +107,13 @@ POUNDS = Target("figure", unit="GBP")
             "A campaign co-ordinated by the Spread Firefox website attempted to raise money for an "
             "advert in the New York Times.",
         ),
+        # parallel asides: each belongs to its own name
+        (
+            "Kenteris, the 2000 Olympic 200m champion, and Thanou, the women's 100m silver medallist "
+            "from the same Games in Sydney, also face a criminal hearing in Greece.",
+            "2000",
+            "Kenteris is the 2000 Olympic 200m champion.",
+        ),
     ],
 )
 def test_statement(span: Span, sentence: str, answer: str, statement: str) -> None:
@@ -458,6 +465,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
         # an aside after a role's phrase names the phrase's noun, never the role: Scripting News
         # is the weblog, not its writer
         ("He is also writer of the longest-running weblog on the net, Scripting News.", "Scripting News"),
+        # a list with bracketed ranks is no name with its aside
+        (
+            "The list also contains plenty of oddities: the Pez sweet dispenser (98th), 1980s toy "
+            "Tamagotchi (86th) and the bizarre Ronco egg scrambler (84th).",
+            "1980s",
+        ),
         # "saw X penalised": a passive participle, not what X did ("Who penalised ...?")
         (
             "But a probing kick from France centre Damien Traille saw Mark Cueto penalised for holding "
@@ -666,6 +679,13 @@ def test_not_asked_by_wh(span: Span, sentence: str, answer: str, target: Target)
             "briefings in Westminster.",
             "Westminster",
             CITY,
+        ),
+        # the year of the period compared with is not when it happened
+        (
+            "The volume of sales between October and December dropped by nearly a quarter from the "
+            "same period in 2003.",
+            "2003",
+            YEAR,
         ),
         # the object moved away leaves "refuse to kick": the infinitive is the purpose, not the verb's
         (
@@ -1737,3 +1757,36 @@ def test_a_false_statement_never_keeps_another_man_s_position(nlp: object) -> No
     for q in questions_of(nlp, text):
         if q.type_name == "true_false" and "Gloucester centre" in q.prompt:
             assert "Gloucester centre Henry Paul" in q.prompt, q.prompt
+
+
+def test_a_prize_is_asked_as_an_award_among_awards(nlp: object) -> None:
+    from quizgen.extract.subtypes import question_noun
+
+    assert question_noun("organization", "event", "Satyajit Ray Award") == "award"
+    assert question_noun("organization", "event", "Olivier Awards") == "event"  # a ceremony
+    text = (
+        "The Woodsman won the Satyajit Ray Award, the festival said on Thursday.\n\nBritish "
+        "writer-director Amma Asante won the UK Film Talent Award this year for her debut feature."
+        "\n\nThe Sutherland Trophy went to Aaltra on Thursday night, at the London Film Festival."
+    )
+    for choices in choices_for(nlp, text, "Sutherland Trophy"):
+        assert "London Film Festival" not in choices, choices
+        assert {"Satyajit Ray Award", "UK Film Talent Award"} <= set(choices), choices
+
+
+def test_names_sharing_only_their_head_word_are_two_things_and_a_name_in_the_prompt_is_no_choice(
+    nlp: object,
+) -> None:
+    """ "Kookmin University" and "Sejong University" are offered together; "Microsoft Corp" is
+    not offered for "bigger than Microsoft"."""
+    text = (
+        "Andrei Lankov is from Kookmin University in Seoul.\n\nCheong Seong-chang is an analyst from "
+        "Sejong University.\n\nAlexander Vorontsov is from Moscow University.\n\nMicrosoft Corp said on "
+        "Thursday it aims to remove more carbon than it emits.\n\nAmazon runs a bigger cloud business "
+        "than Microsoft, and Chevron Corp is a customer of both."
+    )
+    for choices in choices_for(nlp, text, "Kookmin University"):
+        assert {"Sejong University", "Moscow University"} <= set(choices), choices
+    for q in questions_of(nlp, text):
+        if "than Microsoft" in q.prompt:
+            assert "Microsoft Corp" not in q.choices, q

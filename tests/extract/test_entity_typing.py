@@ -525,3 +525,24 @@ def test_shows_and_films_are_no_people(nlp: Any, sentence: str, name: str) -> No
 def test_people_beside_shows_stay_people(nlp: Any, sentence: str, name: str) -> None:
     found = {f.text: f.kind for f in facts(nlp, sentence)}
     assert found.get(name) == "person", found
+
+
+# -- issue 11, round 5: teams, initials, works staged for a company, unions, employers -------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a play staged "for" a company: the company's head word ends no title's run
+        (
+            "Her career included stage performances in Neaptide for the National Theatre, Private Lives "
+            "and Hay Fever.",
+            "Neaptide",
+        ),
+        # ... whatever the acting word, and before a venue's head word too
+        ("The actress starred in Neaptide for the Royal Court Theatre last year.", "Neaptide"),
+    ],
+)
+def test_works_staged_for_a_company_are_titles(nlp: Any, sentence: str, name: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert name not in found, found

@@ -336,6 +336,10 @@ def extract_people(ctx: Context) -> None:
         if (_described_as(pp, ORGANIZATION_NOUNS) or _has_staff(pp) or _described_as_many(pp))
         and pp.tokens[0] not in first_names()
     )
+    # "The Pumas shocked the Irish": a team or a group, never a person
+    groups = {pp.name for pp in people if _a_group_after_the(pp)}
+    ctx.organization_names.update(groups)
+    people = [pp for pp in people if pp.name not in groups]
     people = [pp for pp in people if looks_like_a_person(pp)]
     # "Deutsche Bahn (DB)": a name the article gives an acronym is an organization's
     defined = {d.name for d in all_definitions(ctx.parsed)}
@@ -561,6 +565,21 @@ def _has_staff(person: Person) -> bool:
         if staff or based:
             return True
     return False
+
+
+def _a_group_after_the(person: Person) -> bool:
+    """ "The Pumas shocked the Irish", "the Lions", "the Teessiders": a one-word capitalised
+    plural the article writes right after "the" names a team or a group, never a person (but
+    "the Williams sisters" is a family's name before its noun, "the Ross" no plural)."""
+    if len(person.tokens) != 1:
+        return False
+    word = person.tokens[0]
+    if not (word[:1].isupper() and word.endswith("s") and not word.endswith("ss")) or word in first_names():
+        return False
+    return any(
+        m.lo > 0 and m.p.toks[m.lo - 1].text.lower() == "the" and m.p.toks[m.hi - 1].dep != "compound"
+        for m in person.mentions
+    )
 
 
 def looks_like_a_person(person: Person) -> bool:

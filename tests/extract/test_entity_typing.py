@@ -546,3 +546,16 @@ def test_people_beside_shows_stay_people(nlp: Any, sentence: str, name: str) -> 
 def test_works_staged_for_a_company_are_titles(nlp: Any, sentence: str, name: str) -> None:
     found = {f.text: f.kind for f in facts(nlp, sentence)}
     assert name not in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        # a one-word capitalised plural written after "the" is a team or a group, never a person
+        ("The Pumas shocked the Irish early on with a try from Federico Aramburu.", "Pumas", "organization"),
+        ("The Bulldogs, the better side all night, beat Leeds.", "Bulldogs", "organization"),
+    ],
+)
+def test_plurals_after_the_are_groups(nlp: Any, sentence: str, name: str, kind: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert found.get(name) == kind, found

@@ -312,6 +312,7 @@ def extract_people(ctx: Context) -> None:
     """People in named passes: candidate spans, mentions, grouping into people, dropping
     what is not a person, linking missed mentions, roles, then the facts."""
     raw = [span for p in ctx.parsed for span in candidate_spans(p)]
+    raw += _initialled_elsewhere(ctx.parsed)
     mentions, lone_places = mentions_of(raw)
     ctx.place_names.update(lone_places)
     people = []
@@ -414,6 +415,41 @@ def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
     for lo, hi in _untagged_names(p, known_first):
         if _valid_name(p, lo, hi) and not is_place(p.span_text(lo, hi)):
             out.append((p, lo, hi))
+    return out
+
+
+#: An initial standing for a given name: "Y" of "Y Delaigue", "J." of "J. Smith".
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+def _initialled(parsed: list[Parsed]) -> set[tuple[str, str]]:
+    """(initial, surname) of every name the article writes with an initial: a team sheet's
+    "Y Delaigue, D Yachvili", "J. Smith"."""
+    out: set[tuple[str, str]] = set()
+    for p in parsed:
+        for t, nxt in zip(p.toks, p.toks[1:], strict=False):
+            if _INITIAL.match(t.text) and _capitalised(nxt) and not nxt.text.isupper():
+                out.add((t.text[0], nxt.text))
+    return out
+
+
+def _initialled_elsewhere(parsed: list[Parsed]) -> list[tuple[Parsed, int, int]]:
+    """ "plough through Yann Delaigue's flimsy tackle" (tagged ORG) where the team sheet has
+    "Y Delaigue": a given name and a surname the article also writes with the given name's
+    initial are a person's, whatever the model tags (a PERSON entity is found already)."""
+    initialled = _initialled(parsed)
+    out: list[tuple[Parsed, int, int]] = []
+    for p in parsed:
+        for i, (first, surname) in enumerate(zip(p.toks, p.toks[1:], strict=False)):
+            if (
+                len(first.text) > 1
+                and _capitalised(first)
+                and (first.text[0], surname.text) in initialled
+                and "PERSON" not in {first.ent, surname.ent}
+                and not (i > 0 and _capitalised(p.toks[i - 1]))
+                and not (i + 2 < len(p.toks) and _capitalised(p.toks[i + 2]))
+            ):
+                out.append((p, i, i + 2))
     return out
 
 

@@ -559,3 +559,23 @@ def test_works_staged_for_a_company_are_titles(nlp: Any, sentence: str, name: st
 def test_plurals_after_the_are_groups(nlp: Any, sentence: str, name: str, kind: str) -> None:
     found = {f.text: f.kind for f in facts(nlp, sentence)}
     assert found.get(name) == kind, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name the team sheet writes with its initial is a person's, whatever the model tags
+        (
+            "Jamie Noon ran a good angle to plough through Yann Delaigue's flimsy tackle.\n\n"
+            "France: P Elhorga; C Dominici, B Liebenberg, D Traille, J Marlu; Y Delaigue, D Yachvili.",
+            "Yann Delaigue",
+        ),
+        (
+            "Sylvain Marconnet was sin-binned.\n\nS Marconnet, S Bruno, N Mas; F Pelous (capt), J Thion.",
+            "Sylvain Marconnet",
+        ),
+    ],
+)
+def test_names_written_with_an_initial_elsewhere_are_people(nlp: Any, text: str, name: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, text)}
+    assert found.get(name) == "person", found

@@ -436,21 +436,28 @@ def _initialled(parsed: list[Parsed]) -> set[tuple[str, str]]:
 def _initialled_elsewhere(parsed: list[Parsed]) -> list[tuple[Parsed, int, int]]:
     """ "plough through Yann Delaigue's flimsy tackle" (tagged ORG) where the team sheet has
     "Y Delaigue": a given name and a surname the article also writes with the given name's
-    initial are a person's, whatever the model tags (a PERSON entity is found already)."""
+    initial are a person's, whatever the model tags; and so is the initialled form, the same
+    person (see :func:`_group`). Spans the model tagged PERSON are found already."""
     initialled = _initialled(parsed)
-    out: list[tuple[Parsed, int, int]] = []
+    full: list[tuple[Parsed, int, int]] = []
     for p in parsed:
         for i, (first, surname) in enumerate(zip(p.toks, p.toks[1:], strict=False)):
             if (
                 len(first.text) > 1
                 and _capitalised(first)
                 and (first.text[0], surname.text) in initialled
-                and "PERSON" not in {first.ent, surname.ent}
                 and not (i > 0 and _capitalised(p.toks[i - 1]))
                 and not (i + 2 < len(p.toks) and _capitalised(p.toks[i + 2]))
             ):
-                out.append((p, i, i + 2))
-    return out
+                full.append((p, i, i + 2))
+    named = {(p.toks[i].text[0], p.toks[i + 1].text) for p, i, _ in full}
+    short = [
+        (p, i, i + 2)
+        for p in parsed
+        for i, (first, surname) in enumerate(zip(p.toks, p.toks[1:], strict=False))
+        if _INITIAL.match(first.text) and (first.text[0], surname.text) in named
+    ]
+    return [(p, lo, hi) for p, lo, hi in full + short if "PERSON" not in {t.ent for t in p.toks[lo:hi]}]
 
 
 def _given_name_before_rank(p: Parsed, k: int) -> bool:
@@ -627,7 +634,9 @@ def looks_like_a_person(person: Person) -> bool:
         _described_as(person, THING_NOUNS) or _has_staff(person) or _described_as_many(person)
     ) and person.tokens[0] not in first_names():
         return False  # "technology firm Sydus", "Internet service provider Wanadoo": a thing described
-    return person.role is not None or not any(_listed_with_titles(m) for m in person.mentions)
+    # a team sheet's "S Marconnet, S Bruno" (tagged ORG) lists players, not titles
+    listed = [m for m in person.mentions if not _INITIAL.match(m.p.toks[m.lo].text)]
+    return person.role is not None or not any(_listed_with_titles(m) for m in listed)
 
 
 def _role_head(person: Person) -> str:
@@ -750,12 +759,14 @@ def _group(mentions: list[Mention]) -> list[Person]:
         key = _name_key(m.p, m.lo, m.hi)
         if len(key) >= 2:
             # "Lord John Russell" and "John Russell" are one person
-            match = next((pp for k, pp in people.items() if _contains(k, key) or _contains(key, k)), None)
+            match = next((pp for k, pp in people.items() if _same_person(k, key)), None)
             if match is None:
                 people[key] = Person(key, [m])
             else:
                 match.mentions.append(m)
-                if len(key) > len(match.tokens) and key[0] not in {"Lord", "Lady", "Sir", "Dame"}:
+                if (
+                    len(key) > len(match.tokens) and key[0] not in {"Lord", "Lady", "Sir", "Dame"}
+                ) or _initial_for(match.tokens, key):
                     match.tokens = key
             continue
         token = key[0] if key else ""
@@ -766,6 +777,22 @@ def _group(mentions: list[Mention]) -> list[Person]:
             people.setdefault(key, Person(key, [])).mentions.append(m)
         # several owners (Kim Jong-un, Kim Jong-il): ambiguous, dropped
     return list(people.values())
+
+
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """ "Lord John Russell" and "John Russell", "M Cueto" and "Mark Cueto": one person."""
+    return _contains(a, b) or _contains(b, a) or _initial_for(a, b) or _initial_for(b, a)
+
+
+def _initial_for(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Is ``short`` the team sheet's form of ``full`` ("Y Delaigue" of "Yann Delaigue")?"""
+    return (
+        len(short) == len(full) >= 2
+        and bool(_INITIAL.match(short[0]))
+        and len(full[0]) > 2
+        and full[0][0] == short[0][0]
+        and short[1:] == full[1:]
+    )
 
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:

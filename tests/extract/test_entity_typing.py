@@ -579,3 +579,25 @@ def test_plurals_after_the_are_groups(nlp: Any, sentence: str, name: str, kind: 
 def test_names_written_with_an_initial_elsewhere_are_people(nlp: Any, text: str, name: str) -> None:
     found = {f.text: f.kind for f in facts(nlp, text)}
     assert found.get(name) == "person", found
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "full_name"),
+    [
+        # the team sheet's initial and surname are the named player, never a second person nor a firm
+        (
+            "Jamie Noon ran a good angle to plough through Yann Delaigue's flimsy tackle.\n\n"
+            "France: P Elhorga; C Dominici, B Liebenberg, D Traille, J Marlu; Y Delaigue, D Yachvili.",
+            "Y Delaigue",
+            "Yann Delaigue",
+        ),
+        (
+            "Mark Cueto scored on the wing.\n\nEngland: J Lewsey; M Cueto, J Noon, M Tait, B Cohen.",
+            "M Cueto",
+            "Mark Cueto",
+        ),
+    ],
+)
+def test_a_team_sheet_initial_names_the_player(nlp: Any, text: str, form: str, full_name: str) -> None:
+    value = person(nlp, text, form)
+    assert value is not None and value.name == full_name, value

@@ -141,7 +141,7 @@ def extract_places(ctx: Context) -> None:
     acronym_of = {d.name: d.acronym for d in defs}
     defining = {(d.p.index, d.acronym_at) for d in defs}
     for p in ctx.parsed:
-        for e in _split_at_prepositions(p, p.ents):
+        for e in _joined_by_and(p, _split_at_prepositions(p, p.ents)):
             if (
                 e.label in {"LAW", "WORK_OF_ART", "PRODUCT", "EVENT"}
                 and p.toks[e.end - 1 - (p.toks[e.end - 1].text in {"'", "’"})].text.lower() in ORG_HEADS
@@ -528,6 +528,27 @@ def _split_at_prepositions(p: Parsed, ents: Sequence[Ent]) -> list[Ent]:
                 lo = k + 1
         out.append(Ent(lo, e.end, e.label) if lo != e.start else e)
     return out
+
+
+def _joined_by_and(p: Parsed, ents: Sequence[Ent]) -> list[Ent]:
+    """ "from the Public and Commercial Services union": capitalised words joined by "and" before
+    an organization's head noun name one organization (the model splits it in two, "Public" and
+    "Commercial Services"); not "the Labour and Conservative parties", two of them."""
+    out = list(ents)
+    for e in ents:
+        end = e.end
+        if e.label != "ORG" or e.start < 2 or p.toks[e.start - 1].text not in {"and", "&"}:
+            continue
+        if end < len(p.toks) and p.toks[end].text in ORG_HEADS and p.toks[end].dep != "compound":
+            end += 1  # "... Services union": the head noun the model left out
+        elif p.toks[end - 1].text.lower() not in ORG_HEADS:
+            continue
+        lo = e.start - 1
+        while lo > 0 and p.toks[lo - 1].text[:1].isupper() and p.toks[lo - 1].text.isalpha():
+            lo -= 1
+        if lo < e.start - 1 and (lo == 0 or p.toks[lo - 1].text[:1].islower()):
+            out = [x for x in out if x.end <= lo or x.start >= end] + [Ent(lo, end, "ORG")]
+    return sorted(out, key=lambda x: x.start)
 
 
 #: Prepositions before a place: "in Delft", "from Utah".

@@ -601,3 +601,28 @@ def test_names_written_with_an_initial_elsewhere_are_people(nlp: Any, text: str,
 def test_a_team_sheet_initial_names_the_player(nlp: Any, text: str, form: str, full_name: str) -> None:
     value = person(nlp, text, form)
     assert value is not None and value.name == full_name, value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # capitalised words joined by "and" before an organization's head noun: one organization
+        (
+            "Mark Serwotka, from the Public and Commercial Services union said there should be a strike.",
+            "Public and Commercial Services union",
+        ),
+        (
+            "A spokesman for the Rail and Maritime Transport union said so.",
+            "Rail and Maritime Transport union",
+        ),
+        (
+            "Officials at the Arts and Humanities Research council agreed.",
+            "Arts and Humanities Research council",
+        ),
+    ],
+)
+def test_names_joined_by_and_before_a_head_noun_are_one_organization(
+    nlp: Any, sentence: str, name: str
+) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert [t for t, k in found.items() if k in {"organization", "place"}] == [name], found

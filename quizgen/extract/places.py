@@ -41,6 +41,7 @@ from quizgen.lexicon.organizations import (
     FIRM_VERBS,
     HOLDING_NOUNS,
     KNOWN_ORGANIZATIONS,
+    NAME_PREFIXES,
     ORG_HEADS,
     ORG_HEADS_BY_SUBTYPE,
     PARTIES_BY_COUNTRY,
@@ -73,6 +74,9 @@ SKIP = COMPASS
 def _clean(p: Parsed, lo: int, hi: int) -> tuple[int, int]:
     while lo < hi and p.toks[lo].text.lower() in {"the", "a", "an"}:
         lo += 1
+    # "Ex-BBC chat show host": the organization is the BBC, its prefix no part of the name
+    if hi - lo >= 3 and p.toks[lo].text.lower() in NAME_PREFIXES and p.toks[lo + 1].text in {"-", "‐"}:
+        lo += 2
     # "Seoul’s Sejong University": the organization is what follows the place's possessive
     for k in range(lo + 1, hi - 1):
         if p.toks[k].text in {"'s", "’s"} and is_place(p.span_text(lo, k)):

@@ -307,3 +307,6 @@ EVENT_NAME_WORDS: frozenset[str] = frozenset({
     "lecture", "prize", "award", "awards", "cup", "trophy", "memorial", "festival", "classic",
     "marathon", "games", "stakes", "challenge", "invitational",
 })  # fmt: skip
+#: Prefixes glued by a hyphen before a name, never part of it: "Ex-BBC chat show host" worked for
+#: the BBC, "anti-EU campaigners" are against it.
+NAME_PREFIXES: frozenset[str] = frozenset({"ex", "anti", "pro", "non"})

@@ -626,3 +626,20 @@ def test_names_joined_by_and_before_a_head_noun_are_one_organization(
 ) -> None:
     found = {f.text: f.kind for f in facts(nlp, sentence)}
     assert [t for t, k in found.items() if k in {"organization", "place"}] == [name], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "prefixed"),
+    [
+        # a hyphenated "Ex-" is no part of an organization's name
+        (
+            "Ex-BBC chat show host and East Midlands MEP Robert Kilroy-Silk has said he wants to change "
+            "the party.",
+            "BBC",
+            "Ex-BBC",
+        ),
+    ],
+)
+def test_a_prefix_is_no_part_of_a_name(nlp: Any, sentence: str, name: str, prefixed: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert prefixed not in found and found.get(name) == "organization", found

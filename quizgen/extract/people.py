@@ -23,6 +23,7 @@ from quizgen.lexicon.organizations import (
     THING_NOUNS,
 )
 from quizgen.lexicon.people import (
+    ADHERENT_SUFFIXES,
     COURTESY_TITLES,
     DEMONYM_NOUNS,
     MAKING_VERBS,
@@ -337,9 +338,9 @@ def extract_people(ctx: Context) -> None:
         if (_described_as(pp, ORGANIZATION_NOUNS) or _has_staff(pp) or _described_as_many(pp))
         and pp.tokens[0] not in first_names()
     )
-    # "The Pumas shocked the Irish": a team or a group, never a person
+    # "The Pumas shocked the Irish": a team or a group, never a person ("the Europhiles" no group)
     groups = {pp.name for pp in people if _a_group_after_the(pp)}
-    ctx.organization_names.update(groups)
+    ctx.organization_names.update(g for g in groups if not names_adherents(g))
     people = [pp for pp in people if pp.name not in groups]
     people = [pp for pp in people if looks_like_a_person(pp)]
     # "Deutsche Bahn (DB)": a name the article gives an acronym is an organization's
@@ -622,6 +623,19 @@ def _a_group_after_the(person: Person) -> bool:
     return any(
         m.lo > 0 and m.p.toks[m.lo - 1].text.lower() == "the" and m.p.toks[m.hi - 1].dep != "compound"
         for m in person.mentions
+    )
+
+
+def names_adherents(word: str) -> bool:
+    """ "what the Europhiles pray for", "the Eurosceptics", "the Blairites": a plural formed
+    like a noun of those who follow a view or a leader names no organization nor person (but
+    "the Socialists" are a party)."""
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and word.lower().endswith(ADHERENT_SUFFIXES)
+        and word not in PARTY_MEMBERS
+        and word.lower() not in KNOWN_ORGANIZATIONS
     )
 
 

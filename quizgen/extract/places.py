@@ -19,7 +19,7 @@ from quizgen.extract.gazetteer import (
     is_us_state,
 )
 from quizgen.extract.namelists import first_names
-from quizgen.extract.people import ORG_WORDS, publications
+from quizgen.extract.people import ORG_WORDS, names_adherents, publications
 from quizgen.extract.products import firms_by_name, is_product_name
 from quizgen.extract.subtypes import head_word, organization_subtype, place_noun_before, place_subtype
 from quizgen.extract.tokens import Ent, Parsed, Tok
@@ -196,6 +196,8 @@ def extract_places(ctx: Context) -> None:
                 continue  # "Transport Minister Clément Beaune": a portfolio, not an organization
             if text.lower() in SKIP or (any(c.isdigit() for c in text) and e.label != "ORG"):
                 continue
+            if hi - lo == 1 and lo > 0 and p.toks[lo - 1].text.lower() == "the" and names_adherents(text):
+                continue  # "what the Europhiles pray for": those of a view, no organization
             if clock_time(p, lo, hi):
                 continue  # "2200 GMT" tagged ORG
             if text[:1].isdigit() and hi < len(p.toks) and p.toks[hi].text[:1].isupper():

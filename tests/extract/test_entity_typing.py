@@ -643,3 +643,17 @@ def test_names_joined_by_and_before_a_head_noun_are_one_organization(
 def test_a_prefix_is_no_part_of_a_name(nlp: Any, sentence: str, name: str, prefixed: str) -> None:
     found = {f.text: f.kind for f in facts(nlp, sentence)}
     assert prefixed not in found and found.get(name) == "organization", found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a plural naming those of a view or a leader, after "the": no organization, no person
+        ("This is just what the Europhiles pray for.", "Europhiles"),
+        ("He said the Eurosceptics would lose.", "Eurosceptics"),
+        ("The Blairites said the Socialists had lost.", "Blairites"),
+    ],
+)
+def test_followers_of_a_view_are_no_organization(nlp: Any, sentence: str, name: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert name not in found, found

@@ -138,6 +138,7 @@ def _all_date_words(p: Parsed, lo: int, hi: int) -> bool:
 )
 def extract_places(ctx: Context) -> None:
     found: list[Found] = []
+    employers: set[str] = set()  # "Steve Ash, from Activcard": an organization wherever it is named
     labels: Counter[tuple[str, str]] = Counter()
     # "the International Energy Agency (IEA)": one organization, the acronym its alias
     defs = all_definitions(ctx.parsed)
@@ -213,8 +214,9 @@ def extract_places(ctx: Context) -> None:
                 continue  # "Hollywood studios", "a Hollywood star": the film industry, no town
             if kind == "place" and not is_place(text) and _described_as_a_thing(p, lo, hi):
                 continue  # "Solaris, the operating system owned by Sun": not a place
-            if kind == "place" and not is_place(text) and _employer(p, lo, hi):
+            if kind == "place" and not is_place(text) and (_employer(p, lo, hi) or _a_person_from(p, lo, hi)):
                 kind = "organization"  # "senior consultant for Sophos" (tagged FAC): whom one works for
+                employers.add(text)
             labels[(text, kind)] += 1
             found.append((p, lo, hi, kind, e.label))
     # defined names and acronyms the model left untagged, when the name says it is an organization
@@ -254,6 +256,7 @@ def extract_places(ctx: Context) -> None:
     by_text: dict[str, str] = {}
     for (text, kind), _ in labels.most_common():
         by_text.setdefault(text, kind)
+    by_text.update(dict.fromkeys(employers, "organization"))
     # "Delta needs to cut 6,000 jobs", "West Ham's Gavin Williams": a firm or a club, no town
     acting = _firms_and_clubs(found, by_text)
     acting.update(dict.fromkeys(publications(ctx.parsed) & set(by_text), "media"))  # "editor of Mac Format"
@@ -774,6 +777,18 @@ def _employer(p: Parsed, lo: int, hi: int, jobs: frozenset[str] | None = None) -
     return job.pos == "NOUN" and (
         job.lemma.lower() in ROLE_NOUNS or (job.dep == "appos" and p.toks[job.head].ent == "PERSON")
     )
+
+
+def _a_person_from(p: Parsed, lo: int, hi: int) -> bool:
+    """ "Steve Ash, from Activcard, told the BBC": a name right after a person's, "from" which
+    the person speaks, is whom the person works for when the gazetteer knows no such place (the
+    caller checks that); "Steve Ash from London" is a Londoner."""
+    head = p.toks[hi - 1]
+    prep = p.toks[head.head]
+    if head.dep != "pobj" or prep.text.lower() != "from" or prep.i != lo - 1:
+        return False
+    k = prep.i - 1 if prep.i > 0 and p.toks[prep.i - 1].text == "," else prep.i
+    return k > 0 and p.toks[k - 1].ent == "PERSON" and prep.head == k - 1
 
 
 #: Head words of institutions the model may tag as buildings (FAC) or places.

@@ -657,3 +657,21 @@ def test_a_prefix_is_no_part_of_a_name(nlp: Any, sentence: str, name: str, prefi
 def test_followers_of_a_view_are_no_organization(nlp: Any, sentence: str, name: str) -> None:
     found = {f.text: f.kind for f in facts(nlp, sentence)}
     assert name not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name the gazetteer lacks, "from" which a person speaks, is whom the person works for,
+        # wherever the article names it
+        (
+            "Activcard's method is more complex. Steve Ash, from Activcard, told the BBC News website "
+            "there are two parts to the process.",
+            "Activcard",
+        ),
+        ("Steve Ash, from Activcard, told the BBC News website there are two parts to it.", "Activcard"),
+    ],
+)
+def test_whom_a_person_is_from_is_an_organization(nlp: Any, text: str, name: str) -> None:
+    kinds = {f.kind for f in facts(nlp, text) if f.text == name}
+    assert kinds == {"organization"}, kinds

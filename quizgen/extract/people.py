@@ -844,13 +844,15 @@ def _link_missed(ctx: Context, people: list[Person]) -> None:
                 j = _match_at(p, i, form)
                 if j and (hit is None or j > hit[1]):
                     hit = (person, j)
-            if hit and hit[1] - i == 1 and _inside_other_name(p, i):
+            titled = i > 0 and p.toks[i - 1].text.lower() in DROP_TITLES  # "according to Mr Ash" (tagged GPE)
+            if hit and hit[1] - i == 1 and _inside_other_name(p, i) and not titled:
                 hit = None  # "Harry Potter" is no mention of Mick Potter
             if (
                 hit
                 and not any((p.index, k) in covered for k in range(i, hit[1]))
                 and (
                     not any(p.toks[k].ent in {"ORG", "GPE", "FAC", "LOC"} for k in range(i, hit[1]))
+                    or titled
                     or (
                         hit[1] - i == 1
                         and any(e.start == i and e.end == i + 1 and e.label == "ORG" for e in p.ents)

@@ -675,3 +675,13 @@ def test_followers_of_a_view_are_no_organization(nlp: Any, sentence: str, name: 
 def test_whom_a_person_is_from_is_an_organization(nlp: Any, text: str, name: str) -> None:
     kinds = {f.kind for f in facts(nlp, text) if f.text == name}
     assert kinds == {"organization"}, kinds
+
+
+def test_a_courtesy_title_and_a_surname_are_the_person(nlp: Any) -> None:
+    # "Mr Ash" tagged GPE: a person's surname after a courtesy title is still the person
+    text = (
+        "Steve Ash, from Activcard, told the BBC. The code has expired, according to Mr Ash. "
+        "In the next few years, Mr Ash predicts that this will be common."
+    )
+    found = [(f.text, f.kind) for f in facts(nlp, text) if "Ash" in f.text]
+    assert found == [("Steve Ash", "person"), ("Ash", "person"), ("Ash", "person")], found

@@ -12,7 +12,7 @@ from quizgen.extract.gazetteer import is_place
 from quizgen.extract.namelists import english_names, first_names
 from quizgen.extract.naming import family_name_first, gender_of, surname_of
 from quizgen.extract.products import firms_by_name, is_product_name
-from quizgen.extract.subtypes import place_noun_before
+from quizgen.extract.subtypes import a_club_name, place_noun_before
 from quizgen.extract.tokens import Parsed, Tok
 from quizgen.lexicon.organizations import (
     KNOWN_ORGANIZATIONS,
@@ -386,6 +386,8 @@ def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
                 continue  # "Graham Barlow, editor of Mac Format": a magazine, not a person
             if p.span_text(lo, hi).removeprefix("the ") in PARTY_MEMBERS:
                 continue  # "the Lib Dems say": a party, not a person
+            if a_club_name(p.span_text(lo, hi)):
+                continue  # "win over Graz AK": a club, not a person
             if p.toks[lo].text in {"St", "St.", "Saint"} and hi < len(p.toks) and p.toks[hi].tag == "POS":
                 continue  # "St Fintian's": a school or a church named after a saint
             if _after_the(p, lo, hi):

@@ -21,7 +21,13 @@ from quizgen.extract.gazetteer import (
 from quizgen.extract.namelists import first_names
 from quizgen.extract.people import ORG_WORDS, names_adherents, publications
 from quizgen.extract.products import firms_by_name, is_product_name
-from quizgen.extract.subtypes import head_word, organization_subtype, place_noun_before, place_subtype
+from quizgen.extract.subtypes import (
+    a_club_name,
+    head_word,
+    organization_subtype,
+    place_noun_before,
+    place_subtype,
+)
 from quizgen.extract.tokens import Ent, Parsed, Tok
 from quizgen.lexicon.dates import (
     DAY_RE,
@@ -816,10 +822,12 @@ def _kind_of(text: str, label: str, ctx: Context) -> str | None:
     if label == "PERSON":
         if text.split()[-1].lower() in (VENUE_WORDS | RESORT_WORDS) - ORG_HEADS and len(text.split()) >= 2:
             return "place"  # "the Albert Hall", "Trafalgar Square": a building or a square, not a person
-        if text in ctx.organization_names or (
-            len(text.split()) >= 2 and text.split()[-1].lower() in ORG_WORDS
+        if (
+            text in ctx.organization_names
+            or a_club_name(text)
+            or (len(text.split()) >= 2 and text.split()[-1].lower() in ORG_WORDS)
         ):
-            return "organization"  # "technology firm Sydus", "Manchester United"
+            return "organization"  # "technology firm Sydus", "Manchester United", "Graz AK"
         return "place" if text.lower() in ctx.place_names or is_place(text) else None
     if label in ORG_LABELS:
         if not words & ORG_WORDS and is_place(text):

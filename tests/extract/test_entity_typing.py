@@ -685,3 +685,19 @@ def test_a_courtesy_title_and_a_surname_are_the_person(nlp: Any) -> None:
     )
     found = [(f.text, f.kind) for f in facts(nlp, text) if "Ash" in f.text]
     assert found == [("Steve Ash", "person"), ("Ash", "person"), ("Ash", "person")], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a town with a club's letters beside it is the club, never a person
+        (
+            "Morrison was substituted at half-time during Boro's 2-1 UEFA Cup win over Graz AK in which "
+            "he scored the equaliser.",
+            "Graz AK",
+        ),
+    ],
+)
+def test_a_town_with_club_letters_is_a_club(nlp: Any, sentence: str, name: str) -> None:
+    value = entity(nlp, sentence, name)
+    assert value is not None and (value.kind, value.subtype) == ("organization", "team"), value

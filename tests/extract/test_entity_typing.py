@@ -615,6 +615,11 @@ def test_a_team_sheet_initial_names_the_player(nlp: Any, text: str, form: str, f
             "A spokesman for the Rail and Maritime Transport union said so.",
             "Rail and Maritime Transport union",
         ),
+        # ... and so is the name with its head word capitalised, which the model splits too
+        (
+            "Mark Serwotka, leader of the Public and Commercial Services Union, said the cuts were wrong.",
+            "Public and Commercial Services Union",
+        ),
         (
             "Officials at the Arts and Humanities Research council agreed.",
             "Arts and Humanities Research council",

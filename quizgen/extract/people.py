@@ -12,7 +12,7 @@ from quizgen.extract.gazetteer import is_place
 from quizgen.extract.namelists import english_names, first_names
 from quizgen.extract.naming import family_name_first, gender_of, surname_of
 from quizgen.extract.products import firms_by_name, is_product_name
-from quizgen.extract.subtypes import place_noun_before
+from quizgen.extract.subtypes import a_club_name, place_noun_before
 from quizgen.extract.tokens import Parsed, Tok
 from quizgen.lexicon.organizations import (
     KNOWN_ORGANIZATIONS,
@@ -23,6 +23,7 @@ from quizgen.lexicon.organizations import (
     THING_NOUNS,
 )
 from quizgen.lexicon.people import (
+    ADHERENT_SUFFIXES,
     COURTESY_TITLES,
     DEMONYM_NOUNS,
     MAKING_VERBS,
@@ -312,6 +313,7 @@ def extract_people(ctx: Context) -> None:
     """People in named passes: candidate spans, mentions, grouping into people, dropping
     what is not a person, linking missed mentions, roles, then the facts."""
     raw = [span for p in ctx.parsed for span in candidate_spans(p)]
+    raw += _initialled_elsewhere(ctx.parsed)
     mentions, lone_places = mentions_of(raw)
     ctx.place_names.update(lone_places)
     people = []
@@ -336,6 +338,10 @@ def extract_people(ctx: Context) -> None:
         if (_described_as(pp, ORGANIZATION_NOUNS) or _has_staff(pp) or _described_as_many(pp))
         and pp.tokens[0] not in first_names()
     )
+    # "The Pumas shocked the Irish": a team or a group, never a person ("the Europhiles" no group)
+    groups = {pp.name for pp in people if _a_group_after_the(pp)}
+    ctx.organization_names.update(g for g in groups if not names_adherents(g))
+    people = [pp for pp in people if pp.name not in groups]
     people = [pp for pp in people if looks_like_a_person(pp)]
     # "Deutsche Bahn (DB)": a name the article gives an acronym is an organization's
     defined = {d.name for d in all_definitions(ctx.parsed)}
@@ -380,6 +386,8 @@ def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
                 continue  # "Graham Barlow, editor of Mac Format": a magazine, not a person
             if p.span_text(lo, hi).removeprefix("the ") in PARTY_MEMBERS:
                 continue  # "the Lib Dems say": a party, not a person
+            if a_club_name(p.span_text(lo, hi)):
+                continue  # "win over Graz AK": a club, not a person
             if p.toks[lo].text in {"St", "St.", "Saint"} and hi < len(p.toks) and p.toks[hi].tag == "POS":
                 continue  # "St Fintian's": a school or a church named after a saint
             if _after_the(p, lo, hi):
@@ -411,6 +419,48 @@ def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
         if _valid_name(p, lo, hi) and not is_place(p.span_text(lo, hi)):
             out.append((p, lo, hi))
     return out
+
+
+#: An initial standing for a given name: "Y" of "Y Delaigue", "J." of "J. Smith".
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+def _initialled(parsed: list[Parsed]) -> set[tuple[str, str]]:
+    """(initial, surname) of every name the article writes with an initial: a team sheet's
+    "Y Delaigue, D Yachvili", "J. Smith"."""
+    out: set[tuple[str, str]] = set()
+    for p in parsed:
+        for t, nxt in zip(p.toks, p.toks[1:], strict=False):
+            if _INITIAL.match(t.text) and _capitalised(nxt) and not nxt.text.isupper():
+                out.add((t.text[0], nxt.text))
+    return out
+
+
+def _initialled_elsewhere(parsed: list[Parsed]) -> list[tuple[Parsed, int, int]]:
+    """ "plough through Yann Delaigue's flimsy tackle" (tagged ORG) where the team sheet has
+    "Y Delaigue": a given name and a surname the article also writes with the given name's
+    initial are a person's, whatever the model tags; and so is the initialled form, the same
+    person (see :func:`_group`). Spans the model tagged PERSON are found already."""
+    initialled = _initialled(parsed)
+    full: list[tuple[Parsed, int, int]] = []
+    for p in parsed:
+        for i, (first, surname) in enumerate(zip(p.toks, p.toks[1:], strict=False)):
+            if (
+                len(first.text) > 1
+                and _capitalised(first)
+                and (first.text[0], surname.text) in initialled
+                and not (i > 0 and _capitalised(p.toks[i - 1]))
+                and not (i + 2 < len(p.toks) and _capitalised(p.toks[i + 2]))
+            ):
+                full.append((p, i, i + 2))
+    named = {(p.toks[i].text[0], p.toks[i + 1].text) for p, i, _ in full}
+    short = [
+        (p, i, i + 2)
+        for p in parsed
+        for i, (first, surname) in enumerate(zip(p.toks, p.toks[1:], strict=False))
+        if _INITIAL.match(first.text) and (first.text[0], surname.text) in named
+    ]
+    return [(p, lo, hi) for p, lo, hi in full + short if "PERSON" not in {t.ent for t in p.toks[lo:hi]}]
 
 
 def _given_name_before_rank(p: Parsed, k: int) -> bool:
@@ -563,6 +613,34 @@ def _has_staff(person: Person) -> bool:
     return False
 
 
+def _a_group_after_the(person: Person) -> bool:
+    """ "The Pumas shocked the Irish", "the Lions", "the Teessiders": a one-word capitalised
+    plural the article writes right after "the" names a team or a group, never a person (but
+    "the Williams sisters" is a family's name before its noun, "the Ross" no plural)."""
+    if len(person.tokens) != 1:
+        return False
+    word = person.tokens[0]
+    if not (word[:1].isupper() and word.endswith("s") and not word.endswith("ss")) or word in first_names():
+        return False
+    return any(
+        m.lo > 0 and m.p.toks[m.lo - 1].text.lower() == "the" and m.p.toks[m.hi - 1].dep != "compound"
+        for m in person.mentions
+    )
+
+
+def names_adherents(word: str) -> bool:
+    """ "what the Europhiles pray for", "the Eurosceptics", "the Blairites": a plural formed
+    like a noun of those who follow a view or a leader names no organization nor person (but
+    "the Socialists" are a party)."""
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and word.lower().endswith(ADHERENT_SUFFIXES)
+        and word not in PARTY_MEMBERS
+        and word.lower() not in KNOWN_ORGANIZATIONS
+    )
+
+
 def looks_like_a_person(person: Person) -> bool:
     """A lone name nobody describes is more often a title or a brand than a person; a name
     listed alongside films, shows or firms and never described is a title ("Forrest Gump")."""
@@ -572,7 +650,9 @@ def looks_like_a_person(person: Person) -> bool:
         _described_as(person, THING_NOUNS) or _has_staff(person) or _described_as_many(person)
     ) and person.tokens[0] not in first_names():
         return False  # "technology firm Sydus", "Internet service provider Wanadoo": a thing described
-    return person.role is not None or not any(_listed_with_titles(m) for m in person.mentions)
+    # a team sheet's "S Marconnet, S Bruno" (tagged ORG) lists players, not titles
+    listed = [m for m in person.mentions if not _INITIAL.match(m.p.toks[m.lo].text)]
+    return person.role is not None or not any(_listed_with_titles(m) for m in listed)
 
 
 def _role_head(person: Person) -> str:
@@ -695,12 +775,14 @@ def _group(mentions: list[Mention]) -> list[Person]:
         key = _name_key(m.p, m.lo, m.hi)
         if len(key) >= 2:
             # "Lord John Russell" and "John Russell" are one person
-            match = next((pp for k, pp in people.items() if _contains(k, key) or _contains(key, k)), None)
+            match = next((pp for k, pp in people.items() if _same_person(k, key)), None)
             if match is None:
                 people[key] = Person(key, [m])
             else:
                 match.mentions.append(m)
-                if len(key) > len(match.tokens) and key[0] not in {"Lord", "Lady", "Sir", "Dame"}:
+                if (
+                    len(key) > len(match.tokens) and key[0] not in {"Lord", "Lady", "Sir", "Dame"}
+                ) or _initial_for(match.tokens, key):
                     match.tokens = key
             continue
         token = key[0] if key else ""
@@ -711,6 +793,22 @@ def _group(mentions: list[Mention]) -> list[Person]:
             people.setdefault(key, Person(key, [])).mentions.append(m)
         # several owners (Kim Jong-un, Kim Jong-il): ambiguous, dropped
     return list(people.values())
+
+
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """ "Lord John Russell" and "John Russell", "M Cueto" and "Mark Cueto": one person."""
+    return _contains(a, b) or _contains(b, a) or _initial_for(a, b) or _initial_for(b, a)
+
+
+def _initial_for(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Is ``short`` the team sheet's form of ``full`` ("Y Delaigue" of "Yann Delaigue")?"""
+    return (
+        len(short) == len(full) >= 2
+        and bool(_INITIAL.match(short[0]))
+        and len(full[0]) > 2
+        and full[0][0] == short[0][0]
+        and short[1:] == full[1:]
+    )
 
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
@@ -748,13 +846,15 @@ def _link_missed(ctx: Context, people: list[Person]) -> None:
                 j = _match_at(p, i, form)
                 if j and (hit is None or j > hit[1]):
                     hit = (person, j)
-            if hit and hit[1] - i == 1 and _inside_other_name(p, i):
+            titled = i > 0 and p.toks[i - 1].text.lower() in DROP_TITLES  # "according to Mr Ash" (tagged GPE)
+            if hit and hit[1] - i == 1 and _inside_other_name(p, i) and not titled:
                 hit = None  # "Harry Potter" is no mention of Mick Potter
             if (
                 hit
                 and not any((p.index, k) in covered for k in range(i, hit[1]))
                 and (
                     not any(p.toks[k].ent in {"ORG", "GPE", "FAC", "LOC"} for k in range(i, hit[1]))
+                    or titled
                     or (
                         hit[1] - i == 1
                         and any(e.start == i and e.end == i + 1 and e.label == "ORG" for e in p.ents)

@@ -19,9 +19,15 @@ from quizgen.extract.gazetteer import (
     is_us_state,
 )
 from quizgen.extract.namelists import first_names
-from quizgen.extract.people import ORG_WORDS, publications
+from quizgen.extract.people import ORG_WORDS, names_adherents, publications
 from quizgen.extract.products import firms_by_name, is_product_name
-from quizgen.extract.subtypes import head_word, organization_subtype, place_noun_before, place_subtype
+from quizgen.extract.subtypes import (
+    a_club_name,
+    head_word,
+    organization_subtype,
+    place_noun_before,
+    place_subtype,
+)
 from quizgen.extract.tokens import Ent, Parsed, Tok
 from quizgen.lexicon.dates import (
     DAY_RE,
@@ -41,6 +47,7 @@ from quizgen.lexicon.organizations import (
     FIRM_VERBS,
     HOLDING_NOUNS,
     KNOWN_ORGANIZATIONS,
+    NAME_PREFIXES,
     ORG_HEADS,
     ORG_HEADS_BY_SUBTYPE,
     PARTIES_BY_COUNTRY,
@@ -73,6 +80,9 @@ SKIP = COMPASS
 def _clean(p: Parsed, lo: int, hi: int) -> tuple[int, int]:
     while lo < hi and p.toks[lo].text.lower() in {"the", "a", "an"}:
         lo += 1
+    # "Ex-BBC chat show host": the organization is the BBC, its prefix no part of the name
+    if hi - lo >= 3 and p.toks[lo].text.lower() in NAME_PREFIXES and p.toks[lo + 1].text in {"-", "‐"}:
+        lo += 2
     # "Seoul’s Sejong University": the organization is what follows the place's possessive
     for k in range(lo + 1, hi - 1):
         if p.toks[k].text in {"'s", "’s"} and is_place(p.span_text(lo, k)):
@@ -134,6 +144,7 @@ def _all_date_words(p: Parsed, lo: int, hi: int) -> bool:
 )
 def extract_places(ctx: Context) -> None:
     found: list[Found] = []
+    employers: set[str] = set()  # "Steve Ash, from Activcard": an organization wherever it is named
     labels: Counter[tuple[str, str]] = Counter()
     # "the International Energy Agency (IEA)": one organization, the acronym its alias
     defs = all_definitions(ctx.parsed)
@@ -141,7 +152,7 @@ def extract_places(ctx: Context) -> None:
     acronym_of = {d.name: d.acronym for d in defs}
     defining = {(d.p.index, d.acronym_at) for d in defs}
     for p in ctx.parsed:
-        for e in _split_at_prepositions(p, p.ents):
+        for e in _joined_by_and(p, _split_at_prepositions(p, p.ents)):
             if (
                 e.label in {"LAW", "WORK_OF_ART", "PRODUCT", "EVENT"}
                 and p.toks[e.end - 1 - (p.toks[e.end - 1].text in {"'", "’"})].text.lower() in ORG_HEADS
@@ -192,6 +203,8 @@ def extract_places(ctx: Context) -> None:
                 continue  # "Transport Minister Clément Beaune": a portfolio, not an organization
             if text.lower() in SKIP or (any(c.isdigit() for c in text) and e.label != "ORG"):
                 continue
+            if hi - lo == 1 and lo > 0 and p.toks[lo - 1].text.lower() == "the" and names_adherents(text):
+                continue  # "what the Europhiles pray for": those of a view, no organization
             if clock_time(p, lo, hi):
                 continue  # "2200 GMT" tagged ORG
             if text[:1].isdigit() and hi < len(p.toks) and p.toks[hi].text[:1].isupper():
@@ -207,8 +220,9 @@ def extract_places(ctx: Context) -> None:
                 continue  # "Hollywood studios", "a Hollywood star": the film industry, no town
             if kind == "place" and not is_place(text) and _described_as_a_thing(p, lo, hi):
                 continue  # "Solaris, the operating system owned by Sun": not a place
-            if kind == "place" and not is_place(text) and _employer(p, lo, hi):
+            if kind == "place" and not is_place(text) and (_employer(p, lo, hi) or _a_person_from(p, lo, hi)):
                 kind = "organization"  # "senior consultant for Sophos" (tagged FAC): whom one works for
+                employers.add(text)
             labels[(text, kind)] += 1
             found.append((p, lo, hi, kind, e.label))
     # defined names and acronyms the model left untagged, when the name says it is an organization
@@ -248,6 +262,7 @@ def extract_places(ctx: Context) -> None:
     by_text: dict[str, str] = {}
     for (text, kind), _ in labels.most_common():
         by_text.setdefault(text, kind)
+    by_text.update(dict.fromkeys(employers, "organization"))
     # "Delta needs to cut 6,000 jobs", "West Ham's Gavin Williams": a firm or a club, no town
     acting = _firms_and_clubs(found, by_text)
     acting.update(dict.fromkeys(publications(ctx.parsed) & set(by_text), "media"))  # "editor of Mac Format"
@@ -530,6 +545,27 @@ def _split_at_prepositions(p: Parsed, ents: Sequence[Ent]) -> list[Ent]:
     return out
 
 
+def _joined_by_and(p: Parsed, ents: Sequence[Ent]) -> list[Ent]:
+    """ "from the Public and Commercial Services union": capitalised words joined by "and" before
+    an organization's head noun name one organization (the model splits it in two, "Public" and
+    "Commercial Services"); not "the Labour and Conservative parties", two of them."""
+    out = list(ents)
+    for e in ents:
+        end = e.end
+        if e.label != "ORG" or e.start < 2 or p.toks[e.start - 1].text not in {"and", "&"}:
+            continue
+        if end < len(p.toks) and p.toks[end].text in ORG_HEADS and p.toks[end].dep != "compound":
+            end += 1  # "... Services union": the head noun the model left out
+        elif p.toks[end - 1].text.lower() not in ORG_HEADS:
+            continue
+        lo = e.start - 1
+        while lo > 0 and p.toks[lo - 1].text[:1].isupper() and p.toks[lo - 1].text.isalpha():
+            lo -= 1
+        if lo < e.start - 1 and (lo == 0 or p.toks[lo - 1].text[:1].islower()):
+            out = [x for x in out if x.end <= lo or x.start >= end] + [Ent(lo, end, "ORG")]
+    return sorted(out, key=lambda x: x.start)
+
+
 #: Prepositions before a place: "in Delft", "from Utah".
 _LOCATIVE = {
     "in",
@@ -749,6 +785,18 @@ def _employer(p: Parsed, lo: int, hi: int, jobs: frozenset[str] | None = None) -
     )
 
 
+def _a_person_from(p: Parsed, lo: int, hi: int) -> bool:
+    """ "Steve Ash, from Activcard, told the BBC": a name right after a person's, "from" which
+    the person speaks, is whom the person works for when the gazetteer knows no such place (the
+    caller checks that); "Steve Ash from London" is a Londoner."""
+    head = p.toks[hi - 1]
+    prep = p.toks[head.head]
+    if head.dep != "pobj" or prep.text.lower() != "from" or prep.i != lo - 1:
+        return False
+    k = prep.i - 1 if prep.i > 0 and p.toks[prep.i - 1].text == "," else prep.i
+    return k > 0 and p.toks[k - 1].ent == "PERSON" and prep.head == k - 1
+
+
 #: Head words of institutions the model may tag as buildings (FAC) or places.
 _INSTITUTION_HEADS = (
     ORG_HEADS_BY_SUBTYPE["university"] | ORG_HEADS_BY_SUBTYPE["body"] | ORG_HEADS_BY_SUBTYPE["company"]
@@ -774,10 +822,12 @@ def _kind_of(text: str, label: str, ctx: Context) -> str | None:
     if label == "PERSON":
         if text.split()[-1].lower() in (VENUE_WORDS | RESORT_WORDS) - ORG_HEADS and len(text.split()) >= 2:
             return "place"  # "the Albert Hall", "Trafalgar Square": a building or a square, not a person
-        if text in ctx.organization_names or (
-            len(text.split()) >= 2 and text.split()[-1].lower() in ORG_WORDS
+        if (
+            text in ctx.organization_names
+            or a_club_name(text)
+            or (len(text.split()) >= 2 and text.split()[-1].lower() in ORG_WORDS)
         ):
-            return "organization"  # "technology firm Sydus", "Manchester United"
+            return "organization"  # "technology firm Sydus", "Manchester United", "Graz AK"
         return "place" if text.lower() in ctx.place_names or is_place(text) else None
     if label in ORG_LABELS:
         if not words & ORG_WORDS and is_place(text):

@@ -3,10 +3,11 @@ are drawn by ("Which university ...?" offers universities, never a court or a co
 
 from __future__ import annotations
 
-from quizgen.extract.gazetteer import is_capital, is_city, is_country, is_us_state
+from quizgen.extract.gazetteer import is_capital, is_city, is_country, is_place, is_us_state
 from quizgen.extract.tokens import Parsed
 from quizgen.lexicon.organizations import (
     AWARD_HEADS,
+    CLUB_LETTERS,
     KNOWN_ORGANIZATIONS,
     ORG_HEADS_BY_SUBTYPE,
     PARTY_MEMBERS,
@@ -100,6 +101,14 @@ def head_word(name: str) -> str:
     return words[-1] if words else ""
 
 
+def a_club_name(name: str) -> bool:
+    """ "Graz AK", "AC Milan": a town with a club's letters beside it names the club (the model
+    may tag it a person, "Graz" and "AK" a given name and a surname)."""
+    words = name.split()
+    town = " ".join(w for w in words if w not in CLUB_LETTERS)
+    return 1 <= len(words) - len(town.split()) < len(words) and is_place(town)
+
+
 def organization_subtype(name: str) -> str | None:
     """company, university, court, body, party, team, media, event, union, arts, charity, or None."""
     key = _key(name)
@@ -109,6 +118,8 @@ def organization_subtype(name: str) -> str | None:
         return "party"
     if key in MAKERS:
         return "company"  # "Motorola", "Casio": makers of things
+    if a_club_name(name):
+        return "team"  # "Graz AK"
     if any(key.endswith(" " + k) for k in _KNOWN_EVENTS):
         return "event"  # "RBS Six Nations": a competition under its sponsor's name
     head = head_word(name)

@@ -74,9 +74,12 @@ def _lists(p: Parsed, i: int) -> bool:
 
 
 def _before_venue(p: Parsed, start: int, end: int) -> int:
-    """ "Lady Macbeth of Mtsensk at the Royal Opera House": the venue is no part of the title."""
+    """ "Lady Macbeth of Mtsensk at the Royal Opera House": the venue is no part of the title;
+    nor is the company a work was staged for ("performances in Neaptide for the National
+    Theatre": the run would end on "Theatre", and the title be taken for an organization)."""
+    cuts = {"at", "for"} if p.toks[end - 1].text.lower() in ORG_HEADS | VENUE_WORDS else {"at"}
     return next(
-        (k for k in range(start + 1, end - 1) if p.toks[k].text == "at" and p.toks[k + 1].text == "the"), end
+        (k for k in range(start + 1, end - 1) if p.toks[k].text in cuts and p.toks[k + 1].text == "the"), end
     )
 
 

@@ -310,3 +310,11 @@ EVENT_NAME_WORDS: frozenset[str] = frozenset({
     "lecture", "prize", "award", "awards", "cup", "trophy", "memorial", "festival", "classic",
     "marathon", "games", "stakes", "challenge", "invitational",
 })  # fmt: skip
+#: Prefixes glued by a hyphen before a name, never part of it: "Ex-BBC chat show host" worked for
+#: the BBC, "anti-EU campaigners" are against it.
+NAME_PREFIXES: frozenset[str] = frozenset({"ex", "anti", "pro", "non"})
+#: Letters a club's name puts beside its town: "Graz AK", "AC Milan", "SV Hamburg", "PSV Eindhoven".
+CLUB_LETTERS: frozenset[str] = frozenset({
+    "AC", "AS", "AK", "FC", "SC", "SV", "SK", "BK", "IF", "FK", "NK", "CF", "CD", "KV", "RC",
+    "PSV", "AIK", "VfB", "VfL", "TSV", "SSC",
+})  # fmt: skip

@@ -133,6 +133,9 @@ DEMONYM_NOUNS: frozenset[str] = frozenset({
     "brazilian", "argentine", "mexican", "italian", "greek", "turk", "egyptian",
     "south african", "new zealander", "kiwi", "aussie", "brit",
 })  # fmt: skip
+#: Endings of plurals naming people by the view or the leader they follow: "the Europhiles",
+#: "the Eurosceptics", "the Blairites" are neither organizations nor people of the story.
+ADHERENT_SUFFIXES: tuple[str, ...] = ("philes", "phobes", "sceptics", "skeptics", "ites", "ists")
 #: Family names that come first in East Asian names ("Kim" of Kim Jong-un, "Xi" of Xi Jinping).
 KOREAN_FAMILY_NAMES: tuple[str, ...] = (
     "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Shin",

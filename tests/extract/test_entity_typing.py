@@ -525,3 +525,184 @@ def test_shows_and_films_are_no_people(nlp: Any, sentence: str, name: str) -> No
 def test_people_beside_shows_stay_people(nlp: Any, sentence: str, name: str) -> None:
     found = {f.text: f.kind for f in facts(nlp, sentence)}
     assert found.get(name) == "person", found
+
+
+# -- issue 11, round 5: teams, initials, works staged for a company, unions, employers -------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a play staged "for" a company: the company's head word ends no title's run
+        (
+            "Her career included stage performances in Neaptide for the National Theatre, Private Lives "
+            "and Hay Fever.",
+            "Neaptide",
+        ),
+        # ... whatever the acting word, and before a venue's head word too
+        ("The actress starred in Neaptide for the Royal Court Theatre last year.", "Neaptide"),
+    ],
+)
+def test_works_staged_for_a_company_are_titles(nlp: Any, sentence: str, name: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert name not in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        # a one-word capitalised plural written after "the" is a team or a group, never a person
+        ("The Pumas shocked the Irish early on with a try from Federico Aramburu.", "Pumas", "organization"),
+        ("The Bulldogs, the better side all night, beat Leeds.", "Bulldogs", "organization"),
+    ],
+)
+def test_plurals_after_the_are_groups(nlp: Any, sentence: str, name: str, kind: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert found.get(name) == kind, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name the team sheet writes with its initial is a person's, whatever the model tags
+        (
+            "Jamie Noon ran a good angle to plough through Yann Delaigue's flimsy tackle.\n\n"
+            "France: P Elhorga; C Dominici, B Liebenberg, D Traille, J Marlu; Y Delaigue, D Yachvili.",
+            "Yann Delaigue",
+        ),
+        (
+            "Sylvain Marconnet was sin-binned.\n\nS Marconnet, S Bruno, N Mas; F Pelous (capt), J Thion.",
+            "Sylvain Marconnet",
+        ),
+    ],
+)
+def test_names_written_with_an_initial_elsewhere_are_people(nlp: Any, text: str, name: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, text)}
+    assert found.get(name) == "person", found
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "full_name"),
+    [
+        # the team sheet's initial and surname are the named player, never a second person nor a firm
+        (
+            "Jamie Noon ran a good angle to plough through Yann Delaigue's flimsy tackle.\n\n"
+            "France: P Elhorga; C Dominici, B Liebenberg, D Traille, J Marlu; Y Delaigue, D Yachvili.",
+            "Y Delaigue",
+            "Yann Delaigue",
+        ),
+        (
+            "Mark Cueto scored on the wing.\n\nEngland: J Lewsey; M Cueto, J Noon, M Tait, B Cohen.",
+            "M Cueto",
+            "Mark Cueto",
+        ),
+    ],
+)
+def test_a_team_sheet_initial_names_the_player(nlp: Any, text: str, form: str, full_name: str) -> None:
+    value = person(nlp, text, form)
+    assert value is not None and value.name == full_name, value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # capitalised words joined by "and" before an organization's head noun: one organization
+        (
+            "Mark Serwotka, from the Public and Commercial Services union said there should be a strike.",
+            "Public and Commercial Services union",
+        ),
+        (
+            "A spokesman for the Rail and Maritime Transport union said so.",
+            "Rail and Maritime Transport union",
+        ),
+        # ... and so is the name with its head word capitalised, which the model splits too
+        (
+            "Mark Serwotka, leader of the Public and Commercial Services Union, said the cuts were wrong.",
+            "Public and Commercial Services Union",
+        ),
+        (
+            "Officials at the Arts and Humanities Research council agreed.",
+            "Arts and Humanities Research council",
+        ),
+    ],
+)
+def test_names_joined_by_and_before_a_head_noun_are_one_organization(
+    nlp: Any, sentence: str, name: str
+) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert [t for t, k in found.items() if k in {"organization", "place"}] == [name], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "prefixed"),
+    [
+        # a hyphenated "Ex-" is no part of an organization's name
+        (
+            "Ex-BBC chat show host and East Midlands MEP Robert Kilroy-Silk has said he wants to change "
+            "the party.",
+            "BBC",
+            "Ex-BBC",
+        ),
+    ],
+)
+def test_a_prefix_is_no_part_of_a_name(nlp: Any, sentence: str, name: str, prefixed: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert prefixed not in found and found.get(name) == "organization", found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a plural naming those of a view or a leader, after "the": no organization, no person
+        ("This is just what the Europhiles pray for.", "Europhiles"),
+        ("He said the Eurosceptics would lose.", "Eurosceptics"),
+        ("The Blairites said the Socialists had lost.", "Blairites"),
+    ],
+)
+def test_followers_of_a_view_are_no_organization(nlp: Any, sentence: str, name: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert name not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name the gazetteer lacks, "from" which a person speaks, is whom the person works for,
+        # wherever the article names it
+        (
+            "Activcard's method is more complex. Steve Ash, from Activcard, told the BBC News website "
+            "there are two parts to the process.",
+            "Activcard",
+        ),
+        ("Steve Ash, from Activcard, told the BBC News website there are two parts to it.", "Activcard"),
+    ],
+)
+def test_whom_a_person_is_from_is_an_organization(nlp: Any, text: str, name: str) -> None:
+    kinds = {f.kind for f in facts(nlp, text) if f.text == name}
+    assert kinds == {"organization"}, kinds
+
+
+def test_a_courtesy_title_and_a_surname_are_the_person(nlp: Any) -> None:
+    # "Mr Ash" tagged GPE: a person's surname after a courtesy title is still the person
+    text = (
+        "Steve Ash, from Activcard, told the BBC. The code has expired, according to Mr Ash. "
+        "In the next few years, Mr Ash predicts that this will be common."
+    )
+    found = [(f.text, f.kind) for f in facts(nlp, text) if "Ash" in f.text]
+    assert found == [("Steve Ash", "person"), ("Ash", "person"), ("Ash", "person")], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a town with a club's letters beside it is the club, never a person
+        (
+            "Morrison was substituted at half-time during Boro's 2-1 UEFA Cup win over Graz AK in which "
+            "he scored the equaliser.",
+            "Graz AK",
+        ),
+    ],
+)
+def test_a_town_with_club_letters_is_a_club(nlp: Any, sentence: str, name: str) -> None:
+    value = entity(nlp, sentence, name)
+    assert value is not None and (value.kind, value.subtype) == ("organization", "team"), value

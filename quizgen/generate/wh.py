@@ -95,6 +95,8 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
         return None  # "Where will the Europeans not run?": a question about what did not happen
     if target.kind == "date" and _another_year(clause, lo, hi):
         return None  # "founded the institute in Paris in 1920, and in Warsaw in 1932": which one?
+    if target.kind == "figure" and _another_count(clause, lo, hi):
+        return None  # "80 million new PC users in India ... and 40 million new users in Indonesia"
     # the phrase's head: the top word covering most of it ("up to £250m": the sum, not "up")
     head = min(
         cons,
@@ -147,6 +149,8 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
             return None  # "in China and abroad": one half of a pair of places
         if target.kind == "figure" and any(p.toks[i].tag == "CD" and i not in cons for i in pp):
             return None  # "from £20m to £15m": the phrase holds another figure
+        if target.kind == "place" and _after_a_place(p, prep):
+            return None  # "will visit Aceh in Indonesia": Aceh is in Indonesia, not the visit
         if _after_a_longer_object(clause, prep):
             return None  # "faced charges following raids in August": the raids were in August
         if _with_absolute(clause, prep, max(pp) + 1):
@@ -210,6 +214,21 @@ def _another_year(clause: Clause, lo: int, hi: int) -> bool:
     )
 
 
+def _another_count(clause: Clause, lo: int, hi: int) -> bool:
+    """Does the clause count the same thing twice ("80 million new PC users in India and 40
+    million new users in Indonesia")? Asked "How many ...?", the other count stays in the way."""
+    p = clause.p
+    counted = {p.toks[i].head for i in range(lo, hi) if p.toks[i].dep == "nummod"} - set(range(lo, hi))
+    lemmas = {p.toks[i].lemma.lower() for i in counted if p.toks[i].pos == "NOUN"}
+    return any(
+        i not in counted
+        and p.toks[i].pos == "NOUN"
+        and p.toks[i].lemma.lower() in lemmas
+        and any(c.dep == "nummod" and c.i not in range(lo, hi) for c in p.children(i))
+        for i in clause.indices
+    )
+
+
 def _punct(p: Parsed, idx: set[int]) -> set[int]:
     return {i for i in idx if p.toks[i].pos == "PUNCT"}
 
@@ -242,6 +261,12 @@ def _after_a_longer_object(clause: Clause, prep: int) -> bool:
         and any(p.toks[j].dep in {"conj", "acl", "relcl"} and c.i != j < prep for j in descendants(p, c.i))
         for c in p.children(clause.verb)
     )
+
+
+def _after_a_place(p: Parsed, prep: int) -> bool:
+    """The phrase follows a place's name ("visit Aceh in Indonesia"): it says where that is."""
+    k = prep - 1
+    return k >= 0 and p.toks[k].ent in {"GPE", "LOC", "FAC"} and p.toks[prep].text.lower() in {"in", "near"}
 
 
 def _of_a_compared_period(p: Parsed, prep: int) -> bool:
@@ -833,6 +858,8 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     if negative(clause):
         return None  # "The Europeans will not run in which city?"
     if target.kind == "date" and _another_year(clause, lo, hi):
+        return None
+    if target.kind == "figure" and _another_count(clause, lo, hi):
         return None
     first = next((w for w in clause.words if w.idx is not None and p.toks[w.idx].pos != "PUNCT"), None)
     if not cons or first is None or first.idx in cons or cons & clause.subject:

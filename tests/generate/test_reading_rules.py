@@ -645,6 +645,12 @@ def test_question(span: Span, sentence: str, answer: str, target: Target, questi
         ),
         # what did not happen: every other answer fits as well
         ("There is no date for the PSP's release in Europe yet.", "Europe", Target("place", "region")),
+        # the same thing counted twice: "How many users ... and 40 million new users ...?"
+        (
+            "There will be 80 million new PC users in India by 2010 and 40 million new users in Indonesia.",
+            "80 million",
+            Target("figure"),
+        ),
         # a maker's name before a model number: the model is bought, not the maker
         ("Air Deccan will buy 15 new ATR 72-500.", "ATR", ORG),
         # a name describing the noun after it (misparsed as an object): "give which country public"
@@ -679,6 +685,13 @@ def test_not_asked_by_wh(span: Span, sentence: str, answer: str, target: Target)
             "briefings in Westminster.",
             "Westminster",
             CITY,
+        ),
+        # a place after a place's name says where that one is
+        (
+            "International Development Secretary Hilary Benn will visit Aceh in Indonesia, as well as "
+            "Sri Lanka.",
+            "Indonesia",
+            COUNTRY,
         ),
         # the year of the period compared with is not when it happened
         (

@@ -151,6 +151,15 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
     "eurovision": "event", "eurovision song contest": "event", "ryder cup": "event", "the masters": "event",
     "us masters": "event", "serie a": "event", "la liga": "event", "bundesliga": "event",
     "champions league": "event", "super league": "event", "tri-nations": "event",
+    # clubs whose names are no town's (a town's club is told by how the article uses it)
+    "arsenal": "team", "tottenham": "team", "tottenham hotspur": "team", "spurs": "team",
+    "everton": "team", "aston villa": "team", "west ham": "team", "crystal palace": "team",
+    "celtic": "team", "rangers": "team", "hearts": "team", "hibernian": "team", "real madrid": "team",
+    "ac milan": "team", "inter milan": "team", "juventus": "team", "bayern munich": "team",
+    "ajax": "team", "benfica": "team", "sporting lisbon": "team", "deportivo": "team",
+    "wasps": "team", "sale sharks": "team", "saracens": "team", "harlequins": "team",
+    "leicester tigers": "team", "ospreys": "team", "scarlets": "team", "llanelli scarlets": "team",
+    "cardiff blues": "team", "newport gwent dragons": "team", "stade francais": "team",
 }  # fmt: skip
 #: Political parties by country (ISO code): other parties of the answer's own country are
 #: its plausible wrong answers.

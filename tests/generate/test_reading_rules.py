@@ -651,6 +651,13 @@ def test_question(span: Span, sentence: str, answer: str, target: Target, questi
             "80 million",
             Target("figure"),
         ),
+        # a figure set aside ("rather than 6%") is no answer to "by what percentage"
+        (
+            "Thailand's economy is expected to grow by 5.7% in 2005, rather than 6% as forecast before "
+            "the tsunami.",
+            "6%",
+            PERCENT,
+        ),
         # a maker's name before a model number: the model is bought, not the maker
         ("Air Deccan will buy 15 new ATR 72-500.", "ATR", ORG),
         # a name describing the noun after it (misparsed as an object): "give which country public"
@@ -1803,3 +1810,13 @@ def test_names_sharing_only_their_head_word_are_two_things_and_a_name_in_the_pro
     for q in questions_of(nlp, text):
         if "than Microsoft" in q.prompt:
             assert "Microsoft Corp" not in q.choices, q
+
+
+def test_a_club_named_like_no_town_is_asked_as_a_team(nlp: object) -> None:
+    text = (
+        "A gripping game between Arsenal and Chelsea ended with the honours even at Highbury.\n\n"
+        "Thierry Henry's quickly-taken free-kick put Arsenal back in front after 30 minutes.\n\n"
+        "Eidur Gudjohnsen equalised with a header from William Gallas' knockback."
+    )
+    asked = [q.prompt for q in questions_of(nlp, text) if q.answer == "Arsenal" and "?" in q.prompt]
+    assert asked and all("Which team" in x for x in asked), asked

@@ -53,7 +53,7 @@ from quizgen.lexicon.organizations import (
     PARTIES_BY_COUNTRY,
     PARTY_MEMBERS,
 )
-from quizgen.lexicon.people import COURTESY_TITLES, ROLE_NOUNS
+from quizgen.lexicon.people import COURTESY_TITLES, MEMBER_LETTERS, ROLE_NOUNS
 from quizgen.lexicon.places import (
     COMPASS,
     FIXTURE_WORDS,
@@ -190,6 +190,8 @@ def extract_places(ctx: Context) -> None:
                 continue  # "lunar rock": names are capitalised
             if text in ctx.person_names:
                 continue  # "Honniball said": a surname the model tagged ORG
+            if text.removeprefix("the ") in MEMBER_LETTERS:
+                continue  # "The MEP said": a member of a parliament, no organization
             if (
                 e.label == "ORG"
                 and hi - lo == 1

@@ -429,6 +429,8 @@ def _quantity(
         return None  # "aimed at 11 to 14-year-olds": a range
     if " ".join(near[-2:]) in {"rather than", "instead of", "compared with", "compared to"}:
         return None  # "grow by 5.7% in 2005, rather than 6% as forecast": the figure set aside
+    if re.search(r"\b(?:up|down) from\b", " ".join(near[-4:])):
+        return None  # "rose by 4.3%, up from November's 4.2%": "What percentage did ... rise ... up from?"
     if "between" in near or (here and there and here.unit == there.unit):
         return None  # "between £190m and £265m": one end of a range is no answer on its own
     ahead = [t.text.lower() for t in p.toks[max(0, lo - 2) : hi + 6]]

@@ -706,3 +706,11 @@ def test_a_courtesy_title_and_a_surname_are_the_person(nlp: Any) -> None:
 def test_a_town_with_club_letters_is_a_club(nlp: Any, sentence: str, name: str) -> None:
     value = entity(nlp, sentence, name)
     assert value is not None and (value.kind, value.subtype) == ("organization", "team"), value
+
+
+def test_a_member_of_a_parliament_is_no_organization(nlp: Any) -> None:
+    text = (
+        "Robert Kilroy-Silk has attacked UK policy on immigration. The MEP said his party would only "
+        "admit foreigners with specific skills."
+    )
+    assert "MEP" not in {f.text for f in facts(nlp, text) if f.kind == "organization"}

@@ -658,6 +658,8 @@ def test_question(span: Span, sentence: str, answer: str, target: Target, questi
             "6%",
             PERCENT,
         ),
+        # the level it came "up from" is no answer to a question about the rise
+        ("Average earnings rose by 4.3% in the year to December, up from November's 4.2%.", "4.2%", PERCENT),
         # a maker's name before a model number: the model is bought, not the maker
         ("Air Deccan will buy 15 new ATR 72-500.", "ATR", ORG),
         # a name describing the noun after it (misparsed as an object): "give which country public"

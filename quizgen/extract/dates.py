@@ -58,6 +58,11 @@ def _pieces(p: Parsed, lo: int, hi: int) -> list[tuple[int, int]]:
     )
     if dash is not None:
         hi = dash
+    if years and any(
+        t.text.lower().rstrip("s") in {"month", "week", "day", "year", "hour"}
+        for t in p.toks[years[-1] + 1 : hi]
+    ):
+        hi = years[-1] + 1  # "in November 2004 several months after ...": the date ends at its year
     # trim words around the date itself: "the", "early", "Sunday's"
     while lo < hi and p.toks[lo].text.lower() in DATE_FRAME_WORDS:
         lo += 1

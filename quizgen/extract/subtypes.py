@@ -12,7 +12,14 @@ from quizgen.lexicon.organizations import (
     ORG_HEADS_BY_SUBTYPE,
     PARTY_MEMBERS,
 )
-from quizgen.lexicon.places import GEO_NOUNS, REGION_WORDS, RESORT_WORDS, VENUE_WORDS, WORLD_REGIONS
+from quizgen.lexicon.places import (
+    CITY_NAMED_STATES,
+    GEO_NOUNS,
+    REGION_WORDS,
+    RESORT_WORDS,
+    VENUE_WORDS,
+    WORLD_REGIONS,
+)
 from quizgen.lexicon.products import MAKERS
 
 #: Subtype -> the noun a question names it by ("Which country ...?").
@@ -65,6 +72,8 @@ def place_subtype(name: str, label: str = "", country: str | None = None) -> str
         return "venue"  # "Blackpool Pleasure Beach" (but "Miami Beach" is a city)
     if is_capital(name, country):
         return "capital"
+    if low in CITY_NAMED_STATES:
+        return "city"
     if is_us_state(name) or last in REGION_WORDS or (last.endswith("shire") and low == last):
         return "region"
     if is_city(name):

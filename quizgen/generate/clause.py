@@ -1749,8 +1749,10 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 )
             )
             if pronoun and not bound:
-                if low == "it" and t.dep in _SUBJECTS and p.toks[t.head].lemma == "be":
-                    return False  # "It has been a strange week for M&S": "it" stands for nothing
+                if low == "it" and t.dep in _SUBJECTS and p.toks[t.head].lemma in {"be", "seem", "appear"}:
+                    # "It has been a strange week for M&S", "It seems the key worry ... remains":
+                    # "it" stands for nothing
+                    return False
                 if resolve is None:
                     return False
                 name = resolve(low, p.index, w.idx)

@@ -112,6 +112,8 @@ COUNTRY_ALIASES: dict[str, str] = {
     "soviet union": "RU", "ussr": "RU", "south korea": "KR", "republic of korea": "KR",
     "uae": "AE", "prc": "CN", "holland": "NL",
 }  # fmt: skip
+#: States whose bare name means their city in the news: "a bond strategist in New York".
+CITY_NAMED_STATES: frozenset[str] = frozenset({"new york"})
 #: Continents and world regions (asked with each other, not with countries).
 WORLD_REGIONS: frozenset[str] = frozenset({
     "europe", "asia", "africa", "america", "north america", "south america", "middle east",

@@ -714,3 +714,13 @@ def test_a_member_of_a_parliament_is_no_organization(nlp: Any) -> None:
         "admit foreigners with specific skills."
     )
     assert "MEP" not in {f.text for f in facts(nlp, text) if f.kind == "organization"}
+
+
+def test_a_firm_named_with_its_owners_keeps_its_s(nlp: Any) -> None:
+    """ "David Wyss of Standard & Poor's in New York": the "'s" is the firm's name, no possessive
+    (and New York alone is the city)."""
+    text = "David Wyss of Standard & Poor's in New York said that things are getting worse."
+    found = {f.text: f.value for f in facts(nlp, text)}
+    assert "Standard & Poor's" in found, found
+    ny = found.get("New York")
+    assert isinstance(ny, EntityValue) and ny.subtype == "city", ny

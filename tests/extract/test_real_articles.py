@@ -246,6 +246,11 @@ def test_identifiers_are_not_figures(nlp: Any, sentence: str) -> None:
         ),
         ("The war lasted from 1914 to 1918.", {"1914": "The war lasted", "1918": "The war lasted"}),
         ("Prices rose sharply in the 1990s.", {"1990s": "Prices rose sharply"}),
+        # a span of time after the date is no part of it
+        (
+            "Van Gogh was stabbed to death in November 2004 several months after receiving threats.",
+            {"November 2004": "Van Gogh was stabbed to death several months after receiving threats"},
+        ),
         (
             "The theory was first proposed in 1905 (Einstein, A. (1905). Annalen der Physik 17: 891).",
             {"1905": "The theory was first proposed"},

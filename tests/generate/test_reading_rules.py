@@ -1089,6 +1089,7 @@ def test_no_district_is_offered_as_a_town() -> None:
     from quizgen.extract.gazetteer import cities_of
 
     assert all(not any(ch.isdigit() for ch in c) for c in cities_of("FR", 100))
+    assert not {"Brooklyn", "Queens", "Manhattan", "The Bronx"} & set(cities_of("US", 100))  # boroughs
 
 
 def test_a_quoted_condition_stays_and_the_speaker_is_not_she(span: Span) -> None:
@@ -1822,3 +1823,13 @@ def test_a_club_named_like_no_town_is_asked_as_a_team(nlp: object) -> None:
     )
     asked = [q.prompt for q in questions_of(nlp, text) if q.answer == "Arsenal" and "?" in q.prompt]
     assert asked and all("Which team" in x for x in asked), asked
+
+
+def test_it_that_stands_for_nothing_is_never_resolved(nlp: object) -> None:
+    """ "'It seems the key worry ... remains,' said Anthony Crescenzi": no "the US seems ..."."""
+    text = (
+        "The US imported almost $20bn worth of goods from China during October.\n\n"
+        '"It seems the key worry that has existed in the currency market still remains," said '
+        "Anthony Crescenzi, a bond strategist at Miller Tabak in New York."
+    )
+    assert not any("seems the key worry" in q.prompt for q in questions_of(nlp, text))

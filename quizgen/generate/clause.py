@@ -414,6 +414,10 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         for c in p.children(v)
     ):
         return None  # "What this means, said Stacey Jolna, is that ...": the speaker read as the subject
+    if sum(c.dep in {"nsubj", "nsubjpass"} for c in p.children(v)) > 1 and any(
+        c.dep == "mark" for c in p.children(v)
+    ):
+        return None  # "carried by US TV networks after the 11 September terror attacks raised": a misparse
     if subj is not None and bare_quantity(p, subj):
         return None  # "Five were on the homes of suspected copyright thieves": five what?
     if (
@@ -458,6 +462,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     subject: set[int] = set()
     inserted_subject: list[int] = []
     if vt.dep == "relcl" and relative is not None:
+        if p.toks[relative].head != v and p.toks[relative].dep in _SUBJECTS:
+            return None  # "proposals which the Tories say would save £4.3bn": "which" saves, not says
         antecedent = sorted(_np(p, vt.head) - descendants(p, v))
         if answer & set(antecedent):
             return None

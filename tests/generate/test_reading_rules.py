@@ -465,6 +465,18 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
         # an aside after a role's phrase names the phrase's noun, never the role: Scripting News
         # is the weblog, not its writer
         ("He is also writer of the longest-running weblog on the net, Scripting News.", "Scripting News"),
+        # a relative pronoun that is the subject of a clause inside the relative clause
+        (
+            "Six government units would also be scrapped under proposals which the Tories say would save "
+            "more than £4.3bn.",
+            "Tories",
+        ),
+        # a verb with two subjects is a misparse ("after" read as opening a clause)
+        (
+            "A similar TV benefit carried by all four primary US TV networks after the 11 September terror "
+            "attacks raised more than $150m.",
+            "September",
+        ),
         # a list with bracketed ranks is no name with its aside
         (
             "The list also contains plenty of oddities: the Pez sweet dispenser (98th), 1980s toy "

@@ -319,6 +319,10 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     vt = p.toks[v]
     if vt.dep in {"attr", "dobj", "pobj", "nsubj", "nsubjpass", "appos", "compound"}:
         return None  # "the fifth billion-dollar telecoms deal since October": a noun read as a verb
+    if vt.dep != "ROOT" and any(
+        c.tag == "WRB" and c.text.lower() in {"how", "why"} and c.i < v for c in p.children(v)
+    ):
+        return None  # "to scrutinise how £2bn in licence fee money is spent": a question, no fact
     if vt.dep == "advcl" and any(
         c.dep == "mark" and c.text.lower() in CONDITIONAL_MARKS for c in p.children(v)
     ):
@@ -667,6 +671,15 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     ):
         return None  # "of the £750m the prime minister pledged in 2000, ...": a parse that lost its clause
     fronted = _fronted_adjuncts(p, v, subj, answer) & keep
+    if attributive and any(c.dep == "ccomp" and c.i > v and c.i in keep for c in p.children(v)):
+        # "On Tuesday Sir Alan said the application was processed in 52 days": at the end, "on
+        # Tuesday" would date the processing; when it was said goes
+        fronted -= {
+            i
+            for c in p.children(v)
+            if c.i < v and not answer & descendants(p, c.i)
+            for i in descendants(p, c.i)
+        }
     frame: set[int] = set()
     for c in p.children(v):
         d = descendants(p, c.i)
@@ -1121,7 +1134,8 @@ def _lower_first(p: Parsed, words: list[Word], start: int) -> None:
         if w.idx is None or p.toks[w.idx].pos == "PUNCT":
             continue
         name = p.toks[w.idx].ent in {"NORP", "GPE", "ORG", "PERSON", "LOC", "EVENT", "WORK_OF_ART"}
-        if p.toks[w.idx].tag not in {"NNP", "NNPS"} and w.text not in {"I"} and not name:
+        shouted = sum(c.isupper() for c in w.text) >= 2  # "MPs", "TV" keep their capitals
+        if p.toks[w.idx].tag not in {"NNP", "NNPS"} and w.text not in {"I"} and not name and not shouted:
             w.text = w.text[:1].lower() + w.text[1:]  # but "British music" stays British
         return
 
@@ -1494,7 +1508,7 @@ def _tidy_words(p: Parsed, words: list[Word]) -> list[Word]:
             w.idx == 0
             and w.text == p.toks[0].text
             and p.toks[0].tag not in {"NNP", "NNPS"}
-            and not w.text.isupper()
+            and sum(c.isupper() for c in w.text) < 2  # "MPs", "UK" keep their capitals
         ):
             w.text = w.text[:1].lower() + w.text[1:]
     # a comma is kept only between its own neighbours: one the cuts or moves stranded goes

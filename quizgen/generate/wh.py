@@ -635,7 +635,7 @@ def _subject_text(clause: Clause, subject: list[Word], *, object_case: bool = Fa
         opening = (
             first.idx == 0
             and tok.pos not in {"PROPN", "PRON"}
-            and not tok.text.isupper()
+            and sum(c.isupper() for c in tok.text) < 2  # "MPs", "TV" keep their capitals
             and tok.ent in {"", "CARDINAL", "DATE", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"}
             and tok.lemma[:1].islower()  # "Hendrix" keeps its capital: the lemmatizer knows no "hendrix"
             and not (tok.head != tok.i and p.toks[tok.head].pos == "PROPN")  # "Little Britain"

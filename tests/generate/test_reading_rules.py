@@ -107,6 +107,14 @@ POUNDS = Target("figure", unit="GBP")
             "A campaign co-ordinated by the Spread Firefox website attempted to raise money for an "
             "advert in the New York Times.",
         ),
+        # when something was said goes, rather than date what was said
+        (
+            "On Wednesday Ian Gibson said he hoped the former home secretary would serve again in "
+            "government in the future.",
+            "Ian Gibson",
+            "Ian Gibson said he hoped the former home secretary would serve again in government in the "
+            "future.",
+        ),
         # parallel asides: each belongs to its own name
         (
             "Kenteris, the 2000 Olympic 200m champion, and Thanou, the women's 100m silver medallist "
@@ -477,6 +485,8 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "attacks raised more than $150m.",
             "September",
         ),
+        # an indirect question is no fact: "how £2bn ... is spent"
+        ("MPs have urged the BBC to scrutinise how £2bn in licence fee money is spent.", "£2bn"),
         # a list with bracketed ranks is no name with its aside
         (
             "The list also contains plenty of oddities: the Pez sweet dispenser (98th), 1980s toy "
@@ -587,6 +597,14 @@ def test_no_clause(span: Span, sentence: str, answer: str) -> None:
             "PodShow",
             ORG,
             "What was Ron Bloom's new venture called?",
+        ),
+        # a word with capitals inside keeps them when it is no longer first ("MPs")
+        (
+            "MPs have urged the BBC to give watchdogs more freedom to scrutinise the licence fee.",
+            "BBC",
+            Target("organization", "news organization"),
+            "Which news organization have MPs urged to give watchdogs more freedom to scrutinise the "
+            "licence fee?",
         ),
         # a superlative names one thing: "the youngest premier" is no reference back
         (

@@ -854,6 +854,14 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     start = len(words)
     add(sorted(fronted))
     _lower_first(p, words, start)
+    according = next(
+        (k for k, w in enumerate(words[:start]) if w.idx is not None and w.text.lower() == "according"), None
+    )
+    if according is not None and start < len(words) and p.toks[words[according].idx or 0].head == v:
+        # "ordered a halt in April 2004, according to the UK-published China Review": the time
+        # goes before whose report it is
+        cut = according - 1 if according > 0 and words[according - 1].text == "," else according
+        words[:] = [*words[:cut], *words[start:], Word(",", None), *words[according:start]]
     words = _pair_quotes(p, _tidy_words(p, words))
     if not words:
         return None

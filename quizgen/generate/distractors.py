@@ -24,7 +24,7 @@ from quizgen.extract.namelists import faker_names, first_names
 from quizgen.extract.subtypes import head_word
 from quizgen.generate.aliases import group_of
 from quizgen.generate.items import Item
-from quizgen.generate.names import given_names
+from quizgen.generate.names import gender_of_name, given_names
 from quizgen.generate.quality import function_words
 from quizgen.generate.workshop import BLANK
 from quizgen.generate.workshop import reading as figure_reading
@@ -38,7 +38,7 @@ from quizgen.lexicon.organizations import (
     PARTIES_BY_COUNTRY,
 )
 from quizgen.lexicon.people import RANK_TITLES, ROLE_NOUNS, ROYAL_NAMES_FEMALE, ROYAL_NAMES_MALE, ROYAL_TITLES
-from quizgen.lexicon.places import HOME_NATIONS, SIX_NATIONS, THE_NAMES, WORLD_REGIONS
+from quizgen.lexicon.places import HOME_NATIONS, REGION_PARTS, SIX_NATIONS, THE_NAMES, WORLD_REGIONS
 from quizgen.registry import Registry
 from quizgen.text.normalize import contains, normalize
 from quizgen.text.numbers import format_like
@@ -184,8 +184,11 @@ def person_distractors(ask: Ask) -> list[str]:
             continue  # a title on one choice only singles it out
         if any(contains(ask.prompt, n) for n in (ov.surname, *ov.aliases) if n):
             continue  # "Who did Benitez defend?": Benitez is no wrong answer, he is in the question
-        if v.gender and ov.gender and v.gender != ov.gender:
+        other_gender = ov.gender or gender_of_name(ov.name)  # ("Andy Roddick" is a man)
+        if v.gender and other_gender and v.gender != other_gender:
             continue  # "her role" with a man among the choices gives the answer away
+        if v.gender and not other_gender and _gendered(ask.prompt):
+            continue  # "Who won her first title?": "Lleyton Hewitt", of no known sex, may be a man
         text = ov.name if full else (ov.surname or ov.name.split()[-1])
         if full and len(text.split()) < 2:
             continue
@@ -204,6 +207,11 @@ def person_distractors(ask: Ask) -> list[str]:
     # Hancock"), so with two of the article's own the question has three choices, and with
     # fewer it is asked without choices
     return [t for _s, _r, t in sorted(pool)]
+
+
+def _gendered(prompt: str) -> bool:
+    """Does the prompt say the answer's sex ("her first title", "his side", "the women's final")?"""
+    return bool(re.search(r"\b(?:she|her|hers|herself|he|his|him|himself|women's|men's)\b", prompt, re.I))
 
 
 def _value_named(ask: Ask, text: str) -> PersonValue:
@@ -617,11 +625,20 @@ def place_distractors(ask: Ask) -> list[str]:
         local = [o for o in out if homes.get(o) == code]
         return local + pool + [o for o in out if homes.get(o) != code]
     elif subtype == "world region":
+        answer = normalize(ask.item.fact.text)
         pool = [
             r.title()
             for r in sorted(WORLD_REGIONS)
-            if normalize(r) not in ask.item.names and r != "antarctica"
-        ]  # nobody sells cars in Antarctica
+            if normalize(r) not in ask.item.names
+            and r != "antarctica"  # nobody sells cars in Antarctica
+            and answer not in {REGION_PARTS.get(r), *(k for k, v in REGION_PARTS.items() if v == r)}
+        ]  # ("Scandinavia" is in Europe: no wrong answer beside it)
+        out = [
+            o
+            for o in out
+            if normalize(o)
+            not in {REGION_PARTS.get(answer), *(k for k, v in REGION_PARTS.items() if v == answer)}
+        ]
     ask.rng.shuffle(pool)
     return out + pool
 

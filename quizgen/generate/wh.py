@@ -243,9 +243,11 @@ def _half_a_pair(p: Parsed, cons: set[int], head: int, clause: Clause) -> bool:
     back = lo - 1
     while back > 0 and (p.toks[back].dep == "prep" or p.toks[back].text.lower() == "also"):
         back -= 1  # "at the French Open and also at the US Open"
+    # the next word kept ("in China - where ... - and abroad": the aside went, the "and" stayed)
+    nxt = min((i for i in clause.indices if i >= hi and p.toks[i].pos != "PUNCT"), default=hi)
     return any(
         0 <= k < len(p.toks) and k in clause.indices and p.toks[k].text.lower() in {"and", "or"}
-        for k in (back, hi)
+        for k in (back, hi, nxt)
     )
 
 

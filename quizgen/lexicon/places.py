@@ -119,6 +119,11 @@ WORLD_REGIONS: frozenset[str] = frozenset({
     "europe", "asia", "africa", "america", "north america", "south america", "middle east",
     "latin america", "balkans", "scandinavia", "oceania", "antarctica", "caribbean",
 })  # fmt: skip
+#: World regions that lie in another ("Scandinavia" is in Europe): never each other's wrong answers.
+REGION_PARTS: dict[str, str] = {
+    "scandinavia": "europe", "balkans": "europe", "caribbean": "america", "north america": "america",
+    "south america": "america", "latin america": "america", "middle east": "asia",
+}  # fmt: skip
 #: Countries and unions named with "the" ("the Netherlands", "the US").
 THE_NAMES: frozenset[str] = frozenset({
     "united states", "us", "u.s.", "usa", "united kingdom", "uk", "u.k.", "netherlands",

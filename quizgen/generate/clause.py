@@ -648,6 +648,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
                 and j != v
                 and any(x.dep not in {"cc", "punct"} for x in p.children(c.i))
                 and any(x.dep not in {"cc", "punct", "conj", "aux", "neg", "mark"} for x in p.children(j))
+                # "he and his entourage drugged and raped her": the object is both verbs'
+                and not _shares_the_object(p, j, c.i)
             ):  # a bare verb stays: "a strategy of wait and see", "not to try and cut him out"
                 keep -= descendants(p, c.i) | {k.i for k in p.children(j) if k.dep == "cc"}
     keep = close_glue(p, keep) & segment
@@ -1134,6 +1136,15 @@ def _comma_before_verb(clause: Clause) -> bool:
             commas = sum(1 for x in clause.words[:k] if x.text == ",")  # a pair around a kept aside is fine
             return clause.words[k - 1].text == "," and commas % 2 == 1
     return False
+
+
+def _shares_the_object(p: Parsed, j: int, c: int) -> bool:
+    """ "he and his entourage drugged and raped her": the second verb's object is the first's too
+    (the parse may hang the second verb on the verb of saying: then the first is the said one)."""
+    first = next((x.i for x in p.children(j) if x.dep == "ccomp" and x.i < c), j)
+    return any(x.dep == "dobj" for x in p.children(c)) and not any(
+        x.dep in {"dobj", "ccomp", "xcomp", "attr", "acomp"} for x in p.children(first)
+    )
 
 
 def _lower_first(p: Parsed, words: list[Word], start: int) -> None:

@@ -123,6 +123,14 @@ POUNDS = Target("figure", unit="GBP")
             "Officials ordered a halt to work on the nearby Nu River in April 2004, according to the "
             "UK-published China Review.",
         ),
+        # an object both verbs share stays with the second verb
+        (
+            "US rapper Snoop Dogg has been sued by a make-up artist who claimed he and his entourage "
+            "drugged and raped her two years ago.",
+            "Snoop Dogg",
+            "US rapper Snoop Dogg has been sued by a make-up artist who claimed he and his entourage "
+            "drugged and raped her two years ago.",
+        ),
         # parallel asides: each belongs to its own name
         (
             "Kenteris, the 2000 Olympic 200m champion, and Thanou, the women's 100m silver medallist "

@@ -1916,3 +1916,22 @@ def test_a_woman_s_wrong_answers_are_no_men_nor_people_of_unknown_sex(nlp: objec
             assert not {"Lleyton Hewitt", "Andy Roddick", "Hewitt", "Roddick", "Marat Safin", "Safin"} & set(
                 q.choices
             ), q
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "vague"),
+    [
+        ("Geoff Hoon could have a lot to offer.", "Geoff Hoon", True),
+        ("Mr Marchionne made a bid last year.", "Mr Marchionne", True),
+        ("Tony Blair met George Bush in Washington.", "Tony Blair", False),
+    ],
+)
+def test_a_short_statement_naming_nothing_but_its_answer_is_no_true_or_false(
+    span: Span, sentence: str, answer: str, vague: bool
+) -> None:
+    from quizgen.generate.makers.true_false import _says_little
+
+    p, lo, hi = span(sentence, answer)
+    clause = build(p, lo, hi)
+    assert clause is not None
+    assert _says_little(clause, lo, hi) is vague

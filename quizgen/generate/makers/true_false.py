@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from quizgen.generate.clause import Clause
 from quizgen.generate.distractors import Ask, distractors, takes_the
 from quizgen.generate.makers.base import maker
 from quizgen.generate.workshop import Candidate, Workshop
@@ -14,6 +15,7 @@ from quizgen.text.normalize import normalize
 
 SCORE = 0.6
 MAX_WORDS = 30
+SHORT_STATEMENT = 8  # words: a statement this short must name something besides its answer
 
 
 @maker("true_false")
@@ -38,6 +40,8 @@ def statements(ws: Workshop) -> Iterator[Candidate]:
                 continue  # someone's words cut into a statement read badly as true or false
             if statement.count(answer) != 1 or len(statement.split()) > MAX_WORDS:
                 continue
+            if item.kind in {"person", "organization", "place"} and _says_little(clause, m.lo, m.hi):
+                continue  # "Mr Marchionne made a bid last year": a bid for what? true of many
             rng = ws.rng("true_false", m.fact.id)
             if not false_wanted:
                 why = f"True: the article says “{m.p.text}”"
@@ -93,3 +97,17 @@ def _possessive(statement: str, answer: str) -> bool:
     """ "Russia’s contacts": a swapped name would need its own possessive form."""
     i = statement.find(answer) + len(answer)
     return statement[i : i + 2] in {"'s", "’s"}
+
+
+def _says_little(clause: Clause, lo: int, hi: int) -> bool:
+    """A short statement that names nothing but its answer ("Geoff Hoon could have a lot to
+    offer", "Scissorhands has become an unlikely major star"): too vague to be true or false."""
+    p = clause.p
+    others = [
+        i
+        for i in clause.indices
+        if not lo <= i < hi
+        and (p.toks[i].pos in {"PROPN", "NUM"} or p.toks[i].ent in {"DATE", "MONEY", "PERCENT"})
+        and p.toks[i].text.lower() not in {"last", "this", "next", "year", "week", "month"}
+    ]
+    return len(clause.statement().split()) <= SHORT_STATEMENT and not others

@@ -338,6 +338,8 @@ def _constituent(
         kind_of = p.toks[noun].lemma.lower()
         if target.noun == "country" and kind_of not in {"country", "nation", "kingdom", "republic", "island"}:
             return None  # "optimistic about the state of the UK economy": no state, a condition
+        if p.toks[noun].pos in {"PRON", "NUM"}:
+            return None  # "many histories, including one of Tudor England": what it is about, no place
         if p.toks[noun].pos == "NOUN" and kind_of in PLACE_NOUNS and noun < lo:
             # "in the southern Indian city of Hyderabad" -> "in which southern Indian city"
             np = descendants(p, noun) & kept

@@ -713,6 +713,8 @@ def test_question(span: Span, sentence: str, answer: str, target: Target, questi
             "China",
             COUNTRY,
         ),
+        # "one of X": what a work is about, no place where something happened
+        ("Guy has published many histories, including one of Tudor England.", "Tudor England", CITY),
         # a maker's name before a model number: the model is bought, not the maker
         ("Air Deccan will buy 15 new ATR 72-500.", "ATR", ORG),
         # a name describing the noun after it (misparsed as an object): "give which country public"

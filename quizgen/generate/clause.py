@@ -716,6 +716,14 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         rel_pp = descendants(p, p.toks[relative].head) & keep
     if subj is not None and relative != subj:
         subject = _np(p, subj) & keep
+        for c in p.children(v):  # "Xbox video game Halo 2 has been released": one subject parsed as two
+            if (
+                c.dep in _SUBJECTS
+                and c.i != subj
+                and subject
+                and min(descendants(p, c.i)) == max(subject) + 1
+            ):
+                subject |= _np(p, c.i) & keep
     if quote:  # reported now: the quotation marks go ("the 777-200LR is a niche player")
         marks = {t.i for t in p.toks if t.pos == "PUNCT" and t.text in QUOTE_CHARS}
         # and the commas that closed or reopened the quotation around the speaker
@@ -733,6 +741,15 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             nxt = max(descendants(p, k)) + 1
             if nxt < len(p.toks) and p.toks[nxt].tag == "VBG" and nxt not in keep:
                 return None  # "with both the Tories and Lib Dems [pledging higher pensions]": doing what?
+    if any(
+        p.toks[k].dep == "conj"
+        and p.toks[k].pos in {"NOUN", "PROPN"}
+        and k + 1 < len(p.toks)
+        and k + 1 not in keep
+        and p.toks[k + 1].pos in {"AUX", "VERB"}
+        for k in keep
+    ):
+        return None  # "switched suppliers and a further 16% [are considering ...]": its verb went
     # an "and" whose second half was cut goes with it ("U2's aim from the start, and [their third
     # album saw ...]"), and so does the comma before it
     for k in sorted(keep):

@@ -112,6 +112,8 @@ def _short_sentence(m: Mention) -> list[Word] | None:
     """A short sentence the parse could not cut down ("Best actor - Richard Griffiths for The
     History Boys at the Lyttelton") is asked whole, unless it opens on a pronoun."""
     p = m.p
+    if not p.toks or p.toks[-1].text not in {".", "!", "?", '"', "”", "'", "’", ")"}:
+        return None  # "World indoor 60m hurdles champion" with no stop: a line cut off, no sentence
     toks = [t for t in p.toks if not (t.i == len(p.toks) - 1 and t.text in {".", "!", "?"})]
     if len(toks) > SHORT or (toks and toks[0].tag in {"PRP", "PRP$", "DT"} and toks[0].text.lower() != "the"):
         return None

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from quizgen.extract.gazetteer import is_place
 from quizgen.extract.tokens import Parsed
 from quizgen.lexicon.dates import YEAR
 from quizgen.lexicon.grammar import (
@@ -1665,13 +1666,22 @@ def unnamed_subject(p: Parsed, i: int, *, as_subject: bool = False) -> bool:
     # ("the goal for 2005" names no more than "the goal"; "the proportion of surfers" does)
     dated = {c.i for t in words if t.pos == "ADP" for c in p.children(t.i) if c.ent in {"DATE", "CARDINAL"}}
     words = [t for t in words if not (t.pos == "ADP" and any(c.i in dated for c in p.children(t.i)))]
+    # "the Leicester singer": a town describing one of many singers names none of them
+    placed = {
+        t.i
+        for t in words
+        if t.dep == "compound"
+        and (t.ent in {"GPE", "LOC", "NORP"} or (t.pos == "PROPN" and is_place(t.text)))
+        and head.lemma.lower() in ROLE_NOUNS - UNIQUE_ROLES
+    }
     return all(
         t.pos in {"DET", "ADJ", "NOUN"}
         or (t.dep == "amod" and t.tag in {"VBG", "VBN"})  # "the falling prices"
         or t.i in dated
+        or t.i in placed
         or p.toks[t.head].i in dated
         for t in words
-    ) and not any(t.ent and t.ent not in {"DATE", "CARDINAL", "NORP"} for t in words)
+    ) and not any(t.ent and t.ent not in {"DATE", "CARDINAL", "NORP"} and t.i not in placed for t in words)
 
 
 def _definite_start(clause: Clause, answer: set[int], resolve: Resolver | None) -> bool:
@@ -1773,8 +1783,12 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                         and p.toks[t.head].tag == "NN"  # ("the senators" are the group the story is about)
                         and p.toks[t.head].lemma.lower() in ROLE_NOUNS - UNIQUE_ROLES
                         and p.toks[t.head].ent != "PERSON"
-                        and not any(c.dep in {"prep", "poss", "compound"} for c in p.children(t.head))
-                    )  # "the American sprinter": who?
+                        and not any(
+                            c.dep in {"prep", "poss"}
+                            or (c.dep == "compound" and c.ent not in {"GPE", "NORP", "LOC"})
+                            for c in p.children(t.head)
+                        )
+                    )  # "the American sprinter", "the Leicester singer": who?
                 )
             ):
                 # ("the youngest premier", "the highest audience": a superlative names one thing)

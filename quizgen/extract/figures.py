@@ -19,6 +19,7 @@ from quizgen.lexicon.numbers import (
     IDENTIFIER_WORDS,
     METRE_CONTEXT,
 )
+from quizgen.lexicon.organizations import KNOWN_ORGANIZATIONS
 from quizgen.text.dates import read_date
 from quizgen.text.numbers import read_number
 
@@ -262,6 +263,8 @@ def extract_figures(ctx: Context) -> None:
             last = p.toks[hi - 1]
             if last.text.istitle() and last.text.isalpha() and last.pos == "PROPN" and hi - lo > 1:
                 continue  # "50 Cent", "Formula 1"'s kin: a name with a number in it
+            if hi < len(p.toks) and p.span_text(lo, hi + 1).lower() in KNOWN_ORGANIZATIONS:
+                continue  # "a first Six Nations victory": the number is part of the competition's name
             if label == "CARDINAL":
                 if _YEAR.match(text) or _is_name_number(p, lo, hi):
                     if _starts_a_name(p, lo, hi):

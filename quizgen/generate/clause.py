@@ -743,14 +743,17 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             if nxt < len(p.toks) and p.toks[nxt].tag == "VBG" and nxt not in keep:
                 return None  # "with both the Tories and Lib Dems [pledging higher pensions]": doing what?
     if any(
-        p.toks[k].dep == "conj"
+        p.toks[k].dep in {"conj", "pobj"}
         and p.toks[k].pos in {"NOUN", "PROPN"}
         and k + 1 < len(p.toks)
         and k + 1 not in keep
-        and p.toks[k + 1].pos in {"AUX", "VERB"}
+        and p.toks[k + 1].tag in {"VBD", "VBZ", "VBP", "MD"}
+        and not any(c.dep in _SUBJECTS for c in p.children(k + 1))
         for k in keep
     ):
-        return None  # "switched suppliers and a further 16% [are considering ...]": its verb went
+        # "switched suppliers and a further 16% [are considering ...]", "scrapped after its
+        # biggest mobile firm [saw ...]": the noun was the subject of a verb that went
+        return None
     # an "and" whose second half was cut goes with it ("U2's aim from the start, and [their third
     # album saw ...]"), and so does the comma before it
     for k in sorted(keep):

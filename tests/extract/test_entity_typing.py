@@ -724,3 +724,8 @@ def test_a_firm_named_with_its_owners_keeps_its_s(nlp: Any) -> None:
     assert "Standard & Poor's" in found, found
     ny = found.get("New York")
     assert isinstance(ny, EntityValue) and ny.subtype == "city", ny
+
+
+def test_a_number_in_a_competition_s_name_is_no_figure(nlp: Any) -> None:
+    text = "The pressure is on Scotland coach Matt Williams as he seeks a first Six Nations victory."
+    assert not [f.text for f in facts(nlp, text) if f.kind == "figure"]

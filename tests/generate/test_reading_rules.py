@@ -511,6 +511,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
         ("17% of readers have switched suppliers and a further 16% are considering changing.", "17%"),
         # "the Leicester singer": a town describing one of many singers names none of them
         ("The Leicester singer has struggled to repeat its success following two spells in jail.", "two"),
+        # "after its biggest mobile firm [saw ...]": a preposition's noun that was a subject
+        (
+            "Turkey's investment in Iran's mobile industry looks set to be scrapped after its biggest "
+            "mobile firm saw its investment there slashed by MPs.",
+            "Turkey",
+        ),
         # a list with bracketed ranks is no name with its aside
         (
             "The list also contains plenty of oddities: the Pez sweet dispenser (98th), 1980s toy "

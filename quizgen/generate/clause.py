@@ -522,6 +522,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     elif subj is None and vt.dep == "ROOT":
         return _linear(p, v, answer, resolve)
     elif subj is None:
+        if vt.dep == "conj" and vt.lemma in ATTRIBUTION_VERBS and v > 0 and p.toks[v - 1].text == ",":
+            return None  # "Britons will miss out ..., predicts the report by BT": who says it, no subject
         inserted_subject, _ = _borrowed_subject(p, v)
         if not inserted_subject or answer & set(inserted_subject):
             return None

@@ -517,6 +517,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "mobile firm saw its investment there slashed by MPs.",
             "Turkey",
         ),
+        # an attribution after the words, read as a second verb of their subject
+        (
+            "Around 23 million Britons will miss out on essential services such as education, predicts "
+            "the report by telecoms giant BT.",
+            "BT",
+        ),
         # a list with bracketed ranks is no name with its aside
         (
             "The list also contains plenty of oddities: the Pez sweet dispenser (98th), 1980s toy "

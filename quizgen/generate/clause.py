@@ -45,6 +45,7 @@ from quizgen.lexicon.grammar import (
     WORK_NOUNS_LIKE_VERBS,
 )
 from quizgen.lexicon.numbers import CHANGE_VERBS, MULTIPLIERS, QUANTIFIERS
+from quizgen.lexicon.organizations import COMPETITION_WORDS
 from quizgen.lexicon.people import (
     ATTRIBUTION_VERBS,
     DEMONYM_NOUNS,
@@ -1672,11 +1673,17 @@ def unnamed_subject(p: Parsed, i: int, *, as_subject: bool = False) -> bool:
     dated = {c.i for t in words if t.pos == "ADP" for c in p.children(t.i) if c.ent in {"DATE", "CARDINAL"}}
     words = [t for t in words if not (t.pos == "ADP" and any(c.i in dated for c in p.children(t.i)))]
     # "the Leicester singer": a town describing one of many singers names none of them
+    # ("the Olympic 5,000m champion", "the Olympic heptathlon gold medallist": which one?)
     placed = {
         t.i
         for t in words
-        if t.dep == "compound"
-        and (t.ent in {"GPE", "LOC", "NORP"} or (t.pos == "PROPN" and is_place(t.text)))
+        if t.dep in {"compound", "amod", "nmod", "nummod"}
+        and (
+            t.ent in {"GPE", "LOC", "NORP", "EVENT"}
+            or (t.pos == "PROPN" and (is_place(t.text) or t.text in COMPETITION_WORDS))
+            or t.pos == "NUM"
+            or (t.text == "m" and t.i > 0 and p.toks[t.i - 1].pos == "NUM")
+        )
         and head.lemma.lower() in ROLE_NOUNS - UNIQUE_ROLES
     }
     return all(

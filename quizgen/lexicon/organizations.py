@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+#: Capitalised words that describe a title by its competition: "the Olympic 5,000m champion",
+#: "the World indoor champion", "the Commonwealth silver medallist" (which one?).
+COMPETITION_WORDS: frozenset[str] = frozenset({"Olympic", "Olympics", "World", "Commonwealth", "European"})
 #: Heads of a prize's name: "the Satyajit Ray Award" is asked "Which award ...?" (a ceremony,
 #: "the Olivier Awards", stays an event).
 AWARD_HEADS: frozenset[str] = frozenset({"award", "prize", "trophy", "medal"})

@@ -706,3 +706,18 @@ def test_a_courtesy_title_and_a_surname_are_the_person(nlp: Any) -> None:
 def test_a_town_with_club_letters_is_a_club(nlp: Any, sentence: str, name: str) -> None:
     value = entity(nlp, sentence, name)
     assert value is not None and (value.kind, value.subtype) == ("organization", "team"), value
+
+
+# -- issue 11, round 6: codes, people by what they own, airlines, titles listed, subtypes -----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # letters glued before digits make a name or a code, never a date
+        ("There is already a HDTV service in Europe called Euro1080.", "Euro1080"),
+    ],
+)
+def test_codes_are_no_dates(nlp: Any, sentence: str, name: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert found.get(name) != "date", found

@@ -30,6 +30,7 @@ from quizgen.lexicon.people import (
     MEMBER_LETTERS,
     NAME_PARTICLES,
     NOT_NAMES,
+    POSITION_NOUNS,
     RANK_TITLES,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -405,7 +406,7 @@ def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
         elif (
             e.label in {"ORG", "GPE", "NORP"}
             and 2 <= sum(t.text not in {"-", "‐"} for t in p.toks[lo:hi]) <= 3
-            and (p.toks[lo].text in known_first or _speaker(p, lo, hi))
+            and (p.toks[lo].text in known_first or _speaker(p, lo, hi) or _after_a_post(p, lo, hi))
             and _valid_name(p, lo, hi)
             and not is_place(p.span_text(lo, hi))
         ):
@@ -461,6 +462,20 @@ def _initialled_elsewhere(parsed: list[Parsed]) -> list[tuple[Parsed, int, int]]
         if _INITIAL.match(first.text) and (first.text[0], surname.text) in named
     ]
     return [(p, lo, hi) for p, lo, hi in full + short if "PERSON" not in {t.ent for t in p.toks[lo:hi]}]
+
+
+def _after_a_post(p: Parsed, lo: int, hi: int) -> bool:
+    """ "British sprint icon Linford Christie", "Number eight Imanol Harinordoquy" (tagged ORG):
+    a job or a team position right before a name, describing it, makes the name a person's."""
+    if lo < 1 or (p.toks[lo - 1].text[:1].isupper() and p.toks[lo - 1].ent != "CARDINAL"):
+        return False  # "Sony Playstation Portable": a capitalised word opens a longer name
+    if lo >= 2 and p.span_text(lo - 2, lo).lower() in POSITION_NOUNS:
+        post = p.toks[lo - 2 : lo]
+    elif p.toks[lo - 1].lemma.lower() in ROLE_NOUNS or p.toks[lo - 1].text.lower() in POSITION_NOUNS:
+        post = p.toks[lo - 1 : lo]
+    else:
+        return False
+    return post[0].pos == "NOUN" and any(lo <= t.head < hi for t in post)
 
 
 def _given_name_before_rank(p: Parsed, k: int) -> bool:

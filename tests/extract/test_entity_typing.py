@@ -721,3 +721,16 @@ def test_a_town_with_club_letters_is_a_club(nlp: Any, sentence: str, name: str) 
 def test_codes_are_no_dates(nlp: Any, sentence: str, name: str) -> None:
     found = {f.text: f.kind for f in facts(nlp, sentence)}
     assert found.get(name) != "date", found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a job or a team position right before a name the model tags ORG makes it a person's
+        ("He took advice from British sprint icon Linford Christie.", "Linford Christie"),
+        ("Number eight Imanol Harinordoquy has been dropped from France's squad.", "Imanol Harinordoquy"),
+    ],
+)
+def test_a_post_before_a_name_makes_a_person(nlp: Any, sentence: str, name: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert found.get(name) == "person", found

@@ -30,6 +30,7 @@ from quizgen.lexicon.people import (
     MEMBER_LETTERS,
     NAME_PARTICLES,
     NOT_NAMES,
+    PERSONAL_NOUNS,
     POSITION_NOUNS,
     RANK_TITLES,
     ROLE_NOUNS,
@@ -405,8 +406,14 @@ def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
             out.append((p, lo, hi))
         elif (
             e.label in {"ORG", "GPE", "NORP"}
+            and (hi := _without_possessive(p, lo, hi))
             and 2 <= sum(t.text not in {"-", "‐"} for t in p.toks[lo:hi]) <= 3
-            and (p.toks[lo].text in known_first or _speaker(p, lo, hi) or _after_a_post(p, lo, hi))
+            and (
+                p.toks[lo].text in known_first
+                or _speaker(p, lo, hi)
+                or _after_a_post(p, lo, hi)
+                or _owns_a_personal_thing(p, hi)
+            )
             and _valid_name(p, lo, hi)
             and not is_place(p.span_text(lo, hi))
         ):
@@ -462,6 +469,22 @@ def _initialled_elsewhere(parsed: list[Parsed]) -> list[tuple[Parsed, int, int]]
         if _INITIAL.match(first.text) and (first.text[0], surname.text) in named
     ]
     return [(p, lo, hi) for p, lo, hi in full + short if "PERSON" not in {t.ent for t in p.toks[lo:hi]}]
+
+
+def _without_possessive(p: Parsed, lo: int, hi: int) -> int:
+    """The end of the span [lo, hi) without a possessive ending ("Adair Turner's" tagged whole)."""
+    while hi > lo + 1 and (p.toks[hi - 1].tag == "POS" or p.toks[hi - 1].text in POSSESSIVE):
+        hi -= 1
+    return hi
+
+
+def _owns_a_personal_thing(p: Parsed, hi: int) -> bool:
+    """ "the publication of Adair Turner's full report" (tagged ORG): a name owning what only a
+    person has or makes (a report, a speech, a wife, a career) is a person's."""
+    if hi >= len(p.toks) or p.toks[hi].text not in POSSESSIVE:
+        return False
+    owner = p.toks[hi - 1]
+    return owner.dep == "poss" and p.toks[owner.head].lemma.lower() in PERSONAL_NOUNS
 
 
 def _after_a_post(p: Parsed, lo: int, hi: int) -> bool:

@@ -81,6 +81,13 @@ UNIQUE_ROLES: frozenset[str] = frozenset({
     "ambassador", "envoy", "prime", "pope", "archbishop", "chairperson", "principal",
     "headteacher", "dean", "rector", "skipper", "conductor", "presenter", "host",
 })  # fmt: skip
+#: What only a person has or makes: a name owning one is a person's ("Adair Turner's full
+#: report", "Smith's wife"; a firm named like a person and owning a report is a known one).
+PERSONAL_NOUNS: frozenset[str] = frozenset({
+    "report", "speech", "word", "comment", "remark", "wife", "husband", "widow", "son",
+    "daughter", "father", "mother", "brother", "sister", "girlfriend", "boyfriend", "career",
+    "book", "memoir", "autobiography", "biography", "birthday", "funeral", "death", "life",
+})  # fmt: skip
 #: Positions in a team, written before a player's name ("left-back Wayne Bridge").
 POSITION_NOUNS: frozenset[str] = frozenset({
     "left-back", "right-back", "full-back", "centre-back", "center-back", "wing-back", "half-back",

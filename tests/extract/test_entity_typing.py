@@ -734,3 +734,18 @@ def test_codes_are_no_dates(nlp: Any, sentence: str, name: str) -> None:
 def test_a_post_before_a_name_makes_a_person(nlp: Any, sentence: str, name: str) -> None:
     found = {f.text: f.kind for f in facts(nlp, sentence)}
     assert found.get(name) == "person", found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a name owning what only a person has or makes is a person's, in the name lists or not
+        (
+            "The government has postponed the publication of Adair Turner's full report into the issue.",
+            "Adair Turner",
+        ),
+    ],
+)
+def test_a_name_owning_a_report_is_a_person(nlp: Any, sentence: str, name: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert found.get(name) == "person", found

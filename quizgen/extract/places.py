@@ -40,6 +40,7 @@ from quizgen.lexicon.dates import (
 )
 from quizgen.lexicon.organizations import (
     AGREEMENT_WORDS,
+    FIRM_NAME_OPENERS,
     FIRM_NAME_TAILS,
     FIRM_OBJECT_VERBS,
     FIRM_OBJECTS,
@@ -826,8 +827,9 @@ def _kind_of(text: str, label: str, ctx: Context) -> str | None:
             text in ctx.organization_names
             or a_club_name(text)
             or (len(text.split()) >= 2 and text.split()[-1].lower() in ORG_WORDS)
+            or (len(text.split()) >= 2 and text.split()[0].lower() in FIRM_NAME_OPENERS)
         ):
-            return "organization"  # "technology firm Sydus", "Manchester United", "Graz AK"
+            return "organization"  # "technology firm Sydus", "Manchester United", "Graz AK", "Air Deccan"
         return "place" if text.lower() in ctx.place_names or is_place(text) else None
     if label in ORG_LABELS:
         if not words & ORG_WORDS and is_place(text):

@@ -75,12 +75,15 @@ PRODUCT_NOUNS: frozenset[str] = frozenset({
 })  # fmt: skip
 #: Every head word of an organization name.
 ORG_HEADS: frozenset[str] = frozenset().union(*ORG_HEADS_BY_SUBTYPE.values()) - {"city", "united", "open"}
+#: First words that make a name a firm's, whatever follows: "Air Deccan", "Air France", "Aer
+#: Lingus" are airlines ("the US Air Force" keeps its head word's subtype).
+FIRM_NAME_OPENERS: frozenset[str] = frozenset({"air", "aer", "aero"})
 #: Words that make a capitalised name an organization or a building, never a person.
 NOT_PERSON_WORDS: frozenset[str] = ORG_HEADS | frozenset({
     "street", "house", "hotel", "centre", "center", "awards", "news", "times", "post", "canyon",
     "national", "county", "province", "united", "square", "beach", "pier", "stadium", "arena",
     "avenue", "airport", "cathedral", "racecourse", "station", "gardens", "road", "row",
-})  # fmt: skip
+}) | FIRM_NAME_OPENERS  # fmt: skip
 #: Nouns of THING_NOUNS that describe an organization: the name they describe is one.
 ORGANIZATION_NOUNS: frozenset[str] = frozenset({
     "company", "firm", "group", "provider", "operator", "maker", "manufacturer", "retailer", "bank",

@@ -749,3 +749,16 @@ def test_a_post_before_a_name_makes_a_person(nlp: Any, sentence: str, name: str)
 def test_a_name_owning_a_report_is_a_person(nlp: Any, sentence: str, name: str) -> None:
     found = {f.text: f.kind for f in facts(nlp, sentence)}
     assert found.get(name) == "person", found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a name opened by "Air" is an airline, whatever the model tags
+        ("Air Deccan has signed a deal to acquire 36 planes from ATR.", "Air Deccan"),
+        ("His firm will also work with Air Deccan to create a training centre.", "Air Deccan"),
+    ],
+)
+def test_a_name_opened_by_air_is_a_company(nlp: Any, sentence: str, name: str) -> None:
+    value = entity(nlp, sentence, name)
+    assert value is not None and (value.kind, value.subtype) == ("organization", "company"), value

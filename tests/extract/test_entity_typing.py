@@ -762,3 +762,16 @@ def test_a_name_owning_a_report_is_a_person(nlp: Any, sentence: str, name: str) 
 def test_a_name_opened_by_air_is_a_company(nlp: Any, sentence: str, name: str) -> None:
     value = entity(nlp, sentence, name)
     assert value is not None and (value.kind, value.subtype) == ("organization", "company"), value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country", "subtype"),
+    [
+        # a big town under its former or English name is the town the gazetteer knows
+        ("His firm will create a training centre in Bangalore.", "Bangalore", "IN", "city"),
+        ("Protesters marched through Kiev on Sunday.", "Kiev", "UA", "capital"),
+    ],
+)
+def test_towns_under_an_old_name(nlp: Any, sentence: str, name: str, country: str, subtype: str) -> None:
+    value = entity(nlp, sentence, name)
+    assert value is not None and (value.kind, value.country, value.subtype) == ("place", country, subtype), value

@@ -308,6 +308,9 @@ COMMON_ABBREVIATIONS: frozenset[str] = frozenset({
 EVENT_NOUNS: frozenset[str] = frozenset({
     "tournament", "event", "championship", "championships", "race", "final", "festival", "ceremony",
 })  # fmt: skip
+#: Nouns of a game played, after which a name of two words or more is an event's when the
+#: article names it only so ("Saturday's IRB Rugby Aid match"; "the Arsenal game" is a club's).
+FIXTURE_NOUNS: frozenset[str] = EVENT_NOUNS | frozenset({"match", "game", "series", "fixture", "clash"})
 #: Last words that make a person's name an event's ("the Adam Smith Lecture").
 EVENT_NAME_WORDS: frozenset[str] = frozenset({
     "lecture", "prize", "award", "awards", "cup", "trophy", "memorial", "festival", "classic",

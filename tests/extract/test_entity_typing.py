@@ -775,3 +775,27 @@ def test_a_name_opened_by_air_is_a_company(nlp: Any, sentence: str, name: str) -
 def test_towns_under_an_old_name(nlp: Any, sentence: str, name: str, country: str, subtype: str) -> None:
     value = entity(nlp, sentence, name)
     assert value is not None and (value.kind, value.country, value.subtype) == ("place", country, subtype), value
+
+
+_RUGBY_REPORT = (
+    "Umaga, in England for Saturday's IRB Rugby Aid match, backed New Zealand to win the "
+    "three-Test series against the Lions. He told BBC Sport the Lions squad was strong. "
+    "The All Blacks won the match with a late try. Their captain scored two tries in the game."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "subtype"),
+    [
+        # a name the article writes only before a noun of a game is an event
+        (_RUGBY_REPORT, "IRB Rugby Aid", "event"),
+        # the side a match report plays "against" is a team
+        (_RUGBY_REPORT, "Lions", "team"),
+        # a broadcaster's own service is media
+        (_RUGBY_REPORT, "BBC Sport", "media"),
+        ("Speaking to Sky Sports, he said the club would appeal.", "Sky Sports", "media"),
+    ],
+)
+def test_events_sides_and_services_by_their_use(nlp: Any, text: str, name: str, subtype: str) -> None:
+    value = entity(nlp, text, name)
+    assert value is not None and (value.kind, value.subtype) == ("organization", subtype), value

@@ -887,6 +887,8 @@ def _link_missed(ctx: Context, people: list[Person]) -> None:
             titled = i > 0 and p.toks[i - 1].text.lower() in DROP_TITLES  # "according to Mr Ash" (tagged GPE)
             if hit and hit[1] - i == 1 and _inside_other_name(p, i) and not titled:
                 hit = None  # "Harry Potter" is no mention of Mick Potter
+            if hit and hit[1] - i == 1 and _opens_a_noun_phrase(p, i):
+                hit = None  # "Portable gadgets dominate the list": no mention of "Playstation Portable"
             if (
                 hit
                 and not any((p.index, k) in covered for k in range(i, hit[1]))
@@ -907,6 +909,21 @@ def _link_missed(ctx: Context, people: list[Person]) -> None:
                 i = j
                 continue
             i += 1
+
+
+def _opens_a_noun_phrase(p: Parsed, i: int) -> bool:
+    """ "Portable gadgets dominate the list": a word capitalised only as it opens the sentence,
+    describing the lower-case noun after it, is no surname."""
+    opens = i == 0 or all(t.pos == "PUNCT" for t in p.toks[:i])
+    nxt = p.toks[i + 1] if i + 1 < len(p.toks) else None
+    return (
+        opens
+        and nxt is not None
+        and nxt.text.islower()
+        and nxt.pos == "NOUN"
+        and p.toks[i].head == nxt.i
+        and p.toks[i].dep in {"amod", "compound", "nmod"}
+    )
 
 
 def _inside_other_name(p: Parsed, i: int) -> bool:

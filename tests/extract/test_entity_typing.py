@@ -799,3 +799,22 @@ _RUGBY_REPORT = (
 def test_events_sides_and_services_by_their_use(nlp: Any, text: str, name: str, subtype: str) -> None:
     value = entity(nlp, text, name)
     assert value is not None and (value.kind, value.subtype) == ("organization", subtype), value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a name the sentence says is a product noun is a product, never a person
+        ("Sony's Playstation Portable is the top gadget for 2005, according to Stuff.", "Playstation Portable"),
+    ],
+)
+def test_a_name_said_to_be_a_product_is_no_person(nlp: Any, sentence: str, name: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert name not in found, found
+
+
+def test_a_sentence_s_capitalised_first_word_is_no_surname(nlp: Any) -> None:
+    # "Portable gadgets": a word capitalised as the sentence opens, before its noun
+    text = "The award went to Dan Portable. Portable gadgets dominate the list. Portable said so."
+    found = [(f.text, f.evidence[:8]) for f in facts(nlp, text) if f.kind == "person"]
+    assert found == [("Dan Portable", "The awar"), ("Portable", "Portable")], found

@@ -818,3 +818,16 @@ def test_a_sentence_s_capitalised_first_word_is_no_surname(nlp: Any) -> None:
     text = "The award went to Dan Portable. Portable gadgets dominate the list. Portable said so."
     found = [(f.text, f.evidence[:8]) for f in facts(nlp, text) if f.kind == "person"]
     assert found == [("Dan Portable", "The awar"), ("Portable", "Portable")], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # the names a plural work noun "includes" are titles, never organizations
+        ("The 24 games for the mini console include Ape Academy, Formula One, Wipeout Pure and Fired Up.", "Wipeout"),
+        ("The 24 games for the mini console include Ape Academy, Formula One, Wipeout Pure and Fired Up.", "Ape"),
+    ],
+)
+def test_works_a_work_noun_includes_are_titles(nlp: Any, sentence: str, name: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert not [t for t in found if name in t], found

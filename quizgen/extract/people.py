@@ -30,11 +30,13 @@ from quizgen.lexicon.people import (
     MEMBER_LETTERS,
     NAME_PARTICLES,
     NOT_NAMES,
+    NOT_SURNAMES,
     PERSONAL_NOUNS,
     POSITION_NOUNS,
     RANK_TITLES,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    VERSUS_WORDS,
 )
 from quizgen.lexicon.places import KNOWN_GROUNDS, PLACE_NOUNS, VENUE_WORDS
 
@@ -197,6 +199,8 @@ def _valid_name(p: Parsed, lo: int, hi: int) -> bool:
         return False
     if any(w.lower() in ORG_WORDS or w.lower() in NOT_NAMES for w in words):
         return False
+    if _a_title_s_words(words):
+        return False
     if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1):
         return False  # acronyms: DPRK, NATO
     caps = [w for w in words if w[:1].isupper()]
@@ -212,6 +216,18 @@ def _valid_name(p: Parsed, lo: int, hi: int) -> bool:
         if t.text[:1].islower() and t.text.lower() not in PARTICLES and not glued and later_capital:
             return False  # "Chelsea beat Arsenal": a verb inside is no part of a name
     return not any(p.toks[i].ent == "NORP" for i in range(lo, hi))
+
+
+def _a_title_s_words(words: list[str]) -> bool:
+    """Words no person's name is made of: one word said again ("Turn, Turn Turn", "Girls Girls
+    Girls"), a common noun of people at the end ("Mr Tambourine Man"), or a "Vs" between two
+    names ("Freddy Vs Jason"): a song's, a film's or a character's name."""
+    low = [w.lower().strip(",!?") for w in words]
+    return (
+        (len(low) >= 2 and len(set(low)) == 1)
+        or (len(low) >= 2 and low[-1] in NOT_SURNAMES)
+        or any(w in VERSUS_WORDS or (w in {"v", "v."} and w == o) for w, o in zip(low, words, strict=True))
+    )
 
 
 def _a_ranking(p: Parsed, k: int) -> bool:

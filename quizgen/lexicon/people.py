@@ -52,6 +52,11 @@ NOT_NAMES: frozenset[str] = frozenset({
     "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "christmas", "easter",
 })  # fmt: skip
+#: Last words that make a capitalised name a title's or a character's, never a person's:
+#: "Mr Tambourine Man", "Iron Man", "Material Girl".
+NOT_SURNAMES: frozenset[str] = frozenset({"man", "woman", "men", "women", "boy", "girl", "boys", "girls"})
+#: Words between two names that make them a title or a fixture: "Freddy Vs Jason".
+VERSUS_WORDS: frozenset[str] = frozenset({"vs", "vs.", "versus"})
 #: Nouns that name what a person does ("analyst", "minister").
 ROLE_NOUNS: frozenset[str] = frozenset({
     "executive", "minister", "director", "spokesman", "spokeswoman", "spokesperson", "leader",

@@ -774,7 +774,8 @@ def test_a_name_opened_by_air_is_a_company(nlp: Any, sentence: str, name: str) -
 )
 def test_towns_under_an_old_name(nlp: Any, sentence: str, name: str, country: str, subtype: str) -> None:
     value = entity(nlp, sentence, name)
-    assert value is not None and (value.kind, value.country, value.subtype) == ("place", country, subtype), value
+    assert value is not None, value
+    assert (value.kind, value.country, value.subtype) == ("place", country, subtype), value
 
 
 _RUGBY_REPORT = (
@@ -805,7 +806,7 @@ def test_events_sides_and_services_by_their_use(nlp: Any, text: str, name: str, 
     ("sentence", "name"),
     [
         # a name the sentence says is a product noun is a product, never a person
-        ("Sony's Playstation Portable is the top gadget for 2005, according to Stuff.", "Playstation Portable"),
+        ("Sony's Playstation Portable is the top gadget for 2005, said Stuff.", "Playstation Portable"),
     ],
 )
 def test_a_name_said_to_be_a_product_is_no_person(nlp: Any, sentence: str, name: str) -> None:
@@ -820,12 +821,15 @@ def test_a_sentence_s_capitalised_first_word_is_no_surname(nlp: Any) -> None:
     assert found == [("Dan Portable", "The awar"), ("Portable", "Portable")], found
 
 
+_GAMES = "The 24 games for the mini console include Ape Academy, Formula One, Wipeout Pure and Fired Up."
+
+
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
         # the names a plural work noun "includes" are titles, never organizations
-        ("The 24 games for the mini console include Ape Academy, Formula One, Wipeout Pure and Fired Up.", "Wipeout"),
-        ("The 24 games for the mini console include Ape Academy, Formula One, Wipeout Pure and Fired Up.", "Ape"),
+        (_GAMES, "Wipeout"),
+        (_GAMES, "Ape"),
     ],
 )
 def test_works_a_work_noun_includes_are_titles(nlp: Any, sentence: str, name: str) -> None:
@@ -837,9 +841,9 @@ def test_works_a_work_noun_includes_are_titles(nlp: Any, sentence: str, name: st
     ("sentence", "name"),
     [
         # a word said again, a common noun of people at the end, a "Vs" between names: no person
-        ("He produced Mr Tambourine Man for the Byrds, as well as other hits such as Turn, Turn Turn.", "Man"),
+        ("He produced Mr Tambourine Man for the Byrds, and other hits such as Turn, Turn Turn.", "Man"),
         # (the article's own words, "hits" misspelt)
-        ("He produced Mr Tambourine Man for the Byrds, as well as other his such as Turn, Turn Turn.", "Turn"),
+        ("He produced Mr Tambourine Man for the Byrds, and other his such as Turn, Turn Turn.", "Turn"),
         ("The most recent, Freddy Vs Jason, was released in summer 2003.", "Freddy"),
     ],
 )

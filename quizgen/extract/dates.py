@@ -169,6 +169,14 @@ def _only_date_words(p: Parsed, lo: int, hi: int) -> bool:
 
 
 _HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+#: A letter glued right before a digit: "Euro1080", "MP3", "G8" (a name or a code, no date).
+_LETTERS_ON_DIGITS = re.compile(r"[^\W\d_]\d")
+
+
+def _a_code(p: Parsed, lo: int, hi: int) -> bool:
+    """ "a HDTV service in Europe called Euro1080" (tagged DATE): a word with letters glued
+    before its digits names a thing, never a date ("1990s", "5th" keep their letters after)."""
+    return any(_LETTERS_ON_DIGITS.search(t.text) for t in p.toks[lo:hi])
 
 
 def _clock_like(text: str) -> bool:
@@ -225,7 +233,7 @@ def extract_dates(ctx: Context) -> None:
             # "December and January are two of the busiest months": the tag ran past the verb
             hi = next((k for k in range(lo + 1, hi) if p.toks[k].pos in {"VERB", "AUX"}), hi)
             text = p.span_text(lo, hi)
-            if is_duration(text) or is_relative(text) or clock_time(p, lo, hi):
+            if is_duration(text) or is_relative(text) or clock_time(p, lo, hi) or _a_code(p, lo, hi):
                 continue
             pieces = _pieces(p, lo, hi)
             # "between March 1931 and 1935": each end happened in the clause without the whole range

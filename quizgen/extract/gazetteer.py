@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from quizgen.extract.datacache import kept
-from quizgen.lexicon.places import COUNTRY_ALIASES, EXTRA_PLACES
+from quizgen.lexicon.places import COUNTRY_ALIASES, EXTRA_PLACES, TOWN_ALIASES
 
 _EXTRA_PLACES = EXTRA_PLACES
 
@@ -160,7 +160,15 @@ def _exonyms(
 
 
 def _key(name: str) -> str:
-    return name.lower().removeprefix("the ").strip()
+    """The lower-case name the tables know a town by: "Bangalore" is looked up as Bengaluru
+    (a city, never the bare GPE's "region")."""
+    low = name.lower().removeprefix("the ").strip()
+    return TOWN_ALIASES.get(low, low)
+
+
+def same_town(a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` name one town ("Bangalore" and "Bengaluru")?"""
+    return _key(a) == _key(b)
 
 
 def is_place(name: str) -> bool:

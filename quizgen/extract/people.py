@@ -30,9 +30,13 @@ from quizgen.lexicon.people import (
     MEMBER_LETTERS,
     NAME_PARTICLES,
     NOT_NAMES,
+    NOT_SURNAMES,
+    PERSONAL_NOUNS,
+    POSITION_NOUNS,
     RANK_TITLES,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    VERSUS_WORDS,
 )
 from quizgen.lexicon.places import KNOWN_GROUNDS, PLACE_NOUNS, VENUE_WORDS
 
@@ -195,6 +199,8 @@ def _valid_name(p: Parsed, lo: int, hi: int) -> bool:
         return False
     if any(w.lower() in ORG_WORDS or w.lower() in NOT_NAMES for w in words):
         return False
+    if _a_title_s_words(words):
+        return False
     if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1):
         return False  # acronyms: DPRK, NATO
     caps = [w for w in words if w[:1].isupper()]
@@ -210,6 +216,18 @@ def _valid_name(p: Parsed, lo: int, hi: int) -> bool:
         if t.text[:1].islower() and t.text.lower() not in PARTICLES and not glued and later_capital:
             return False  # "Chelsea beat Arsenal": a verb inside is no part of a name
     return not any(p.toks[i].ent == "NORP" for i in range(lo, hi))
+
+
+def _a_title_s_words(words: list[str]) -> bool:
+    """Words no person's name is made of: one word said again ("Turn, Turn Turn", "Girls Girls
+    Girls"), a common noun of people at the end ("Mr Tambourine Man"), or a "Vs" between two
+    names ("Freddy Vs Jason"): a song's, a film's or a character's name."""
+    low = [w.lower().strip(",!?") for w in words]
+    return (
+        (len(low) >= 2 and len(set(low)) == 1)
+        or (len(low) >= 2 and low[-1] in NOT_SURNAMES)
+        or any(w in VERSUS_WORDS or (w in {"v", "v."} and w == o) for w, o in zip(low, words, strict=True))
+    )
 
 
 def _a_ranking(p: Parsed, k: int) -> bool:
@@ -404,8 +422,14 @@ def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
             out.append((p, lo, hi))
         elif (
             e.label in {"ORG", "GPE", "NORP"}
+            and (hi := _without_possessive(p, lo, hi))
             and 2 <= sum(t.text not in {"-", "‐"} for t in p.toks[lo:hi]) <= 3
-            and (p.toks[lo].text in known_first or _speaker(p, lo, hi))
+            and (
+                p.toks[lo].text in known_first
+                or _speaker(p, lo, hi)
+                or _after_a_post(p, lo, hi)
+                or _owns_a_personal_thing(p, hi)
+            )
             and _valid_name(p, lo, hi)
             and not is_place(p.span_text(lo, hi))
         ):
@@ -461,6 +485,36 @@ def _initialled_elsewhere(parsed: list[Parsed]) -> list[tuple[Parsed, int, int]]
         if _INITIAL.match(first.text) and (first.text[0], surname.text) in named
     ]
     return [(p, lo, hi) for p, lo, hi in full + short if "PERSON" not in {t.ent for t in p.toks[lo:hi]}]
+
+
+def _without_possessive(p: Parsed, lo: int, hi: int) -> int:
+    """The end of the span [lo, hi) without a possessive ending ("Adair Turner's" tagged whole)."""
+    while hi > lo + 1 and (p.toks[hi - 1].tag == "POS" or p.toks[hi - 1].text in POSSESSIVE):
+        hi -= 1
+    return hi
+
+
+def _owns_a_personal_thing(p: Parsed, hi: int) -> bool:
+    """ "the publication of Adair Turner's full report" (tagged ORG): a name owning what only a
+    person has or makes (a report, a speech, a wife, a career) is a person's."""
+    if hi >= len(p.toks) or p.toks[hi].text not in POSSESSIVE:
+        return False
+    owner = p.toks[hi - 1]
+    return owner.dep == "poss" and p.toks[owner.head].lemma.lower() in PERSONAL_NOUNS
+
+
+def _after_a_post(p: Parsed, lo: int, hi: int) -> bool:
+    """ "British sprint icon Linford Christie", "Number eight Imanol Harinordoquy" (tagged ORG):
+    a job or a team position right before a name, describing it, makes the name a person's."""
+    if lo < 1 or (p.toks[lo - 1].text[:1].isupper() and p.toks[lo - 1].ent != "CARDINAL"):
+        return False  # "Sony Playstation Portable": a capitalised word opens a longer name
+    if lo >= 2 and p.span_text(lo - 2, lo).lower() in POSITION_NOUNS:
+        post = p.toks[lo - 2 : lo]
+    elif p.toks[lo - 1].lemma.lower() in ROLE_NOUNS or p.toks[lo - 1].text.lower() in POSITION_NOUNS:
+        post = p.toks[lo - 1 : lo]
+    else:
+        return False
+    return post[0].pos == "NOUN" and any(lo <= t.head < hi for t in post)
 
 
 def _given_name_before_rank(p: Parsed, k: int) -> bool:
@@ -849,6 +903,8 @@ def _link_missed(ctx: Context, people: list[Person]) -> None:
             titled = i > 0 and p.toks[i - 1].text.lower() in DROP_TITLES  # "according to Mr Ash" (tagged GPE)
             if hit and hit[1] - i == 1 and _inside_other_name(p, i) and not titled:
                 hit = None  # "Harry Potter" is no mention of Mick Potter
+            if hit and hit[1] - i == 1 and _opens_a_noun_phrase(p, i):
+                hit = None  # "Portable gadgets dominate the list": no mention of "Playstation Portable"
             if (
                 hit
                 and not any((p.index, k) in covered for k in range(i, hit[1]))
@@ -869,6 +925,21 @@ def _link_missed(ctx: Context, people: list[Person]) -> None:
                 i = j
                 continue
             i += 1
+
+
+def _opens_a_noun_phrase(p: Parsed, i: int) -> bool:
+    """ "Portable gadgets dominate the list": a word capitalised only as it opens the sentence,
+    describing the lower-case noun after it, is no surname."""
+    opens = i == 0 or all(t.pos == "PUNCT" for t in p.toks[:i])
+    nxt = p.toks[i + 1] if i + 1 < len(p.toks) else None
+    return (
+        opens
+        and nxt is not None
+        and nxt.text.islower()
+        and nxt.pos == "NOUN"
+        and p.toks[i].head == nxt.i
+        and p.toks[i].dep in {"amod", "compound", "nmod"}
+    )
 
 
 def _inside_other_name(p: Parsed, i: int) -> bool:

@@ -40,11 +40,13 @@ from quizgen.lexicon.dates import (
 )
 from quizgen.lexicon.organizations import (
     AGREEMENT_WORDS,
+    FIRM_NAME_OPENERS,
     FIRM_NAME_TAILS,
     FIRM_OBJECT_VERBS,
     FIRM_OBJECTS,
     FIRM_ROLES,
     FIRM_VERBS,
+    FIXTURE_NOUNS,
     HOLDING_NOUNS,
     KNOWN_ORGANIZATIONS,
     NAME_PREFIXES,
@@ -328,6 +330,7 @@ def extract_places(ctx: Context) -> None:
     areas = {a for a in _council_areas(by_text) if not is_capital(a)}  # ("the Lisbon Council": a think tank)
     described.update(dict.fromkeys(areas, "region"))
     home, home_votes = votes.most_common(1)[0] if votes else ("", 0)
+    used_as = _events_and_sides(ctx.parsed, found)
     seen: set[tuple[int, str]] = set()
     for p, lo, hi, kind, label in found:
         text = p.span_text(lo, hi)
@@ -352,7 +355,7 @@ def extract_places(ctx: Context) -> None:
             if name in grounds
             else described.get(name) or place_subtype(name, label, country)
             if k == "place"
-            else acting.get(name) or organization_subtype(name)
+            else acting.get(name) or organization_subtype(name) or used_as.get(name)
         )
         aliases = [acronym_of[name]] if name in acronym_of else []
         value = EntityValue(kind=k, name=name, aliases=aliases, country=country, subtype=subtype)
@@ -513,6 +516,31 @@ _SQUAD = FIRM_OBJECTS - {
     "earnings",
     "turnover",
 }
+
+
+#: Sentences with words of a match an article needs to be a sports report.
+_SPORTY = 3
+
+
+def _events_and_sides(parsed: Sequence[Parsed], found: Sequence[Found]) -> dict[str, str]:
+    """Subtypes the article's use gives organizations: "event" for a name of two words or more
+    the article writes only before a noun of a game ("Saturday's IRB Rugby Aid match"), "team"
+    for a name a sports report puts after "against" ("the three-Test series against the Lions")."""
+    report = sum(1 for p in parsed if {t.text.lower() for t in p.toks} & MATCH_WORDS) >= _SPORTY
+    before: dict[str, list[bool]] = {}
+    out: dict[str, str] = {}
+    for p, lo, hi, kind, _label in found:
+        text = p.span_text(lo, hi)
+        if kind != "organization":
+            continue
+        nxt = p.toks[hi] if hi < len(p.toks) else None
+        fixture = nxt is not None and nxt.text.islower() and nxt.lemma.lower() in FIXTURE_NOUNS
+        before.setdefault(text, []).append(fixture and p.toks[hi - 1].head == hi)
+        k = lo - 1 if lo > 0 and p.toks[lo - 1].text.lower() == "the" else lo
+        if report and k > 0 and p.toks[k - 1].text.lower() == "against":
+            out.setdefault(text, "team")
+    out.update({t: "event" for t, uses in before.items() if all(uses) and len(t.split()) >= 2})
+    return out
 
 
 def _country_votes(places: set[str], parsed: Sequence[Parsed]) -> Counter[str]:
@@ -831,8 +859,9 @@ def _kind_of(text: str, label: str, ctx: Context) -> str | None:
             text in ctx.organization_names
             or a_club_name(text)
             or (len(text.split()) >= 2 and text.split()[-1].lower() in ORG_WORDS)
+            or (len(text.split()) >= 2 and text.split()[0].lower() in FIRM_NAME_OPENERS)
         ):
-            return "organization"  # "technology firm Sydus", "Manchester United", "Graz AK"
+            return "organization"  # "technology firm Sydus", "Manchester United", "Graz AK", "Air Deccan"
         return "place" if text.lower() in ctx.place_names or is_place(text) else None
     if label in ORG_LABELS:
         if not words & ORG_WORDS and is_place(text):

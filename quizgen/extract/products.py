@@ -218,6 +218,25 @@ def _beside_a_product_noun(p: Parsed) -> list[tuple[int, int]]:
     return out
 
 
+def _said_to_be_a_product(p: Parsed) -> list[tuple[int, int]]:
+    """ "Sony's Playstation Portable is the top gadget for 2005" (tagged PERSON): a name the
+    sentence says is a product noun ("is the top gadget", "was the best-selling console") is
+    the product's (a run opening with a given name stays a person: "Bill Gates is the device's
+    ...")."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in _named_runs(p):
+        head = p.toks[hi - 1]
+        verb = p.toks[head.head]
+        if head.dep != "nsubj" or verb.lemma != "be" or p.toks[lo].text in first_names():
+            continue
+        if any(
+            c.dep == "attr" and c.pos == "NOUN" and c.lemma.lower() in PRODUCT_DESCRIPTORS
+            for c in p.children(verb.i)
+        ):
+            out.append((lo, hi))
+    return out
+
+
 def _called(p: Parsed) -> list[tuple[int, int]]:
     """ "a protocol called TCP/IP", "a drug named Vioxx": the name a product noun is called by."""
     out: list[tuple[int, int]] = []
@@ -306,7 +325,8 @@ def extract_products(ctx: Context) -> None:
     firms: set[str] | None = None
     for p in ctx.parsed:
         spans = _numbered(p) + _maker_and_model(p) + _called(p)
-        for lo, hi in _beside_a_product_noun(p):
+        said = _said_to_be_a_product(p)  # its given-name check stands for the one below
+        for lo, hi in _beside_a_product_noun(p) + said:
             name = _key(p.span_text(lo, hi))
             words = name.split()
             if (
@@ -316,7 +336,7 @@ def extract_products(ctx: Context) -> None:
                 or p.span_text(lo, hi).isupper()
             ):
                 continue  # "the Sony console", "The Microsoft Mobile phone", "the HTC phone": the maker
-            if is_place(name) or (p.toks[lo].ent == "PERSON" and hi - lo >= 2):
+            if is_place(name) or (p.toks[lo].ent == "PERSON" and hi - lo >= 2 and (lo, hi) not in said):
                 continue  # "the UK network", "a Bill Gates laptop"
             if firms is None:
                 firms = _firms(ctx)

@@ -8,6 +8,7 @@ from quizgen.extract.tokens import Parsed
 from quizgen.lexicon.organizations import (
     AWARD_HEADS,
     CLUB_LETTERS,
+    FIRM_NAME_OPENERS,
     KNOWN_ORGANIZATIONS,
     ORG_HEADS_BY_SUBTYPE,
     PARTY_MEMBERS,
@@ -142,6 +143,10 @@ def organization_subtype(name: str) -> str | None:
     if "dance" in words or "theatre" in words:
         return "arts"
     head = head_word(name)
+    if head not in _HEAD_OF and KNOWN_ORGANIZATIONS.get(key.split()[0]) == "media" and len(key.split()) > 1:
+        return "media"  # "BBC Sport", "Sky Sports": a broadcaster's own service
+    if head not in _HEAD_OF and key.split()[0] in FIRM_NAME_OPENERS:
+        return "company"  # "Air Deccan": an airline by its first word
     return _HEAD_OF.get(head)
 
 

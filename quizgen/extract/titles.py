@@ -288,6 +288,7 @@ def _works_by_grammar(p: Parsed) -> list[tuple[int, int]]:
                     k = end
                 else:
                     k += 1
+    out += _works_a_work_noun_includes(p)
     # "GTA San Andreas is the sequel to ...", "Closer, her new film,": the name a work noun describes
     for e in p.ents:
         if e.label not in {"PERSON", "ORG", "GPE", "FAC", "PRODUCT"}:
@@ -302,6 +303,32 @@ def _works_by_grammar(p: Parsed) -> list[tuple[int, int]]:
         if (said or apposed) and not _no_title(p, e.start, e.end):
             out.append((e.start, e.end))
     return [(lo, hi) for lo, hi in out if hi > lo and p.toks[lo].text[:1].isupper()] + numbered
+
+
+#: Verbs that list what their subject holds: "The 24 games ... include Ape Academy, ...".
+_LISTING_VERBS = {"include", "feature"}
+
+
+def _works_a_work_noun_includes(p: Parsed) -> list[tuple[int, int]]:
+    """ "The 24 games for the mini console include Ape Academy, Formula One, Wipeout Pure and
+    Fired Up": the names listed after a plural work noun's "include" are titles, each on its
+    own (the model tags them one organization)."""
+    out: list[tuple[int, int]] = []
+    for t in p.toks:
+        if t.lemma not in _LISTING_VERBS or t.pos != "VERB":
+            continue
+        subjects = [c for c in p.children(t.i) if c.dep == "nsubj"]
+        if not any(_a_work_noun(c) and c.tag == "NNS" for c in subjects):
+            continue
+        k = t.i + 1
+        while k < len(p.toks) and _capitalised(p, k) and p.toks[k].pos != "PUNCT":
+            end = _run(p, k)
+            end = next((j for j in range(k + 1, end) if p.toks[j].text in {"and", ","}), end)
+            out.append((k, end))
+            k = end
+            while k < len(p.toks) and p.toks[k].text in {",", "and"}:
+                k += 1
+    return out
 
 
 #: Work nouns that also name other things, never enough to make what they describe a work:

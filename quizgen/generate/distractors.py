@@ -19,7 +19,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from quizgen.bank.models import DateValue, EntityValue, FigureValue, PersonValue
-from quizgen.extract.gazetteer import capital_of, capitals, cities_of, country_of, is_country, neighbours_of
+from quizgen.extract.gazetteer import (
+    capital_of,
+    capitals,
+    cities_of,
+    country_of,
+    is_country,
+    neighbours_of,
+    same_town,
+)
 from quizgen.extract.namelists import faker_names, first_names
 from quizgen.extract.subtypes import head_word
 from quizgen.generate.aliases import group_of
@@ -619,6 +627,8 @@ def place_distractors(ask: Ask) -> list[str]:
         pool = [c for c in near or capitals(40) if c and normalize(c) not in ask.item.names][:8]
     elif subtype == "city" and code:
         pool = cities_of(code)[:10]
+    # "Bangalore" is Bengaluru: a town under its other name is never its own wrong choice
+    pool = [c for c in pool if not same_town(c, ask.item.fact.text)]
     if subtype == "city" and code:
         # the article's own towns of the answer's country first ("Kensington": not Manhattan)
         ask.rng.shuffle(pool)

@@ -78,12 +78,15 @@ PRODUCT_NOUNS: frozenset[str] = frozenset({
 })  # fmt: skip
 #: Every head word of an organization name.
 ORG_HEADS: frozenset[str] = frozenset().union(*ORG_HEADS_BY_SUBTYPE.values()) - {"city", "united", "open"}
+#: First words that make a name a firm's, whatever follows: "Air Deccan", "Air France", "Aer
+#: Lingus" are airlines ("the US Air Force" keeps its head word's subtype).
+FIRM_NAME_OPENERS: frozenset[str] = frozenset({"air", "aer", "aero"})
 #: Words that make a capitalised name an organization or a building, never a person.
 NOT_PERSON_WORDS: frozenset[str] = ORG_HEADS | frozenset({
     "street", "house", "hotel", "centre", "center", "awards", "news", "times", "post", "canyon",
     "national", "county", "province", "united", "square", "beach", "pier", "stadium", "arena",
     "avenue", "airport", "cathedral", "racecourse", "station", "gardens", "road", "row",
-})  # fmt: skip
+}) | FIRM_NAME_OPENERS  # fmt: skip
 #: Nouns of THING_NOUNS that describe an organization: the name they describe is one.
 ORGANIZATION_NOUNS: frozenset[str] = frozenset({
     "company", "firm", "group", "provider", "operator", "maker", "manufacturer", "retailer", "bank",
@@ -317,6 +320,9 @@ COMMON_ABBREVIATIONS: frozenset[str] = frozenset({
 EVENT_NOUNS: frozenset[str] = frozenset({
     "tournament", "event", "championship", "championships", "race", "final", "festival", "ceremony",
 })  # fmt: skip
+#: Nouns of a game played, after which a name of two words or more is an event's when the
+#: article names it only so ("Saturday's IRB Rugby Aid match"; "the Arsenal game" is a club's).
+FIXTURE_NOUNS: frozenset[str] = EVENT_NOUNS | frozenset({"match", "game", "series", "fixture", "clash"})
 #: Last words that make a person's name an event's ("the Adam Smith Lecture").
 EVENT_NAME_WORDS: frozenset[str] = frozenset({
     "lecture", "prize", "award", "awards", "cup", "trophy", "memorial", "festival", "classic",

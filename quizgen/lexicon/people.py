@@ -52,6 +52,11 @@ NOT_NAMES: frozenset[str] = frozenset({
     "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "christmas", "easter",
 })  # fmt: skip
+#: Last words that make a capitalised name a title's or a character's, never a person's:
+#: "Mr Tambourine Man", "Iron Man", "Material Girl".
+NOT_SURNAMES: frozenset[str] = frozenset({"man", "woman", "men", "women", "boy", "girl", "boys", "girls"})
+#: Words between two names that make them a title or a fixture: "Freddy Vs Jason".
+VERSUS_WORDS: frozenset[str] = frozenset({"vs", "vs.", "versus"})
 #: Nouns that name what a person does ("analyst", "minister").
 ROLE_NOUNS: frozenset[str] = frozenset({
     "executive", "minister", "director", "spokesman", "spokeswoman", "spokesperson", "leader",
@@ -69,7 +74,7 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "partner", "deputy", "vice-president", "prime", "king", "queen", "prince",
     "princess", "pope", "bishop", "archbishop", "cardinal", "priest", "rabbi", "imam",
     "strategist", "consultant", "lecturer", "historian", "critic", "novelist", "poet", "dancer",
-    "nominee", "winner", "medallist", "medalist", "finalist",
+    "nominee", "winner", "medallist", "medalist", "finalist", "icon", "legend",
 })  # fmt: skip
 #: Roles one person holds at a time: "the Labour leader" names someone; "the French actress"
 #: and "the BBC correspondent" do not.
@@ -80,6 +85,13 @@ UNIQUE_ROLES: frozenset[str] = frozenset({
     "executive", "director-general", "secretary-general", "vice-president", "speaker",
     "ambassador", "envoy", "prime", "pope", "archbishop", "chairperson", "principal",
     "headteacher", "dean", "rector", "skipper", "conductor", "presenter", "host",
+})  # fmt: skip
+#: What only a person has or makes: a name owning one is a person's ("Adair Turner's full
+#: report", "Smith's wife"; a firm named like a person and owning a report is a known one).
+PERSONAL_NOUNS: frozenset[str] = frozenset({
+    "report", "speech", "word", "comment", "remark", "wife", "husband", "widow", "son",
+    "daughter", "father", "mother", "brother", "sister", "girlfriend", "boyfriend", "career",
+    "book", "memoir", "autobiography", "biography", "birthday", "funeral", "death", "life",
 })  # fmt: skip
 #: Positions in a team, written before a player's name ("left-back Wayne Bridge").
 POSITION_NOUNS: frozenset[str] = frozenset({

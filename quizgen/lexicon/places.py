@@ -97,6 +97,17 @@ EXTRA_PLACES: frozenset[str] = frozenset({
     "middlesex", "tyneside", "teesside", "fife", "lothian", "strathclyde", "gwynedd", "powys",
     "dyfed", "clwyd", "anglesey", "antrim", "armagh", "tyrone", "fermanagh",
 })  # fmt: skip
+#: Big towns news still names by a former or an English name the gazetteer lacks -> the name
+#: the gazetteer knows them by: "a training centre in Bangalore" is in the city of Bengaluru.
+TOWN_ALIASES: dict[str, str] = {
+    "bangalore": "bengaluru", "bombay": "mumbai", "madras": "chennai", "rangoon": "yangon",
+    "peking": "beijing", "saigon": "ho chi minh city", "kiev": "kyiv", "leningrad": "saint petersburg",
+    "poona": "pune", "benares": "varanasi", "alma-ata": "almaty", "dacca": "dhaka",
+    "cawnpore": "kanpur", "mysore": "mysuru", "gurgaon": "gurugram", "allahabad": "prayagraj",
+    "cologne": "köln", "seville": "sevilla", "mecca": "makkah", "lyons": "lyon",
+    "marseilles": "marseille", "basle": "basel", "bruges": "brugge", "ghent": "gent",
+    "teheran": "tehran", "jedda": "jeddah",
+}  # fmt: skip
 #: Common short forms of countries -> ISO code, so "the U.S." and "United States" are one place.
 #: Countries within a country: in sport and politics England is not Great Britain.
 HOME_NATIONS: frozenset[str] = frozenset({"england", "scotland", "wales", "northern ireland"})

@@ -729,3 +729,148 @@ def test_a_firm_named_with_its_owners_keeps_its_s(nlp: Any) -> None:
 def test_a_number_in_a_competition_s_name_is_no_figure(nlp: Any) -> None:
     text = "The pressure is on Scotland coach Matt Williams as he seeks a first Six Nations victory."
     assert not [f.text for f in facts(nlp, text) if f.kind == "figure"]
+
+
+# -- issue 11, round 6: codes, people by what they own, airlines, titles listed, subtypes -----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # letters glued before digits make a name or a code, never a date
+        ("There is already a HDTV service in Europe called Euro1080.", "Euro1080"),
+    ],
+)
+def test_codes_are_no_dates(nlp: Any, sentence: str, name: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert found.get(name) != "date", found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a job or a team position right before a name the model tags ORG makes it a person's
+        ("He took advice from British sprint icon Linford Christie.", "Linford Christie"),
+        ("Number eight Imanol Harinordoquy has been dropped from France's squad.", "Imanol Harinordoquy"),
+        ("Broadreach chief executive Magnus McEwen-King said it was well known.", "Magnus McEwen-King"),
+    ],
+)
+def test_a_post_before_a_name_makes_a_person(nlp: Any, sentence: str, name: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert found.get(name) == "person", found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a name owning what only a person has or makes is a person's, in the name lists or not
+        (
+            "The government has postponed the publication of Adair Turner's full report into the issue.",
+            "Adair Turner",
+        ),
+    ],
+)
+def test_a_name_owning_a_report_is_a_person(nlp: Any, sentence: str, name: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert found.get(name) == "person", found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a name opened by "Air" is an airline, whatever the model tags
+        ("Air Deccan has signed a deal to acquire 36 planes from ATR.", "Air Deccan"),
+        ("His firm will also work with Air Deccan to create a training centre.", "Air Deccan"),
+    ],
+)
+def test_a_name_opened_by_air_is_a_company(nlp: Any, sentence: str, name: str) -> None:
+    value = entity(nlp, sentence, name)
+    assert value is not None and (value.kind, value.subtype) == ("organization", "company"), value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country", "subtype"),
+    [
+        # a big town under its former or English name is the town the gazetteer knows
+        ("His firm will create a training centre in Bangalore.", "Bangalore", "IN", "city"),
+        ("Protesters marched through Kiev on Sunday.", "Kiev", "UA", "capital"),
+    ],
+)
+def test_towns_under_an_old_name(nlp: Any, sentence: str, name: str, country: str, subtype: str) -> None:
+    value = entity(nlp, sentence, name)
+    assert value is not None, value
+    assert (value.kind, value.country, value.subtype) == ("place", country, subtype), value
+
+
+_RUGBY_REPORT = (
+    "Umaga, in England for Saturday's IRB Rugby Aid match, backed New Zealand to win the "
+    "three-Test series against the Lions. He told BBC Sport the Lions squad was strong. "
+    "The All Blacks won the match with a late try. Their captain scored two tries in the game."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "subtype"),
+    [
+        # a name the article writes only before a noun of a game is an event
+        (_RUGBY_REPORT, "IRB Rugby Aid", "event"),
+        # the side a match report plays "against" is a team
+        (_RUGBY_REPORT, "Lions", "team"),
+        # a broadcaster's own service is media
+        (_RUGBY_REPORT, "BBC Sport", "media"),
+        ("Speaking to Sky Sports, he said the club would appeal.", "Sky Sports", "media"),
+    ],
+)
+def test_events_sides_and_services_by_their_use(nlp: Any, text: str, name: str, subtype: str) -> None:
+    value = entity(nlp, text, name)
+    assert value is not None and (value.kind, value.subtype) == ("organization", subtype), value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a name the sentence says is a product noun is a product, never a person
+        ("Sony's Playstation Portable is the top gadget for 2005, said Stuff.", "Playstation Portable"),
+    ],
+)
+def test_a_name_said_to_be_a_product_is_no_person(nlp: Any, sentence: str, name: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert name not in found, found
+
+
+def test_a_sentence_s_capitalised_first_word_is_no_surname(nlp: Any) -> None:
+    # "Portable gadgets": a word capitalised as the sentence opens, before its noun
+    text = "The award went to Dan Portable. Portable gadgets dominate the list. Portable said so."
+    found = [(f.text, f.evidence[:8]) for f in facts(nlp, text) if f.kind == "person"]
+    assert found == [("Dan Portable", "The awar"), ("Portable", "Portable")], found
+
+
+_GAMES = "The 24 games for the mini console include Ape Academy, Formula One, Wipeout Pure and Fired Up."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # the names a plural work noun "includes" are titles, never organizations
+        (_GAMES, "Wipeout"),
+        (_GAMES, "Ape"),
+    ],
+)
+def test_works_a_work_noun_includes_are_titles(nlp: Any, sentence: str, name: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert not [t for t in found if name in t], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a word said again, a common noun of people at the end, a "Vs" between names: no person
+        ("He produced Mr Tambourine Man for the Byrds, and other hits such as Turn, Turn Turn.", "Man"),
+        # (the article's own words, "hits" misspelt)
+        ("He produced Mr Tambourine Man for the Byrds, and other his such as Turn, Turn Turn.", "Turn"),
+        ("The most recent, Freddy Vs Jason, was released in summer 2003.", "Freddy"),
+    ],
+)
+def test_titles_named_like_people_are_no_people(nlp: Any, sentence: str, name: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert not [t for t, k in found.items() if name in t and k == "person"], found

@@ -169,7 +169,8 @@ def item_named(items: list[Item], text: str) -> Item:
             "a name too long to ask for (the Agricultural Information Project for Farmers of ...)",
         ),
         (
-            "Broadreach chief executive Magnus McEwen-King said Skype's success was well known.",
+            # (with a post before it, "chief executive Magnus McEwen-King", the name is a person's)
+            "Shares rose after Magnus McEwen-King said Skype was a success.",
             "Magnus McEwen-King",
             "a person's name taken for an organization or a place (Viktor Pinchuk)",
         ),

@@ -1975,3 +1975,11 @@ def test_a_line_without_a_stop_is_no_sentence_to_blank(nlp: object) -> None:
         "60m hurdles champion\n\nalso won, improving his season-leading time to 7.51secs."
     )
     assert not any(q.prompt.startswith("World indoor") for q in questions_of(nlp, text))
+    # (but a line of a list of winners is asked whole, stop or not)
+    winners = (
+        "The History Boys won three awards at the Laurence Olivier Awards in London on Sunday.\n\n"
+        "The winners were:\n\nBest actor - Richard Griffiths for The History Boys at the Lyttelton\n\n"
+        "Best actress - Clare Higgins for Hecuba at the Donmar Warehouse\n\n"
+        "Best new play - The History Boys by Alan Bennett at the Lyttelton"
+    )
+    assert any(q.prompt.startswith("Best new play - ") for q in questions_of(nlp, winners))

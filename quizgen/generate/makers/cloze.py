@@ -112,7 +112,10 @@ def _short_sentence(m: Mention) -> list[Word] | None:
     """A short sentence the parse could not cut down ("Best actor - Richard Griffiths for The
     History Boys at the Lyttelton") is asked whole, unless it opens on a pronoun."""
     p = m.p
-    if not p.toks or p.toks[-1].text not in {".", "!", "?", '"', "”", "'", "’", ")"}:
+    listed = bool(
+        re.match(r"^[A-Z][^-–—]{2,60}\s[-–—]\s", p.text)
+    )  # "Best actor - Richard Griffiths for ..."
+    if not listed and (not p.toks or p.toks[-1].text not in {".", "!", "?", '"', "”", "'", "’", ")"}):
         return None  # "World indoor 60m hurdles champion" with no stop: a line cut off, no sentence
     toks = [t for t in p.toks if not (t.i == len(p.toks) - 1 and t.text in {".", "!", "?"})]
     if len(toks) > SHORT or (toks and toks[0].tag in {"PRP", "PRP$", "DT"} and toks[0].text.lower() != "the"):
@@ -139,9 +142,6 @@ def _short_sentence(m: Mention) -> list[Word] | None:
     if any(t.dep == "neg" for t in toks):
         return None  # "X will not run in _____": every other answer fits too
     finite = any(t.tag in {"VBD", "VBZ", "VBP", "MD"} for t in toks)
-    listed = bool(
-        re.match(r"^[A-Z][^-–—]{2,60}\s[-–—]\s", p.text)
-    )  # "Best actor - Richard Griffiths for ..."
     question = any(
         t.tag in {"WRB", "WP"} and k + 1 < len(toks) and toks[k + 1].dep in {"aux", "ROOT"}
         for k, t in enumerate(toks)

@@ -230,6 +230,8 @@ def extract_places(ctx: Context) -> None:
             if kind == "place" and not is_place(text) and (_employer(p, lo, hi) or _a_person_from(p, lo, hi)):
                 kind = "organization"  # "senior consultant for Sophos" (tagged FAC): whom one works for
                 employers.add(text)
+            if kind == "place" and text.isupper() and len(text) <= 6 and not is_place(text):
+                kind = "organization"  # "according to BT", "direct from BT": letters no town goes by
             labels[(text, kind)] += 1
             found.append((p, lo, hi, kind, e.label))
     # defined names and acronyms the model left untagged, when the name says it is an organization

@@ -1391,6 +1391,8 @@ def copular(
         k for c in p.children(noun) if c.dep in {"conj", "cc"} and c.i > modifier for k in descendants(p, c.i)
     }
     subject = sorted(_np(p, noun) - descendants(p, modifier) - later)
+    while subject and p.toks[subject[0]].text.lower() in {"yesterday", "today", "tomorrow", "tonight"}:
+        subject.pop(0)  # "Yesterday Argentina's economy minister, Roberto Lavagna, said": when, no title
     if not subject or (set(subject) & answer and answer & descendants(p, modifier)):
         return None
     if p.toks[subject[0]].text.lower() in {"a", "an"}:

@@ -874,3 +874,13 @@ def test_works_a_work_noun_includes_are_titles(nlp: Any, sentence: str, name: st
 def test_titles_named_like_people_are_no_people(nlp: Any, sentence: str, name: str) -> None:
     found = {f.text: f.kind for f in facts(nlp, sentence)}
     assert not [t for t, k in found.items() if name in t and k == "person"], found
+
+
+def test_letters_no_town_goes_by_are_an_organization(nlp: Any) -> None:
+    """ "according to BT", "direct from BT": the gazetteer knows no such place."""
+    text = (
+        "One person in the UK is joining the internet's fast lane every 10 seconds, according to BT. "
+        "Customers can buy broadband direct from BT or from one of its resellers."
+    )
+    value = entity(nlp, text, "BT")
+    assert value is not None and value.kind == "organization", value

@@ -137,6 +137,13 @@ POUNDS = Target("figure", unit="GBP")
             "US rapper Snoop Dogg has been sued by a make-up artist who claimed he and his entourage "
             "drugged and raped her two years ago.",
         ),
+        # "Yesterday" before a title says when, and is no part of it
+        (
+            "Yesterday Argentina's economy minister, Roberto Lavagna, said that he estimated that the "
+            "results would be ready around next Thursday.",
+            "Roberto Lavagna",
+            "Roberto Lavagna was Argentina's economy minister.",
+        ),
         # parallel asides: each belongs to its own name
         (
             "Kenteris, the 2000 Olympic 200m champion, and Thanou, the women's 100m silver medallist "

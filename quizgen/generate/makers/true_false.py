@@ -57,7 +57,7 @@ def statements(ws: Workshop) -> Iterator[Candidate]:
                     continue
                 before = m.p.toks[m.lo - 1] if m.lo > 0 else None
                 if (
-                    item.kind == "person"
+                    item.kind in {"person", "organization"}
                     and before is not None
                     and (
                         before.lemma.lower() in ROLE_NOUNS

@@ -14,6 +14,7 @@ from quizgen.extract.gazetteer import (
     country_of,
     home_of,
     is_capital,
+    is_city,
     is_country,
     is_place,
     is_us_state,
@@ -212,6 +213,8 @@ def extract_places(ctx: Context) -> None:
                 continue
             if hi - lo == 1 and lo > 0 and p.toks[lo - 1].text.lower() == "the" and names_adherents(text):
                 continue  # "what the Europhiles pray for": those of a view, no organization
+            if hi - lo == 1 and _people_of_a_place(text):
+                continue  # "Most Gibraltarians said": the people of a place, no organization
             if clock_time(p, lo, hi):
                 continue  # "2200 GMT" tagged ORG
             if text[:1].isdigit() and hi < len(p.toks) and p.toks[hi].text[:1].isupper():
@@ -637,6 +640,16 @@ def _used_as_place(p: Parsed, lo: int, hi: int) -> bool:
     if after == "-" and hi + 1 < len(p.toks) and p.toks[hi + 1].text.lower() == "based":
         return True  # "British Columbia-based"
     return before in _LOCATIVE or after in GEO_NOUNS | VENUE_WORDS | REGION_WORDS | {"port", "city", "town"}
+
+
+def _people_of_a_place(word: str) -> bool:
+    """ "Gibraltarians", "Canadians", "Koreans": the people of a place the gazetteer knows."""
+    if not (word[:1].isupper() and word.isalpha() and word.endswith("ns")) or is_place(word):
+        return False  # ("Athens" is a town)
+    if word in PARTY_MEMBERS or word.lower() in KNOWN_ORGANIZATIONS:
+        return False  # "the Republicans": a party
+    stems = {word[:-4], word[:-4] + "a", word[:-4] + "y", word[:-2], word[:-3]}  # -ians (-a, -y), -ns, -ans
+    return any((len(st) > 3 and is_country(st)) or (len(st) > 4 and is_city(st)) for st in stems)
 
 
 def _from_an_organization(p: Parsed, to: int) -> bool:

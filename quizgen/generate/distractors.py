@@ -173,11 +173,13 @@ def person_distractors(ask: Ask) -> list[str]:
         return _first_names(ask, v)  # "the Blairs' fourth child, Leo": first names with first names
     if not full and ask.answer in given_names() and " " not in v.name:
         return _first_names(ask, v)  # "his minister father John": given names, not Clinton or Bush
-    if v.gender is None:  # "nominated for best actor", "the women's draw": the sentence says which
-        low = (ask.prompt + " " + ask.item.mentions[0].p.text).lower()
-        said = {g for pat, g in _GENDERED_PRIZES if re.search(pat, low)}
-        if len(said) == 1:
-            v = v.model_copy(update={"gender": said.pop()})
+    # "nominated for best actor", "the women's draw": the question says which, whatever the
+    # article's pronouns or the given name suggested ("Morgan" Freeman, best supporting actor)
+    said = {g for pat, g in _GENDERED_PRIZES if re.search(pat, ask.prompt.lower())}
+    if not said and v.gender is None:
+        said = {g for pat, g in _GENDERED_PRIZES if re.search(pat, ask.item.mentions[0].p.text.lower())}
+    if len(said) == 1:
+        v = v.model_copy(update={"gender": said.pop()})
     title = ask.answer.split()[0] if full and ask.answer.split()[0] in RANK_TITLES else None
     if title is not None and len(ask.answer.split()) == 2:
         return _titled(ask, v, title)  # "Lord Moynihan" among "Lord ..." names, not among plain ones

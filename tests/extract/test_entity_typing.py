@@ -884,3 +884,8 @@ def test_letters_no_town_goes_by_are_an_organization(nlp: Any) -> None:
     )
     value = entity(nlp, text, "BT")
     assert value is not None and value.kind == "organization", value
+
+
+def test_the_people_of_a_place_are_no_organization(nlp: Any) -> None:
+    text = "Most Gibraltarians said in a referendum they wanted to remain British, the Foreign Office said."
+    assert "Gibraltarians" not in {f.text for f in facts(nlp, text)}

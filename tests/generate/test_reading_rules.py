@@ -1990,3 +1990,16 @@ def test_a_line_without_a_stop_is_no_sentence_to_blank(nlp: object) -> None:
         "Best new play - The History Boys by Alan Bennett at the Lyttelton"
     )
     assert any(q.prompt.startswith("Best new play - ") for q in questions_of(nlp, winners))
+
+
+def test_a_prize_for_men_offers_men_whatever_the_given_name_suggests(nlp: object) -> None:
+    """ "Morgan" is a woman's name as often as a man's; "best supporting actor" says which."""
+    text = (
+        "Morgan Freeman beat actors including Clive Owen, Jamie Foxx and Alan Alda to the prize for best "
+        "supporting actor.\n\nHilary Swank picked up her second best actress Oscar, beating Annette "
+        "Bening and Kate Winslet.\n\nCate Blanchett won for playing Katharine Hepburn in The Aviator."
+    )
+    women = {"Hilary Swank", "Annette Bening", "Kate Winslet", "Cate Blanchett", "Katharine Hepburn"}
+    for q in questions_of(nlp, text):
+        if "supporting actor" in q.prompt and q.answer == "Morgan Freeman":
+            assert not women & set(q.choices), q.choices

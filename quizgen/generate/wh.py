@@ -908,8 +908,8 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
         wh = {"year": "what year", "decade": "which decade", "month": "which month", "day": "what date"}.get(
             target.precision or "", ""
         )
-        if not wh:
-            return None
+        if not wh or re.search(r"\w[-–]\w", answer):
+            return None  # ("in April-September": "in which month" has no one answer)
         prep = before[-1].text.lower() if before else ""
         if prep not in TEMPORAL_PREPOSITIONS:
             return None  # "unlike 2001", "a design award 2005": not when something happened

@@ -2003,3 +2003,13 @@ def test_a_prize_for_men_offers_men_whatever_the_given_name_suggests(nlp: object
     for q in questions_of(nlp, text):
         if "supporting actor" in q.prompt and q.answer == "Morgan Freeman":
             assert not women & set(q.choices), q.choices
+
+
+def test_a_span_of_months_is_asked_when_not_in_which_month(span: Span) -> None:
+    sentence = "Higher oil prices and an unfavourable monsoon season had hurt the economy in April-September."
+    p, lo, hi = span(sentence, "April-September")
+    clause = build(p, lo, hi)
+    assert clause is not None
+    assert in_situ(clause, lo, hi, MONTH) is None
+    asked = ask(clause, lo, hi, MONTH)
+    assert asked is not None and asked.question.startswith("When ")

@@ -1186,8 +1186,10 @@ def _lower_first(p: Parsed, words: list[Word], start: int) -> None:
 def _segment(p: Parsed, lo: int, hi: int) -> set[int]:
     """The part of the sentence between semicolons (or a colon) that holds [lo, hi)."""
     a, b = 0, len(p.toks)
+    depth = 0
     for t in p.toks:
-        if t.text in {";", ":"} and t.pos == "PUNCT":
+        depth += (t.text in OPENING_BRACKETS) - (t.text in CLOSING_BRACKETS)
+        if t.text in {";", ":"} and t.pos == "PUNCT" and depth <= 0:  # ("($7.4bn; £3.9bn)": no break)
             if t.i < lo:
                 a = t.i + 1
             elif t.i >= hi:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from quizgen.extract.tokens import Parsed
 from quizgen.generate.clause import descendants
+from quizgen.lexicon.grammar import CLOSING_BRACKETS, OPENING_BRACKETS
 
 _SUBJECTS = {"nsubj", "nsubjpass", "expl"}
 
@@ -23,7 +24,11 @@ def segments(p: Parsed) -> tuple[tuple[int, int], ...]:
     """Token ranges [a, b) that partition the sentence into its independent clauses."""
     n = len(p.toks)
     starts = {0}
+    depth = 0
     for t in p.toks:
+        depth += (t.text in OPENING_BRACKETS) - (t.text in CLOSING_BRACKETS)
+        if t.text in {";", ":"} and depth > 0:
+            continue  # "5.65bn euros ($7.4bn; £3.9bn) of purchases": a list inside brackets
         if t.text == ";" and t.pos == "PUNCT" and t.i + 1 < n:
             starts.add(t.i + 1)
         elif t.text == ":" and t.pos == "PUNCT" and t.i + 1 < n:

@@ -480,6 +480,8 @@ def _counted(
     if unit in {"USD", "GBP", "EUR", "JPY", "CNY", "RUB", "KRW", "INR", "AUD", "CAD", "HKD"}:
         if t.dep in {"compound", "nmod", "amod", "nummod", "quantmod"}:
             return None  # "a $10.9 billion deal": the sum describes something else
+        if any(c.dep == "prep" and c.text.lower() == "of" and c.i >= hi for c in p.children(h)):
+            return None  # "announced 5.65bn euros of acquisitions": "How much ...?" loses what it buys
         return descendants(p, h) | set(range(lo, hi)), "how much", p.span_text(lo, hi)
     if unit == "%":
         of = next((c for c in p.children(h) if c.dep == "prep" and c.text.lower() == "of"), None)

@@ -144,6 +144,14 @@ POUNDS = Target("figure", unit="GBP")
             "Roberto Lavagna",
             "Roberto Lavagna was Argentina's economy minister.",
         ),
+        # a semicolon inside brackets ends no clause
+        (
+            "Swiss drugmaker Novartis has announced 5.65bn euros ($7.4bn; £3.9bn) of purchases to make "
+            "its Sandoz unit the world's biggest generic drug producer.",
+            "Novartis",
+            "Swiss drugmaker Novartis has announced 5.65bn euros of purchases to make its Sandoz unit the "
+            "world's biggest generic drug producer.",
+        ),
         # parallel asides: each belongs to its own name
         (
             "Kenteris, the 2000 Olympic 200m champion, and Thanou, the women's 100m silver medallist "
@@ -752,6 +760,13 @@ def test_question(span: Span, sentence: str, answer: str, target: Target, questi
         ),
         # "one of X": what a work is about, no place where something happened
         ("Guy has published many histories, including one of Tudor England.", "Tudor England", CITY),
+        # a sum "of" something: "How much has Novartis announced?" loses what it buys
+        (
+            "Swiss drugmaker Novartis has announced 5.65bn euros of purchases to make its Sandoz unit "
+            "the world's biggest generic drug producer.",
+            "5.65bn euros",
+            Target("figure", unit="EUR"),
+        ),
         # a maker's name before a model number: the model is bought, not the maker
         ("Air Deccan will buy 15 new ATR 72-500.", "ATR", ORG),
         # a name describing the noun after it (misparsed as an object): "give which country public"

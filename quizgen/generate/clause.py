@@ -39,6 +39,7 @@ from quizgen.lexicon.grammar import (
     PARTICIPLE_OBJECT_VERBS,
     PARTITIVE_NOUNS,
     QUOTE_CHARS,
+    REPORTING_VERBS,
     SELECTING_WORDS,
     TAKES_AN_OBJECT,
     UNIQUE_REFERENTS,
@@ -424,6 +425,16 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         c.dep == "mark" for c in p.children(v)
     ):
         return None  # "carried by US TV networks after the 11 September terror attacks raised": a misparse
+    if (
+        subj is not None
+        and _coordinated_subject(p, subj)
+        and (vt.tag == "VBZ" or any(c.tag == "VBZ" and c.dep in {"aux", "auxpass"} for c in p.children(v)))
+    ):
+        return None  # "Franz Ferdinand and UK garage MC Kano, in third, is signed": two read as one
+    if vt.lemma in REPORTING_VERBS and any(
+        c.dep == "dobj" and p.toks[c.i].ent == "PERSON" for c in p.children(v)
+    ):
+        return None  # "Mourinho has revealed defender Willian Gallas [will start]": one reveals news, not men
     if subj is not None and bare_quantity(p, subj):
         return None  # "Five were on the homes of suspected copyright thieves": five what?
     if (
@@ -1266,6 +1277,20 @@ def _linear(p: Parsed, v: int, answer: set[int], resolve: Resolver | None) -> Cl
     if not _resolve_start(clause, answer, resolve) or not _balanced(realize(clause.words)):
         return None
     return clause
+
+
+def _coordinated_subject(p: Parsed, subj: int) -> bool:
+    """Does the subject join two names with "and" (not inside a phrase of its own: "the
+    chairman of Marks and Spencer")?"""
+    for i in descendants(p, subj):
+        if p.toks[i].dep != "conj":
+            continue
+        j = p.toks[i].head
+        while j != subj and p.toks[j].dep not in {"prep", "pobj", "relcl", "acl", "appos"}:
+            j = p.toks[j].head
+        if j == subj:
+            return True
+    return False
 
 
 def bare_quantity(p: Parsed, i: int) -> bool:

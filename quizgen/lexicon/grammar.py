@@ -147,6 +147,12 @@ INFINITIVE_VERBS: frozenset[str] = frozenset({
 #: Verbs that give a name: "a venture called PodShow" is asked "What was it called?", never
 #: "Which organization was it called?".
 NAMING_VERBS: frozenset[str] = frozenset({"call", "name", "dub", "title", "rename", "christen", "nickname"})
+#: Verbs whose object is news, never a person: "revealed defender Willian Gallas [will start]" is
+#: a clause the parse cut after its subject.
+REPORTING_VERBS: frozenset[str] = frozenset({
+    "reveal", "announce", "confirm", "deny", "report", "predict", "estimate", "say", "believe",
+    "think", "suggest", "claim", "indicate", "insist", "admit",
+})  # fmt: skip
 #: Verbs whose object a past participle may follow: "saw Mark Cueto penalised", "had his car stolen".
 PARTICIPLE_OBJECT_VERBS: frozenset[str] = CAUSATIVE_VERBS | frozenset({"get", "leave", "find", "want"})
 #: Nouns that name one thing in any news story: "The government said ..." needs no name.

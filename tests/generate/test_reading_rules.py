@@ -540,6 +540,18 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "the report by telecoms giant BT.",
             "BT",
         ),
+        # a person as the object of "revealed": the news was cut after its subject
+        (
+            "But Mourinho has revealed defender Willian Gallas and striker Didier Drogba will be in the "
+            "starting line-up.",
+            "Mourinho",
+        ),
+        # two names joined with "and" before a singular verb: a misparse
+        (
+            "Second-placed rock band Bloc Party began their rise after supporting Franz Ferdinand and UK "
+            "garage MC Kano, in third, is signed to The Streets' record label.",
+            "Franz Ferdinand",
+        ),
         # a list with bracketed ranks is no name with its aside
         (
             "The list also contains plenty of oddities: the Pez sweet dispenser (98th), 1980s toy "

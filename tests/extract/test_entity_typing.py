@@ -874,3 +874,36 @@ def test_works_a_work_noun_includes_are_titles(nlp: Any, sentence: str, name: st
 def test_titles_named_like_people_are_no_people(nlp: Any, sentence: str, name: str) -> None:
     found = {f.text: f.kind for f in facts(nlp, sentence)}
     assert not [t for t, k in found.items() if name in t and k == "person"], found
+
+
+# -- issue 11, round 7: people tagged ORG, firms and titles taken for people, names cut ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name listed only with people is a person's, and so is each of its later mentions
+        (
+            "But stars like Keanu Reeves and Pierce Brosnan also have films showing there. "
+            "Keanu Reeves appears in coming-of-age tale Thumbsucker.",
+            "Keanu Reeves",
+        ),
+        # a first name the model tagged as a nationality still opens the name
+        (
+            "Chelsea have sacked Adrian Mutu after he failed a drugs test. "
+            "The Football Association has yet to act on Mutu's failed drugs test.",
+            "Mutu",
+        ),
+        # one word "who" is said of, with "his" and not "their": a person
+        (
+            "Cragg, who recently defeated Olympic 10,000m champion Kenenisa Bekele in Boston, held "
+            "off Bekele's Ethiopian colleague Markos Geneti by only 0.19secs to secure his victory. "
+            "Mark Carroll, who will join Cragg in the European Indoor Championships next month, "
+            "finished a solid third in 7:46.78.",
+            "Cragg",
+        ),
+    ],
+)
+def test_people_the_model_tagged_org(nlp: Any, text: str, name: str) -> None:
+    kinds = [f.kind for f in facts(nlp, text) if f.text == name]
+    assert kinds and set(kinds) == {"person"}, kinds

@@ -11,7 +11,8 @@ AWARD_HEADS: frozenset[str] = frozenset({"award", "prize", "trophy", "medal"})
 #: Head words of organization names, by subtype (the last word of "Kyungnam University").
 ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
     "company": frozenset({
-        "company", "corp", "corporation", "inc", "ltd", "plc", "group", "holdings", "bank",
+        "company", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "group",
+        "holdings", "bank",  # "Paws Incorporated": a name ending in a legal form is a company's
         "airways", "airlines", "airline", "lines", "motors", "industries", "systems", "technologies", "energy",
         "partners", "capital", "studios", "records", "pictures", "labs", "co", "llc", "ag", "sa",
         "gmbh", "brewery", "pharmaceuticals", "entertainment", "software", "networks",

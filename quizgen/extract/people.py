@@ -29,6 +29,7 @@ from quizgen.lexicon.people import (
     MAKING_VERBS,
     MEMBER_LETTERS,
     NAME_PARTICLES,
+    NOBLE_TITLES,
     NOT_NAMES,
     NOT_SURNAMES,
     PERSONAL_NOUNS,
@@ -419,6 +420,8 @@ def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
                 continue  # "Graham Barlow, editor of Mac Format": a magazine, not a person
             if p.span_text(lo, hi).removeprefix("the ") in PARTY_MEMBERS:
                 continue  # "the Lib Dems say": a party, not a person
+            if hi - lo == 1 and p.toks[lo].text in NOBLE_TITLES:
+                continue  # "The Queen and Duke of Edinburgh": a bare title names nobody
             if a_club_name(p.span_text(lo, hi)):
                 continue  # "win over Graz AK": a club, not a person
             if p.toks[lo].text in {"St", "St.", "Saint"} and hi < len(p.toks) and p.toks[hi].tag == "POS":

@@ -907,3 +907,22 @@ def test_titles_named_like_people_are_no_people(nlp: Any, sentence: str, name: s
 def test_people_the_model_tagged_org(nlp: Any, text: str, name: str) -> None:
     kinds = [f.kind for f in facts(nlp, text) if f.text == name]
     assert kinds and set(kinds) == {"person"}, kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        # a name ending in a legal form of company is a company's, never a person's
+        (
+            "On Tuesday, Paws Incorporated - the owner of the rights to Garfield the cat - won a "
+            "court battle.",
+            "Paws Incorporated",
+            "organization",
+        ),
+        # a bare title of the peerage names nobody
+        ("The Queen and Duke of Edinburgh said the news had made them very happy.", "Duke", None),
+    ],
+)
+def test_firms_and_titles_named_like_people(nlp: Any, sentence: str, name: str, kind: str | None) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert found.get(name) == kind, found

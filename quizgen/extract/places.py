@@ -47,6 +47,7 @@ from quizgen.lexicon.organizations import (
     FIRM_ROLES,
     FIRM_VERBS,
     FIXTURE_NOUNS,
+    FOR_NAME_HEADS,
     HOLDING_NOUNS,
     KNOWN_ORGANIZATIONS,
     NAME_PREFIXES,
@@ -158,6 +159,7 @@ def extract_places(ctx: Context) -> None:
     defining = {(d.p.index, d.acronym_at) for d in defs}
     for p in ctx.parsed:
         for e in _joined_by_and(p, _split_at_prepositions(p, p.ents)):
+            e = _opened_by_a_head_for(p, e)
             if (
                 e.label in {"LAW", "WORK_OF_ART", "PRODUCT", "EVENT"}
                 and p.toks[e.end - 1 - (p.toks[e.end - 1].text in {"'", "’"})].text.lower() in ORG_HEADS
@@ -576,6 +578,22 @@ def _split_at_prepositions(p: Parsed, ents: Sequence[Ent]) -> list[Ent]:
                 lo = k + 1
         out.append(Ent(lo, e.end, e.label) if lo != e.start else e)
     return out
+
+
+def _opened_by_a_head_for(p: Parsed, e: Ent) -> Ent:
+    """ "The Alliance for Digital Inclusion" (tagged "Digital Inclusion"): a capitalised head of
+    an organization's name and "for" right before a name open that name, an organization's."""
+    k = e.start - 2
+    if e.label not in {"ORG", "NORP", "PERSON"} or k < 0 or p.toks[k + 1].text != "for":
+        return e
+    head = p.toks[k]
+    if head.ent or not head.text[:1].isupper() or head.text.lower() not in FOR_NAME_HEADS:
+        return e
+    while (
+        k > 0 and p.toks[k - 1].pos == "PROPN" and p.toks[k - 1].text[:1].isupper() and not p.toks[k - 1].ent
+    ):
+        k -= 1  # "the National Institute for Clinical Excellence"
+    return Ent(k, e.end, "ORG")
 
 
 def _joined_by_and(p: Parsed, ents: Sequence[Ent]) -> list[Ent]:

@@ -51,6 +51,12 @@ ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
                        "company", "ensemble", "choir", "philharmonic", "symphony"}),
     "charity": frozenset({"foundation", "trust", "fund", "charity", "red cross", "church"}),
 }  # fmt: skip
+#: Heads of names written "X for Y": "the Alliance for Digital Inclusion", "the Centre for
+#: Economic Policy Research", "the Campaign for Nuclear Disarmament".
+FOR_NAME_HEADS: frozenset[str] = ORG_HEADS_BY_SUBTYPE["union"] | ORG_HEADS_BY_SUBTYPE["body"] | frozenset({
+    "institute", "centre", "center", "campaign", "coalition", "foundation", "trust", "fund",
+    "bank", "school", "college", "academy",
+})  # fmt: skip
 #: Nouns an article puts before or beside a company's name: "telecoms firm Eircom",
 #: "software giant Microsoft", "Fiat, the carmaker,".
 COMPANY_DESCRIPTORS: frozenset[str] = frozenset({

@@ -926,3 +926,19 @@ def test_people_the_model_tagged_org(nlp: Any, text: str, name: str) -> None:
 def test_firms_and_titles_named_like_people(nlp: Any, sentence: str, name: str, kind: str | None) -> None:
     found = {f.text: f.kind for f in facts(nlp, sentence)}
     assert found.get(name) == kind, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "subtype"),
+    [
+        # a head of an organization's name and "for" open the name the model cut after "for"
+        (
+            "The Alliance for Digital Inclusion, an independent body, has recently been set up.",
+            "Alliance for Digital Inclusion",
+            "union",
+        ),
+    ],
+)
+def test_names_written_x_for_y(nlp: Any, sentence: str, name: str, subtype: str) -> None:
+    value = entity(nlp, sentence, name)
+    assert value is not None and (value.kind, value.subtype) == ("organization", subtype), value

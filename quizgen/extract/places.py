@@ -40,6 +40,7 @@ from quizgen.lexicon.dates import (
 )
 from quizgen.lexicon.organizations import (
     AGREEMENT_WORDS,
+    COURT_RANKS,
     FIRM_NAME_OPENERS,
     FIRM_NAME_TAILS,
     FIRM_OBJECT_VERBS,
@@ -895,6 +896,8 @@ def _kind_of(text: str, label: str, ctx: Context) -> str | None:
         return "organization"
     if words & {"university", "institute", "party", "committee", "council"}:
         return "organization"
+    if _a_court_of_law(text):
+        return "organization"  # "Santa Barbara County Superior Court" tagged GPE: a court, a body
     if head_word(text) in _INSTITUTION_HEADS:
         return "organization"  # "the Faculty of Law", "the Ministry of Defence" tagged FAC
     if head_word(text) in _EVENT_HEADS or (
@@ -902,3 +905,10 @@ def _kind_of(text: str, label: str, ctx: Context) -> str | None:
     ):
         return "organization"  # "the Olivier Awards", "Super Bowl", "Baftas", "Toyota" tagged GPE or FAC
     return "place"
+
+
+def _a_court_of_law(text: str) -> bool:
+    """ "Santa Barbara County Superior Court", "the Crown Court": "Court" after a word of a
+    court's rank is a court of law (but "Earls Court", "Hampton Court" are places)."""
+    words = text.lower().split()
+    return len(words) >= 2 and words[-1] == "court" and words[-2] in COURT_RANKS

@@ -51,6 +51,13 @@ ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
                        "company", "ensemble", "choir", "philharmonic", "symphony"}),
     "charity": frozenset({"foundation", "trust", "fund", "charity", "red cross", "church"}),
 }  # fmt: skip
+#: Words before "Court" that make it a court of law, no building nor ground ("Santa Barbara
+#: County Superior Court", "the High Court", but "Earls Court", "Hampton Court" are places).
+COURT_RANKS: frozenset[str] = frozenset({
+    "superior", "supreme", "high", "crown", "county", "magistrates", "magistrates'", "district",
+    "appeal", "appeals", "federal", "constitutional", "criminal", "family", "youth", "sheriff",
+    "circuit", "municipal", "juvenile", "bankruptcy", "civil",
+})  # fmt: skip
 #: Heads of names written "X for Y": "the Alliance for Digital Inclusion", "the Centre for
 #: Economic Policy Research", "the Campaign for Nuclear Disarmament".
 FOR_NAME_HEADS: frozenset[str] = ORG_HEADS_BY_SUBTYPE["union"] | ORG_HEADS_BY_SUBTYPE["body"] | frozenset({

@@ -942,3 +942,13 @@ def test_firms_and_titles_named_like_people(nlp: Any, sentence: str, name: str, 
 def test_names_written_x_for_y(nlp: Any, sentence: str, name: str, subtype: str) -> None:
     value = entity(nlp, sentence, name)
     assert value is not None and (value.kind, value.subtype) == ("organization", subtype), value
+
+
+def test_a_court_of_law_is_a_body(nlp: Any) -> None:
+    # "Court" after a word of a court's rank is a court of law, whatever the model tags
+    value = entity(
+        nlp,
+        "Santa Barbara County Superior Court is due to consider the request on Monday.",
+        "Santa Barbara County Superior Court",
+    )
+    assert value is not None and (value.kind, value.subtype) == ("organization", "court"), value

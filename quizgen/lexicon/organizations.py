@@ -44,6 +44,7 @@ ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
         "tournament", "league", "series", "grand prix", "marathon", "trophy", "ceremony",
         "summit", "conference", "expo", "exhibition", "biennale", "show", "fair", "convention", "bowl", "slam", "slams",
         "prix", "cups", "sevens", "nationals", "finals", "rally", "regatta",
+        "aid", "relief",  # "Saturday's Tsunami Aid", "Comic Relief": benefit concerts and appeals
     }),
     "union": frozenset({"union", "federation", "association", "league", "alliance", "society",
                         "confederation", "organisation", "organization", "movement"}),
@@ -167,6 +168,8 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
     "snp": "party", "democrats": "party", "republicans": "party", "plaid cymru": "party",
     "oscars": "event", "baftas": "event", "grammys": "event", "emmys": "event", "olympics": "event",
     "world cup": "event", "wimbledon": "event", "brit awards": "event", "golden globes": "event",
+    "golden globe": "event", "bafta": "event", "grammy": "event", "emmy": "event",  # "Golden Globe nominations"
+    "christian aid": "charity", "action aid": "charity", "actionaid": "charity",
     "six nations": "event", "premiership": "event", "tour de france": "event", "grand national": "event",
     "eurovision": "event", "eurovision song contest": "event", "ryder cup": "event", "the masters": "event",
     "us masters": "event", "serie a": "event", "la liga": "event", "bundesliga": "event",

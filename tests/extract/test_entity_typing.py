@@ -952,3 +952,24 @@ def test_a_court_of_law_is_a_body(nlp: Any) -> None:
         "Santa Barbara County Superior Court",
     )
     assert value is not None and (value.kind, value.subtype) == ("organization", "court"), value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # "X Aid", "X Relief": a benefit concert or an appeal, never a person
+        (
+            "Andy Garcia, Lucy Liu, Natalie Portman and Jay Leno are also among the new names for "
+            "Saturday's Tsunami Aid.",
+            "Tsunami Aid",
+        ),
+        # an award named in the singular is the award's event
+        (
+            "His performance in Pirates of the Caribbean earned him Golden Globe and Bafta nominations.",
+            "Golden Globe",
+        ),
+    ],
+)
+def test_benefits_and_awards_are_events(nlp: Any, sentence: str, name: str) -> None:
+    value = entity(nlp, sentence, name)
+    assert value is not None and (value.kind, value.subtype) == ("organization", "event"), value

@@ -29,6 +29,7 @@ from quizgen.lexicon.people import (
     MAKING_VERBS,
     MEMBER_LETTERS,
     NAME_PARTICLES,
+    NOBLE_TITLES,
     NOT_NAMES,
     NOT_SURNAMES,
     PERSONAL_NOUNS,
@@ -215,7 +216,22 @@ def _valid_name(p: Parsed, lo: int, hi: int) -> bool:
         later_capital = any(x.text[:1].isupper() for x in p.toks[i + 1 : hi])
         if t.text[:1].islower() and t.text.lower() not in PARTICLES and not glued and later_capital:
             return False  # "Chelsea beat Arsenal": a verb inside is no part of a name
-    return not any(p.toks[i].ent == "NORP" for i in range(lo, hi))
+    return not any(p.toks[i].ent == "NORP" and not _first_name_as_norp(p, i) for i in range(lo, hi))
+
+
+def _first_name_as_norp(p: Parsed, i: int) -> bool:
+    """ "Chelsea have sacked Adrian Mutu" ("Adrian" tagged NORP alone): a known first name the
+    model tagged as a nationality by itself, before an untagged capitalised word, opens a name."""
+    t = p.toks[i]
+    return (
+        t.ent == "NORP"
+        and any(e.start == i and e.end == i + 1 and e.label == "NORP" for e in p.ents)
+        and t.text in first_names()
+        and t.text.lower() not in DEMONYM_NOUNS
+        and i + 1 < len(p.toks)
+        and not p.toks[i + 1].ent
+        and _capitalised(p.toks[i + 1])
+    )
 
 
 def _a_title_s_words(words: list[str]) -> bool:
@@ -404,6 +420,8 @@ def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
                 continue  # "Graham Barlow, editor of Mac Format": a magazine, not a person
             if p.span_text(lo, hi).removeprefix("the ") in PARTY_MEMBERS:
                 continue  # "the Lib Dems say": a party, not a person
+            if hi - lo == 1 and p.toks[lo].text in NOBLE_TITLES:
+                continue  # "The Queen and Duke of Edinburgh": a bare title names nobody
             if a_club_name(p.span_text(lo, hi)):
                 continue  # "win over Graz AK": a club, not a person
             if p.toks[lo].text in {"St", "St.", "Saint"} and hi < len(p.toks) and p.toks[hi].tag == "POS":
@@ -429,11 +447,14 @@ def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
                 or _speaker(p, lo, hi)
                 or _after_a_post(p, lo, hi)
                 or _owns_a_personal_thing(p, hi)
+                or _listed_with_people(p, lo, hi)
             )
             and _valid_name(p, lo, hi)
             and not is_place(p.span_text(lo, hi))
         ):
             out.append((p, lo, hi))  # "Nikki Rocco" tagged ORG
+        elif e.label == "ORG" and hi - lo == 1 and _a_person_who(p, lo) and _valid_name(p, lo, hi):
+            out.append((p, lo, hi))  # "Cragg, who recently defeated Bekele, held off ... his victory"
         elif e.label == "ORG" and hi - lo >= 4 and p.toks[lo].text in known_first:
             # "Nicola Hall of Lagos University" tagged as one ORG: the name before "of"
             k = next((j for j in (lo + 2, lo + 3) if p.toks[j].text == "of"), None)
@@ -501,6 +522,24 @@ def _owns_a_personal_thing(p: Parsed, hi: int) -> bool:
         return False
     owner = p.toks[hi - 1]
     return owner.dep == "poss" and p.toks[owner.head].lemma.lower() in PERSONAL_NOUNS
+
+
+def _a_person_who(p: Parsed, i: int) -> bool:
+    """ "Cragg, who recently defeated Bekele, held off Geneti to secure his victory" (tagged
+    ORG): one word "who" is said of, in a sentence speaking of "his" or "her" and not of
+    "their", is a person (a club is "who" in British English too, but "their" side)."""
+    toks = p.toks
+    if i + 2 >= len(toks) or toks[i + 1].text != "," or toks[i + 2].text.lower() != "who":
+        return False
+    words = {t.text.lower() for t in toks[i + 2 :]}
+    return bool(words & {"his", "her", "him", "himself", "herself"}) and not words & {"their", "they"}
+
+
+def _listed_with_people(p: Parsed, lo: int, hi: int) -> bool:
+    """ "stars like Keanu Reeves and Pierce Brosnan" (the first tagged ORG): a name listed
+    ("X, Y and Z") only with names the model tagged PERSON is a person's too."""
+    others = [t for t in _coordinated(p, hi - 1) if not lo <= t.i < hi]
+    return bool(others) and all(t.ent == "PERSON" for t in others)
 
 
 def _after_a_post(p: Parsed, lo: int, hi: int) -> bool:
@@ -698,7 +737,12 @@ def names_adherents(word: str) -> bool:
 def looks_like_a_person(person: Person) -> bool:
     """A lone name nobody describes is more often a title or a brand than a person; a name
     listed alongside films, shows or firms and never described is a title ("Forrest Gump")."""
-    if len(person.tokens) < 2 and person.role is None and person.tokens[0] not in RANK_TITLES:
+    if (
+        len(person.tokens) < 2
+        and person.role is None
+        and person.tokens[0] not in RANK_TITLES
+        and not any(_a_person_who(m.p, m.lo) for m in person.mentions)
+    ):
         return False
     if (
         _described_as(person, THING_NOUNS) or _has_staff(person) or _described_as_many(person)
@@ -804,8 +848,11 @@ def _listed_with_titles(m: Mention) -> bool:
 
 def _listed_with(m: Mention) -> list[Tok]:
     """The heads of the names the mention is coordinated with ("X, Y and Z")."""
-    p = m.p
-    head = m.hi - 1
+    return [t for t in _coordinated(m.p, m.hi - 1) if not m.lo <= t.i < m.hi]
+
+
+def _coordinated(p: Parsed, head: int) -> list[Tok]:
+    """The tokens coordinated with ``head`` ("X, Y and Z"), ``head`` among them."""
     group = {head}
     t = p.toks[head]
     if t.dep == "conj":
@@ -815,7 +862,7 @@ def _listed_with(m: Mention) -> list[Tok]:
         group.update(c.i for c in p.children(i) if c.dep == "conj")
         if p.toks[i].dep == "conj":
             group.add(p.toks[i].head)
-    return [p.toks[i] for i in group if not m.lo <= i < m.hi]
+    return [p.toks[i] for i in sorted(group)]
 
 
 def _family_first(person: Person) -> bool:
@@ -912,13 +959,13 @@ def _link_missed(ctx: Context, people: list[Person]) -> None:
                     not any(p.toks[k].ent in {"ORG", "GPE", "FAC", "LOC"} for k in range(i, hit[1]))
                     or titled
                     or (
-                        hit[1] - i == 1
-                        and any(e.start == i and e.end == i + 1 and e.label == "ORG" for e in p.ents)
-                        and not is_place(p.toks[i].text)
+                        any(e.start == i and e.end == hit[1] and e.label == "ORG" for e in p.ents)
+                        and not is_place(p.span_text(i, hit[1]))
                     )
                 )
             ):
-                # a surname the model alone tagged ORG ("Honniball said") is still the person
+                # a surname or a full name the model alone tagged ORG ("Honniball said", "Keanu
+                # Reeves appears in") is still the person
                 person, j = hit
                 poss = j < n and p.toks[j].text in POSSESSIVE
                 person.mentions.append(Mention(p, i, j, p.span_text(i, j), poss))
@@ -961,7 +1008,7 @@ def _untagged_names(p: Parsed, first_names: frozenset[str]) -> list[tuple[int, i
     out = []
     n = len(p.toks)
     for i, t in enumerate(p.toks):
-        if t.ent or t.pos != "PROPN" or i + 1 >= n:
+        if (t.ent and not _first_name_as_norp(p, i)) or t.pos != "PROPN" or i + 1 >= n:
             continue
         if t.text not in first_names and not (t.text in RANK_TITLES and _capitalised(p.toks[i + 1])):
             continue

@@ -41,6 +41,7 @@ from quizgen.lexicon.dates import (
 )
 from quizgen.lexicon.organizations import (
     AGREEMENT_WORDS,
+    COURT_RANKS,
     FIRM_NAME_OPENERS,
     FIRM_NAME_TAILS,
     FIRM_OBJECT_VERBS,
@@ -48,6 +49,7 @@ from quizgen.lexicon.organizations import (
     FIRM_ROLES,
     FIRM_VERBS,
     FIXTURE_NOUNS,
+    FOR_NAME_HEADS,
     HOLDING_NOUNS,
     KNOWN_ORGANIZATIONS,
     NAME_PREFIXES,
@@ -159,6 +161,7 @@ def extract_places(ctx: Context) -> None:
     defining = {(d.p.index, d.acronym_at) for d in defs}
     for p in ctx.parsed:
         for e in _joined_by_and(p, _split_at_prepositions(p, p.ents)):
+            e = _opened_by_a_head_for(p, e)
             if (
                 e.label in {"LAW", "WORK_OF_ART", "PRODUCT", "EVENT"}
                 and p.toks[e.end - 1 - (p.toks[e.end - 1].text in {"'", "’"})].text.lower() in ORG_HEADS
@@ -583,6 +586,22 @@ def _split_at_prepositions(p: Parsed, ents: Sequence[Ent]) -> list[Ent]:
     return out
 
 
+def _opened_by_a_head_for(p: Parsed, e: Ent) -> Ent:
+    """ "The Alliance for Digital Inclusion" (tagged "Digital Inclusion"): a capitalised head of
+    an organization's name and "for" right before a name open that name, an organization's."""
+    k = e.start - 2
+    if e.label not in {"ORG", "NORP", "PERSON"} or k < 0 or p.toks[k + 1].text != "for":
+        return e
+    head = p.toks[k]
+    if head.ent or not head.text[:1].isupper() or head.text.lower() not in FOR_NAME_HEADS:
+        return e
+    while (
+        k > 0 and p.toks[k - 1].pos == "PROPN" and p.toks[k - 1].text[:1].isupper() and not p.toks[k - 1].ent
+    ):
+        k -= 1  # "the National Institute for Clinical Excellence"
+    return Ent(k, e.end, "ORG")
+
+
 def _joined_by_and(p: Parsed, ents: Sequence[Ent]) -> list[Ent]:
     """ "from the Public and Commercial Services union": capitalised words joined by "and" before
     an organization's head noun name one organization (the model splits it in two, "Public" and
@@ -892,6 +911,8 @@ def _kind_of(text: str, label: str, ctx: Context) -> str | None:
         return "organization"
     if words & {"university", "institute", "party", "committee", "council"}:
         return "organization"
+    if _a_court_of_law(text):
+        return "organization"  # "Santa Barbara County Superior Court" tagged GPE: a court, a body
     if head_word(text) in _INSTITUTION_HEADS:
         return "organization"  # "the Faculty of Law", "the Ministry of Defence" tagged FAC
     if head_word(text) in _EVENT_HEADS or (
@@ -899,3 +920,10 @@ def _kind_of(text: str, label: str, ctx: Context) -> str | None:
     ):
         return "organization"  # "the Olivier Awards", "Super Bowl", "Baftas", "Toyota" tagged GPE or FAC
     return "place"
+
+
+def _a_court_of_law(text: str) -> bool:
+    """ "Santa Barbara County Superior Court", "the Crown Court": "Court" after a word of a
+    court's rank is a court of law (but "Earls Court", "Hampton Court" are places)."""
+    words = text.lower().split()
+    return len(words) >= 2 and words[-1] == "court" and words[-2] in COURT_RANKS

@@ -102,12 +102,13 @@ def place_noun_before(p: Parsed, lo: int) -> str | None:
 
 def head_word(name: str) -> str:
     """The word that says what an organization is: "Kyungnam University" -> "university",
-    "Institute of Economy of ..." -> "institute"."""
+    "Institute of Economy of ..." -> "institute", "Alliance for Digital Inclusion" -> "alliance"."""
     words = [w.strip(",.’'").lower() for w in name.split()]
-    if "of" in words[1:]:
-        before = words[: words.index("of", 1)]
-        if before and before[-1] in _HEAD_OF:
-            return before[-1]
+    for joint in ("of", "for"):
+        if joint in words[1:]:
+            before = words[: words.index(joint, 1)]
+            if before and before[-1] in _HEAD_OF:
+                return before[-1]
     return words[-1] if words else ""
 
 

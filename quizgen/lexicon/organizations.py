@@ -11,7 +11,8 @@ AWARD_HEADS: frozenset[str] = frozenset({"award", "prize", "trophy", "medal"})
 #: Head words of organization names, by subtype (the last word of "Kyungnam University").
 ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
     "company": frozenset({
-        "company", "corp", "corporation", "inc", "ltd", "plc", "group", "holdings", "bank",
+        "company", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "group",
+        "holdings", "bank",  # "Paws Incorporated": a name ending in a legal form is a company's
         "airways", "airlines", "airline", "lines", "motors", "industries", "systems", "technologies", "energy",
         "partners", "capital", "studios", "records", "pictures", "labs", "co", "llc", "ag", "sa",
         "gmbh", "brewery", "pharmaceuticals", "entertainment", "software", "networks",
@@ -43,6 +44,7 @@ ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
         "tournament", "league", "series", "grand prix", "marathon", "trophy", "ceremony",
         "summit", "conference", "expo", "exhibition", "biennale", "show", "fair", "convention", "bowl", "slam", "slams",
         "prix", "cups", "sevens", "nationals", "finals", "rally", "regatta",
+        "aid", "relief",  # "Saturday's Tsunami Aid", "Comic Relief": benefit concerts and appeals
     }),
     "union": frozenset({"union", "federation", "association", "league", "alliance", "society",
                         "confederation", "organisation", "organization", "movement"}),
@@ -50,6 +52,19 @@ ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
                        "company", "ensemble", "choir", "philharmonic", "symphony"}),
     "charity": frozenset({"foundation", "trust", "fund", "charity", "red cross", "church"}),
 }  # fmt: skip
+#: Words before "Court" that make it a court of law, no building nor ground ("Santa Barbara
+#: County Superior Court", "the High Court", but "Earls Court", "Hampton Court" are places).
+COURT_RANKS: frozenset[str] = frozenset({
+    "superior", "supreme", "high", "crown", "county", "magistrates", "magistrates'", "district",
+    "appeal", "appeals", "federal", "constitutional", "criminal", "family", "youth", "sheriff",
+    "circuit", "municipal", "juvenile", "bankruptcy", "civil",
+})  # fmt: skip
+#: Heads of names written "X for Y": "the Alliance for Digital Inclusion", "the Centre for
+#: Economic Policy Research", "the Campaign for Nuclear Disarmament".
+FOR_NAME_HEADS: frozenset[str] = ORG_HEADS_BY_SUBTYPE["union"] | ORG_HEADS_BY_SUBTYPE["body"] | frozenset({
+    "institute", "centre", "center", "campaign", "coalition", "foundation", "trust", "fund",
+    "bank", "school", "college", "academy",
+})  # fmt: skip
 #: Nouns an article puts before or beside a company's name: "telecoms firm Eircom",
 #: "software giant Microsoft", "Fiat, the carmaker,".
 COMPANY_DESCRIPTORS: frozenset[str] = frozenset({
@@ -153,6 +168,8 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
     "snp": "party", "democrats": "party", "republicans": "party", "plaid cymru": "party",
     "oscars": "event", "baftas": "event", "grammys": "event", "emmys": "event", "olympics": "event",
     "world cup": "event", "wimbledon": "event", "brit awards": "event", "golden globes": "event",
+    "golden globe": "event", "bafta": "event", "grammy": "event", "emmy": "event",  # "Golden Globe nominations"
+    "christian aid": "charity", "action aid": "charity", "actionaid": "charity",
     "six nations": "event", "premiership": "event", "tour de france": "event", "grand national": "event",
     "eurovision": "event", "eurovision song contest": "event", "ryder cup": "event", "the masters": "event",
     "us masters": "event", "serie a": "event", "la liga": "event", "bundesliga": "event",

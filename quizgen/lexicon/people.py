@@ -15,6 +15,12 @@ RANK_TITLES: frozenset[str] = frozenset({
 #: Letters after a name that say which seat its holder sits in ("Frank Field MP"): no part of
 #: the name, and after a seat's name ("Bolton West MP") no name at all.
 MEMBER_LETTERS: frozenset[str] = frozenset({"MP", "MEP", "MSP", "AM", "MLA"})
+#: Titles of the peerage: alone ("The Queen and Duke of Edinburgh") they name no person, only
+#: a title someone holds.
+NOBLE_TITLES: frozenset[str] = frozenset({
+    "Duke", "Duchess", "Earl", "Countess", "Count", "Marquess", "Marquis", "Marchioness",
+    "Viscount", "Viscountess", "Baron", "Baroness",
+})  # fmt: skip
 #: Titles that go with a given name, not a surname ("Prince Charles", "Queen Elizabeth").
 ROYAL_TITLES: frozenset[str] = frozenset({"King", "Queen", "Prince", "Princess", "Pope", "Saint"})
 #: Given names royal titles go with, for wrong answers of the same form.

@@ -889,3 +889,102 @@ def test_letters_no_town_goes_by_are_an_organization(nlp: Any) -> None:
 def test_the_people_of_a_place_are_no_organization(nlp: Any) -> None:
     text = "Most Gibraltarians said in a referendum they wanted to remain British, the Foreign Office said."
     assert "Gibraltarians" not in {f.text for f in facts(nlp, text)}
+
+
+# -- issue 11, round 7: people tagged ORG, firms and titles taken for people, names cut ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name listed only with people is a person's, and so is each of its later mentions
+        (
+            "But stars like Keanu Reeves and Pierce Brosnan also have films showing there. "
+            "Keanu Reeves appears in coming-of-age tale Thumbsucker.",
+            "Keanu Reeves",
+        ),
+        # a first name the model tagged as a nationality still opens the name
+        (
+            "Chelsea have sacked Adrian Mutu after he failed a drugs test. "
+            "The Football Association has yet to act on Mutu's failed drugs test.",
+            "Mutu",
+        ),
+        # one word "who" is said of, with "his" and not "their": a person
+        (
+            "Cragg, who recently defeated Olympic 10,000m champion Kenenisa Bekele in Boston, held "
+            "off Bekele's Ethiopian colleague Markos Geneti by only 0.19secs to secure his victory. "
+            "Mark Carroll, who will join Cragg in the European Indoor Championships next month, "
+            "finished a solid third in 7:46.78.",
+            "Cragg",
+        ),
+    ],
+)
+def test_people_the_model_tagged_org(nlp: Any, text: str, name: str) -> None:
+    kinds = [f.kind for f in facts(nlp, text) if f.text == name]
+    assert kinds and set(kinds) == {"person"}, kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        # a name ending in a legal form of company is a company's, never a person's
+        (
+            "On Tuesday, Paws Incorporated - the owner of the rights to Garfield the cat - won a "
+            "court battle.",
+            "Paws Incorporated",
+            "organization",
+        ),
+        # a bare title of the peerage names nobody
+        ("The Queen and Duke of Edinburgh said the news had made them very happy.", "Duke", None),
+    ],
+)
+def test_firms_and_titles_named_like_people(nlp: Any, sentence: str, name: str, kind: str | None) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert found.get(name) == kind, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "subtype"),
+    [
+        # a head of an organization's name and "for" open the name the model cut after "for"
+        (
+            "The Alliance for Digital Inclusion, an independent body, has recently been set up.",
+            "Alliance for Digital Inclusion",
+            "union",
+        ),
+    ],
+)
+def test_names_written_x_for_y(nlp: Any, sentence: str, name: str, subtype: str) -> None:
+    value = entity(nlp, sentence, name)
+    assert value is not None and (value.kind, value.subtype) == ("organization", subtype), value
+
+
+def test_a_court_of_law_is_a_body(nlp: Any) -> None:
+    # "Court" after a word of a court's rank is a court of law, whatever the model tags
+    value = entity(
+        nlp,
+        "Santa Barbara County Superior Court is due to consider the request on Monday.",
+        "Santa Barbara County Superior Court",
+    )
+    assert value is not None and (value.kind, value.subtype) == ("organization", "court"), value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # "X Aid", "X Relief": a benefit concert or an appeal, never a person
+        (
+            "Andy Garcia, Lucy Liu, Natalie Portman and Jay Leno are also among the new names for "
+            "Saturday's Tsunami Aid.",
+            "Tsunami Aid",
+        ),
+        # an award named in the singular is the award's event
+        (
+            "His performance in Pirates of the Caribbean earned him Golden Globe and Bafta nominations.",
+            "Golden Globe",
+        ),
+    ],
+)
+def test_benefits_and_awards_are_events(nlp: Any, sentence: str, name: str) -> None:
+    value = entity(nlp, sentence, name)
+    assert value is not None and (value.kind, value.subtype) == ("organization", "event"), value

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from quizgen.extract.datacache import kept
-from quizgen.lexicon.places import COUNTRY_ALIASES, EXTRA_PLACES, TOWN_ALIASES
+from quizgen.lexicon.places import COUNTRY_ALIASES, EXTRA_PLACES, GEO_NOUNS, REGION_WORDS, TOWN_ALIASES
 
 _EXTRA_PLACES = EXTRA_PLACES
 
@@ -257,7 +257,12 @@ def cities_of(country: str, limit: int = 30) -> list[str]:
 
 @lru_cache(maxsize=512)
 def _towns_of(country: str) -> tuple[str, ...]:
-    return tuple(n for n, _ in _data()[1].get(country, []) if not any(ch.isdigit() for ch in n))
+    # (no districts, and no "Central Coast": a region the gazetteer lists among towns)
+    return tuple(
+        n
+        for n, _ in _data()[1].get(country, [])
+        if not any(ch.isdigit() for ch in n) and n.split()[-1].lower() not in REGION_WORDS | GEO_NOUNS
+    )
 
 
 def country_name(code: str) -> str | None:

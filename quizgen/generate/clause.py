@@ -435,6 +435,14 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         c.dep == "dobj" and p.toks[c.i].ent == "PERSON" for c in p.children(v)
     ):
         return None  # "Mourinho has revealed defender Willian Gallas [will start]": one reveals news, not men
+    if subj is not None and any(
+        c.dep == "acl"
+        and c.tag == "VBG"
+        and max(descendants(p, c.i)) + 1 == v
+        and any(x.dep == "dobj" for x in p.children(c.i))
+        for c in p.children(subj)
+    ):
+        return None  # "growth figures showing Malaysia's economy expanded 7.1%": the economy expanded
     if subj is not None and bare_quantity(p, subj):
         return None  # "Five were on the homes of suspected copyright thieves": five what?
     if (
@@ -1736,6 +1744,14 @@ def _definite_start(clause: Clause, answer: set[int], resolve: Resolver | None) 
     assert det.idx is not None and noun.idx is not None
     dt, nt = p.toks[det.idx], p.toks[noun.idx]
     head = p.toks[dt.head]
+    if (
+        dt.text.lower() == "the"
+        and head.i == dt.i + 1
+        and ((head.ent == "NORP" and head.tag in {"NNP", "JJ"}) or head.lemma.lower() in DEMONYM_NOUNS)
+        and head.dep in _SUBJECTS
+        and not {dt.i, head.i} & answer
+    ):
+        return False  # "The American made 26 unforced errors": which American?
     if (
         dt.text.lower() == "the"
         and (head.lemma.lower() not in DEFINITE_REFERENCES or head.i != dt.i + 1)

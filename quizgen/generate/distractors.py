@@ -96,7 +96,7 @@ def distractors(ask: Ask) -> list[str]:
         k = normalize(d)
         if d.count("(") != d.count(")") or d.count('"') % 2 or "&#" in d:
             continue  # "Fabien Pelous (Stade Toulousain": a name the extractor cut inside brackets
-        if re.search(r"_____['’]s", ask.prompt) and d.endswith("s") != ask.answer.endswith("s"):
+        if re.search(r"_____['’]s", ask.prompt) and d.endswith("s") and not ask.answer.endswith("s"):
             continue  # "_____'s Mr Livingstone": "Tories's" reads wrong beside "Labour's"
         if ask.item.kind in {"place", "organization"} and _abbreviation(d) != _abbreviation(ask.answer):
             continue  # "UK" among "France, Spain, Italy" stands out by its form alone

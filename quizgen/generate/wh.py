@@ -97,6 +97,8 @@ def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
         return None  # "founded the institute in Paris in 1920, and in Warsaw in 1932": which one?
     if target.kind == "figure" and _another_count(clause, lo, hi):
         return None  # "80 million new PC users in India ... and 40 million new users in Indonesia"
+    if _relative_after(clause, hi):
+        return None  # "head office in Newbury which at the time was over a curry house": which is which?
     # the phrase's head: the top word covering most of it ("up to £250m": the sum, not "up")
     head = min(
         cons,
@@ -212,6 +214,14 @@ def _another_year(clause: Clause, lo: int, hi: int) -> bool:
         i not in range(lo, hi) and p.toks[i].ent == "DATE" and YEAR_OR_DECADE_RE.fullmatch(p.toks[i].text)
         for i in clause.indices
     )
+
+
+def _relative_after(clause: Clause, hi: int) -> bool:
+    """Is the answer followed by a relative pronoun ("in Newbury which at the time was ...")?
+    Replaced by "which city", it would read "in which city which ..."."""
+    p = clause.p
+    nxt = min((i for i in clause.indices if i >= hi and p.toks[i].text != ","), default=None)
+    return nxt is not None and p.toks[nxt].tag in {"WDT", "WP"}
 
 
 def _another_count(clause: Clause, lo: int, hi: int) -> bool:
@@ -870,6 +880,8 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     if target.kind == "date" and _another_year(clause, lo, hi):
         return None
     if target.kind == "figure" and _another_count(clause, lo, hi):
+        return None
+    if _relative_after(clause, hi):
         return None
     first = next((w for w in clause.words if w.idx is not None and p.toks[w.idx].pos != "PUNCT"), None)
     if not cons or first is None or first.idx in cons or cons & clause.subject:

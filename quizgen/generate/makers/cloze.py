@@ -58,6 +58,12 @@ def clozes(ws: Workshop) -> Iterator[Candidate]:
                         words.append(Word(BLANK, answer_hi - 1, m.p.toks[answer_hi - 1].ws))
                         blanked = True
                     continue
+                if blanked and words and words[-1].text == BLANK and w.text in {"'", "’"}:
+                    # "the Tigers' resurgence": "the _____' resurgence" reads as a typo; a plural needs no
+                    # mark, one man gets his "'s" ("starred in _____'s 1943 film")
+                    if m.p.toks[answer_hi - 1].tag not in {"NNPS", "NNS"}:
+                        words.append(Word(w.text + "s", w.idx, w.ws))
+                    continue
                 words.append(w)
             if not blanked:
                 continue
@@ -137,6 +143,14 @@ def _short_sentence(m: Mention) -> list[Word] | None:
         return None  # "The country saw ...": which country? (the clause maker resolves it or not)
     if toks and toks[0].text == "The" and unnamed_subject(p, toks[0].head):
         return None  # "The band has sold about two million records": which band?
+    if (
+        len(toks) > 1
+        and toks[0].text == "The"
+        and toks[1].ent == "NORP"
+        and toks[1].tag in {"NNP", "JJ"}
+        and toks[1].dep in {"nsubj", "nsubjpass"}
+    ):
+        return None  # "The American made 26 unforced errors": which American?
     if any(t.dep in {"nsubj", "nsubjpass"} and bare_quantity(p, t.i) for t in toks):
         return None  # "Five were on the homes of suspected copyright thieves": five what?
     if any(t.dep == "neg" for t in toks):

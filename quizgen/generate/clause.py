@@ -599,6 +599,14 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             return None  # "Analysing traffic will become ...": a clause as subject cannot go
         if (
             c.dep == "conj"
+            and c.pos == "NOUN"
+            and c.i > v
+            and not any(x.dep == "cc" and x.i < c.i for x in p.children(v) if x.i > v)
+            and p.toks[c.i - 1].dep in {"dobj", "attr"}
+        ):
+            return None  # "reduced Chelsea's Premiership lead to nine points" with "lead" read as a verb
+        if (
+            c.dep == "conj"
             and _is_verb(p, c.i)
             and min(d) == c.i
             and p.toks[c.i - 1].pos in {"NOUN", "PROPN"}

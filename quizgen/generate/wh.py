@@ -752,6 +752,8 @@ def _pp_question(clause: Clause, prep: int, pp: set[int], wh: str, target: Targe
         word in {"in", "at"} or (word == "to" and v >= 0 and p.toks[v].lemma in MOTION_VERBS)
     ):
         return _invert(clause, pp, "where")
+    if target.kind == "organization" and target.noun == "team" and word in {"at", "in"}:
+        return None  # "the FA Cup tie at Everton": at its ground, no "at which team"
     if (
         target.kind in {"place", "organization"}
         and target.noun
@@ -914,6 +916,8 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
         return None  # "showing Mr Howard and shadow whom": a modifier of the phrase left behind
     if before and before[-1].idx is not None and _with_absolute(clause, before[-1].idx, max(cons) + 1):
         return None  # "won the race with whom second in 21.58 secs?"
+    if target.noun == "team" and before and before[-1].text.lower() in {"at", "in"}:
+        return None  # "the tie at which team": at its ground
     if target.kind == "person":
         if before and before[-1].text.lower() in {"in", "at", "near", "inside", "outside", "across"}:
             return None  # "makes garden products in whom": a place the extractor took for a person

@@ -558,6 +558,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "7.1% in 2004, compared with 5.3% in 2003.",
             "7.1%",
         ),
+        # a noun read as a second verb after the object ("reduced Chelsea's Premiership lead")
+        (
+            "Manchester United reduced Chelsea's Premiership lead to nine points after a scrappy victory "
+            "over Manchester City.",
+            "Manchester United",
+        ),
         # a list with bracketed ranks is no name with its aside
         (
             "The list also contains plenty of oddities: the Pez sweet dispenser (98th), 1980s toy "
@@ -791,6 +797,12 @@ def test_question(span: Span, sentence: str, answer: str, target: Target, questi
             "at the time was over a curry house.",
             "Newbury",
             CITY,
+        ),
+        # a team one plays "at" is its ground: no "at which team"
+        (
+            "Ruud van Nistelrooy may make his comeback in the FA Cup fifth round tie at Everton on Saturday.",
+            "Everton",
+            Target("organization", "team"),
         ),
         # a maker's name before a model number: the model is bought, not the maker
         ("Air Deccan will buy 15 new ATR 72-500.", "ATR", ORG),
@@ -2072,3 +2084,13 @@ def test_the_and_a_nationality_names_nobody(nlp: object) -> None:
         "The American made 26 unforced errors but was still good enough to win in an hour."
     )
     assert not any(q.prompt.startswith("The American") for q in questions_of(nlp, text))
+
+
+def test_a_plural_title_asks_for_no_one(nlp: object) -> None:
+    text = (
+        "Four people died when a section of rail broke and a high speed train derailed. Balfour Beatty's "
+        "railway maintenance arm was in charge of the upkeep of the line at Hatfield, Hertfordshire. "
+        "Balfour Beatty managers Anthony Walker and Nicholas Jeffries, and Railtrack managers Alistair "
+        "Cook, Sean Fugill and Keith Lea all face individual charges."
+    )
+    assert not any("Who is the Railtrack managers" in q.prompt for q in questions_of(nlp, text))

@@ -68,8 +68,10 @@ def _title_question(m: Mention) -> str | None:
         return None
     if not any(p.toks[i].lemma.lower() in ROLE_NOUNS for i in title):
         return None
-    if p.toks[title[-1]].lemma.lower() not in UNIQUE_ROLES:
-        return None  # "Who is the French actress?": many are; "Who is the Labour leader?" names one
+    if p.toks[title[-1]].lemma.lower() not in UNIQUE_ROLES or p.toks[title[-1]].tag == "NNS":
+        # "Who is the French actress?": many are; "Who is the Labour leader?" names one (and
+        # "the Railtrack managers" are several)
+        return None
     if not any(p.toks[i].ent in {"ORG", "GPE", "NORP", "LOC"} for i in title):
         return None  # "Who is the Prime Minister?": of which country? A role names whose it is
     owners = [i for i in title if p.toks[i].ent in {"ORG", "GPE", "NORP", "LOC"}]

@@ -55,6 +55,6 @@ KNOWN_PRODUCTS: frozenset[str] = frozenset({
     "xbox", "xbox 360", "xbox live", "playstation", "playstations", "playstation 2", "playstation 3",
     "ps2", "ps3", "psp", "gameboy", "game boy", "nintendo ds", "gamecube", "ipod", "ipods", "itunes",
     "iphone", "imac", "mac mini", "walkman", "windows", "windows xp", "linux", "firefox",
-    "internet explorer", "blackberry", "n-gage", "bittorrent",
+    "internet explorer", "blackberry", "blackberries", "n-gage", "bittorrent",
     "blu-ray", "hd-dvd", "vhs", "betamax", "google earth", "gmail", "hotmail", "msn messenger",
 })  # fmt: skip

@@ -1166,6 +1166,11 @@ _PADDING = (
             "£31bn by 2005/06, the Chancellor said.",
             {"0800", "0700", "2200", "2005/06", "Magistrates"},
         ),
+        # a product in the plural is no place ("using their Blackberries during debates")
+        (
+            "Speaker Michael Martin revealed some MPs had been using their Blackberries during debates.",
+            {"Blackberries"},
+        ),
         # a number standing alone as the subject of a short sentence: five what?
         (
             "The FBI said agents had raided six addresses in August.\n\nFive were on the homes of "

@@ -33,6 +33,7 @@ from quizgen.lexicon.products import (
     MAKERS,
     MODEL_NOUNS,
     MODEL_WORDS,
+    PERSON_MAKING,
     PRODUCT_DESCRIPTORS,
 )
 
@@ -309,6 +310,14 @@ def firms_by_name(parsed: list[Parsed]) -> set[str]:
             name = _key(p.span_text(lo, hi))
             if before is not None and before.lemma.lower() == "maker" and p.toks[lo].text in first_names():
                 continue  # "film-maker George Lucas", "games maker Peter Molyneux": a person
+            if (
+                before is not None
+                and before.lemma.lower() == "maker"
+                and lo >= 2
+                and p.toks[lo - 2].text in {"-", "‐"}
+                and p.toks[lo - 3].lemma.lower() in PERSON_MAKING
+            ):
+                continue  # "Film-maker Spike Lee": a person, whatever his given name
             if called or (held and not is_place(name)):  # "shares in London": its market
                 out.add(name)
     return out

@@ -58,3 +58,9 @@ KNOWN_PRODUCTS: frozenset[str] = frozenset({
     "internet explorer", "blackberry", "blackberries", "n-gage", "bittorrent",
     "blu-ray", "hd-dvd", "vhs", "betamax", "google earth", "gmail", "hotmail", "msn messenger",
 })  # fmt: skip
+#: What a person, not a firm, makes: "film-maker Spike Lee", "policy-maker", "peace-maker"
+#: (but "car-maker Toyota" is a firm).
+PERSON_MAKING: frozenset[str] = frozenset({
+    "film", "movie", "documentary", "programme", "program", "policy", "peace", "decision", "law",
+    "music", "trouble", "match", "play", "games",
+})  # fmt: skip

@@ -988,3 +988,20 @@ def test_a_court_of_law_is_a_body(nlp: Any) -> None:
 def test_benefits_and_awards_are_events(nlp: Any, sentence: str, name: str) -> None:
     value = entity(nlp, sentence, name)
     assert value is not None and (value.kind, value.subtype) == ("organization", "event"), value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        # a film-maker is a person, whatever the name lists say of his given name
+        (
+            "Film-maker Spike Lee says black representation is stronger than ever in cinema and TV.",
+            "Spike Lee",
+            "person",
+        ),
+        # a car-maker is a firm
+        ("Car-maker Toyota says its profits rose 20% last year.", "Toyota", "organization"),
+    ],
+)
+def test_what_a_maker_makes_says_person_or_firm(nlp: Any, sentence: str, name: str, kind: str) -> None:
+    assert {f.text: f.kind for f in facts(nlp, sentence)}.get(name) == kind

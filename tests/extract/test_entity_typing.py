@@ -1005,3 +1005,12 @@ def test_benefits_and_awards_are_events(nlp: Any, sentence: str, name: str) -> N
 )
 def test_what_a_maker_makes_says_person_or_firm(nlp: Any, sentence: str, name: str, kind: str) -> None:
     assert {f.text: f.kind for f in facts(nlp, sentence)}.get(name) == kind
+
+
+def test_a_role_opening_a_sentence_is_no_given_name(nlp: Any) -> None:
+    text = (
+        "The show peaked just before Joe Pasquale won on Monday. Comic Pasquale beat former Royal "
+        "butler Paul Burrell, who came second."
+    )
+    names = {f.value.name for f in facts(nlp, text) if isinstance(f.value, PersonValue)}
+    assert "Comic Pasquale" not in names, names

@@ -1832,6 +1832,8 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 and p.toks[t.head].lemma.lower() not in _TIME_NOUNS
             ):
                 return False
+            if low in {"that", "those"} and t.dep == "det" and p.toks[t.head].lemma.lower() in _TIME_NOUNS:
+                return False  # "set that year as a deadline": which year? ("this year" is the article's)
             if (
                 low in {"the", "this", "that"}
                 and t.dep == "det"

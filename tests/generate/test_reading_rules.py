@@ -564,6 +564,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "over Manchester City.",
             "Manchester United",
         ),
+        # "that year" points back to a year named before: which?
+        (
+            "Malaysia's deal to join the World Trade Organisation set that year as a deadline for "
+            "liberalisation of Islamic banking.",
+            "World Trade Organisation",
+        ),
         # a list with bracketed ranks is no name with its aside
         (
             "The list also contains plenty of oddities: the Pez sweet dispenser (98th), 1980s toy "

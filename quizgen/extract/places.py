@@ -216,8 +216,12 @@ def extract_places(ctx: Context) -> None:
                 continue
             if hi - lo == 1 and lo > 0 and p.toks[lo - 1].text.lower() == "the" and names_adherents(text):
                 continue  # "what the Europhiles pray for": those of a view, no organization
-            if hi - lo == 1 and _people_of_a_place(text):
-                continue  # "Most Gibraltarians said": the people of a place, no organization
+            if (
+                hi - lo <= 2
+                and _people_of_a_place(text)
+                and not (lo > 0 and p.toks[lo - 1].text.lower() == "the")
+            ):
+                continue  # "Most Gibraltarians said", "New Yorker William Trowbridge" (not "the New Yorker")
             if clock_time(p, lo, hi):
                 continue  # "2200 GMT" tagged ORG
             if text[:1].isdigit() and hi < len(p.toks) and p.toks[hi].text[:1].isupper():
@@ -663,6 +667,9 @@ def _used_as_place(p: Parsed, lo: int, hi: int) -> bool:
 
 def _people_of_a_place(word: str) -> bool:
     """ "Gibraltarians", "Canadians", "Koreans": the people of a place the gazetteer knows."""
+    if word[:1].isupper() and word.endswith(("er", "ers")) and not is_place(word):
+        stem = word[: -3 if word.endswith("ers") else -2]  # "New Yorker", "Londoners", "Berliner"
+        return len(stem) > 4 and (is_city(stem) or is_country(stem) or (" " in stem and is_place(stem)))
     if not (word[:1].isupper() and word.isalpha() and word.endswith("ns")) or is_place(word):
         return False  # ("Athens" is a town)
     if word in PARTY_MEMBERS or word.lower() in KNOWN_ORGANIZATIONS:

@@ -1014,3 +1014,19 @@ def test_a_role_opening_a_sentence_is_no_given_name(nlp: Any) -> None:
     )
     names = {f.value.name for f in facts(nlp, text) if isinstance(f.value, PersonValue)}
     assert "Comic Pasquale" not in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        # the people of a city, no organization
+        (
+            "New Yorker William Trowbridge and Texan Michael Chicoine have pleaded guilty to charges of "
+            "sharing music.",
+            "New Yorker",
+            False,
+        ),
+    ],
+)
+def test_the_people_of_a_city_named_with_er(nlp: Any, text: str, name: str, kept: bool) -> None:
+    assert (name in {f.text for f in facts(nlp, text) if f.kind == "organization"}) is kept

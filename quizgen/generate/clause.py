@@ -33,6 +33,7 @@ from quizgen.lexicon.grammar import (
     DESCRIBING_PREPOSITIONS,
     LEADING_CONNECTIVES,
     LIMITING_MODIFIERS,
+    NAMING_VERBS,
     NEEDS_AN_OBJECT,
     OPENING_BRACKETS,
     OPINION_MODALS,
@@ -443,6 +444,13 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         for c in p.children(subj)
     ):
         return None  # "growth figures showing Malaysia's economy expanded 7.1%": the economy expanded
+    if (
+        vt.lemma in NAMING_VERBS
+        and subj is not None
+        and any(c.dep == "det" and c.text.lower() in {"a", "an"} for c in p.children(subj))
+        and not any(c.dep in {"aux", "auxpass"} for c in p.children(v))
+    ):
+        return None  # "a Maori named Joe Warbrick": "named" is the Maori's name, no verb of a clause
     if subj is not None and bare_quantity(p, subj):
         return None  # "Five were on the homes of suspected copyright thieves": five what?
     if (

@@ -570,6 +570,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "liberalisation of Islamic banking.",
             "World Trade Organisation",
         ),
+        # "a Maori named Joe Warbrick" read as a clause with "named" its verb
+        (
+            "In 1888 a British team toured New Zealand, and soon after a Maori named Joe Warbrick and an "
+            "English ex-pat called Thomas Eyton decided to gather a combined New Zealand team.",
+            "Joe Warbrick",
+        ),
         # a list with bracketed ranks is no name with its aside
         (
             "The list also contains plenty of oddities: the Pez sweet dispenser (98th), 1980s toy "

@@ -1304,8 +1304,9 @@ def _linear(p: Parsed, v: int, answer: set[int], resolve: Resolver | None) -> Cl
 
 
 def _coordinated_subject(p: Parsed, subj: int) -> bool:
-    """Does the subject join two names with "and" (not inside a phrase of its own: "the
-    chairman of Marks and Spencer")?"""
+    """Does the subject (or an aside) join two names with "and" (not inside a phrase of its
+    own: "the chairman of Marks and Spencer", "director general of the Entertainment and
+    Leisure Software Publishers Association")?"""
     for i in descendants(p, subj):
         if p.toks[i].dep != "conj":
             continue
@@ -1462,8 +1463,10 @@ def copular(
         and p.toks[noun].ent != "PERSON"
     ):
         return None
-    if any(c.dep == "conj" for c in p.children(modifier)):
-        return None  # "its 34 casinos, the Mecca Bingo chain and 100 cafes": a list, not an aside
+    if _coordinated_subject(p, modifier) or any(c.dep == "conj" for c in p.children(modifier)):
+        # "its 34 casinos, the Mecca Bingo chain and 100 cafes", "the new Europay, Mastercard and
+        # Visa credit cards": a list, not an aside
+        return None
     if p.toks[noun].ent == "PERSON" and any(p.toks[i].ent == "PERSON" for i in descendants(p, modifier)):
         # ("Keith Gleeson, coach Eddie O'Sullivan": two men, no aside)
         return None  # "Jason Gardener, Darren Campbell, Marlon Devonish and ...": a list, not an aside
@@ -1920,8 +1923,12 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
         if t.ent == "PERSON" or replaced:
             seen_person = True
         person_word = t.ent == "PERSON" or (t.dep == "compound" and p.toks[t.head].ent == "PERSON")
-        if (t.pos in {"NOUN", "PROPN"} and not person_word) or (replaced and low not in _PERSONAL):
-            seen_noun = True  # ("Mr Gammell ... has switched its focus": "its" is no man's)
+        if (
+            t.pos in {"NOUN", "PROPN"} and not person_word and t.tag in {"NN", "NNP"} and t.dep != "compound"
+        ) or (replaced and low not in _PERSONAL):
+            # ("Mr Gammell ... has switched its focus": "its" is no man's; "DVD players for its
+            # technology": nor the players')
+            seen_noun = True
         if t.tag in {"NNS", "NNPS"} or t.dep == "conj":
             seen_plural = True
         first = False

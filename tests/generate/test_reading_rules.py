@@ -576,6 +576,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "English ex-pat called Thomas Eyton decided to gather a combined New Zealand team.",
             "Joe Warbrick",
         ),
+        # an aside that is a list ("the new Europay, Mastercard and Visa credit cards")
+        (
+            "Many cash machines will have to be upgraded to make full use of the new Europay, Mastercard "
+            "and Visa credit cards that use computer chips.",
+            "Visa",
+        ),
         # a list with bracketed ranks is no name with its aside
         (
             "The list also contains plenty of oddities: the Pez sweet dispenser (98th), 1980s toy "
@@ -2111,3 +2117,15 @@ def test_a_plural_title_asks_for_no_one(nlp: object) -> None:
         "Cook, Sean Fugill and Keith Lea all face individual charges."
     )
     assert not any("Who is the Railtrack managers" in q.prompt for q in questions_of(nlp, text))
+
+
+def test_its_after_a_plural_or_a_modifier_is_the_firm_named_before(nlp: object) -> None:
+    """ "Toshiba announced that DVD players for its technology ...": "its" is Toshiba's."""
+    text = (
+        "Toshiba announced that DVD players for its technology would be on the market by the end of "
+        "2005.\n\nSony recently said it would use Blu-ray in its next generation of PlayStations."
+    )
+    asked = questions_of(nlp, text)
+    # ("Which company announced that DVD players for its technology ...?": its is the answer's)
+    assert any("for Toshiba's technology" in q.prompt for q in asked), [q.prompt for q in asked]
+    assert not any("for its technology" in q.prompt and q.answer != "Toshiba" for q in asked)

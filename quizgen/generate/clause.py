@@ -938,6 +938,14 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         for a in reversed(borrowed_aux):  # "has visited X and met Y": "has" serves "met" too
             words.insert(pos, Word(p.toks[a].text, a, " "))
         auxes = borrowed_aux
+    lead_word = next((w for w in words if w.idx is not None and p.toks[w.idx].pos != "PUNCT"), None)
+    if (
+        lead_word is not None
+        and lead_word.idx is not None
+        and p.toks[lead_word.idx].tag == "IN"
+        and lead_word.text.lower() == "that"
+    ):
+        return None  # "estimates that remittances ... reached" with "remittances" read as a verb
     clause = Clause(p, v, words, subject, auxes, fronted, frame)
     if not _whole(clause, answer):
         return None

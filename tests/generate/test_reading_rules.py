@@ -582,6 +582,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "and Visa credit cards that use computer chips.",
             "Visa",
         ),
+        # a clause left opening on "that" (a noun read as its verb): a misparse
+        (
+            "The Inter-American Development Bank estimates that remittances to Latin America and the "
+            "Caribbean reached $45bn in 2004.",
+            "2004",
+        ),
         # a list with bracketed ranks is no name with its aside
         (
             "The list also contains plenty of oddities: the Pez sweet dispenser (98th), 1980s toy "

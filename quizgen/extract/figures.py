@@ -94,6 +94,12 @@ def _race_times(p: Parsed) -> list[tuple[int, int, str]]:
 def _identifier(p: Parsed, lo: int, hi: int) -> bool:
     """ "resolution 2231", "flight 93", "page 12": a number that names, not a quantity."""
     before = p.toks[lo - 1].text.lower().rstrip(".") if lo > 0 else ""
+    if (
+        hi - lo == 2
+        and p.toks[hi - 1].text.isdigit()
+        and p.toks[lo].text.lower().rstrip(".") in IDENTIFIER_WORDS
+    ):
+        return True  # "Number 10 said": the word and the number are one name (Downing Street)
     return hi - lo == 1 and p.toks[lo].text.isdigit() and before in IDENTIFIER_WORDS
 
 

@@ -1883,6 +1883,8 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 first and low in _PRONOUN_SUBJECTS and t.tag in {"DT", "WDT"} and t.dep in _SUBJECTS
             )
             if low in {"himself", "herself", "itself", "themselves"}:
+                if low in {"himself", "herself"} and not seen_person:
+                    return False  # "[Baume said] conflict between himself and Tony Blair ...": who?
                 pronoun = False  # a reflexive always points inside its clause
             own_subject = t.dep in _SUBJECTS and t.head == clause.verb  # "against the yen it is down"
             # "EduVision has plans to extend it": an object "it" points outside its clause

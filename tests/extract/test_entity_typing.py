@@ -1030,3 +1030,8 @@ def test_a_role_opening_a_sentence_is_no_given_name(nlp: Any) -> None:
 )
 def test_the_people_of_a_city_named_with_er(nlp: Any, text: str, name: str, kept: bool) -> None:
     assert (name in {f.text for f in facts(nlp, text) if f.kind == "organization"}) is kept
+
+
+def test_number_10_is_a_name_not_a_figure(nlp: Any) -> None:
+    text = 'Number 10 said ministers were interested in governing and not a "soap opera".'
+    assert not [f.text for f in facts(nlp, text) if f.kind == "figure"]

@@ -588,6 +588,11 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "Caribbean reached $45bn in 2004.",
             "2004",
         ),
+        # a reflexive whose man went with the cut attribution: "between himself and Tony Blair"
+        (
+            "Mr Baume said conflict between himself and Tony Blair was harming the workings of government.",
+            "Tony Blair",
+        ),
         # a list with bracketed ranks is no name with its aside
         (
             "The list also contains plenty of oddities: the Pez sweet dispenser (98th), 1980s toy "

@@ -261,6 +261,8 @@ AWARD_CATEGORY_WORDS: frozenset[str] = frozenset({
     "musical", "revival", "game", "animation", "feature", "track", "debut", "entertainer",
     "presenter", "solo", "duo", "dance", "urban", "pop", "rock", "live", "soundtrack", "actors",
 })  # fmt: skip
+#: Award categories only a band wins: "Franz Ferdinand won best rock act and best British group".
+BAND_CATEGORIES: frozenset[str] = frozenset({"act", "group", "band", "duo", "trio"})
 #: Groups of well-known organizations of one kind: a wrong answer for one of them is
 #: drawn from its own group (a parliament with parliaments, never with Nasa).
 ORGANIZATION_GROUPS: dict[str, tuple[str, ...]] = {

@@ -471,6 +471,35 @@ def _award_categories(p: Parsed) -> list[tuple[int, int]]:
     return out
 
 
+def _owned_works(p: Parsed, people: set[str]) -> list[tuple[int, int]]:
+    """ "1989's Shirley Valentine", "Elvis' Wooden Heart": a name owned by a year or by a person
+    (one the article names as a person anywhere) is a work's, never a person's."""
+    out: list[tuple[int, int]] = []
+    for e in p.ents:
+        if e.label != "PERSON" or e.start < 2 or p.toks[e.start - 1].tag != "POS":
+            continue
+        owner = p.toks[e.start - 2]
+        if owner.ent == "DATE" or (owner.ent in {"PERSON", ""} and owner.text in people):
+            out.append((e.start, e.end))
+    return out
+
+
+def _played_characters(p: Parsed) -> list[tuple[int, int]]:
+    """ "Keaveney, who played Brookside's Marie Jackson": a name a work owns, that someone
+    plays, is a character's."""
+    out: list[tuple[int, int]] = []
+    for t in p.toks:
+        if t.lemma != "play" or t.pos != "VERB":
+            continue
+        for c in p.children(t.i):
+            owner = next((o for o in p.children(c.i) if o.dep == "poss"), None)
+            if c.dep == "dobj" and c.ent == "PERSON" and owner is not None and owner.ent != "PERSON":
+                span = _name_at(p, c.i)
+                if span is not None and span[0] > owner.i:
+                    out.append(span)
+    return out
+
+
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for a, b in sorted(spans):
@@ -507,8 +536,9 @@ def listed_with(p: Parsed, spans: list[tuple[int, int]]) -> list[tuple[int, int]
 
 @extractor("titles", provides=("title",))
 def extract_titles(ctx: Context) -> None:
+    people = {t.text for p in ctx.parsed for t in p.toks if t.ent == "PERSON" and t.pos == "PROPN"}
     for p in ctx.parsed:
-        spans = title_spans(p)
+        spans = _merge(title_spans(p) + _owned_works(p, people) + _played_characters(p))
         for lo, hi in [*spans, *listed_with(p, spans)]:
             ctx.claim(p, lo, hi)
             ctx.title_names.add(p.span_text(lo, hi).lower().removeprefix("the "))

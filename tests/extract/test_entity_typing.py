@@ -1013,3 +1013,28 @@ def test_benefits_and_awards_are_events(nlp: Any, sentence: str, name: str) -> N
 def test_bands_are_no_people(nlp: Any, sentence: str, name: str) -> None:
     found = {f.text: f.kind for f in facts(nlp, sentence)}
     assert found.get(name) == "organization", found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name owned by a year, or by a person of the article, is a work
+        (
+            "Born in Runcorn, she also starred in numerous films including 1989's Shirley Valentine.",
+            "Shirley Valentine",
+        ),
+        (
+            "Presley is back at the top. Elvis' Wooden Heart, which entered the chart at number two, is "
+            "the sixth in a series of reissues. Elvis Presley would have been 70.",
+            "Wooden Heart",
+        ),
+        # a name a show owns, that an actress plays, is a character
+        (
+            "Keaveney, who played Brookside's Marie Jackson when the soap began, died on Saturday.",
+            "Marie Jackson",
+        ),
+    ],
+)
+def test_owned_works_and_played_characters_are_no_people(nlp: Any, text: str, name: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, text)}
+    assert found.get(name) != "person", found

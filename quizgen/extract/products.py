@@ -307,8 +307,12 @@ def firms_by_name(parsed: list[Parsed]) -> set[str]:
                 and p.toks[prep.head].lemma.lower() in HOLDING_NOUNS
             )
             name = _key(p.span_text(lo, hi))
-            if before is not None and before.lemma.lower() == "maker" and p.toks[lo].text in first_names():
-                continue  # "film-maker George Lucas", "games maker Peter Molyneux": a person
+            if (
+                before is not None
+                and before.lemma.lower() == "maker"
+                and (p.toks[lo].text in first_names() or p.toks[lo - 2].text in {"-", "‐"})
+            ):
+                continue  # "film-maker George Lucas", "games maker Peter Molyneux", "cult film-maker Wood": a person
             if called or (held and not is_place(name)):  # "shares in London": its market
                 out.add(name)
     return out

@@ -239,6 +239,7 @@ WORK_NOUNS: frozenset[str] = frozenset({
     "exhibition", "retrospective",
     "track", "hit", "record", "ep", "anthem", "ballad", "collection", "soundtrack", "video",
     "title",
+    "tale", "fairytale", "fable",  # "the dark fairy tale Edward Scissorhands"
 })  # fmt: skip
 #: Capitalised words that open a biography's title after "the": "the Life of David Gale",
 #: "The Life and Times of ..." (the name after is inside the title, no person of the story).

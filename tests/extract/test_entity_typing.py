@@ -1038,3 +1038,30 @@ def test_bands_are_no_people(nlp: Any, sentence: str, name: str) -> None:
 def test_owned_works_and_played_characters_are_no_people(nlp: Any, text: str, name: str) -> None:
     found = {f.text: f.kind for f in facts(nlp, text)}
     assert found.get(name) != "person", found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a tale is a work noun
+        (
+            "In 1990 he began his partnership with Burton in the dark fairy tale Edward Scissorhands.",
+            "Edward Scissorhands",
+        ),
+        # a name that stars an actor is a film
+        (
+            "Another role under Burton, Ed Wood, starred Depp as the crazed cult film-maker Wood, in 1994.",
+            "Ed Wood",
+        ),
+        # "such films as"
+        (
+            "He has never won despite being nominated for such films as Raging Bull and Goodfellas.",
+            "Raging Bull",
+        ),
+        # what a work's award was won for
+        ("Former TV presenter Andrea Arnold won best short film for Wasp.", "Wasp"),
+    ],
+)
+def test_films_are_no_people_nor_organizations(nlp: Any, sentence: str, name: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert name not in found, found

@@ -310,9 +310,10 @@ def firms_by_name(parsed: list[Parsed]) -> set[str]:
             if (
                 before is not None
                 and before.lemma.lower() == "maker"
-                and (p.toks[lo].text in first_names() or p.toks[lo - 2].text in {"-", "‐"})
+                and (p.toks[lo].text in first_names() or (lo >= 2 and p.toks[lo - 2].text in {"-", "‐"}))
             ):
-                continue  # "film-maker George Lucas", "games maker Peter Molyneux", "cult film-maker Wood": a person
+                # "film-maker George Lucas", "games maker Peter Molyneux", "cult film-maker Wood": a person
+                continue
             if called or (held and not is_place(name)):  # "shares in London": its market
                 out.add(name)
     return out

@@ -519,7 +519,14 @@ def _owned_works(p: Parsed, people: set[str]) -> list[tuple[int, int]]:
         if e.label != "PERSON" or e.start < 2 or p.toks[e.start - 1].tag != "POS":
             continue
         owner = p.toks[e.start - 2]
-        if owner.ent == "DATE" or (owner.ent in {"PERSON", ""} and owner.text in people):
+        a_year = owner.ent == "DATE" and owner.text.isdigit()  # not "Saturday's Tsunami Aid"
+        a_person = (
+            owner.ent in {"PERSON", ""}
+            and owner.text in people
+            and owner.text.lower() not in ORG_HEADS  # "Aston Villa's Carlton Cole": a club's player
+            and not is_place(owner.text)
+        )
+        if a_year or a_person:
             out.append((e.start, e.end))
     return out
 

@@ -1065,3 +1065,27 @@ def test_owned_works_and_played_characters_are_no_people(nlp: Any, text: str, na
 def test_films_are_no_people_nor_organizations(nlp: Any, sentence: str, name: str) -> None:
     found = {f.text: f.kind for f in facts(nlp, sentence)}
     assert name not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "gender"),
+    [
+        # a pronoun in a sentence the person is no subject of is someone else's
+        (
+            "Hamm will now embark on a new life with husband, Chicago Cubs shortstop Nomar Garciaparra, "
+            "who was in the stands to watch her final game. He has just agreed a new deal with the Cubs.",
+            "Nomar Garciaparra",
+            "male",
+        ),
+        # a unisex given name decides nothing; the subject's "he" in the next sentence does
+        (
+            "Morgan Freeman beat actors including Clive Owen and Alan Alda to the prize. He thanked "
+            "Eastwood.",
+            "Morgan Freeman",
+            "male",
+        ),
+    ],
+)
+def test_gender_from_the_subject_s_pronouns(nlp: Any, text: str, name: str, gender: str) -> None:
+    value = person(nlp, text, name)
+    assert value is not None and value.gender == gender, value

@@ -57,6 +57,7 @@ from quizgen.lexicon.organizations import (
     ORG_HEADS_BY_SUBTYPE,
     PARTIES_BY_COUNTRY,
     PARTY_MEMBERS,
+    RIGHTS_NOUNS,
 )
 from quizgen.lexicon.people import COURTESY_TITLES, MEMBER_LETTERS, ROLE_NOUNS
 from quizgen.lexicon.places import (
@@ -496,6 +497,12 @@ def _firm_or_club(p: Parsed, lo: int, hi: int) -> str | None:
             stack += [c.i for c in p.children(v.i) if c.dep in {"xcomp", "conj"} and c.pos in {"VERB", "AUX"}]
     elif head.dep == "pobj" and p.toks[head.head].dep == "agent":
         verbs.append(p.toks[p.toks[head.head].head])  # "suspended by Delta"
+    elif (
+        head.dep == "pobj"
+        and p.toks[head.head].text.lower() == "from"
+        and p.toks[p.toks[head.head].head].lemma.lower() in RIGHTS_NOUNS
+    ):
+        return "company"  # "secured the film rights from Paramount": a studio, no US town
     for v in verbs:
         objects = {c.lemma.lower() for c in p.children(v.i) if c.dep in {"dobj", "nsubjpass"}}
         if v.lemma.lower() in FIRM_VERBS or (v.lemma.lower() in FIRM_OBJECT_VERBS and objects & FIRM_OBJECTS):

@@ -306,6 +306,8 @@ FIRM_OBJECT_VERBS: frozenset[str] = frozenset({
     "cut", "slash", "report", "post", "announce", "raise", "pay", "sign", "buy", "sell", "loan",
     "hire", "sack", "axe", "shed",
 })  # fmt: skip
+#: What a firm sells or grants "from" it: "secured the film rights from Paramount".
+RIGHTS_NOUNS: frozenset[str] = frozenset({"right", "rights", "licence", "license", "patent", "copyright"})
 #: Words after a firm's short name in its full name: "Delta" of "Delta Air Lines".
 FIRM_NAME_TAILS: frozenset[str] = ORG_HEADS_BY_SUBTYPE["company"] | frozenset({"air"})
 #: Nouns of works shown together: "an exhibition programme of El Greco, Russian Landscape ..."

@@ -1089,3 +1089,15 @@ def test_films_are_no_people_nor_organizations(nlp: Any, sentence: str, name: st
 def test_gender_from_the_subject_s_pronouns(nlp: Any, text: str, name: str, gender: str) -> None:
     value = person(nlp, text, name)
     assert value is not None and value.gender == gender, value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # whom rights are bought from is a firm, whatever town the gazetteer knows by its name
+        ("He later secured the film rights from Paramount, enabling them to use the title.", "Paramount"),
+    ],
+)
+def test_whom_rights_come_from_is_a_firm(nlp: Any, sentence: str, name: str) -> None:
+    value = entity(nlp, sentence, name)
+    assert value is not None and (value.kind, value.subtype) == ("organization", "company"), value

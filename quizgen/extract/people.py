@@ -747,7 +747,11 @@ def _a_band(m: Mention) -> bool:
     words = [verb, *(c for c in m.p.children(verb.i) if c.dep in {"aux", "auxpass"})]
     if any(c.dep == "mark" and c.text.lower() == "if" for c in m.p.children(verb.i)):
         return False  # "if Smith were fit": the subjunctive
-    return any(w.text.lower() in _PLURAL_VERBS and w.i > head.i for w in words)
+    # "will have to spend" is no plural: only "were" and the present "have", "are" agree
+    return any(
+        w.i > head.i and w.text.lower() in _PLURAL_VERBS and (w.tag == "VBP" or w.text.lower() == "were")
+        for w in words
+    )
 
 
 def names_adherents(word: str) -> bool:

@@ -194,6 +194,8 @@ def extract_places(ctx: Context) -> None:
                 continue
             if text.lower().removeprefix("the ") in ctx.title_names:
                 continue  # "Universal" is a studio, but "Mary Poppins" here is a musical
+            if _inside_a_title(p, lo, hi, ctx.title_names):
+                continue  # "Passport to Paradise involved ...": the show named before, no town
             if is_product_name(text, ctx.product_names):
                 continue  # "showcasing the Xbox": a product elsewhere "the Xbox console"
             if not text[:1].isupper() and not text[:1].isdigit():
@@ -765,6 +767,22 @@ def _untagged(p: Parsed) -> list[tuple[int, int, str]]:
             out.append((i, j, "place"))
         i = max(j, i + 1)
     return out
+
+
+def _inside_a_title(p: Parsed, lo: int, hi: int, titles: set[str]) -> bool:
+    """Do the words [lo, hi) lie inside a title of several words the article names elsewhere
+    ("the show Passport to Paradise", then "Passport to Paradise involved games": no Paradise)?"""
+    text = p.text.lower()
+    start, end = p.toks[lo].start, p.toks[hi - 1].end
+    for title in titles:
+        if " " not in title:
+            continue
+        k = text.find(title)
+        while k >= 0:
+            if k <= start and end <= k + len(title) and (k, k + len(title)) != (start, end):
+                return True
+            k = text.find(title, k + 1)
+    return False
 
 
 def _in_a_title(p: Parsed, lo: int) -> bool:

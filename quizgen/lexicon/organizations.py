@@ -326,7 +326,10 @@ PUBLICATION_ROLES: frozenset[str] = frozenset({"editor", "publisher", "sub-edito
 NAMING_VERBS: frozenset[str] = frozenset({"called", "named", "dubbed", "entitled", "titled"})
 #: Parts of a work: the name after "an episode of" is a show's ("an episode of CSI", "a typical
 #: episode of 24").
-PART_OF_WORK_NOUNS: frozenset[str] = frozenset({"episode", "instalment", "installment"})
+PART_OF_WORK_NOUNS: frozenset[str] = frozenset({
+    "episode", "instalment", "installment",
+    "storyline", "plot", "script",  # "the storyline of EastEnders": a show
+})  # fmt: skip
 #: Works made from another: the name after "the sequel to", "a remake of" is a work's too.
 DERIVED_WORK_NOUNS: frozenset[str] = frozenset({
     "sequel", "prequel", "remake", "follow-up", "adaptation", "spin-off", "spinoff",

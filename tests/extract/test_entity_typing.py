@@ -1101,3 +1101,21 @@ def test_gender_from_the_subject_s_pronouns(nlp: Any, text: str, name: str, gend
 def test_whom_rights_come_from_is_a_firm(nlp: Any, sentence: str, name: str) -> None:
     value = entity(nlp, sentence, name)
     assert value is not None and (value.kind, value.subtype) == ("organization", "company"), value
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "the storyline of" a name: a show
+        ("Our aim is not to rewrite the storyline of EastEnders, said the committee chairman.", "EastEnders"),
+        # a town inside a show's name the article gave before is no town
+        (
+            "Denise Van Outen's entertainment show Passport to Paradise will not return. Passport to "
+            "Paradise involved a combination of games and outside broadcasts.",
+            "Paradise",
+        ),
+    ],
+)
+def test_shows_and_the_towns_in_their_names(nlp: Any, text: str, name: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, text)}
+    assert name not in found, found

@@ -775,8 +775,8 @@ def _inside_a_title(p: Parsed, lo: int, hi: int, titles: set[str]) -> bool:
     text = p.text.lower()
     start, end = p.toks[lo].start, p.toks[hi - 1].end
     for title in titles:
-        if " " not in title:
-            continue
+        if " " not in title or " at " in title:
+            continue  # "The Producers at Theatre Royal": a work and its venue, read as one
         k = text.find(title)
         while k >= 0:
             if k <= start and end <= k + len(title) and (k, k + len(title)) != (start, end):

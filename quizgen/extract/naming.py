@@ -85,8 +85,7 @@ def gender_of(parsed: list[Parsed], person: Person) -> Gender | None:
             before = p.toks[m.lo - 1].text.lower()
             votes["male"] += 2 * (before in MALE_WORDS)
             votes["female"] += 2 * (before in FEMALE_WORDS)
-        head = p.toks[m.hi - 1]
-        pronoun = _next_pronoun(parsed, p, m.hi, head.dep in {"nsubj", "nsubjpass"})
+        pronoun = _next_pronoun(parsed, p, m.hi, _a_subject(p, m.hi - 1))
         if pronoun in {"he", "him", "his", "himself"}:
             votes["male"] += 1
         elif pronoun in {"she", "her", "hers", "herself"}:
@@ -96,6 +95,15 @@ def gender_of(parsed: list[Parsed], person: Person) -> Gender | None:
     if votes["female"] > votes["male"]:
         return "female"
     return None
+
+
+def _a_subject(p: Parsed, head: int) -> bool:
+    """Is the name at ``head`` its clause's subject, or set beside it ("Its leading star, Zach
+    Braff, has been seen in Garden State, which he also directed")?"""
+    t = p.toks[head]
+    if t.dep == "appos":
+        t = p.toks[t.head]
+    return t.dep in {"nsubj", "nsubjpass"}
 
 
 def _next_pronoun(parsed: list[Parsed], p: Parsed, start: int, subject: bool) -> str | None:

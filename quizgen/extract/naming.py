@@ -17,6 +17,7 @@ from quizgen.lexicon.people import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     RANK_TITLES,
+    UNISEX_GIVEN_NAMES,
 )
 
 if TYPE_CHECKING:
@@ -68,7 +69,9 @@ def gender_of(parsed: list[Parsed], person: Person) -> Gender | None:
     male_only, female_only = one_gender_names()
     # "Kim Jong-un": the given name says the gender, not the family name ("Kim" is a woman's name too)
     first = person.tokens[1] if family_name_first(person.tokens) else person.tokens[0]
-    if first in male_only:
+    if first in UNISEX_GIVEN_NAMES:
+        pass  # "Morgan Freeman": a name one list gives women only decides nothing
+    elif first in male_only:
         votes["male"] += 1
     elif first in female_only:
         votes["female"] += 1
@@ -82,7 +85,7 @@ def gender_of(parsed: list[Parsed], person: Person) -> Gender | None:
             before = p.toks[m.lo - 1].text.lower()
             votes["male"] += 2 * (before in MALE_WORDS)
             votes["female"] += 2 * (before in FEMALE_WORDS)
-        pronoun = _next_pronoun(parsed, p, m.hi)
+        pronoun = _next_pronoun(parsed, p, m.hi, _a_subject(p, m.hi - 1))
         if pronoun in {"he", "him", "his", "himself"}:
             votes["male"] += 1
         elif pronoun in {"she", "her", "hers", "herself"}:
@@ -94,13 +97,28 @@ def gender_of(parsed: list[Parsed], person: Person) -> Gender | None:
     return None
 
 
-def _next_pronoun(parsed: list[Parsed], p: Parsed, start: int) -> str | None:
+def _a_subject(p: Parsed, head: int) -> bool:
+    """Is the name at ``head`` its clause's subject, or set beside it ("Its leading star, Zach
+    Braff, has been seen in Garden State, which he also directed")?"""
+    t = p.toks[head]
+    if t.dep == "appos":
+        t = p.toks[t.head]
+    return t.dep in {"nsubj", "nsubjpass"}
+
+
+def _next_pronoun(parsed: list[Parsed], p: Parsed, start: int, subject: bool) -> str | None:
     """The first personal pronoun after a mention, before any other person is named: in the
-    rest of its sentence or at the start of the next one."""
+    rest of its sentence or as a subject at the start of the next one. Only a subject owns the
+    pronouns of its own sentence ("husband Nomar Garciaparra, who was in the stands to watch
+    her final game": "her" is the wife's); a subject is what the next sentence's "he" or "she"
+    goes back to, whoever else its sentence names ("Morgan Freeman beat actors including Clive
+    Owen ... He thanked Eastwood")."""
     for t in p.toks[start:]:
         if t.ent == "PERSON":
+            if subject:
+                break
             return None
-        if t.tag in {"PRP", "PRP$"}:
+        if t.tag in {"PRP", "PRP$"} and subject:
             return t.text.lower()
     if p.index + 1 < len(parsed):
         nxt = parsed[p.index + 1]

@@ -15,6 +15,7 @@ from quizgen.extract.products import firms_by_name, is_product_name
 from quizgen.extract.subtypes import a_club_name, place_noun_before
 from quizgen.extract.tokens import Parsed, Tok
 from quizgen.lexicon.organizations import (
+    BAND_CATEGORIES,
     KNOWN_ORGANIZATIONS,
     NOT_PERSON_WORDS,
     ORGANIZATION_NOUNS,
@@ -376,6 +377,10 @@ def extract_people(ctx: Context) -> None:
     groups = {pp.name for pp in people if _a_group_after_the(pp)}
     ctx.organization_names.update(g for g in groups if not names_adherents(g))
     people = [pp for pp in people if pp.name not in groups]
+    # "Scissor Sisters have", "Franz Ferdinand won best rock act": a band, never a person
+    bands = {pp.name for pp in people if any(_a_band(m) for m in pp.mentions)}
+    ctx.organization_names.update(bands)
+    people = [pp for pp in people if pp.name not in bands]
     people = [pp for pp in people if looks_like_a_person(pp)]
     # "Deutsche Bahn (DB)": a name the article gives an acronym is an organization's
     defined = {d.name for d in all_definitions(ctx.parsed)}
@@ -718,6 +723,34 @@ def _a_group_after_the(person: Person) -> bool:
     return any(
         m.lo > 0 and m.p.toks[m.lo - 1].text.lower() == "the" and m.p.toks[m.hi - 1].dep != "compound"
         for m in person.mentions
+    )
+
+
+#: Verbs that agree with a plural subject only: "Scissor Sisters have sold", "... were seventh".
+_PLURAL_VERBS = {"were", "are", "have"}
+
+
+def _a_band(m: Mention) -> bool:
+    """A name that wins a band's award ("Franz Ferdinand won best rock act and best British
+    group", read by the words, the parse may be broken), or the lone subject of a plural verb
+    ("Scissor Sisters, who had the best-selling album, were seventh"), is a band's."""
+    toks = m.p.toks
+    after = [t.text.lower() for t in toks[m.hi : m.hi + 6]]
+    if after[:2] in (["won", "best"], ["wins", "best"]):
+        category = next((w for w in after[2:] if not w.isalpha() or w in BAND_CATEGORIES), "")
+        if category in BAND_CATEGORIES:
+            return True
+    head = toks[m.hi - 1]
+    if head.dep != "nsubj" or any(c.dep == "conj" for c in m.p.children(head.i)):
+        return False  # "Venus and Serena Williams were": two people
+    verb = toks[head.head]
+    words = [verb, *(c for c in m.p.children(verb.i) if c.dep in {"aux", "auxpass"})]
+    if any(c.dep == "mark" and c.text.lower() == "if" for c in m.p.children(verb.i)):
+        return False  # "if Smith were fit": the subjunctive
+    # "will have to spend" is no plural: only "were" and the present "have", "are" agree
+    return any(
+        w.i > head.i and w.text.lower() in _PLURAL_VERBS and (w.tag == "VBP" or w.text.lower() == "were")
+        for w in words
     )
 
 

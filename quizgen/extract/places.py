@@ -57,6 +57,7 @@ from quizgen.lexicon.organizations import (
     ORG_HEADS_BY_SUBTYPE,
     PARTIES_BY_COUNTRY,
     PARTY_MEMBERS,
+    RIGHTS_NOUNS,
 )
 from quizgen.lexicon.people import COURTESY_TITLES, MEMBER_LETTERS, ROLE_NOUNS
 from quizgen.lexicon.places import (
@@ -193,6 +194,8 @@ def extract_places(ctx: Context) -> None:
                 continue
             if text.lower().removeprefix("the ") in ctx.title_names:
                 continue  # "Universal" is a studio, but "Mary Poppins" here is a musical
+            if _inside_a_title(p, lo, hi, ctx.title_names):
+                continue  # "Passport to Paradise involved ...": the show named before, no town
             if is_product_name(text, ctx.product_names):
                 continue  # "showcasing the Xbox": a product elsewhere "the Xbox console"
             if not text[:1].isupper() and not text[:1].isdigit():
@@ -500,6 +503,12 @@ def _firm_or_club(p: Parsed, lo: int, hi: int) -> str | None:
             stack += [c.i for c in p.children(v.i) if c.dep in {"xcomp", "conj"} and c.pos in {"VERB", "AUX"}]
     elif head.dep == "pobj" and p.toks[head.head].dep == "agent":
         verbs.append(p.toks[p.toks[head.head].head])  # "suspended by Delta"
+    elif (
+        head.dep == "pobj"
+        and p.toks[head.head].text.lower() == "from"
+        and p.toks[p.toks[head.head].head].lemma.lower() in RIGHTS_NOUNS
+    ):
+        return "company"  # "secured the film rights from Paramount": a studio, no US town
     for v in verbs:
         objects = {c.lemma.lower() for c in p.children(v.i) if c.dep in {"dobj", "nsubjpass"}}
         if v.lemma.lower() in FIRM_VERBS or (v.lemma.lower() in FIRM_OBJECT_VERBS and objects & FIRM_OBJECTS):
@@ -765,6 +774,22 @@ def _untagged(p: Parsed) -> list[tuple[int, int, str]]:
             out.append((i, j, "place"))
         i = max(j, i + 1)
     return out
+
+
+def _inside_a_title(p: Parsed, lo: int, hi: int, titles: set[str]) -> bool:
+    """Do the words [lo, hi) lie inside a title of several words the article names elsewhere
+    ("the show Passport to Paradise", then "Passport to Paradise involved games": no Paradise)?"""
+    text = p.text.lower()
+    start, end = p.toks[lo].start, p.toks[hi - 1].end
+    for title in titles:
+        if " " not in title or " at " in title:
+            continue  # "The Producers at Theatre Royal": a work and its venue, read as one
+        k = text.find(title)
+        while k >= 0:
+            if k <= start and end <= k + len(title) and (k, k + len(title)) != (start, end):
+                return True
+            k = text.find(title, k + 1)
+    return False
 
 
 def _in_a_title(p: Parsed, lo: int) -> bool:

@@ -308,16 +308,21 @@ def firms_by_name(parsed: list[Parsed]) -> set[str]:
                 and p.toks[prep.head].lemma.lower() in HOLDING_NOUNS
             )
             name = _key(p.span_text(lo, hi))
-            if before is not None and before.lemma.lower() == "maker" and p.toks[lo].text in first_names():
-                continue  # "film-maker George Lucas", "games maker Peter Molyneux": a person
             if (
                 before is not None
                 and before.lemma.lower() == "maker"
-                and lo >= 2
-                and p.toks[lo - 2].text in {"-", "‐"}
-                and p.toks[lo - 3].lemma.lower() in PERSON_MAKING
+                and (
+                    p.toks[lo].text in first_names()
+                    or (
+                        lo >= 3
+                        and p.toks[lo - 2].text in {"-", "‐"}
+                        and p.toks[lo - 3].lemma.lower() in PERSON_MAKING
+                    )
+                )
             ):
-                continue  # "Film-maker Spike Lee": a person, whatever his given name
+                # "film-maker George Lucas", "games maker Peter Molyneux", "Film-maker Spike Lee",
+                # "cult film-maker Wood": a person (but "car-maker Toyota" is a firm)
+                continue
             if called or (held and not is_place(name)):  # "shares in London": its market
                 out.add(name)
     return out

@@ -73,6 +73,15 @@ def _lists(p: Parsed, i: int) -> bool:
     )
 
 
+def _such_as(p: Parsed, i: int) -> bool:
+    """ "such films as": the noun at ``i`` opens "such ... as" and a list follows it."""
+    return (
+        i + 1 < len(p.toks)
+        and p.toks[i + 1].text == "as"
+        and any(c.text.lower() == "such" for c in p.children(i))
+    )
+
+
 def _before_venue(p: Parsed, start: int, end: int) -> int:
     """ "Lady Macbeth of Mtsensk at the Royal Opera House": the venue is no part of the title;
     nor is the company a work was staged for ("performances in Neaptide for the National
@@ -148,6 +157,17 @@ def title_spans(p: Parsed) -> list[tuple[int, int]]:
                 start += 1
             elif _lists(p, start):
                 start += 2 if p.toks[start].text.lower() == "such" else 1
+            elif _such_as(p, i):
+                # "such films as Raging Bull and Goodfellas" (the model reads "Raging" a verb)
+                if start + 1 < n and _capitalised(p, start + 1):
+                    end = _run(p, start + 1)
+                    out.append(
+                        (
+                            start + 1,
+                            next((k for k in range(start + 2, end) if p.toks[k].text in {"and", ","}), end),
+                        )
+                    )
+                continue
             if start >= n:
                 continue
             if _capitalised(p, start) and p.toks[start].pos == "PROPN":
@@ -192,6 +212,9 @@ def _award_winning_works(p: Parsed) -> list[tuple[int, int]]:
         if not any(x.text.lower() == "best" for x in p.toks[lo : category.i]):
             continue
         heads = [c.i for c in p.children(t.i) if c.dep == "nsubj"]
+        # "won best short film for Wasp": the work the award was for
+        for for_ in (c for c in p.children(t.i) if c.dep == "prep" and c.text == "for"):
+            heads += [c.i for c in p.children(for_.i) if c.dep == "pobj"]
         for over in (c for c in p.children(t.i) if c.dep == "prep" and c.text == "over"):
             for rival in (c for c in p.children(over.i) if c.dep == "pobj"):
                 heads += [rival.i, *(c.i for c in p.children(rival.i) if c.dep == "conj")]
@@ -288,7 +311,7 @@ def _works_by_grammar(p: Parsed) -> list[tuple[int, int]]:
                     k = end
                 else:
                     k += 1
-    out += _works_a_work_noun_includes(p)
+    out += _works_a_work_noun_includes(p) + _works_that_star(p)
     # "GTA San Andreas is the sequel to ...", "Closer, her new film,": the name a work noun describes
     for e in p.ents:
         if e.label not in {"PERSON", "ORG", "GPE", "FAC", "PRODUCT"}:
@@ -303,6 +326,23 @@ def _works_by_grammar(p: Parsed) -> list[tuple[int, int]]:
         if (said or apposed) and not _no_title(p, e.start, e.end):
             out.append((e.start, e.end))
     return [(lo, hi) for lo, hi in out if hi > lo and p.toks[lo].text[:1].isupper()] + numbered
+
+
+def _works_that_star(p: Parsed) -> list[tuple[int, int]]:
+    """ "Another role under Burton, Ed Wood, starred Depp as ...": a name that "starred" a
+    named actor is a film's (people star "in" films; the model may parse it apart)."""
+    out: list[tuple[int, int]] = []
+    for e in p.ents:
+        k = e.end + (e.end < len(p.toks) and p.toks[e.end].text == ",")
+        if (
+            e.label in {"PERSON", "ORG"}
+            and k + 1 < len(p.toks)
+            and p.toks[k].text in {"starred", "stars"}
+            and p.toks[k + 1].pos == "PROPN"
+            and _capitalised(p, k + 1)
+        ):
+            out.append((e.start, e.end))
+    return out
 
 
 #: Verbs that list what their subject holds: "The 24 games ... include Ape Academy, ...".
@@ -471,6 +511,42 @@ def _award_categories(p: Parsed) -> list[tuple[int, int]]:
     return out
 
 
+def _owned_works(p: Parsed, people: set[str]) -> list[tuple[int, int]]:
+    """ "1989's Shirley Valentine", "Elvis' Wooden Heart": a name owned by a year or by a person
+    (one the article names as a person anywhere) is a work's, never a person's."""
+    out: list[tuple[int, int]] = []
+    for e in p.ents:
+        if e.label != "PERSON" or e.start < 2 or p.toks[e.start - 1].tag != "POS":
+            continue
+        owner = p.toks[e.start - 2]
+        a_year = owner.ent == "DATE" and owner.text.isdigit()  # not "Saturday's Tsunami Aid"
+        a_person = (
+            owner.ent in {"PERSON", ""}
+            and owner.text in people
+            and owner.text.lower() not in ORG_HEADS  # "Aston Villa's Carlton Cole": a club's player
+            and not is_place(owner.text)
+        )
+        if a_year or a_person:
+            out.append((e.start, e.end))
+    return out
+
+
+def _played_characters(p: Parsed) -> list[tuple[int, int]]:
+    """ "Keaveney, who played Brookside's Marie Jackson": a name a work owns, that someone
+    plays, is a character's."""
+    out: list[tuple[int, int]] = []
+    for t in p.toks:
+        if t.lemma != "play" or t.pos != "VERB":
+            continue
+        for c in p.children(t.i):
+            owner = next((o for o in p.children(c.i) if o.dep == "poss"), None)
+            if c.dep == "dobj" and c.ent == "PERSON" and owner is not None and owner.ent != "PERSON":
+                span = _name_at(p, c.i)
+                if span is not None and span[0] > owner.i:
+                    out.append(span)
+    return out
+
+
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for a, b in sorted(spans):
@@ -507,8 +583,9 @@ def listed_with(p: Parsed, spans: list[tuple[int, int]]) -> list[tuple[int, int]
 
 @extractor("titles", provides=("title",))
 def extract_titles(ctx: Context) -> None:
+    people = {t.text for p in ctx.parsed for t in p.toks if t.ent == "PERSON" and t.pos == "PROPN"}
     for p in ctx.parsed:
-        spans = title_spans(p)
+        spans = _merge(title_spans(p) + _owned_works(p, people) + _played_characters(p))
         for lo, hi in [*spans, *listed_with(p, spans)]:
             ctx.claim(p, lo, hi)
             ctx.title_names.add(p.span_text(lo, hi).lower().removeprefix("the "))

@@ -239,6 +239,7 @@ WORK_NOUNS: frozenset[str] = frozenset({
     "exhibition", "retrospective",
     "track", "hit", "record", "ep", "anthem", "ballad", "collection", "soundtrack", "video",
     "title",
+    "tale", "fairytale", "fable",  # "the dark fairy tale Edward Scissorhands"
 })  # fmt: skip
 #: Capitalised words that open a biography's title after "the": "the Life of David Gale",
 #: "The Life and Times of ..." (the name after is inside the title, no person of the story).
@@ -261,6 +262,8 @@ AWARD_CATEGORY_WORDS: frozenset[str] = frozenset({
     "musical", "revival", "game", "animation", "feature", "track", "debut", "entertainer",
     "presenter", "solo", "duo", "dance", "urban", "pop", "rock", "live", "soundtrack", "actors",
 })  # fmt: skip
+#: Award categories only a band wins: "Franz Ferdinand won best rock act and best British group".
+BAND_CATEGORIES: frozenset[str] = frozenset({"act", "group", "band", "duo", "trio"})
 #: Groups of well-known organizations of one kind: a wrong answer for one of them is
 #: drawn from its own group (a parliament with parliaments, never with Nasa).
 ORGANIZATION_GROUPS: dict[str, tuple[str, ...]] = {
@@ -303,6 +306,8 @@ FIRM_OBJECT_VERBS: frozenset[str] = frozenset({
     "cut", "slash", "report", "post", "announce", "raise", "pay", "sign", "buy", "sell", "loan",
     "hire", "sack", "axe", "shed",
 })  # fmt: skip
+#: What a firm sells or grants "from" it: "secured the film rights from Paramount".
+RIGHTS_NOUNS: frozenset[str] = frozenset({"right", "rights", "licence", "license", "patent", "copyright"})
 #: Words after a firm's short name in its full name: "Delta" of "Delta Air Lines".
 FIRM_NAME_TAILS: frozenset[str] = ORG_HEADS_BY_SUBTYPE["company"] | frozenset({"air"})
 #: Nouns of works shown together: "an exhibition programme of El Greco, Russian Landscape ..."
@@ -321,7 +326,10 @@ PUBLICATION_ROLES: frozenset[str] = frozenset({"editor", "publisher", "sub-edito
 NAMING_VERBS: frozenset[str] = frozenset({"called", "named", "dubbed", "entitled", "titled"})
 #: Parts of a work: the name after "an episode of" is a show's ("an episode of CSI", "a typical
 #: episode of 24").
-PART_OF_WORK_NOUNS: frozenset[str] = frozenset({"episode", "instalment", "installment"})
+PART_OF_WORK_NOUNS: frozenset[str] = frozenset({
+    "episode", "instalment", "installment",
+    "storyline", "plot", "script",  # "the storyline of EastEnders": a show
+})  # fmt: skip
 #: Works made from another: the name after "the sequel to", "a remake of" is a work's too.
 DERIVED_WORK_NOUNS: frozenset[str] = frozenset({
     "sequel", "prequel", "remake", "follow-up", "adaptation", "spin-off", "spinoff",

@@ -46,6 +46,12 @@ FEMALE_WORDS: frozenset[str] = frozenset({
     "congresswoman", "sportswoman", "women's", "duchess", "empress", "nun", "widow", "girlfriend",
     "stepmother", "granddaughter", "schoolgirl", "née",
 })  # fmt: skip
+#: Given names borne by men and women alike, whatever one name list says: alone they fix no
+#: gender ("Morgan Freeman", "Jean Alesi", "Jackie Chan", "Hilary Benn": one list gives them to
+#: women only).
+UNISEX_GIVEN_NAMES: frozenset[str] = frozenset({
+    "Morgan", "Kim", "Lynn", "Jean", "Jackie", "Sandy", "Dana", "Hilary", "Jody",
+})  # fmt: skip
 #: Name particles written in lower case inside a name ("Ursula von der Leyen").
 NAME_PARTICLES: frozenset[str] = frozenset({
     "de", "da", "di", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "ibn",

@@ -8,6 +8,7 @@ from quizgen.extract.tokens import Parsed
 from quizgen.lexicon.organizations import (
     AWARD_HEADS,
     CLUB_LETTERS,
+    CLUB_OPENERS,
     FIRM_NAME_OPENERS,
     KNOWN_ORGANIZATIONS,
     ORG_HEADS_BY_SUBTYPE,
@@ -116,6 +117,8 @@ def a_club_name(name: str) -> bool:
     """ "Graz AK", "AC Milan": a town with a club's letters beside it names the club (the model
     may tag it a person, "Graz" and "AK" a given name and a surname)."""
     words = name.split()
+    if len(words) == 2 and words[0] in CLUB_OPENERS and _key(name) not in KNOWN_ORGANIZATIONS:
+        return True  # "Real Sociedad", "Atletico Madrid" (but the "Real IRA" is known otherwise)
     town = " ".join(w for w in words if w not in CLUB_LETTERS)
     return 1 <= len(words) - len(town.split()) < len(words) and is_place(town)
 

@@ -938,6 +938,9 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         for a in reversed(borrowed_aux):  # "has visited X and met Y": "has" serves "met" too
             words.insert(pos, Word(p.toks[a].text, a, " "))
         auxes = borrowed_aux
+    last_word = next((w for w in reversed(words) if w.idx is not None and p.toks[w.idx].pos != "PUNCT"), None)
+    if last_word is not None and last_word.idx is not None and p.toks[last_word.idx].tag in {"WDT", "WP"}:
+        return None  # "the Johnny Carson of podcasting which, he says, ...": a clause cut after "which"
     lead_word = next((w for w in words if w.idx is not None and p.toks[w.idx].pos != "PUNCT"), None)
     if (
         lead_word is not None

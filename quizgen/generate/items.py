@@ -989,6 +989,10 @@ def trivia(item: Item) -> str | None:
             return "a number in an idiom"
         if v.number == 0 or (v.unit is None and v.number < 2 and not v.scale):
             return "no quantity to ask"
+        if re.fullmatch(r"\d+/\d+", f.text) and re.search(
+            r"\b(?:at|odds of|priced at)\s*$", p.text[: m.p.toks[m.lo].start]
+        ):
+            return "betting odds (second at 2/1), no quantity"
         if re.fullmatch(r"\d{5,}", f.text) and not 1000 <= v.number <= 2100:
             return "a code or a number to call (text GOODPUB to 85130)"
         if f.text.lower().endswith((" to", " and", " or")):

@@ -159,6 +159,7 @@ NUMBER_IDIOMS: tuple[str, ...] = (
     "ten a penny", "on all fours", "a hundred and ten percent", "110%", "in one fell swoop",
     "at the eleventh hour", "two left feet", "one foot in the grave", "a million miles",
     "a thousand words", "one way or another", "a few", "one or two", "two or three",
+    "back four", "back three", "back five", "back two", "big four", "big three", "top four",
 )  # fmt: skip
 #: Ordinal words: a rank, not a quantity ("third term", "the first woman").
 ORDINAL_WORDS: frozenset[str] = frozenset({

@@ -174,6 +174,7 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
     "eurovision": "event", "eurovision song contest": "event", "ryder cup": "event", "the masters": "event",
     "us masters": "event", "serie a": "event", "la liga": "event", "bundesliga": "event",
     "champions league": "event", "super league": "event", "tri-nations": "event",
+    "real ira": "body", "continuity ira": "body",
     # clubs whose names are no town's (a town's club is told by how the article uses it)
     "arsenal": "team", "tottenham": "team", "tottenham hotspur": "team", "spurs": "team",
     "everton": "team", "aston villa": "team", "west ham": "team", "crystal palace": "team",
@@ -357,6 +358,11 @@ EVENT_NAME_WORDS: frozenset[str] = frozenset({
 #: the BBC, "anti-EU campaigners" are against it.
 NAME_PREFIXES: frozenset[str] = frozenset({"ex", "anti", "pro", "non"})
 #: Letters a club's name puts beside its town: "Graz AK", "AC Milan", "SV Hamburg", "PSV Eindhoven".
+#: First words of clubs' names: "Real Sociedad", "Atletico Madrid", "Borussia Dortmund".
+CLUB_OPENERS: frozenset[str] = frozenset({
+    "Real", "Atletico", "Atlético", "Athletic", "Sporting", "Dynamo", "Dinamo", "Olympique",
+    "Borussia", "Racing", "Deportivo", "Celta", "Partizan", "Steaua", "Galatasaray", "Fenerbahce",
+})  # fmt: skip
 CLUB_LETTERS: frozenset[str] = frozenset({
     "AC", "AS", "AK", "FC", "SC", "SV", "SK", "BK", "IF", "FK", "NK", "CF", "CD", "KV", "RC",
     "PSV", "AIK", "VfB", "VfL", "TSV", "SSC",

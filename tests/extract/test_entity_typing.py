@@ -1166,3 +1166,9 @@ def test_whom_rights_come_from_is_a_firm(nlp: Any, sentence: str, name: str) -> 
 def test_shows_and_the_towns_in_their_names(nlp: Any, text: str, name: str) -> None:
     found = {f.text: f.kind for f in facts(nlp, text)}
     assert name not in found, found
+
+
+def test_a_club_named_real_or_atletico_is_a_team(nlp: Any) -> None:
+    text = "Rangers are set to loan midfielder Dragan Mladenovic to Real Sociedad, the Spanish side."
+    value = entity(nlp, text, "Real Sociedad")
+    assert value is not None and (value.kind, value.subtype) == ("organization", "team"), value

@@ -1195,6 +1195,12 @@ _PADDING = (
             "£31bn by 2005/06, the Chancellor said.",
             {"0800", "0700", "2200", "2005/06", "Magistrates"},
         ),
+        # betting odds and a football phrase are no quantities
+        (
+            "Bookmakers make Brigitte Nielsen favourite to win the show at 7/4, while Blazin' Squad singer "
+            "Kenzie is second at 2/1.\n\nThe versatile Mladenovic can play in the back four.",
+            {"7/4", "2/1", "four"},
+        ),
         # a product in the plural is no place ("using their Blackberries during debates")
         (
             "Speaker Michael Martin revealed some MPs had been using their Blackberries during debates.",

@@ -105,6 +105,8 @@ def _number_end(m: Mention) -> int:
     toks = m.p.toks
     end = m.hi
     while end - 1 > m.lo and toks[end - 1].pos in {"NOUN", "ADJ"}:
+        if not toks[end - 2].ws:
+            break  # "one-twentieth": one word, no number with its noun
         if read_number(m.p.span_text(m.lo, end - 1)) is None:
             break
         whole, shorter = read_number(m.p.span_text(m.lo, end)), read_number(m.p.span_text(m.lo, end - 1))

@@ -10,7 +10,7 @@ from quizgen.generate.distractors import Ask, distractors, takes_the
 from quizgen.generate.makers.base import maker
 from quizgen.generate.workshop import Candidate, Workshop
 from quizgen.lexicon.grammar import QUOTE_CHARS
-from quizgen.lexicon.people import DOUBTING_VERBS, ROLE_NOUNS
+from quizgen.lexicon.people import COURTESY_TITLES, DOUBTING_VERBS, ROLE_NOUNS
 from quizgen.text.normalize import normalize
 
 SCORE = 0.6
@@ -107,7 +107,9 @@ def _says_little(clause: Clause, lo: int, hi: int) -> bool:
         i
         for i in clause.indices
         if not lo <= i < hi
+        and p.toks[i].ent != "NORP"  # ("Mr Carson is American": a nationality names nothing)
         and (p.toks[i].pos in {"PROPN", "NUM"} or p.toks[i].ent in {"DATE", "MONEY", "PERCENT"})
         and p.toks[i].text.lower() not in {"last", "this", "next", "year", "week", "month"}
+        and p.toks[i].text.lower().rstrip(".") not in COURTESY_TITLES  # ("Mr Carson is American")
     ]
     return len(clause.statement().split()) <= SHORT_STATEMENT and not others

@@ -18,12 +18,12 @@ from quizgen.extract.gazetteer import is_place
 from quizgen.extract.namelists import first_names
 from quizgen.extract.tokens import Parsed, Tok
 from quizgen.lexicon.dates import MONTHS, WEEKDAYS
+from quizgen.lexicon.grammar import NAMING_PARTICIPLES
 from quizgen.lexicon.organizations import (
     COMPANY_DESCRIPTORS,
     FIRM_DESCRIPTORS,
     HOLDING_NOUNS,
     KNOWN_ORGANIZATIONS,
-    NAMING_VERBS,
     ORG_HEADS,
 )
 from quizgen.lexicon.people import COURTESY_TITLES, RANK_TITLES, ROLE_NOUNS, SPEECH_VERBS
@@ -244,7 +244,7 @@ def _called(p: Parsed) -> list[tuple[int, int]]:
     for t in p.toks:
         h = p.toks[t.head]
         if (
-            t.text.lower() in NAMING_VERBS
+            t.text.lower() in NAMING_PARTICIPLES
             and t.dep == "acl"
             and h.pos == "NOUN"
             and h.lemma.lower() in PRODUCT_DESCRIPTORS

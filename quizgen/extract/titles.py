@@ -14,6 +14,7 @@ from quizgen.extract.base import Context, extractor
 from quizgen.extract.gazetteer import is_place
 from quizgen.extract.namelists import first_names
 from quizgen.extract.tokens import Parsed, Tok
+from quizgen.lexicon.grammar import NAMING_PARTICIPLES
 from quizgen.lexicon.organizations import (
     ACTING_WORDS,
     APPEARING_WORDS,
@@ -22,7 +23,6 @@ from quizgen.lexicon.organizations import (
     DERIVED_WORK_NOUNS,
     KNOWN_ORGANIZATIONS,
     LIFE_TITLE_WORDS,
-    NAMING_VERBS,
     ORG_HEADS,
     PART_OF_WORK_NOUNS,
     SHOW_NOUNS,
@@ -281,7 +281,7 @@ def _works_by_grammar(p: Parsed) -> list[tuple[int, int]]:
                 end = next((k for k in range(start + 1, end) if p.toks[k].text in {"and", "'s", "’s"}), end)
                 out.append((start, end))
         # "a film called Closer"
-        elif t.text.lower() in NAMING_VERBS and t.dep == "acl" and _a_work_noun(p.toks[t.head]):
+        elif t.text.lower() in NAMING_PARTICIPLES and t.dep == "acl" and _a_work_noun(p.toks[t.head]):
             out += [p.subtree(c.i) for c in p.children(i) if c.dep in {"oprd", "dobj", "attr"} and c.i > i]
         # "the sequel to Grand Theft Auto Vice City", "a remake of Alfie": a work too
         elif (

@@ -146,7 +146,12 @@ INFINITIVE_VERBS: frozenset[str] = frozenset({
 })  # fmt: skip
 #: Verbs that give a name: "a venture called PodShow" is asked "What was it called?", never
 #: "Which organization was it called?".
-NAMING_VERBS: frozenset[str] = frozenset({"call", "name", "dub", "title", "rename", "christen", "nickname"})
+NAMING_VERBS: frozenset[str] = frozenset({
+    "call", "name", "dub", "title", "entitle", "rename", "christen", "nickname",
+})  # fmt: skip
+#: The participles of :data:`NAMING_VERBS` that give a thing its name: "a protocol called
+#: TCP/IP", "a film named Closer", "a novel entitled ...".
+NAMING_PARTICIPLES: frozenset[str] = frozenset({"called", "named", "dubbed", "entitled", "titled"})
 #: Verbs whose object is news, never a person: "revealed defender Willian Gallas [will start]" is
 #: a clause the parse cut after its subject.
 REPORTING_VERBS: frozenset[str] = frozenset({

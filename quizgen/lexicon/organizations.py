@@ -323,8 +323,6 @@ FIRM_ROLES: frozenset[str] = frozenset({
 })  # fmt: skip
 #: Jobs at a publication: "Graham Barlow, editor of Mac Format" (the name is a magazine's).
 PUBLICATION_ROLES: frozenset[str] = frozenset({"editor", "publisher", "sub-editor"})
-#: Verbs that give a thing its name: "a protocol called TCP/IP", "a film named Closer".
-NAMING_VERBS: frozenset[str] = frozenset({"called", "named", "dubbed", "entitled", "titled"})
 #: Parts of a work: the name after "an episode of" is a show's ("an episode of CSI", "a typical
 #: episode of 24").
 PART_OF_WORK_NOUNS: frozenset[str] = frozenset({

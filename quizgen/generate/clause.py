@@ -740,6 +740,16 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         - fronted
         - frame
     )
+    for c in p.children(v):
+        if (
+            c.dep == "advmod"
+            and subj is not None
+            and c.i < subj
+            and c.i + 1 < len(p.toks)
+            and c.i + 1 not in keep
+            and not answer & descendants(p, c.i)
+        ):
+            keep -= descendants(p, c.i)  # "just [before the half-hour mark], O'Driscoll": "just" went with it
     if not answer <= keep:
         return None
     if (vt.lemma in {"have", "do"} and vt.pos == "AUX") or (

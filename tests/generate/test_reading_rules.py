@@ -152,6 +152,13 @@ POUNDS = Target("figure", unit="GBP")
             "Swiss drugmaker Novartis has announced 5.65bn euros of purchases to make its Sandoz unit the "
             "world's biggest generic drug producer.",
         ),
+        # an adverb of a cut fronted phrase goes with it ("just [before the half-hour mark]")
+        (
+            "When they finally did, just before the half-hour mark, O'Driscoll promptly created a "
+            "sparkling try for Murphy.",
+            "Murphy",
+            "O'Driscoll promptly created a sparkling try for Murphy.",
+        ),
         # parallel asides: each belongs to its own name
         (
             "Kenteris, the 2000 Olympic 200m champion, and Thanou, the women's 100m silver medallist "

@@ -916,8 +916,8 @@ def _kind_of(text: str, label: str, ctx: Context) -> str | None:
     words = {w.lower().strip(",.") for w in text.split()}
     if _key(text) in KNOWN_GROUNDS:
         return "place"  # "Old Trafford", "Anfield": a ground, whatever the model tags
-    if a_club_name(text):
-        return "organization"  # "loan him out to Real Sociedad" (tagged GPE): a club
+    if a_club_name(text) or (not is_place(text) and organization_subtype(text) == "team"):
+        return "organization"  # "loan him out to Real Sociedad", "his future to Manchester City": a club
     if text.lower() in MAKERS and label != "PERSON":
         return "organization"  # "handset maker Nokia", "Canon's camera": the firm, not the town
     if label == "PERSON":

@@ -1864,6 +1864,12 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 and p.toks[t.head].lemma.lower() not in _TIME_NOUNS
             ):
                 return False
+            if (
+                low == "there"
+                and not first
+                and p.toks[t.head].lemma.lower() not in {"be", "seem", "appear", "remain"}
+            ):
+                return False  # "A meeting of the Club of Madrid there would ...": where? (no "there is")
             if low in {"that", "those"} and t.dep == "det" and p.toks[t.head].lemma.lower() in _TIME_NOUNS:
                 return False  # "set that year as a deadline": which year? ("this year" is the article's)
             if (

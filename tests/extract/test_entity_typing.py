@@ -1172,3 +1172,9 @@ def test_a_club_named_real_or_atletico_is_a_team(nlp: Any) -> None:
     text = "Rangers are set to loan midfielder Dragan Mladenovic to Real Sociedad, the Spanish side."
     value = entity(nlp, text, "Real Sociedad")
     assert value is not None and (value.kind, value.subtype) == ("organization", "team"), value
+
+
+def test_a_town_s_city_club_is_a_team_not_a_place(nlp: Any) -> None:
+    text = "Richard Dunne is ready to commit his long-term future to Manchester City after a fine season."
+    value = entity(nlp, text, "Manchester City")
+    assert value is not None and (value.kind, value.subtype) == ("organization", "team"), value

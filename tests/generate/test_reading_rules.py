@@ -600,6 +600,8 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "Mr Baume said conflict between himself and Tony Blair was harming the workings of government.",
             "Tony Blair",
         ),
+        # "there" points to a place named before
+        ("A meeting of the Club of Madrid there would probably discuss the ruling.", "Club of Madrid"),
         # a list with bracketed ranks is no name with its aside
         (
             "The list also contains plenty of oddities: the Pez sweet dispenser (98th), 1980s toy "

@@ -171,6 +171,8 @@ def question_noun(kind: str, subtype: str | None, name: str = "") -> str:
         "ag",
         "sa",
         "gmbh",
+        "limited",  # "Indepen Consulting Limited" is no "Which limited"
+        "incorporated",
         "group",
         "fc",
         "lords",  # "House of Lords" is no "Which lords"

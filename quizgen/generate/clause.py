@@ -791,6 +791,14 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             if nxt < len(p.toks) and p.toks[nxt].tag == "VBG" and nxt not in keep:
                 return None  # "with both the Tories and Lib Dems [pledging higher pensions]": doing what?
     if any(
+        p.toks[k].text.lower() == "between"
+        and any(
+            c.dep == "conj" and c.i not in keep for j in descendants(p, k) if j in keep for c in p.children(j)
+        )
+        for k in keep
+    ):
+        return None  # "between stepping down as health secretary [and becoming ...]": half of a between
+    if any(
         p.toks[k].dep in {"conj", "pobj"}
         and p.toks[k].pos in {"NOUN", "PROPN"}
         and k + 1 < len(p.toks)

@@ -602,6 +602,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
         ),
         # "there" points to a place named before
         ("A meeting of the Club of Madrid there would probably discuss the ruling.", "Club of Madrid"),
+        # "between X [and Y]" with its second half cut
+        (
+            "Mr Milburn was away from the frontbench for just more than a year between stepping down as "
+            "health secretary and becoming Labour's election supremo.",
+            "Milburn",
+        ),
         # a list with bracketed ranks is no name with its aside
         (
             "The list also contains plenty of oddities: the Pez sweet dispenser (98th), 1980s toy "
@@ -2155,3 +2161,9 @@ def test_its_after_a_plural_or_a_modifier_is_the_firm_named_before(nlp: object) 
     # ("Which company announced that DVD players for its technology ...?": its is the answer's)
     assert any("for Toshiba's technology" in q.prompt for q in asked), [q.prompt for q in asked]
     assert not any("for its technology" in q.prompt and q.answer != "Toshiba" for q in asked)
+
+
+def test_a_firm_s_legal_ending_is_no_question_noun() -> None:
+    from quizgen.extract.subtypes import question_noun
+
+    assert question_noun("organization", "company", "Indepen Consulting Limited") == "company"

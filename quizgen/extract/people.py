@@ -40,7 +40,7 @@ from quizgen.lexicon.people import (
     SPEECH_VERBS,
     VERSUS_WORDS,
 )
-from quizgen.lexicon.places import KNOWN_GROUNDS, PLACE_NOUNS, VENUE_WORDS
+from quizgen.lexicon.places import GEO_OPENERS, KNOWN_GROUNDS, PLACE_NOUNS, VENUE_WORDS
 
 #: Courtesy titles dropped from a name (rank titles such as Lord or Dame are kept).
 DROP_TITLES = COURTESY_TITLES
@@ -770,6 +770,8 @@ def names_adherents(word: str) -> bool:
 def looks_like_a_person(person: Person) -> bool:
     """A lone name nobody describes is more often a title or a brand than a person; a name
     listed alongside films, shows or firms and never described is a title ("Forrest Gump")."""
+    if len(person.tokens) >= 2 and person.tokens[0].lower() in GEO_OPENERS:
+        return False  # "a sightseeing tour to Wadi Rum", "Mount Kenya": a place
     if (
         len(person.tokens) < 2
         and person.role is None

@@ -125,6 +125,10 @@ COUNTRY_ALIASES: dict[str, str] = {
 }  # fmt: skip
 #: States whose bare name means their city in the news: "a bond strategist in New York".
 CITY_NAMED_STATES: frozenset[str] = frozenset({"new york"})
+#: First words of a place's name: "Wadi Rum", "Mount Everest", "Lake Geneva", "Cape Town".
+GEO_OPENERS: frozenset[str] = frozenset({
+    "wadi", "mount", "mt", "lake", "loch", "cape", "port", "glen", "fort", "isle", "gulf", "bay",
+})  # fmt: skip
 #: Continents and world regions (asked with each other, not with countries).
 WORLD_REGIONS: frozenset[str] = frozenset({
     "europe", "asia", "africa", "america", "north america", "south america", "middle east",

@@ -1178,3 +1178,11 @@ def test_a_town_s_city_club_is_a_team_not_a_place(nlp: Any) -> None:
     text = "Richard Dunne is ready to commit his long-term future to Manchester City after a fine season."
     value = entity(nlp, text, "Manchester City")
     assert value is not None and (value.kind, value.subtype) == ("organization", "team"), value
+
+
+def test_a_name_opened_by_a_place_word_is_no_person(nlp: Any) -> None:
+    text = (
+        "King Abdullah of Jordan paid for him to fly to official talks and for a sightseeing tour to "
+        "Wadi Rum, his entry shows."
+    )
+    assert "Wadi Rum" not in {f.text for f in facts(nlp, text) if f.kind == "person"}

@@ -30,7 +30,7 @@ ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
     }),
     "party": frozenset({"party"}),
     "team": frozenset({
-        "club", "fc", "united", "city", "rovers", "athletic", "wanderers", "team", "villa", "albion",
+        "club", "fc", "united", "utd", "city", "rovers", "athletic", "wanderers", "team", "villa", "albion",
         "hotspur", "rangers", "argyle", "orient",
     }),
     "media": frozenset({
@@ -214,6 +214,9 @@ ORGANIZATION_ALIASES: tuple[frozenset[str], ...] = (
     frozenset({"European Union", "EU"}),
     frozenset({"Nato", "NATO", "North Atlantic Treaty Organization"}),
     frozenset({"Bank of England", "BoE"}),
+    frozenset({"Manchester United", "Man Utd", "Man United"}),
+    frozenset({"Manchester City", "Man City"}),
+    frozenset({"Tottenham", "Tottenham Hotspur", "Spurs"}),
     frozenset({"European Central Bank", "ECB"}),
     frozenset({"International Monetary Fund", "IMF"}),
     frozenset({"World Trade Organization", "World Trade Organisation", "WTO"}),

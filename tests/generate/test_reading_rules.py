@@ -2167,3 +2167,24 @@ def test_a_firm_s_legal_ending_is_no_question_noun() -> None:
     from quizgen.extract.subtypes import question_noun
 
     assert question_noun("organization", "company", "Indepen Consulting Limited") == "company"
+
+
+def test_a_club_under_its_short_name_is_one_club_and_no_person(nlp: object) -> None:
+    text = (
+        "Manchester United revealed on Sunday that it had received a detailed proposal from Mr Glazer.\n\n"
+        "The board of Man Utd is expected to meet early this week to discuss the latest proposal.\n\n"
+        "Chief executive David Gill received the proposal at the end of last week."
+    )
+    asked = {q.answer: q for q in questions_of(nlp, text)}
+    assert asked["Man Utd"].category == "organization"
+    assert "Manchester United" in asked["Man Utd"].accepted_answers
+    assert "Man Utd" in asked["Manchester United"].accepted_answers
+
+
+def test_a_bare_said_with_its_words_in_another_sentence_is_no_cloze(nlp: object) -> None:
+    text = (
+        "The Mumbai High Court has postponed the film's launch until 3 February.\n\n"
+        '"If you have not gone against the book, then how can you go against the movie?" Mr Kashyap\'s '
+        "lawyer Mihir Desai said."
+    )
+    assert not any(q.prompt.endswith("_____ said.") for q in questions_of(nlp, text))

@@ -157,6 +157,13 @@ def _short_sentence(m: Mention) -> list[Word] | None:
         return None  # "Five were on the homes of suspected copyright thieves": five what?
     if any(t.dep == "neg" for t in toks):
         return None  # "X will not run in _____": every other answer fits too
+    root = next((t for t in toks if t.dep == "ROOT"), None)
+    if (
+        root is not None
+        and root.lemma in ATTRIBUTION_VERBS
+        and not any(c.dep in {"ccomp", "dobj", "xcomp"} for c in p.children(root.i))
+    ):
+        return None  # '"...?" Mr Kashyap's lawyer Mihir Desai said.': what he said is in another sentence
     finite = any(t.tag in {"VBD", "VBZ", "VBP", "MD"} for t in toks)
     question = any(
         t.tag in {"WRB", "WP"} and k + 1 < len(toks) and toks[k + 1].dep in {"aux", "ROOT"}

@@ -17,6 +17,7 @@ from quizgen.extract.tokens import Parsed, Tok
 from quizgen.lexicon.organizations import (
     BAND_CATEGORIES,
     KNOWN_ORGANIZATIONS,
+    MARKET_WORDS,
     NOT_PERSON_WORDS,
     ORGANIZATION_NOUNS,
     PARTY_MEMBERS,
@@ -373,6 +374,8 @@ def extract_people(ctx: Context) -> None:
         if (_described_as(pp, ORGANIZATION_NOUNS) or _has_staff(pp) or _described_as_many(pp))
         and pp.tokens[0] not in first_names()
     )
+    ctx.organization_names.update(pp.name for pp in people if _a_market_leader(pp))
+    people = [pp for pp in people if not _a_market_leader(pp)]
     # "The Pumas shocked the Irish": a team or a group, never a person ("the Europhiles" no group)
     groups = {pp.name for pp in people if _a_group_after_the(pp)}
     ctx.organization_names.update(g for g in groups if not names_adherents(g))
@@ -802,6 +805,12 @@ def _role_head(person: Person) -> str:
 def _described_as(person: Person, nouns: frozenset[str]) -> bool:
     """Is the person's role one of ``nouns``?"""
     return _role_head(person) in nouns
+
+
+def _a_market_leader(person: Person) -> bool:
+    """ "market leader Diageo", "industry leader Intel": what leads a market is a firm."""
+    words = (person.role or "").lower().split()
+    return len(words) >= 2 and words[-1] == "leader" and words[-2] in MARKET_WORDS
 
 
 def _described_as_many(person: Person) -> bool:

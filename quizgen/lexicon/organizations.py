@@ -359,6 +359,8 @@ EVENT_NAME_WORDS: frozenset[str] = frozenset({
 #: the BBC, "anti-EU campaigners" are against it.
 NAME_PREFIXES: frozenset[str] = frozenset({"ex", "anti", "pro", "non"})
 #: Letters a club's name puts beside its town: "Graz AK", "AC Milan", "SV Hamburg", "PSV Eindhoven".
+#: What a firm, not a person, leads: "market leader Diageo", "industry leader Intel".
+MARKET_WORDS: frozenset[str] = frozenset({"market", "industry", "sector"})
 #: First words of clubs' names: "Real Sociedad", "Atletico Madrid", "Borussia Dortmund".
 CLUB_OPENERS: frozenset[str] = frozenset({
     "Real", "Atletico", "Atlético", "Athletic", "Sporting", "Dynamo", "Dinamo", "Olympique",

@@ -1186,3 +1186,9 @@ def test_a_name_opened_by_a_place_word_is_no_person(nlp: Any) -> None:
         "Wadi Rum, his entry shows."
     )
     assert "Wadi Rum" not in {f.text for f in facts(nlp, text) if f.kind == "person"}
+
+
+def test_a_market_leader_is_a_firm(nlp: Any) -> None:
+    text = "Pernod bought a third of Seagram in 2000, and the other two-thirds went to market leader Diageo."
+    kinds = {f.text: f.kind for f in facts(nlp, text)}
+    assert kinds.get("Diageo") == "organization", kinds

@@ -176,7 +176,13 @@ _LETTERS_ON_DIGITS = re.compile(r"[^\W\d_]\d")
 def _a_code(p: Parsed, lo: int, hi: int) -> bool:
     """ "a HDTV service in Europe called Euro1080" (tagged DATE): a word with letters glued
     before its digits names a thing, never a date ("1990s", "5th" keep their letters after)."""
-    return any(_LETTERS_ON_DIGITS.search(t.text) for t in p.toks[lo:hi])
+    if any(_LETTERS_ON_DIGITS.search(t.text) for t in p.toks[lo:hi]):
+        return True
+    # "resolutions of 2048 * 1080 pixels": a dimension, no year
+    near = [p.toks[k].text.lower() for k in (lo - 1, hi) if 0 <= k < len(p.toks)]
+    return any(w in {"*", "x", "×"} for w in near) and any(
+        p.toks[k].text.replace(",", "").isdigit() for k in (lo - 2, hi + 1) if 0 <= k < len(p.toks)
+    )
 
 
 def _clock_like(text: str) -> bool:

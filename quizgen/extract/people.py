@@ -23,6 +23,7 @@ from quizgen.lexicon.organizations import (
     PARTY_MEMBERS,
     PUBLICATION_ROLES,
     THING_NOUNS,
+    TITLE_TAIL_WORDS,
 )
 from quizgen.lexicon.people import (
     ADHERENT_SUFFIXES,
@@ -775,6 +776,8 @@ def looks_like_a_person(person: Person) -> bool:
     listed alongside films, shows or firms and never described is a title ("Forrest Gump")."""
     if len(person.tokens) >= 2 and person.tokens[0].lower() in GEO_OPENERS:
         return False  # "a sightseeing tour to Wadi Rum", "Mount Kenya": a place
+    if len(person.tokens) >= 2 and person.tokens[-1].lower() in TITLE_TAIL_WORDS:
+        return False  # "The Da Vinci Code claims Jesus was not crucified": a book
     if (
         len(person.tokens) < 2
         and person.role is None

@@ -550,6 +550,13 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     elif subj is None and vt.dep == "ROOT":
         return _linear(p, v, answer, resolve)
     elif subj is None:
+        first_verb = p.toks[vt.head]
+        if (
+            vt.dep == "conj"
+            and first_verb.lemma in ATTRIBUTION_VERBS
+            and any(c.dep == "ccomp" for c in p.children(first_verb.i))
+        ):
+            return None  # "The Da Vinci Code claims Jesus was not crucified, but married ...": Jesus married
         if vt.dep == "conj" and vt.lemma in ATTRIBUTION_VERBS and v > 0 and p.toks[v - 1].text == ",":
             return None  # "Britons will miss out ..., predicts the report by BT": who says it, no subject
         inserted_subject, _ = _borrowed_subject(p, v)

@@ -951,6 +951,8 @@ def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     text = finish(realize(words), "?")
     if not placed or len(text.split()) > MAX_WORDS:
         return None
+    if re.search(r"\b(?:is|was|are|were) (?:who|whom)\?$", text):
+        return None  # "The Bishop of Durham was who?": asked "Who was ...?" or not at all
     return Asked(text, answer)
 
 

@@ -359,6 +359,11 @@ EVENT_NAME_WORDS: frozenset[str] = frozenset({
 #: the BBC, "anti-EU campaigners" are against it.
 NAME_PREFIXES: frozenset[str] = frozenset({"ex", "anti", "pro", "non"})
 #: Letters a club's name puts beside its town: "Graz AK", "AC Milan", "SV Hamburg", "PSV Eindhoven".
+#: Last words of titles, never of people's names: "The Da Vinci Code", "The X Files".
+TITLE_TAIL_WORDS: frozenset[str] = frozenset({
+    "code", "files", "diaries", "diary", "chronicles", "story", "tales", "affair", "conspiracy",
+    "legacy", "identity", "supremacy", "ultimatum", "prophecy", "secrets", "mystery",
+})  # fmt: skip
 #: What a firm, not a person, leads: "market leader Diageo", "industry leader Intel".
 MARKET_WORDS: frozenset[str] = frozenset({"market", "industry", "sector"})
 #: First words of clubs' names: "Real Sociedad", "Atletico Madrid", "Borussia Dortmund".

@@ -1192,3 +1192,16 @@ def test_a_market_leader_is_a_firm(nlp: Any) -> None:
     text = "Pernod bought a third of Seagram in 2000, and the other two-thirds went to market leader Diageo."
     kinds = {f.text: f.kind for f in facts(nlp, text)}
     assert kinds.get("Diageo") == "organization", kinds
+
+
+def test_a_dimension_is_no_year(nlp: Any) -> None:
+    text = "The projectors are capable of showing films at resolutions of 2048 * 1080 pixels."
+    assert not [f.text for f in facts(nlp, text) if f.kind == "date"]
+
+
+def test_a_name_ending_like_a_title_is_no_person(nlp: Any) -> None:
+    text = (
+        "The Da Vinci Code claims Jesus was not crucified, but married Mary Magdalene and died a normal "
+        "death. The Da Vinci Code has been translated into 42 languages."
+    )
+    assert not [f.text for f in facts(nlp, text) if f.kind == "person" and "Code" in f.text]

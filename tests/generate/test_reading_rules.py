@@ -2188,3 +2188,14 @@ def test_a_bare_said_with_its_words_in_another_sentence_is_no_cloze(nlp: object)
         "lawyer Mihir Desai said."
     )
     assert not any(q.prompt.endswith("_____ said.") for q in questions_of(nlp, text))
+
+
+def test_a_claim_s_second_verb_is_not_the_claimant_s_and_no_question_ends_was_who(nlp: object) -> None:
+    text = (
+        "The Da Vinci Code claims Jesus was not crucified, but married Mary Magdalene and died a normal "
+        "death.\n\nThe Bishop of Durham, the Rt Rev Dr Tom Wright, said the book was a fiction.\n\n"
+        "The Da Vinci Code has been translated into 42 languages."
+    )
+    prompts = [q.prompt for q in questions_of(nlp, text)]
+    assert not any("Da Vinci Code marr" in x for x in prompts), prompts
+    assert not any(x.endswith((" was who?", " is who?")) for x in prompts), prompts

@@ -59,7 +59,7 @@ from quizgen.lexicon.organizations import (
     PARTY_MEMBERS,
     RIGHTS_NOUNS,
 )
-from quizgen.lexicon.people import COURTESY_TITLES, MEMBER_LETTERS, ROLE_NOUNS
+from quizgen.lexicon.people import COURTESY_TITLES, DEMONYM_NOUNS, MEMBER_LETTERS, ROLE_NOUNS
 from quizgen.lexicon.places import (
     COMPASS,
     FIXTURE_WORDS,
@@ -225,6 +225,8 @@ def extract_places(ctx: Context) -> None:
                 and not (lo > 0 and p.toks[lo - 1].text.lower() == "the")
             ):
                 continue  # "Most Gibraltarians said", "New Yorker William Trowbridge" (not "the New Yorker")
+            if e.label == "ORG" and _a_demonym(p, lo, hi):
+                continue  # "every Briton buys 3.2 CDs" (tagged ORG): one of a people, no organization
             if clock_time(p, lo, hi):
                 continue  # "2200 GMT" tagged ORG
             if text[:1].isdigit() and hi < len(p.toks) and p.toks[hi].text[:1].isupper():
@@ -685,6 +687,15 @@ def _people_of_a_place(word: str) -> bool:
         return False  # "the Republicans": a party
     stems = {word[:-4], word[:-4] + "a", word[:-4] + "y", word[:-2], word[:-3]}  # -ians (-a, -y), -ns, -ans
     return any((len(st) > 3 and is_country(st)) or (len(st) > 4 and is_city(st)) for st in stems)
+
+
+def _a_demonym(p: Parsed, lo: int, hi: int) -> bool:
+    """ "Briton", "Scots", "Kiwis": a noun naming one (or some) of a people, never a body (but
+    "at the Brits", after "the", are the awards)."""
+    low = p.span_text(lo, hi).lower()
+    if lo > 0 and p.toks[lo - 1].text.lower() == "the":
+        return False
+    return low in DEMONYM_NOUNS or (low.endswith("s") and low[:-1] in DEMONYM_NOUNS)
 
 
 def _from_an_organization(p: Parsed, to: int) -> bool:

@@ -1166,3 +1166,18 @@ def test_whom_rights_come_from_is_a_firm(nlp: Any, sentence: str, name: str) -> 
 def test_shows_and_the_towns_in_their_names(nlp: Any, text: str, name: str) -> None:
     found = {f.text: f.kind for f in facts(nlp, text)}
     assert name not in found, found
+
+
+# -- issue 11, round 9: demonyms, short names of firms, possessives inside names, names cut -----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a demonym the model tagged ORG is one of a people
+        ("On average every Briton buys 3.2 CDs a year, the industry body said.", "Briton"),
+    ],
+)
+def test_demonyms_are_no_organizations(nlp: Any, sentence: str, name: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert name not in found, found

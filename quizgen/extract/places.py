@@ -301,6 +301,7 @@ def extract_places(ctx: Context) -> None:
             and not (is_country(t) or is_capital(t) or is_us_state(t))
         }
     )
+    acting.update(dict.fromkeys(_short_names_of_firms(by_text, acting), "company"))
     by_text.update(dict.fromkeys(acting, "organization"))
     # "beat England at Twickenham", "lost 2-0 at Old Trafford": a ground, no firm nor town
     grounds = _grounds(found, by_text, acting) | {t for t in by_text if _key(t) in KNOWN_GROUNDS}
@@ -435,6 +436,24 @@ def _firms_and_clubs(found: Sequence[Found], by_text: dict[str, str]) -> dict[st
         t: sort
         for t, sort in out.items()
         if t not in placed and not (is_country(t) or is_capital(t) or is_us_state(t))
+    }
+
+
+def _short_names_of_firms(by_text: dict[str, str], acting: dict[str, str]) -> set[str]:
+    """Names typed place that the gazetteer does not know and that open the longer name of a
+    company in the same article: the firm's short name ("Circuit City" of "Circuit City Stores",
+    the electronics retailer). A town the gazetteer knows keeps to :func:`_firms_and_clubs`."""
+    firms = [
+        t
+        for t, kind in by_text.items()
+        if kind == "organization" and "company" in (acting.get(t), organization_subtype(t))
+    ]
+    return {
+        short
+        for short, kind in by_text.items()
+        if kind == "place"
+        and not is_place(short)
+        and any(f.removeprefix("the ").startswith(short + " ") for f in firms)
     }
 
 

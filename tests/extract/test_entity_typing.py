@@ -1181,3 +1181,19 @@ def test_shows_and_the_towns_in_their_names(nlp: Any, text: str, name: str) -> N
 def test_demonyms_are_no_organizations(nlp: Any, sentence: str, name: str) -> None:
     found = {f.text: f.kind for f in facts(nlp, sentence)}
     assert name not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name no gazetteer knows, opening the name of a firm the article gives: the firm
+        (
+            "Circuit City Stores, the second-largest electronics retailer in the US, has received a "
+            "takeover offer. Analysts expect other firms to come forward for Circuit City.",
+            "Circuit City",
+        ),
+    ],
+)
+def test_the_short_name_of_a_firm_is_the_firm(nlp: Any, text: str, name: str) -> None:
+    value = entity(nlp, text, name)
+    assert value is not None and (value.kind, value.subtype) == ("organization", "company"), value

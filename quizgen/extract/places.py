@@ -182,6 +182,7 @@ def extract_places(ctx: Context) -> None:
             if e.label not in PLACE_LABELS | ORG_LABELS | {"PERSON"}:
                 continue
             lo, hi = _clean(p, e.start, _extend(p, e.end))
+            hi = _owner_of_a_claimed_work(ctx, p, lo, hi)
             if hi <= lo or ctx.is_claimed(p, lo, hi) or (p.index, lo) in defining:
                 continue  # the "(IEA)" of a definition is the name's alias, not a second fact
             text = p.span_text(lo, hi)
@@ -378,6 +379,15 @@ def extract_places(ctx: Context) -> None:
         aliases = [acronym_of[name]] if name in acronym_of else []
         value = EntityValue(kind=k, name=name, aliases=aliases, country=country, subtype=subtype)
         ctx.add(k, p, lo, hi, value, text=text)
+
+
+def _owner_of_a_claimed_work(ctx: Context, p: Parsed, lo: int, hi: int) -> int:
+    """The end of the owner in a name the model ran over a possessive into a work the titles
+    extractor claimed ("BBC Films' Dirty War": the organization is "BBC Films"); else ``hi``."""
+    k = next((k for k in range(lo + 1, hi - 1) if p.toks[k].tag == "POS"), None)
+    if k is not None and not ctx.is_claimed(p, lo, k) and ctx.is_claimed(p, k + 1, hi):
+        return k
+    return hi
 
 
 def _council_areas(by_text: dict[str, str]) -> set[str]:

@@ -1197,3 +1197,21 @@ def test_demonyms_are_no_organizations(nlp: Any, sentence: str, name: str) -> No
 def test_the_short_name_of_a_firm_is_the_firm(nlp: Any, text: str, name: str) -> None:
     value = entity(nlp, text, name)
     assert value is not None and (value.kind, value.subtype) == ("organization", "company"), value
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "work"),
+    [
+        # one ORG over a possessive: the studio owns, what follows is its work
+        (
+            "A US TV network is editing BBC Films' Dirty War to avoid showing a nude scene. "
+            "Dirty War was screened uncut on BBC One last September.",
+            "BBC Films",
+            "Dirty War",
+        ),
+    ],
+)
+def test_a_studio_s_work_named_with_it(nlp: Any, text: str, owner: str, work: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, text)}
+    assert found.get(owner) == "organization", found
+    assert not [t for t in found if work in t], found

@@ -1215,3 +1215,19 @@ def test_a_studio_s_work_named_with_it(nlp: Any, text: str, owner: str, work: st
     found = {f.text: f.kind for f in facts(nlp, text)}
     assert found.get(owner) == "organization", found
     assert not [t for t in found if work in t], found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name described as a dance is a thing
+        (
+            "The British press were mystified by the pre-match tradition of the Maori war dance, "
+            "the Haka! A huge crowd convulsed with laughter at the sight of the Haka.",
+            "Haka",
+        ),
+    ],
+)
+def test_names_described_as_things_are_no_people(nlp: Any, text: str, name: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, text)}
+    assert found.get(name) != "person", found

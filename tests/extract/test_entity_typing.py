@@ -1231,3 +1231,19 @@ def test_a_studio_s_work_named_with_it(nlp: Any, text: str, owner: str, work: st
 def test_names_described_as_things_are_no_people(nlp: Any, text: str, name: str) -> None:
     found = {f.text: f.kind for f in facts(nlp, text)}
     assert found.get(name) != "person", found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the model cut the firm's first word off its arm's name; the article names the firm whole
+        (
+            "Engineering firm Balfour Beatty and five managers are to go on trial. "
+            "Balfour Beatty Rail Maintenance faces a corporate manslaughter charge.",
+            "Balfour Beatty Rail Maintenance",
+        ),
+    ],
+)
+def test_a_name_cut_after_its_first_word_is_mended(nlp: Any, text: str, name: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, text)}
+    assert found.get(name) == "organization" and "person" not in found.values(), found

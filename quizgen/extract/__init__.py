@@ -15,7 +15,7 @@ from quizgen.bank.models import Fact
 from quizgen.extract import dates, figures, people, places, products, titles  # noqa: F401  (register)
 from quizgen.extract.base import EXTRACTORS, Context, run_order
 from quizgen.extract.nlp import load_nlp
-from quizgen.extract.tokens import Parsed, from_doc
+from quizgen.extract.tokens import Parsed, from_doc, mend_cut_names
 from quizgen.ingest.models import Article
 from quizgen.text.markers import mask_citations
 
@@ -38,10 +38,12 @@ def parse(article: Article, nlp: Any | None = None, batch_size: int = 64) -> lis
     nlp = nlp or load_nlp()
     # citation markers are masked with spaces: the parser never sees them, offsets stay put
     texts: Iterable[str] = (mask_citations(s.text) for s in article.sentences)
-    return [
-        from_doc(doc, i, article.sentences[i].start, article.sentences[i].text)
-        for i, doc in enumerate(nlp.pipe(texts, batch_size=batch_size))
-    ]
+    return mend_cut_names(
+        [
+            from_doc(doc, i, article.sentences[i].start, article.sentences[i].text)
+            for i, doc in enumerate(nlp.pipe(texts, batch_size=batch_size))
+        ]
+    )
 
 
 def analyse(article: Article, nlp: Any | None = None, source_id: str = "s1") -> Analysis:

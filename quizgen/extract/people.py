@@ -367,8 +367,10 @@ def extract_people(ctx: Context) -> None:
     ctx.organization_names.update(publications(ctx.parsed))
     # "anti-virus firm Sophos", "shares in Elan and Biogen Idec": a firm named like a person
     firms = firms_by_name(ctx.parsed)
-    ctx.organization_names.update(pp.name for pp in people if pp.name.lower() in firms)
-    people = [pp for pp in people if pp.name.lower() not in firms]
+    # (and a longer name opened by a firm's full name: "Balfour Beatty Rail Maintenance", its arm)
+    named_firms = [pp for pp in people if pp.name.lower() in firms or _opened_by_a_firm(pp.name, firms)]
+    ctx.organization_names.update(m.text for pp in named_firms for m in pp.mentions)
+    people = [pp for pp in people if pp not in named_firms]
     ctx.organization_names.update(
         pp.name
         for pp in people
@@ -397,6 +399,13 @@ def extract_people(ctx: Context) -> None:
         ):
             continue  # named as the title of a work or a product somewhere: "Mary Poppins" is a musical here
         _emit(ctx, person)
+
+
+def _opened_by_a_firm(name: str, firms: set[str]) -> bool:
+    """Does the name open with a firm's name of two words or more ("Balfour Beatty Rail
+    Maintenance" of "firm Balfour Beatty"; but "Bill Ford" is no arm of "Ford")?"""
+    low = name.lower()
+    return any(" " in f and low.startswith(f + " ") for f in firms)
 
 
 def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:

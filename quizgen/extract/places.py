@@ -59,7 +59,7 @@ from quizgen.lexicon.organizations import (
     PARTY_MEMBERS,
     RIGHTS_NOUNS,
 )
-from quizgen.lexicon.people import COURTESY_TITLES, MEMBER_LETTERS, ROLE_NOUNS
+from quizgen.lexicon.people import COURTESY_TITLES, DEMONYM_NOUNS, MEMBER_LETTERS, ROLE_NOUNS
 from quizgen.lexicon.places import (
     COMPASS,
     FIXTURE_WORDS,
@@ -182,6 +182,7 @@ def extract_places(ctx: Context) -> None:
             if e.label not in PLACE_LABELS | ORG_LABELS | {"PERSON"}:
                 continue
             lo, hi = _clean(p, e.start, _extend(p, e.end))
+            hi = _owner_of_a_claimed_work(ctx, p, lo, hi)
             if hi <= lo or ctx.is_claimed(p, lo, hi) or (p.index, lo) in defining:
                 continue  # the "(IEA)" of a definition is the name's alias, not a second fact
             text = p.span_text(lo, hi)
@@ -225,6 +226,8 @@ def extract_places(ctx: Context) -> None:
                 and not (lo > 0 and p.toks[lo - 1].text.lower() == "the")
             ):
                 continue  # "Most Gibraltarians said", "New Yorker William Trowbridge" (not "the New Yorker")
+            if e.label == "ORG" and _a_demonym(p, lo, hi):
+                continue  # "every Briton buys 3.2 CDs" (tagged ORG): one of a people, no organization
             if clock_time(p, lo, hi):
                 continue  # "2200 GMT" tagged ORG
             if text[:1].isdigit() and hi < len(p.toks) and p.toks[hi].text[:1].isupper():
@@ -299,6 +302,7 @@ def extract_places(ctx: Context) -> None:
             and not (is_country(t) or is_capital(t) or is_us_state(t))
         }
     )
+    acting.update(dict.fromkeys(_short_names_of_firms(by_text, acting), "company"))
     by_text.update(dict.fromkeys(acting, "organization"))
     # "beat England at Twickenham", "lost 2-0 at Old Trafford": a ground, no firm nor town
     grounds = _grounds(found, by_text, acting) | {t for t in by_text if _key(t) in KNOWN_GROUNDS}
@@ -377,6 +381,15 @@ def extract_places(ctx: Context) -> None:
         ctx.add(k, p, lo, hi, value, text=text)
 
 
+def _owner_of_a_claimed_work(ctx: Context, p: Parsed, lo: int, hi: int) -> int:
+    """The end of the owner in a name the model ran over a possessive into a work the titles
+    extractor claimed ("BBC Films' Dirty War": the organization is "BBC Films"); else ``hi``."""
+    k = next((k for k in range(lo + 1, hi - 1) if p.toks[k].tag == "POS"), None)
+    if k is not None and not ctx.is_claimed(p, lo, k) and ctx.is_claimed(p, k + 1, hi):
+        return k
+    return hi
+
+
 def _council_areas(by_text: dict[str, str]) -> set[str]:
     """Places the article names a council after ("Midlothian" of "Midlothian Council"; but
     "Preston City Council" governs a town, "the Security Council" no place)."""
@@ -433,6 +446,24 @@ def _firms_and_clubs(found: Sequence[Found], by_text: dict[str, str]) -> dict[st
         t: sort
         for t, sort in out.items()
         if t not in placed and not (is_country(t) or is_capital(t) or is_us_state(t))
+    }
+
+
+def _short_names_of_firms(by_text: dict[str, str], acting: dict[str, str]) -> set[str]:
+    """Names typed place that the gazetteer does not know and that open the longer name of a
+    company in the same article: the firm's short name ("Circuit City" of "Circuit City Stores",
+    the electronics retailer). A town the gazetteer knows keeps to :func:`_firms_and_clubs`."""
+    firms = [
+        t
+        for t, kind in by_text.items()
+        if kind == "organization" and "company" in (acting.get(t), organization_subtype(t))
+    ]
+    return {
+        short
+        for short, kind in by_text.items()
+        if kind == "place"
+        and not is_place(short)
+        and any(f.removeprefix("the ").startswith(short + " ") for f in firms)
     }
 
 
@@ -687,6 +718,15 @@ def _people_of_a_place(word: str) -> bool:
     return any((len(st) > 3 and is_country(st)) or (len(st) > 4 and is_city(st)) for st in stems)
 
 
+def _a_demonym(p: Parsed, lo: int, hi: int) -> bool:
+    """ "Briton", "Scots", "Kiwis": a noun naming one (or some) of a people, never a body (but
+    "at the Brits", after "the", are the awards)."""
+    low = p.span_text(lo, hi).lower()
+    if lo > 0 and p.toks[lo - 1].text.lower() == "the":
+        return False
+    return low in DEMONYM_NOUNS or (low.endswith("s") and low[:-1] in DEMONYM_NOUNS)
+
+
 def _from_an_organization(p: Parsed, to: int) -> bool:
     """ "from Microsoft to Linux": the "to" at ``to`` ends a change from what the model tags an
     organization (and the gazetteer knows as no place): its end is no place either."""
@@ -916,7 +956,10 @@ def _kind_of(text: str, label: str, ctx: Context) -> str | None:
     words = {w.lower().strip(",.") for w in text.split()}
     if _key(text) in KNOWN_GROUNDS:
         return "place"  # "Old Trafford", "Anfield": a ground, whatever the model tags
-    if a_club_name(text) or (not is_place(text) and organization_subtype(text) == "team"):
+    town = text.rsplit(" ", 1)[0] if " " in text else ""
+    if a_club_name(text) or (
+        not is_place(text) and organization_subtype(text) == "team" and town and is_place(town)
+    ):
         return "organization"  # "loan him out to Real Sociedad", "his future to Manchester City": a club
     if text.lower() in MAKERS and label != "PERSON":
         return "organization"  # "handset maker Nokia", "Canon's camera": the firm, not the town

@@ -13,6 +13,7 @@ from __future__ import annotations
 from quizgen.extract.base import Context, extractor
 from quizgen.extract.gazetteer import is_place
 from quizgen.extract.namelists import first_names
+from quizgen.extract.subtypes import organization_subtype
 from quizgen.extract.tokens import Parsed, Tok
 from quizgen.lexicon.grammar import NAMING_PARTICIPLES
 from quizgen.lexicon.organizations import (
@@ -531,6 +532,25 @@ def _owned_works(p: Parsed, people: set[str]) -> list[tuple[int, int]]:
     return out
 
 
+def _works_of_a_broadcaster(p: Parsed) -> list[tuple[int, int]]:
+    """ "is editing BBC Films' Dirty War" (tagged as one ORG): in a name the model ran over a
+    possessive, what a broadcaster or a studio owns is a work (the owner stays an organization);
+    not a person it employs ("the BBC's Andrew Marr")."""
+    out: list[tuple[int, int]] = []
+    for e in p.ents:
+        if e.label != "ORG":
+            continue
+        k = next((k for k in range(e.start + 1, e.end - 1) if p.toks[k].tag == "POS"), None)
+        if (
+            k is not None
+            and organization_subtype(p.span_text(e.start, k).removeprefix("the ")) == "media"
+            and all(t.text[:1].isupper() for t in p.toks[k + 1 : e.end])
+            and p.toks[k + 1].text not in first_names()
+        ):
+            out.append((k + 1, e.end))
+    return out
+
+
 def _played_characters(p: Parsed) -> list[tuple[int, int]]:
     """ "Keaveney, who played Brookside's Marie Jackson": a name a work owns, that someone
     plays, is a character's."""
@@ -585,7 +605,9 @@ def listed_with(p: Parsed, spans: list[tuple[int, int]]) -> list[tuple[int, int]
 def extract_titles(ctx: Context) -> None:
     people = {t.text for p in ctx.parsed for t in p.toks if t.ent == "PERSON" and t.pos == "PROPN"}
     for p in ctx.parsed:
-        spans = _merge(title_spans(p) + _owned_works(p, people) + _played_characters(p))
+        spans = _merge(
+            title_spans(p) + _owned_works(p, people) + _played_characters(p) + _works_of_a_broadcaster(p)
+        )
         for lo, hi in [*spans, *listed_with(p, spans)]:
             ctx.claim(p, lo, hi)
             ctx.title_names.add(p.span_text(lo, hi).lower().removeprefix("the "))

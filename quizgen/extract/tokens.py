@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
 
@@ -143,3 +143,33 @@ def _split_final_stop(toks: tuple[Tok, ...]) -> tuple[Tok, ...]:
         ws=last.ws,
     )
     return (*toks[:-1], trimmed, stop)
+
+
+def mend_cut_names(parsed: list[Parsed]) -> list[Parsed]:
+    """The article's sentences with the names the model cut after their first word mended: an
+    entity opened by an untagged capitalised word that, with the entity's first word, is a name
+    the model tagged whole elsewhere in the article starts at that word ("Balfour Beatty Rail
+    Maintenance faces a charge", tagged "Beatty Rail Maintenance" where the article has "firm
+    Balfour Beatty": the firm's rail arm, no person "Beatty")."""
+    whole = {p.span_text(e.start, e.end) for p in parsed for e in p.ents if e.end - e.start == 2}
+    return [_mend(p, whole) for p in parsed]
+
+
+def _mend(p: Parsed, whole: set[str]) -> Parsed:
+    ents = list(p.ents)
+    toks = list(p.toks)
+    for n, e in enumerate(ents):
+        before = toks[e.start - 1] if e.start > 0 else None
+        if (
+            before is None
+            or before.ent
+            or e.end - e.start < 2
+            or not (before.text[:1].isupper() and before.text.isalpha())
+            or p.span_text(e.start - 1, e.start + 1) not in whole
+        ):
+            continue
+        ents[n] = Ent(e.start - 1, e.end, e.label)
+        toks[e.start - 1] = replace(before, ent=e.label)
+    if ents == list(p.ents):
+        return p
+    return replace(p, toks=tuple(toks), ents=tuple(ents))

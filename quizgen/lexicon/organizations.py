@@ -125,6 +125,7 @@ THING_NOUNS: frozenset[str] = frozenset({
     "conglomerate", "multinational", "subsidiary", "unit", "division", "startup", "start-up",
     "agency", "charity", "party", "organisation", "organization", "exchange", "index", "fund",
     "market", "bourse", "suitor", "bidder", "reinsurer",
+    "dance", "ritual", "ceremony", "chant", "custom",  # "the Maori war dance, the Haka"
 })  # fmt: skip
 #: Members of a party written as a plural ("the Conservatives"): the party, as an organization.
 PARTY_MEMBERS: frozenset[str] = frozenset({

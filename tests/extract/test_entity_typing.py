@@ -1205,3 +1205,84 @@ def test_a_name_ending_like_a_title_is_no_person(nlp: Any) -> None:
         "death. The Da Vinci Code has been translated into 42 languages."
     )
     assert not [f.text for f in facts(nlp, text) if f.kind == "person" and "Code" in f.text]
+
+
+# -- issue 11, round 9: demonyms, short names of firms, possessives inside names, names cut -----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a demonym the model tagged ORG is one of a people
+        ("On average every Briton buys 3.2 CDs a year, the industry body said.", "Briton"),
+    ],
+)
+def test_demonyms_are_no_organizations(nlp: Any, sentence: str, name: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert name not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name no gazetteer knows, opening the name of a firm the article gives: the firm
+        (
+            "Circuit City Stores, the second-largest electronics retailer in the US, has received a "
+            "takeover offer. Analysts expect other firms to come forward for Circuit City.",
+            "Circuit City",
+        ),
+    ],
+)
+def test_the_short_name_of_a_firm_is_the_firm(nlp: Any, text: str, name: str) -> None:
+    value = entity(nlp, text, name)
+    assert value is not None and (value.kind, value.subtype) == ("organization", "company"), value
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "work"),
+    [
+        # one ORG over a possessive: the studio owns, what follows is its work
+        (
+            "A US TV network is editing BBC Films' Dirty War to avoid showing a nude scene. "
+            "Dirty War was screened uncut on BBC One last September.",
+            "BBC Films",
+            "Dirty War",
+        ),
+    ],
+)
+def test_a_studio_s_work_named_with_it(nlp: Any, text: str, owner: str, work: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, text)}
+    assert found.get(owner) == "organization", found
+    assert not [t for t in found if work in t], found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name described as a dance is a thing
+        (
+            "The British press were mystified by the pre-match tradition of the Maori war dance, "
+            "the Haka! A huge crowd convulsed with laughter at the sight of the Haka.",
+            "Haka",
+        ),
+    ],
+)
+def test_names_described_as_things_are_no_people(nlp: Any, text: str, name: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, text)}
+    assert found.get(name) != "person", found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the model cut the firm's first word off its arm's name; the article names the firm whole
+        (
+            "Engineering firm Balfour Beatty and five managers are to go on trial. "
+            "Balfour Beatty Rail Maintenance faces a corporate manslaughter charge.",
+            "Balfour Beatty Rail Maintenance",
+        ),
+    ],
+)
+def test_a_name_cut_after_its_first_word_is_mended(nlp: Any, text: str, name: str) -> None:
+    found = {f.text: f.kind for f in facts(nlp, text)}
+    assert found.get(name) == "organization" and "person" not in found.values(), found

@@ -1962,7 +1962,11 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 replaced = True
                 others = " ".join(x.text for j, x in enumerate(clause.words) if j != k)
                 base = re.sub(r"(?:’s|'s|’|')$", "", name)
-                if f" {base} " in f" {others} ":
+                surname = base.split()[-1] if " " in base else ""
+                later = " ".join(x.text for x in clause.words[k + 1 :])
+                # ("he will play for Newcastle as long as Souness remains": a man named after his
+                # pronoun is another man; "If Mr Blair wins, he will ..." is Blair)
+                if f" {base} " in f" {others} " or (surname and f" {surname} " in f" {later} "):
                     return False  # "England was a dismal defeat for England": the antecedent was wrong
         if t.ent == "PERSON" or replaced:
             seen_person = True

@@ -130,6 +130,10 @@ class Resolver:
                 # ("The 26-year-old has handed in a transfer request as he seeks ...": he is the
                 # 26-year-old, whoever the last man named was)
         for s in range(sentence, max(-1, sentence - 3), -1):
+            if s < sentence and any(q in self.parsed[s].text for q in '"“”'):
+                # '"... no future for me," said Souness. He could then return to St James' Park': the
+                # man quoted is often not the one the story goes on about
+                return None
             chained = self._pronoun_subject(s, words) if s < sentence else None
             if chained is not None:
                 # "He woke up to discover Mr Bush had won. His words ...": the man the sentence

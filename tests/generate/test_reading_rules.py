@@ -2199,3 +2199,17 @@ def test_a_claim_s_second_verb_is_not_the_claimant_s_and_no_question_ends_was_wh
     prompts = [q.prompt for q in questions_of(nlp, text)]
     assert not any("Da Vinci Code marr" in x for x in prompts), prompts
     assert not any(x.endswith((" was who?", " is who?")) for x in prompts), prompts
+
+
+def test_he_after_a_quoted_sentence_is_not_the_speaker(nlp: object) -> None:
+    """'"... no future for me," said Souness. He could then return to St James' Park': "he" is
+    the player the story is about, not the manager quoted."""
+    text = (
+        "Newcastle boss Graeme Souness has reopened his dispute with Craig Bellamy. Bellamy left "
+        "Newcastle to join Celtic on loan after a major row with Souness.\n\n"
+        '"There are certain things you can forgive and forget," said Souness. "But if I had been seen to '
+        "be weak there was no future for me.\" He could then return to St James' Park. However, it would "
+        "seem unlikely he will play for Newcastle again as long as Souness remains in charge."
+    )
+    for q in questions_of(nlp, text):
+        assert "Graeme Souness return" not in q.prompt and "Souness play" not in q.prompt, q.prompt

@@ -246,13 +246,16 @@ def _titled(ask: Ask, v: PersonValue, title: str) -> list[str]:
     if title in {"Sir", "Dame"} or (named in first_names() and named != v.surname):
         # ("Sir" and "Dame" always go with a given name: "Sir Cliff", never "Sir Richard" for him)
         # "Sir Nicholas": the title with a given name, so given names for the wrong answers
-        _male, _female, only_m, only_f, _last = faker_names()
-        wrong_sex = set(only_m if sex == "female" else only_f)
-        given = [o.name.split()[0] for o in others if o.name.split()[0] in first_names() - wrong_sex]
+        # only the article's own knights and dames: "Sir Chris" for a Chris who is no knight, or an
+        # invented "Sir Barry", is easy to rule out
+        given = [
+            o.name.split()[1]
+            for o in others
+            if len(o.name.split()) >= 2 and o.name.split()[0] == title and o.name.split()[1] in first_names()
+        ]
         given = [g for g in dict.fromkeys(given) if g != named and not contains(ask.prompt, g)]
         ask.rng.shuffle(given)
-        invented = ask.rng.sample(only_f if sex == "female" else only_m, ask.n + 2)
-        return [f"{title} {n}" for n in dict.fromkeys([*given, *invented]) if n != named]
+        return [f"{title} {n}" for n in given]
     if title in ROYAL_TITLES:  # "Prince Charles": princes have given names, not surnames
         female = title in {"Queen", "Princess"}
         given = [n for n in (ROYAL_NAMES_FEMALE if female else ROYAL_NAMES_MALE) if n not in ask.answer]

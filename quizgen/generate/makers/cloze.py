@@ -13,6 +13,7 @@ from quizgen.generate.wh import bounded, negative
 from quizgen.generate.workshop import BLANK, Candidate, Workshop
 from quizgen.lexicon.grammar import DEFINITE_REFERENCES, DEMONSTRATIVES, LEADING_CONNECTIVES, QUOTE_CHARS
 from quizgen.lexicon.people import ATTRIBUTION_VERBS
+from quizgen.text.normalize import normalize
 from quizgen.text.numbers import read_number
 
 SCORE = 1.0
@@ -70,6 +71,9 @@ def clozes(ws: Workshop) -> Iterator[Candidate]:
             prompt = finish(realize(words), ".")
             if len(prompt.split()) > MAX_WORDS or prompt.count(BLANK) != 1:
                 continue
+            lead = answer.split()[:-1]
+            if len(lead) >= 2 and f" {normalize(' '.join(lead))} " in f" {normalize(prompt)} ":
+                continue  # "The Official UK Charts are run by The _____": the answer is in the question
             used = {w.idx for w in source if w.idx is not None}
             yield from typed(
                 ws,

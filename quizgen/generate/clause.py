@@ -1547,11 +1547,20 @@ def copular(
     words = [Word(p.toks[i].text, i, p.toks[i].ws) for i in subject]
     words.append(Word(be, None))
     rest = [Word(p.toks[i].text, i, p.toks[i].ws) for i in sorted(complement)]
+    head_idx = rest[-1].idx if rest else None
+    named_post = (  # "said Opera spokeswoman, Berit Hanson": "the Opera spokeswoman"
+        rest
+        and p.toks[rest[0].idx or 0].tag == "NNP"
+        and not any(p.toks[w.idx].tag == "POS" for w in rest if w.idx is not None)
+        and head_idx is not None
+        and p.toks[head_idx].lemma.lower() in ROLE_NOUNS
+        and p.toks[head_idx].text.islower()
+    )
     if (
         flip
         and rest
         and p.toks[rest[0].idx or 0].dep != "det"
-        and p.toks[rest[0].idx or 0].tag not in {"NNP", "POS"}
+        and (p.toks[rest[0].idx or 0].tag not in {"NNP", "POS"} or named_post)
     ):
         rest.insert(0, Word("the", None))
     if rest and rest[0].text == "of" and p.toks[modifier].dep == "prep":

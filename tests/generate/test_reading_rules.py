@@ -2212,3 +2212,12 @@ def test_a_blank_whose_answer_the_sentence_spells_out_is_no_cloze(nlp: object) -
     assert not any(
         q.answer == "Official UK Charts Company" and "_____" in q.prompt for q in questions_of(nlp, text)
     )
+
+
+def test_a_post_named_after_a_firm_takes_the(nlp: object) -> None:
+    text = (
+        "Opera has released a free version of its web browser for mobile phones.\n\n"
+        '"Our mission was always to provide the best internet experience for everyone," said Opera '
+        "spokeswoman, Berit Hanson."
+    )
+    assert "Who was the Opera spokeswoman?" in [q.prompt for q in questions_of(nlp, text)]

@@ -8,6 +8,7 @@ acronym is never a person's ("Deutsche Bahn (DB)" is a firm, whatever the model 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from quizgen.extract.tokens import Parsed
@@ -69,6 +70,34 @@ def definitions(p: Parsed) -> list[Definition]:
             if stands_for(name, acronym):
                 out.append(Definition(p, k, i, i + 1, name, acronym))
                 break
+    return out
+
+
+def initials(name: str) -> str | None:
+    """The capitals that open each word of a name, small words aside ("Child Support Agency" ->
+    "CSA"); None when a word of it is not capitalised ("the failing agency")."""
+    words = [w for w in re.split(r"[\s-]+", name.removeprefix("the ")) if w and w.lower() not in _INSIDE]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words)
+
+
+def spelled_out(names: Iterable[str]) -> dict[str, str]:
+    """Acronyms an article uses without defining them, each with the one longer name of the
+    article whose initials spell it ("the CSA" of "the Child Support Agency"; "BBC" stays alone
+    when the article never writes the corporation's name)."""
+    names = set(names)
+    spelled: dict[str, list[str]] = {}
+    for name in names:
+        letters = initials(name)
+        if letters is not None:
+            spelled.setdefault(letters, []).append(name)
+    out: dict[str, str] = {}
+    for name in names:
+        short = name.removeprefix("the ")
+        full = spelled.get(short, [])
+        if short.isupper() and short.isalpha() and len(full) == 1:
+            out[name] = full[0]
     return out
 
 

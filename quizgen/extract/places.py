@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from quizgen.bank.models import EntityValue, Kind
-from quizgen.extract.acronyms import all_definitions
+from quizgen.extract.acronyms import all_definitions, spelled_out
 from quizgen.extract.base import Context, extractor
 from quizgen.extract.dates import clock_time
 from quizgen.extract.gazetteer import (
@@ -349,6 +349,11 @@ def extract_places(ctx: Context) -> None:
     areas = {a for a in _council_areas(by_text) if not is_capital(a)}  # ("the Lisbon Council": a think tank)
     described.update(dict.fromkeys(areas, "region"))
     home, home_votes = votes.most_common(1)[0] if votes else ("", 0)
+    # "the Child Support Agency" ... "the CSA": one organization, its letters an alias, even undefined
+    organizations = {t for t, kind in by_text.items() if kind == "organization"}
+    for short, full in spelled_out(organizations - set(long_of) - set(acronym_of)).items():
+        long_of[short] = full
+        acronym_of.setdefault(full, short)
     used_as = _events_and_sides(ctx.parsed, found)
     seen: set[tuple[int, str]] = set()
     for p, lo, hi, kind, label in found:

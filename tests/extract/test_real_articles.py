@@ -169,6 +169,34 @@ def test_acronym_defined_in_the_text_is_an_alias(nlp: Any, text: str, name: str,
     assert [f.text for f in first] == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        (
+            "The head of the failing Child Support Agency is still at the helm. "
+            "The CSA has been surrounded by controversy since 1993.",
+            "Child Support Agency",
+            "CSA",
+        ),
+        (
+            "Talks at the World Trade Organization stalled on Monday. "
+            "Officials said the WTO would meet again.",
+            "World Trade Organization",
+            "WTO",
+        ),
+    ],
+)
+def test_acronym_the_text_spells_out_elsewhere_is_an_alias(
+    nlp: Any, text: str, name: str, acronym: str
+) -> None:
+    """Never defined in brackets, the letters still name the organization the article spells out:
+    one fact with an alias, so a typed "Child Support Agency" is right and never a wrong choice."""
+    found = [f for f in facts(nlp, text) if f.kind == "organization"]
+    values = [f.value for f in found if isinstance(f.value, EntityValue)]
+    assert {f.text for f in found} == {name, acronym}, found
+    assert all(v.name == name and v.aliases == [acronym] for v in values), values
+
+
 # -- figures: units by context, times, qualifiers, identifiers ----------------------------
 
 

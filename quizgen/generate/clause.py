@@ -89,6 +89,7 @@ class Clause:
     moved: set[int] = field(default_factory=set)  # fronted adjunct tokens moved to the end
     frame: set[int] = field(default_factory=set)  # "For X," / "According to X,": whose view it is
     root: int | None = None  # a copular clause made from an aside: the aside's head
+    source: str | None = None  # "Mr Letwin said voting for Labour meant ...": whose words they are
 
     @property
     def indices(self) -> set[int]:
@@ -96,7 +97,16 @@ class Clause:
 
     def statement(self) -> str:
         """The clause as a sentence of its own."""
-        return finish(realize(self.words), ".")
+        return self.attributed(finish(realize(self.words), "."))
+
+    def attributed(self, text: str) -> str:
+        """``text`` (the clause as a statement, a question or a cloze) said to be the source's
+        words: "According to Mr Letwin, voting for Labour meant ..." (a claim is no plain fact)."""
+        if not self.source or not text:
+            return text
+        first = next((w for w in self.words if w.idx is not None and self.p.toks[w.idx].pos != "PUNCT"), None)
+        named = first is not None and text.startswith(first.text) and _a_name(self.p, first)
+        return f"According to {self.source}, {text if named else text[:1].lower() + text[1:]}"
 
 
 def descendants(p: Parsed, i: int) -> set[int]:
@@ -1025,6 +1035,9 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         or joins_across_a_cut(p, clause.words)
     ):
         return None
+    source = _source(p, v, answer, resolve)
+    if source and not re.search(rf"\b{re.escape(source.split()[-1])}\b", realize(clause.words), re.I):
+        clause.source = source  # (not "According to Mr Barroso, ... Jose Manuel Barroso's top priority")
     return clause
 
 
@@ -1242,16 +1255,68 @@ def _shares_the_object(p: Parsed, j: int, c: int) -> bool:
     )
 
 
+def _a_name(p: Parsed, w: Word) -> bool:
+    """Does the word keep its capital wherever it stands ("Britain", "MPs", "I"; not "The")?"""
+    if w.idx is None:
+        return w.text[:1].isupper()
+    name = p.toks[w.idx].ent in {"NORP", "GPE", "ORG", "PERSON", "LOC", "EVENT", "WORK_OF_ART"}
+    shouted = sum(c.isupper() for c in w.text) >= 2  # "MPs", "TV" keep their capitals
+    return p.toks[w.idx].tag in {"NNP", "NNPS"} or w.text in {"I"} or name or shouted
+
+
 def _lower_first(p: Parsed, words: list[Word], start: int) -> None:
     """The first word of a moved part, lower-cased unless it is a name ("In 2013" -> "in 2013")."""
     for w in words[start:]:
         if w.idx is None or p.toks[w.idx].pos == "PUNCT":
             continue
-        name = p.toks[w.idx].ent in {"NORP", "GPE", "ORG", "PERSON", "LOC", "EVENT", "WORK_OF_ART"}
-        shouted = sum(c.isupper() for c in w.text) >= 2  # "MPs", "TV" keep their capitals
-        if p.toks[w.idx].tag not in {"NNP", "NNPS"} and w.text not in {"I"} and not name and not shouted:
+        if not _a_name(p, w):
             w.text = w.text[:1].lower() + w.text[1:]  # but "British music" stays British
         return
+
+
+#: Words of a speaker's noun phrase kept in "According to ...": "the shadow chancellor", "analysts".
+_SPEAKER_MODIFIERS = {"det", "amod", "compound", "nmod", "poss", "case", "nummod"}
+
+
+def _source(p: Parsed, v: int, answer: set[int], resolve: Resolver | None) -> str | None:
+    """Who says the clause of verb ``v`` is so, when a verb of saying governs it and its speaker
+    can be named in a few words: "Mr Letwin" of "Mr Letwin said voting for Labour meant ...",
+    "the shadow chancellor" of "..., the shadow chancellor said"; None otherwise."""
+    j = v
+    while p.toks[j].dep == "conj" and p.toks[j].head != j:
+        j = p.toks[j].head
+    if p.toks[j].dep != "ccomp" or p.toks[p.toks[j].head].lemma.lower() not in ATTRIBUTION_VERBS:
+        return None
+    said = p.toks[j].head
+    speaker = _subject_of(p, said)
+    if speaker is None or answer & descendants(p, speaker):
+        return None
+    t = p.toks[speaker]
+    if t.tag in {"PRP"}:
+        if t.text.lower() not in {"he", "she", "it", "they"} or resolve is None:
+            return None
+        return resolve(t.text, p.index, t.i)
+    if t.pos == "PROPN" and t.text[:1].isupper():
+        # "Tory work and pensions spokesman David Willetts": the name, not his title
+        lo = t.i
+        while lo > 0 and p.toks[lo - 1].pos == "PROPN" and p.toks[lo - 1].head in range(lo, t.i + 1):
+            lo -= 1
+        the = lo > 0 and p.toks[lo - 1].text.lower() == "the" and p.toks[lo - 1].head == t.i
+        return ("the " if the else "") + p.span_text(lo, t.i + 1)  # "the Commerce Department"
+    if t.pos not in {"NOUN", "PROPN"} or t.lemma.lower() not in ROLE_NOUNS:
+        return None  # "analysts", "the shadow chancellor" say; "the company said": which company?
+    words = {speaker}
+    stack = [speaker]
+    while stack:
+        for c in p.children(stack.pop()):
+            if c.i < speaker and c.dep in _SPEAKER_MODIFIERS:
+                words.add(c.i)
+                stack.append(c.i)
+    lo = min(words)
+    if words != set(range(lo, speaker + 1)) or speaker + 1 - lo > 5:
+        return None
+    text = p.span_text(lo, speaker + 1)
+    return text[:1].lower() + text[1:] if p.toks[lo].pos == "DET" else text  # "The BBC spokeswoman"
 
 
 def _segment(p: Parsed, lo: int, hi: int) -> set[int]:

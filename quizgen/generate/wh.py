@@ -65,6 +65,17 @@ class Asked:
 
 def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     """The question asking for tokens [lo, hi) of the clause's sentence, or None."""
+    return _said_by_source(clause, _ask(clause, lo, hi, target))
+
+
+def _said_by_source(clause: Clause, asked: Asked | None) -> Asked | None:
+    """ "According to Mr Letwin, what did voting for Labour mean?": whose words the clause is."""
+    if asked is None or clause.frame:
+        return asked
+    return Asked(clause.attributed(asked.question), asked.answer)
+
+
+def _ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     p = clause.p
     if clause.frame and set(range(lo, hi)) <= clause.frame:
         if target.kind != "person":
@@ -871,6 +882,10 @@ def _third_person(lemma: str) -> str:
 def in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     """The clause with the answer replaced by a wh-phrase where it stands: "Nathan Lane was
     a last-minute replacement for whom?" (when moving it to the front does not work)."""
+    return _said_by_source(clause, _in_situ(clause, lo, hi, target))
+
+
+def _in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     p = clause.p
     found = _constituent(p, lo, hi, target, clause.indices)
     if found is None:

@@ -11,16 +11,37 @@ from tests.generate.conftest import Span
 @pytest.mark.parametrize(
     ("sentence", "answer", "statement"),
     [
-        # a leading connective and the attribution around the fact go
+        # a leading connective and a speaker who is no one in particular go ...
         (
             "Meanwhile, the company said profits rose to $5 billion in 2004.",
             "2004",
             "Profits rose to $5 billion in 2004.",
         ),
+        # ... a speaker the clause can name stays with the words: a claim is no plain fact
         (
             "But the bank raised interest rates in March, analysts said.",
             "March",
-            "The bank raised interest rates in March.",
+            "According to analysts, the bank raised interest rates in March.",
+        ),
+        (
+            "Oliver Letwin said voting for Labour meant choosing higher taxes.",
+            "Labour",
+            "According to Oliver Letwin, voting for Labour meant choosing higher taxes.",
+        ),
+        (
+            "A major change of direction is needed in Britain, the shadow chancellor said.",
+            "Britain",
+            "According to the shadow chancellor, a major change of direction is needed in Britain.",
+        ),
+        (
+            "The deficit fell to $19.6bn in November, Tory spokesman David Willetts said.",
+            "November",
+            "According to David Willetts, the deficit fell to $19.6bn in November.",
+        ),
+        (
+            "The deficit fell to $19.6bn in November, the Commerce Department said.",
+            "November",
+            "According to the Commerce Department, the deficit fell to $19.6bn in November.",
         ),
         # a quoted condition stays with what was said, commas and all
         (

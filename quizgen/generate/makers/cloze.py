@@ -69,6 +69,8 @@ def clozes(ws: Workshop) -> Iterator[Candidate]:
             if not blanked:
                 continue
             prompt = finish(realize(words), ".")
+            if clause is not None:
+                prompt = clause.attributed(prompt)  # "According to Mr Letwin, voting for _____ meant ..."
             if len(prompt.split()) > MAX_WORDS or prompt.count(BLANK) != 1:
                 continue
             lead = answer.split()[:-1]

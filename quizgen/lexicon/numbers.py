@@ -175,3 +175,9 @@ CHANGE_VERBS: frozenset[str] = frozenset({
 })  # fmt: skip
 #: Words that multiply a quantity ("more than twice the rate").
 MULTIPLIERS: frozenset[str] = frozenset({"twice", "thrice", "times"})
+#: Lemmas that say how one quantity follows from another ("halving its dividend to 17 cents from
+#: 34 cents"): with both numbers in a question, either one gives the other away.
+RATIO_WORDS: frozenset[str] = frozenset({
+    "halve", "double", "treble", "triple", "quadruple", "twice", "thrice", "half", "tenfold",
+    "twofold", "threefold", "fourfold", "fivefold",
+})  # fmt: skip

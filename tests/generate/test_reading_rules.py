@@ -1216,6 +1216,12 @@ _PADDING = (
             "suspected copyright thieves and one on a net service firm.",
             {"Five"},
         ),
+        # halving, doubling: either number of the pair gives the other away
+        (
+            "Marsh was halving its dividend payment to 17 cents a share from 34 cents, it said.\n\n"
+            "Marsh's profits doubled to $400m from $200m in 2003.",
+            {"17 cents", "34 cents", "17", "34", "$400m", "$200m"},
+        ),
     ],
 )
 def test_not_asked_at_all(nlp: object, text: str, not_asked: set[str]) -> None:

@@ -10,7 +10,7 @@ from quizgen.generate.clause import Clause
 from quizgen.generate.distractors import Ask, distractors
 from quizgen.generate.items import Item, Mention
 from quizgen.generate.workshop import Candidate, Workshop, difficulty, reading
-from quizgen.lexicon.numbers import SCALE_NAMES, TIME_UNIT_SYMBOLS, UNIT_LABELS
+from quizgen.lexicon.numbers import RATIO_WORDS, SCALE_NAMES, TIME_UNIT_SYMBOLS, UNIT_LABELS
 from quizgen.registry import Registry
 
 Maker = Callable[[Workshop], Iterable[Candidate]]
@@ -48,6 +48,12 @@ def typed(
     choice when there are wrong answers of the same kind and form, fill-in otherwise."""
     rng = ws.rng(maker_name, m.fact.id)
     v = item.fact.value
+    if (
+        isinstance(v, FigureValue)
+        and any(m.p.toks[i].lemma.lower() in RATIO_WORDS for i in used)
+        and _multiple_in(item, prompt, answer)
+    ):
+        return  # "halving its dividend to 17 cents from _____ cents": the sum does itself
     if "numeric" in ws.types and isinstance(v, FigureValue) and any(c.isdigit() for c in answer):
         numeric = _numeric(ws, item, m, used, prompt, answer, score, maker_name)
         if numeric is not None and rng.random() < 0.35:
@@ -83,6 +89,20 @@ def _same_unit_in(ws: Workshop, item: Item, prompt: str, answer: str) -> bool:
         other = reading(item, m.group(0))
         if other is not None and other.unit == mine.unit and other.value != mine.value:
             return True
+    return False
+
+
+def _multiple_in(item: Item, prompt: str, answer: str) -> bool:
+    """Is a number of the answer's unit in the prompt a small multiple or part of it (34 of 17)?"""
+    mine = reading(item, answer)
+    if mine is None or not mine.value:
+        return False
+    for m in _NUMBER.finditer(prompt):
+        other = reading(item, m.group(0))
+        if other is not None and other.unit == mine.unit and other.value:
+            ratio = max(other.value, mine.value) / min(other.value, mine.value)
+            if any(abs(ratio - k) < 0.01 * k for k in (2, 3, 4, 5, 10)):
+                return True
     return False
 
 

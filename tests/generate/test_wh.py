@@ -188,7 +188,7 @@ def asked(span: Span, sentence: str, answer: str, target: Target, *, moved: bool
             "But the bank raised interest rates in March, analysts said.",
             "March",
             Target("date", precision="month"),
-            "When did the bank raise interest rates?",
+            "According to analysts, when did the bank raise interest rates?",
         ),
         (
             "The team beat Australia on 3 June 2003.",

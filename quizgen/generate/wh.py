@@ -37,6 +37,7 @@ from quizgen.lexicon.grammar import (
     OBJECT_PRONOUNS,
 )
 from quizgen.lexicon.numbers import BOUND_QUALIFIERS, CHANGE_VERBS, FRACTION_NOUNS, QUALIFIERS
+from quizgen.lexicon.people import ROLE_NOUNS
 from quizgen.lexicon.places import PLACE_NOUNS
 from quizgen.text.numbers import read_number
 
@@ -923,7 +924,12 @@ def _in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     ):
         return None  # "... inspired by Linda Kasabian - the getaway driver of whom?"
     before = [w for w in clause.words if w.idx is not None and w.idx < min(cons)]
-    if before and before[-1].idx is not None and p.toks[before[-1].idx].pos == "NOUN":
+    if (
+        before
+        and before[-1].idx is not None
+        and (p.toks[before[-1].idx].pos == "NOUN" or before[-1].text.lower() in ROLE_NOUNS)
+    ):
+        # ("actress and singer Sandra Pires" with "singer" read as a verb)
         return None  # "research director Dr Sibbald", "network NTT": the name stands beside its noun
     if wh.startswith("whose") or "’s " in wh or "'s " in wh:
         return None  # "tax cuts in Mr Letwin's first budget": the possessor asked in place reads badly

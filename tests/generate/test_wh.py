@@ -284,6 +284,12 @@ def test_in_situ(span: Span, sentence: str, answer: str, target: Target, questio
         ("The Tories say the plan will fail.", "The Tories", PARTY),
         # the speaker after the words
         ("“The 777-200LR is a niche player,” Mr Learmount continued.", "Mr Learmount", PERSON),
+        # the name stands beside the noun that describes it: "by ... actress and singer whom?"
+        (
+            "Maria will be played by Austro-Australian actress and singer Sandra Pires.",
+            "Sandra Pires",
+            PERSON,
+        ),
     ],
 )
 def test_no_in_situ(span: Span, sentence: str, answer: str, target: Target) -> None:

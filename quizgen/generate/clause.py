@@ -236,8 +236,8 @@ def _np(p: Parsed, i: int) -> set[int]:
                 c.dep in {"relcl", "acl", "advcl"}
                 or (c.dep == "appos" and _set_off(p, c.i))
                 or (c.dep == "prep" and _set_off(p, c.i) and _closed_off(p, c.i))
-                or (c.dep in {"conj", "cc"} and p.toks[j].pos == "VERB")
-            ):
+                or (c.dep in {"conj", "cc"} and p.toks[j].pos == "VERB" and p.toks[j].dep != "amod")
+            ):  # (but "contrasting yet successful performances" is one noun phrase)
                 keep -= descendants(p, c.i)
     _drop_brackets(p, keep, set())
     return keep

@@ -184,6 +184,13 @@ def asked(span: Span, sentence: str, answer: str, target: Target, *, moved: bool
             YEAR,
             "In what year did Russia cancel 90% of the debt?",
         ),
+        # a "yet" between two adjectives stays inside the subject
+        (
+            "A pair of contrasting yet successful performances peppered Bening's career in 1995.",
+            "1995",
+            YEAR,
+            "In what year did a pair of contrasting yet successful performances pepper Bening's career?",
+        ),
         (
             "But the bank raised interest rates in March, analysts said.",
             "March",

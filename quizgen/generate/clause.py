@@ -278,6 +278,14 @@ def _drop_brackets(p: Parsed, keep: set[int], protect: set[int]) -> bool:
                 if any(x.head in inside and x.i not in inside and x.i in keep for x in p.toks):
                     whole = False
                 keep -= inside
+            nxt = p.toks[t.i + 1] if t.i + 1 < len(p.toks) else None
+            if (
+                nxt is not None
+                and nxt.pos == "NOUN"
+                and nxt.dep in {"appos", "compound"}
+                and (nxt.head < a or (p.toks[nxt.head].dep == "appos" and p.toks[nxt.head].head < a))
+            ):
+                whole = False  # "a $168m (£89m) settlement deal": the phrase goes on after the brackets
     return whole
 
 

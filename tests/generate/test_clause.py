@@ -116,6 +116,8 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
         ("Why did the government raise taxes?", "the government"),
         # someone's own words are not asked about
         ("“The 777-200LR is a niche player,” Mr Learmount continued.", "777-200LR"),
+        # the noun phrase goes on after the brackets: "have agreed a $168m." would be left
+        ("Eighteen former Enron directors have agreed a $168m (£89m) settlement deal.", "$168m"),
     ],
 )
 def test_no_clause(span: Span, sentence: str, answer: str) -> None:

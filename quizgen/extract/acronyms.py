@@ -101,5 +101,28 @@ def spelled_out(names: Iterable[str]) -> dict[str, str]:
     return out
 
 
+#: "anti-social behaviour orders (Asbos)": a word in brackets after a phrase in small letters.
+_SHORT_WORD = re.compile(r"^[A-Z][A-Za-z]{1,7}$")
+
+
+def short_forms(p: Parsed) -> set[str]:
+    """Words one sentence defines as the short form of a common phrase, whose initials spell it:
+    "Asbos" of "anti-social behaviour orders (Asbos)", "Cso" of "community support officer (Cso)".
+    No name of a person, whatever its capital."""
+    out: set[str] = set()
+    toks = p.toks
+    for i in range(1, len(toks) - 2):
+        word = toks[i + 1].text
+        if toks[i].text != "(" or toks[i + 2].text != ")" or not _SHORT_WORD.match(word):
+            continue
+        letters = word.lower().removesuffix("s")
+        before = [w for w in re.split(r"[\s-]+", p.span_text(max(0, i - len(letters) * 2), i)) if w]
+        words = [w for w in before if w not in _INSIDE][-len(letters) :]
+        initials = "".join(w[0] for w in words)
+        if len(letters) >= 2 and initials == letters:  # (all small: "Internet Explorer (IE)" is a name)
+            out.add(word)
+    return out
+
+
 def all_definitions(parsed: list[Parsed]) -> list[Definition]:
     return [d for p in parsed for d in definitions(p)]

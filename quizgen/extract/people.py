@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from quizgen.bank.models import PersonValue
-from quizgen.extract.acronyms import all_definitions
+from quizgen.extract.acronyms import all_definitions, short_forms
 from quizgen.extract.base import Context, extractor
 from quizgen.extract.gazetteer import is_place
 from quizgen.extract.namelists import english_names, first_names
@@ -390,6 +390,7 @@ def extract_people(ctx: Context) -> None:
     people = [pp for pp in people if looks_like_a_person(pp)]
     # "Deutsche Bahn (DB)": a name the article gives an acronym is an organization's
     defined = {d.name for d in all_definitions(ctx.parsed)}
+    defined |= {w for p in ctx.parsed for w in short_forms(p)}  # "anti-social behaviour orders (Asbos)"
     people = [pp for pp in people if pp.name not in defined]
     for person in people:
         if (

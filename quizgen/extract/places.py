@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from quizgen.bank.models import EntityValue, Kind
-from quizgen.extract.acronyms import all_definitions, spelled_out
+from quizgen.extract.acronyms import all_definitions, short_forms, spelled_out
 from quizgen.extract.base import Context, extractor
 from quizgen.extract.dates import clock_time
 from quizgen.extract.gazetteer import (
@@ -160,6 +160,7 @@ def extract_places(ctx: Context) -> None:
     long_of = {d.acronym: d.name for d in defs}
     acronym_of = {d.name: d.acronym for d in defs}
     defining = {(d.p.index, d.acronym_at) for d in defs}
+    shorts = {w for p in ctx.parsed for w in short_forms(p)}  # "anti-social behaviour orders (Asbos)"
     for p in ctx.parsed:
         for e in _joined_by_and(p, _split_at_prepositions(p, p.ents)):
             e = _opened_by_a_head_for(p, e)
@@ -186,7 +187,7 @@ def extract_places(ctx: Context) -> None:
             if hi <= lo or ctx.is_claimed(p, lo, hi) or (p.index, lo) in defining:
                 continue  # the "(IEA)" of a definition is the name's alias, not a second fact
             text = p.span_text(lo, hi)
-            if text.lower().removeprefix("the ") in ctx.title_names:
+            if text.lower().removeprefix("the ") in ctx.title_names or text in shorts:
                 continue  # "Crime Scene Investigation (CSI)" is a show where "an episode of CSI"
             if (text in acronym_of or text in long_of) and e.label in {"ORG", "PERSON", "GPE"}:
                 defined = "place" if is_place(long_of.get(text, text)) else "organization"

@@ -197,6 +197,17 @@ def test_acronym_the_text_spells_out_elsewhere_is_an_alias(
     assert all(v.name == name and v.aliases == [acronym] for v in values), values
 
 
+def test_short_form_of_a_common_phrase_is_no_name(nlp: Any) -> None:
+    """ "anti-social behaviour orders (Asbos)": a thing, neither a Mr Asbos nor an organization."""
+    text = (
+        "Details of how many anti-social behaviour orders (Asbos) were used are being published. "
+        "Tony Blair will announce new measures to strengthen the use of Asbos and fixed penalty notices."
+    )
+    found = {f.text: f.kind for f in facts(nlp, text)}
+    assert "Tony Blair" in found
+    assert "Asbos" not in found, found
+
+
 # -- figures: units by context, times, qualifiers, identifiers ----------------------------
 
 

@@ -992,6 +992,14 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         and lead_word.text.lower() == "that"
     ):
         return None  # "estimates that remittances ... reached" with "remittances" read as a verb
+    for c in p.children(v):
+        if c.dep == "advcl" and c.tag == "VBG" and _after_comma(p, c.i):
+            start = min(descendants(p, c.i))
+            prev = next((w.idx for w in reversed(words) if w.idx is not None and w.idx < start), None)
+            kept = {w.idx for w in words}
+            cut = any(k not in kept and p.toks[k].pos != "PUNCT" for k in range(v + 1, start))
+            if prev == v and cut:
+                return None  # "the Scissor Sisters went [to number one ...], knocking": "went knocking"
     clause = Clause(p, v, words, subject, auxes, fronted, frame)
     if not _whole(clause, answer):
         return None

@@ -118,6 +118,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
         ("“The 777-200LR is a niche player,” Mr Learmount continued.", "777-200LR"),
         # the noun phrase goes on after the brackets: "have agreed a $168m." would be left
         ("Eighteen former Enron directors have agreed a $168m (£89m) settlement deal.", "$168m"),
+        # the cut would join the verb to a participle it never governed: "went knocking"
+        (
+            "In the album charts, the Scissor Sisters went to number one with their self-titled release, "
+            "knocking Green Day's American Idiot to third place.",
+            "American Idiot",
+        ),
     ],
 )
 def test_no_clause(span: Span, sentence: str, answer: str) -> None:

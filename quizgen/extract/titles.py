@@ -312,7 +312,7 @@ def _works_by_grammar(p: Parsed) -> list[tuple[int, int]]:
                     k = end
                 else:
                     k += 1
-    out += _works_a_work_noun_includes(p) + _works_that_star(p)
+    out += _works_a_work_noun_includes(p) + _works_that_star(p) + _chart_entries(p)
     # "GTA San Andreas is the sequel to ...", "Closer, her new film,": the name a work noun describes
     for e in p.ents:
         if e.label not in {"PERSON", "ORG", "GPE", "FAC", "PRODUCT"}:
@@ -327,6 +327,32 @@ def _works_by_grammar(p: Parsed) -> list[tuple[int, int]]:
         if (said or apposed) and not _no_title(p, e.start, e.end):
             out.append((e.start, e.end))
     return [(lo, hi) for lo, hi in out if hi > lo and p.toks[lo].text[:1].isupper()] + numbered
+
+
+def _chart_entries(p: Parsed) -> list[tuple[int, int]]:
+    """ "went straight in at number five with Filthy/Gorgeous", "at No 2 with Hey Ya": what
+    climbs a chart "with" a place in it is a song or an album, never a firm."""
+    out: list[tuple[int, int]] = []
+    n = len(p.toks)
+    for i, t in enumerate(p.toks):
+        if t.text.lower() != "with" or i + 1 >= n or p.toks[i + 1].pos == "PRON":
+            continue
+        if not _capitalised(p, i + 1):
+            continue
+        h = t.head
+        placed = p.toks[h].lemma.lower() in {"number", "no"} or any(
+            c.dep == "prep"
+            and c.text.lower() in {"at", "to", "in"}
+            and any(g.lemma.lower() in {"number", "no"} for g in p.children(c.i))
+            for c in p.children(h)
+        )
+        if not placed:
+            continue
+        end = _run(p, i + 1)
+        while end + 1 < n and p.toks[end].text == "/" and _capitalised(p, end + 1):
+            end = _run(p, end + 1)  # "Filthy/Gorgeous"
+        out.append((i + 1, end))
+    return out
 
 
 def _works_that_star(p: Parsed) -> list[tuple[int, int]]:

@@ -131,6 +131,13 @@ def test_a_firm_or_club_named_like_a_town(
             "was particularly strong, he said.",
             "Russian Landscape",
         ),
+        # what goes into a chart "at number five with" is a song or an album
+        (
+            "Elsewhere in the singles charts, the Scissor Sisters went straight in at number five "
+            "with Filthy/Gorgeous.",
+            "Filthy",
+        ),
+        ("Outkast stayed at number two with Hey Ya for a third week.", "Hey Ya"),
     ],
 )
 def test_works_are_no_people_nor_organizations(nlp: Any, sentence: str, name: str) -> None:

@@ -88,6 +88,7 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "strategist", "consultant", "lecturer", "historian", "critic", "novelist", "poet", "dancer",
     "nominee", "winner", "medallist", "medalist", "finalist", "icon", "legend", "film-maker", "filmmaker",
     "comic", "comedian", "entertainer", "broadcaster", "designer", "photographer", "chef",
+    "international", "skipper", "playmaker", "flanker", "scrum-half", "centre-back", "centre-half",
 })  # fmt: skip
 #: Roles one person holds at a time: "the Labour leader" names someone; "the French actress"
 #: and "the BBC correspondent" do not.

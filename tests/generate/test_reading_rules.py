@@ -533,6 +533,11 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
         ("17% of readers have switched suppliers and a further 16% are considering changing.", "17%"),
         # "the Olympic 5,000m champion": a competition describing a title names nobody
         ("The Olympic 5,000m champion was inside record pace in Birmingham.", "Birmingham"),
+        # "The England international": one of many players
+        (
+            "The England international was hurt in a challenge with Alan Shearer at Newcastle on Sunday.",
+            "Alan Shearer",
+        ),
         # "the Leicester singer": a town describing one of many singers names none of them
         ("The Leicester singer has struggled to repeat its success following two spells in jail.", "two"),
         # "after its biggest mobile firm [saw ...]": a preposition's noun that was a subject

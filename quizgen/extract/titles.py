@@ -262,6 +262,11 @@ def _a_work_noun(t: Tok) -> bool:
     return t.pos == "NOUN" and (t.lemma.lower() in WORK_NOUNS or t.lemma.lower() in _LIST_NOUNS)
 
 
+#: "X tells the story of ...", "X chronicles the life of ...": a work's verbs and their objects.
+_STORY_VERBS = {"tell", "recount", "chronicle", "follow", "retell"}
+_STORY_NOUNS = {"story", "tale", "life", "adventure", "adventures"}
+
+
 def _works_by_grammar(p: Parsed) -> list[tuple[int, int]]:
     """Works the parse shows: a list hung on a work noun ("scored six hits in the UK, including
     Girls Girls Girls"); a name a work noun is said of ("GTA San Andreas is the sequel to ...",
@@ -326,6 +331,16 @@ def _works_by_grammar(p: Parsed) -> list[tuple[int, int]]:
         apposed = any(c.dep == "appos" and c.i > head.i and _says_a_work(p, c) for c in p.children(head.i))
         if (said or apposed) and not _no_title(p, e.start, e.end):
             out.append((e.start, e.end))
+    # "Wolf Brother tells the story of Torak": what tells a story is a book, a film or a show
+    for t in p.toks:
+        if (
+            t.dep == "nsubj"
+            and p.toks[t.head].lemma.lower() in _STORY_VERBS
+            and any(c.dep == "dobj" and c.lemma.lower() in _STORY_NOUNS for c in p.children(t.head))
+        ):
+            span = _name_at(p, t.i)
+            if span is not None and not _no_title(p, *span):
+                out.append(span)
     return [(lo, hi) for lo, hi in out if hi > lo and p.toks[lo].text[:1].isupper()] + numbered
 
 

@@ -138,6 +138,8 @@ def test_a_firm_or_club_named_like_a_town(
             "Filthy",
         ),
         ("Outkast stayed at number two with Hey Ya for a third week.", "Hey Ya"),
+        # what tells a story is a book, a film or a show
+        ("Wolf Brother tells the story of Torak, a 12-year-old hunter who lives in the forest.", "Wolf"),
     ],
 )
 def test_works_are_no_people_nor_organizations(nlp: Any, sentence: str, name: str) -> None:

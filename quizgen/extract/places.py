@@ -52,6 +52,7 @@ from quizgen.lexicon.organizations import (
     FOR_NAME_HEADS,
     HOLDING_NOUNS,
     KNOWN_ORGANIZATIONS,
+    LEGAL_FORMS,
     NAME_PREFIXES,
     ORG_HEADS,
     ORG_HEADS_BY_SUBTYPE,
@@ -355,6 +356,10 @@ def extract_places(ctx: Context) -> None:
     for short, full in spelled_out(organizations - set(long_of) - set(acronym_of)).items():
         long_of[short] = full
         acronym_of.setdefault(full, short)
+    # "Marsh" of "Marsh & McLennan", "Fiat" of "Fiat SpA": the firm's short name, one fact
+    for short, full in _short_names_of_full_ones(organizations - set(long_of) - set(acronym_of)).items():
+        long_of[short] = full
+        acronym_of.setdefault(full, short)
     used_as = _events_and_sides(ctx.parsed, found)
     seen: set[tuple[int, str]] = set()
     for p, lo, hi, kind, label in found:
@@ -453,6 +458,26 @@ def _firms_and_clubs(found: Sequence[Found], by_text: dict[str, str]) -> dict[st
         for t, sort in out.items()
         if t not in placed and not (is_country(t) or is_capital(t) or is_us_state(t))
     }
+
+
+def _short_names_of_full_ones(names: set[str]) -> dict[str, str]:
+    """Names of organizations that open the one longer name of a firm joined with "&" or ended
+    by a legal form ("Marsh" of "Marsh & McLennan", "Adecco" of "Adecco SA"; never "Sony" of
+    "Sony Pictures", another firm)."""
+    out: dict[str, str] = {}
+    for short in names:
+        fulls = [
+            n
+            for n in names
+            if n.startswith(short + " ")
+            and (
+                n[len(short) + 1 :].startswith(("& ", "and "))
+                or all(w.lower().rstrip(".") in LEGAL_FORMS for w in n[len(short) + 1 :].split())
+            )
+        ]
+        if len(fulls) == 1 and not short.isupper():
+            out[short] = fulls[0]
+    return out
 
 
 def _short_names_of_firms(by_text: dict[str, str], acting: dict[str, str]) -> set[str]:

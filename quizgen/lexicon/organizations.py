@@ -52,6 +52,11 @@ ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
                        "company", "ensemble", "choir", "philharmonic", "symphony"}),
     "charity": frozenset({"foundation", "trust", "fund", "charity", "red cross", "church"}),
 }  # fmt: skip
+#: Legal forms that end a company's full name: "Marsh" of "Marsh & McLennan Inc" is the same firm.
+LEGAL_FORMS: frozenset[str] = frozenset({
+    "inc", "incorporated", "corp", "corporation", "ltd", "limited", "plc", "co", "llc", "ag", "sa",
+    "gmbh", "nv", "bv", "group", "holdings",
+})  # fmt: skip
 #: Words before "Court" that make it a court of law, no building nor ground ("Santa Barbara
 #: County Superior Court", "the High Court", but "Earls Court", "Hampton Court" are places).
 COURT_RANKS: frozenset[str] = frozenset({

@@ -197,6 +197,30 @@ def test_acronym_the_text_spells_out_elsewhere_is_an_alias(
     assert all(v.name == name and v.aliases == [acronym] for v in values), values
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (
+            "Up to 2,500 jobs are to go at US insurance broker Marsh & McLennan. "
+            "Marsh posted a $676m loss for the last three months of 2004.",
+            "Marsh & McLennan",
+            "Marsh",
+        ),
+        (
+            "Shares in Adecco SA fell 5% in Zurich on Monday. Adecco said sales would rise in 2005.",
+            "Adecco SA",
+            "Adecco",
+        ),
+    ],
+)
+def test_short_name_of_a_firm_is_an_alias(nlp: Any, text: str, name: str, short: str) -> None:
+    """The name that opens a firm's full one ("&" or a legal form after it) is the same firm."""
+    found = [f for f in facts(nlp, text) if f.kind == "organization"]
+    values = [f.value for f in found if isinstance(f.value, EntityValue)]
+    assert {f.text for f in found} == {name, short}, found
+    assert all(v.name == name and v.aliases == [short] for v in values), values
+
+
 def test_short_form_of_a_common_phrase_is_no_name(nlp: Any) -> None:
     """ "anti-social behaviour orders (Asbos)": a thing, neither a Mr Asbos nor an organization."""
     text = (

@@ -22,7 +22,7 @@ from quizgen.generate.wh import Target
 from quizgen.lexicon.dates import MONTH_NAMES
 from quizgen.lexicon.grammar import QUOTE_CHARS
 from quizgen.text.normalize import normalize
-from quizgen.text.numbers import NumberReading, read_number
+from quizgen.text.numbers import NumberReading, in_words, read_number
 
 BLANK = "_____"
 
@@ -186,6 +186,9 @@ def accepted(item: Item, answer: str) -> list[str]:
         if r is not None and not r.is_time:
             num = f"{r.shown:,.{r.decimals}f}"
             out = [num, f"{num} {r.scale}" if r.scale else num]
+            if r.unit is None and not r.scale and float(r.shown).is_integer() and 0 < r.shown < 100:
+                # "50" or "fifty" (the article may write either): the same whole number
+                out += [f"{int(r.shown)}", in_words(int(r.shown)), in_words(int(r.shown), "-")]
     elif isinstance(v, DateValue) and v.month is not None and v.day is not None:
         month = MONTH_NAMES[v.month - 1]
         out = [f"{month} {v.day}", f"{v.day} {month}"]

@@ -189,7 +189,7 @@ def format_like(shown: float, template: str) -> str:
             tail = _TENS_UNIT.match(low, end) if NUMBER_WORDS[w] in _TENS else None
             if tail is not None:  # "Fifty nine", "fifty-nine": the whole number goes
                 sep, end = tail.group(1), tail.end()
-            rep = _in_words(int(shown), sep) if float(shown).is_integer() else f"{shown:g}"
+            rep = in_words(int(shown), sep) if float(shown).is_integer() else f"{shown:g}"
             if template[idx : idx + 1].isupper():
                 rep = rep[:1].upper() + rep[1:]
             return template[:idx] + rep + template[end:]
@@ -200,7 +200,7 @@ _TENS = {20, 30, 40, 50, 60, 70, 80, 90}
 _TENS_UNIT = re.compile(r"([\s-])(one|two|three|four|five|six|seven|eight|nine)\b")
 
 
-def _in_words(n: int, sep: str = " ") -> str:
+def in_words(n: int, sep: str = " ") -> str:
     """Whole numbers below 100 in words ("fifty-eight" or "fifty eight"), larger ones in digits."""
     if n in _INT_WORDS:
         return _INT_WORDS[n]

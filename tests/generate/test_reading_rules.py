@@ -2181,6 +2181,20 @@ def test_a_club_under_its_short_name_is_one_club_and_no_person(nlp: object) -> N
     assert "Man Utd" in asked["Manchester United"].accepted_answers
 
 
+def test_a_small_count_is_accepted_in_digits_or_in_words(nlp: object) -> None:
+    """ "The 50 new pilot areas" in one sentence, "Fifty new areas" in another: a typed
+    "fifty" is as right as "50" (and "10" as "ten")."""
+    text = (
+        "Fifty new areas getting special help to fight anti-social behaviour in England and Wales "
+        "will be named on Thursday. The 50 new pilot areas will receive extra government funding in "
+        "2005. Police have closed 150 crack houses, and ten areas have had access to special "
+        "prosecutors since 2003. Tony Blair said on Monday the scheme had cost £25m in its first year."
+    )
+    asked = {q.answer: q for q in questions_of(nlp, text)}
+    assert "fifty" in asked["50"].accepted_answers, asked
+    assert "10" in asked["ten"].accepted_answers, asked
+
+
 def test_a_bare_said_with_its_words_in_another_sentence_is_no_cloze(nlp: object) -> None:
     text = (
         "The Mumbai High Court has postponed the film's launch until 3 February.\n\n"

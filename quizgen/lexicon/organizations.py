@@ -277,8 +277,11 @@ BAND_CATEGORIES: frozenset[str] = frozenset({"act", "group", "band", "duo", "tri
 #: Groups of well-known organizations of one kind: a wrong answer for one of them is
 #: drawn from its own group (a parliament with parliaments, never with Nasa).
 ORGANIZATION_GROUPS: dict[str, tuple[str, ...]] = {
-    "legislature": ("Parliament", "Senate", "Congress", "House of Commons", "House of Lords",
-                    "National Assembly", "Bundestag", "Duma", "European Parliament"),
+    # a whole legislature never beside its own chambers ("Parliament" and "House of Commons"
+    # are both right where the Commons sat)
+    "legislature": ("Parliament", "Congress", "National Assembly", "Bundestag", "Duma",
+                    "European Parliament", "Knesset"),
+    "chamber": ("Senate", "House of Commons", "House of Lords", "House of Representatives"),
     "international": ("United Nations", "European Union", "Nato", "World Health Organization",
                       "International Monetary Fund", "World Bank", "World Trade Organization", "Opec",
                       "Unesco", "Unicef", "Council of Europe", "African Union"),

@@ -2181,6 +2181,18 @@ def test_a_club_under_its_short_name_is_one_club_and_no_person(nlp: object) -> N
     assert "Man Utd" in asked["Manchester United"].accepted_answers
 
 
+def test_a_legislature_is_never_offered_beside_its_own_chambers(nlp: object) -> None:
+    text = (
+        "Michael Howard stayed in London to lead the party's opposition to the Prevention of Terrorism "
+        "Bill in its lengthy progress through Parliament.\n\nThe Tory leader said on Monday that his "
+        "party would win the election in May."
+    )
+    asked = {q.answer: q for q in questions_of(nlp, _PADDING + text)}
+    choices = asked["Parliament"].choices
+    assert len(choices) >= 3, choices
+    assert not {"House of Commons", "House of Lords"} & set(choices), choices
+
+
 def test_a_small_count_is_accepted_in_digits_or_in_words(nlp: object) -> None:
     """ "The 50 new pilot areas" in one sentence, "Fifty new areas" in another: a typed
     "fifty" is as right as "50" (and "10" as "ten")."""

@@ -1838,7 +1838,7 @@ def unnamed_subject(p: Parsed, i: int, *, as_subject: bool = False) -> bool:
     head = p.toks[i]
     if (
         (head.dep not in _SUBJECTS and not as_subject)
-        or head.tag not in {"NN", "NNS"}
+        or (head.tag not in {"NN", "NNS"} and not head.text.islower())  # ("international" tagged NNP)
         or head.lemma.lower() in UNIQUE_REFERENTS
     ):
         return False
@@ -1870,6 +1870,7 @@ def unnamed_subject(p: Parsed, i: int, *, as_subject: bool = False) -> bool:
     }
     return all(
         t.pos in {"DET", "ADJ", "NOUN"}
+        or t.i == i
         or (t.dep == "amod" and t.tag in {"VBG", "VBN"})  # "the falling prices"
         or t.i in dated
         or t.i in placed

@@ -533,6 +533,8 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
         ("17% of readers have switched suppliers and a further 16% are considering changing.", "17%"),
         # "the Olympic 5,000m champion": a competition describing a title names nobody
         ("The Olympic 5,000m champion was inside record pace in Birmingham.", "Birmingham"),
+        # ... whatever the tagger calls "international"
+        ("The 31-year-old Norway international had surgery in Sweden in August.", "August"),
         # "The England international": one of many players
         (
             "The England international was hurt in a challenge with Alan Shearer at Newcastle on Sunday.",

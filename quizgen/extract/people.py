@@ -472,6 +472,16 @@ def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
             and not is_place(p.span_text(lo, hi))
         ):
             out.append((p, lo, hi))  # "Nikki Rocco" tagged ORG
+        elif (
+            e.label == "FAC"
+            and hi - lo == 2
+            and p.toks[lo].text in known_first
+            and p.toks[hi - 1].text.lower() not in VENUE_WORDS | PLACE_NOUNS | ORG_WORDS
+            and not (lo > 0 and p.toks[lo - 1].text.lower() == "the")
+            and _valid_name(p, lo, hi)
+            and not is_place(p.span_text(lo, hi))
+        ):
+            out.append((p, lo, hi))  # "her friend who turned out to be Hugh Grant" tagged FAC
         elif e.label == "ORG" and hi - lo == 1 and _a_person_who(p, lo) and _valid_name(p, lo, hi):
             out.append((p, lo, hi))  # "Cragg, who recently defeated Bekele, held off ... his victory"
         elif e.label == "ORG" and hi - lo >= 4 and p.toks[lo].text in known_first:

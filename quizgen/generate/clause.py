@@ -992,6 +992,17 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         and lead_word.text.lower() == "that"
     ):
         return None  # "estimates that remittances ... reached" with "remittances" read as a verb
+    kept_words = {w.idx for w in words}
+    for t in p.toks:
+        period = p.toks[t.head]
+        if (
+            t.text.lower() == "same"
+            and t.i in kept_words
+            and period.lemma.lower() in _PERIOD_NOUNS
+            and not any(c.dep in {"prep", "npadvmod", "acl", "relcl"} for c in p.children(period.i))
+            and not (period.i + 1 < len(p.toks) and p.toks[period.i + 1].text.lower() in _PERIOD_FOLLOWERS)
+        ):
+            return None  # "left in cabs over the same period": the period of another sentence
     for c in p.children(v):
         if c.dep == "advcl" and c.tag == "VBG" and _after_comma(p, c.i):
             start = min(descendants(p, c.i))
@@ -1290,6 +1301,10 @@ def _lower_first(p: Parsed, words: list[Word], start: int) -> None:
         return
 
 
+#: Spans of time "the same ..." points back to: "over the same period", "in the same quarter".
+_PERIOD_NOUNS = {"period", "quarter", "month", "week", "year", "day", "time", "season", "stage", "spell"}
+#: Words after "the same period" that say which one: "as", "last year", "a year ago", "in 2003".
+_PERIOD_FOLLOWERS = {"as", "last", "a", "in", "of"}
 #: Words of a speaker's noun phrase kept in "According to ...": "the shadow chancellor", "analysts".
 _SPEAKER_MODIFIERS = {"det", "amod", "compound", "nmod", "poss", "case", "nummod"}
 

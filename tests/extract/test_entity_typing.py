@@ -148,6 +148,24 @@ def test_works_are_no_people_nor_organizations(nlp: Any, sentence: str, name: st
 
 
 @pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a given name and a surname the model tagged as a building
+        (
+            "Jemima Khan left her iPod in a cab and asked for it to be returned to her friend who "
+            "turned out to be Hugh Grant.",
+            "Hugh Grant",
+        ),
+    ],
+)
+def test_a_given_name_and_surname_tagged_as_a_building_is_a_person(
+    nlp: Any, sentence: str, name: str
+) -> None:
+    found = {f.text: f.kind for f in facts(nlp, sentence)}
+    assert found.get(name) == "person", found
+
+
+@pytest.mark.parametrize(
     ("sentence", "name", "kind", "subtype"),
     [
         # an editor's publication is a news organization

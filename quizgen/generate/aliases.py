@@ -4,11 +4,12 @@ answers, and never offered as each other's wrong answers."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from quizgen.extract.gazetteer import country_name, country_of, is_country
 from quizgen.extract.subtypes import organization_subtype
-from quizgen.lexicon.organizations import ORGANIZATION_ALIASES, PARTY_ALIASES, WORD_LIKE_NAMES
+from quizgen.lexicon.organizations import LEGAL_FORMS, ORGANIZATION_ALIASES, PARTY_ALIASES, WORD_LIKE_NAMES
 from quizgen.lexicon.places import COUNTRY_ALIASES, HOME_NATIONS
 from quizgen.text.normalize import normalize
 
@@ -69,4 +70,9 @@ def known_forms(name: str, kind: str) -> list[str]:
             # "US Department of Justice": "Department of Justice" too (a party without its
             # country is another party: "UK Independence Party")
             out.append(" ".join(words[1:]))
+        # "Menatep Group", "Amazon.com", "Adecco SA": the firm's name without its legal form or domain
+        if len(words) >= 2 and words[-1].lower().rstrip(".") in LEGAL_FORMS:
+            out.append(" ".join(words[:-1]))
+        elif len(words) == 1 and re.fullmatch(r"[A-Z][\w-]+\.(?:com|co\.uk|net)", words[0]):
+            out.append(words[0].split(".")[0])
     return [f for f in out if normalize(f) != key and normalize(f) not in WORD_LIKE_NAMES]

@@ -1906,6 +1906,10 @@ def test_true_is_no_safe_guess(nlp: object) -> None:
         ("US Department of Justice", "Department of Justice", None),
         # a party without its country is another party
         ("UK Independence Party", "UKIP", "Independence Party"),
+        # a firm without its legal form or its web domain
+        ("Menatep Group", "Menatep", None),
+        ("Amazon.com", "Amazon", None),
+        ("Pfizer Inc.", "Pfizer", None),
     ],
 )
 def test_a_body_is_also_known_without_its_country(name: str, also: str, never: str | None) -> None:

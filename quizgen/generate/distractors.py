@@ -96,6 +96,8 @@ def distractors(ask: Ask) -> list[str]:
         k = normalize(d)
         if d.count("(") != d.count(")") or d.count('"') % 2 or "&#" in d:
             continue  # "Fabien Pelous (Stade Toulousain": a name the extractor cut inside brackets
+        if ask.item.kind in {"organization", "person"} and re.search(r"\w['’]s \w", d):
+            continue  # "Climax's Action": an owner and the start of what it owns, no name
         if re.search(r"_____['’]s", ask.prompt) and d.endswith("s") and not ask.answer.endswith("s"):
             continue  # "_____'s Mr Livingstone": "Tories's" reads wrong beside "Labour's"
         if ask.item.kind in {"place", "organization"} and _abbreviation(d) != _abbreviation(ask.answer):

@@ -4,6 +4,7 @@ of article it came from (simplified), the answer asked, and what a teacher would
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -2188,6 +2189,18 @@ def test_a_club_under_its_short_name_is_one_club_and_no_person(nlp: object) -> N
     assert asked["Man Utd"].category == "organization"
     assert "Manchester United" in asked["Man Utd"].accepted_answers
     assert "Man Utd" in asked["Manchester United"].accepted_answers
+
+
+@pytest.mark.skipif(not _CORPUS.is_dir(), reason="the shared corpus is not beside the repository")
+def test_an_owner_and_the_start_of_its_work_is_no_wrong_answer(nlp: object) -> None:
+    """ "Climax's Action" (of "Climax's Action Man") is never offered as a firm."""
+    from quizgen.generate import Options, generate_questions
+    from quizgen.ingest import load_article
+
+    qs = generate_questions(analyse(load_article(_CORPUS / "tech-082.txt"), nlp), Options(seed=7))
+    offered = [c for q in qs if q.category in {"organization", "person"} for c in q.choices]
+    assert offered, [q.prompt for q in qs]
+    assert not [c for c in offered if re.search(r"\w['’]s \w", c)], offered
 
 
 def test_a_legislature_is_never_offered_beside_its_own_chambers(nlp: object) -> None:

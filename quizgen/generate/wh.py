@@ -262,6 +262,14 @@ def _half_a_pair(p: Parsed, cons: set[int], head: int, clause: Clause) -> bool:
     if partners & clause.indices - cons:
         return True
     lo, hi = min(cons), max(cons) + 1  # "to be 2% this year and 2.4% next": a pair the parse missed
+    before = max((i for i in clause.indices if i < lo), default=None)
+    if (
+        before is not None
+        and p.toks[before].text == ","
+        and hi in clause.indices
+        and p.toks[hi].text.lower() in {",", "and", "or"}
+    ):
+        return True  # "beating Anastacia, Avril Lavigne, Robbie Williams and ...": one of a list
     back = lo - 1
     while back > 0 and (p.toks[back].dep == "prep" or p.toks[back].text.lower() == "also"):
         back -= 1  # "at the French Open and also at the US Open"

@@ -291,6 +291,13 @@ def test_in_situ(span: Span, sentence: str, answer: str, target: Target, questio
         ("The Tories say the plan will fail.", "The Tories", PARTY),
         # the speaker after the words
         ("“The 777-200LR is a niche player,” Mr Learmount continued.", "Mr Learmount", PERSON),
+        # one name of a list the parse did not read as one: "beating Anastacia, who, Robbie Williams ..."
+        (
+            "The Black Eyed Peas - who had a global hit with Where is the Love? - picked up the prize for "
+            "best pop act, beating Anastacia, Avril Lavigne, Robbie Williams and Britney Spears.",
+            "Avril Lavigne",
+            PERSON,
+        ),
         # the name stands beside the noun that describes it: "by ... actress and singer whom?"
         (
             "Maria will be played by Austro-Australian actress and singer Sandra Pires.",

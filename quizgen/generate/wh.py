@@ -674,7 +674,8 @@ def _subject_text(clause: Clause, subject: list[Word], *, object_case: bool = Fa
             and sum(c.isupper() for c in tok.text) < 2  # "MPs", "TV" keep their capitals
             and tok.ent in {"", "CARDINAL", "DATE", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"}
             and tok.lemma[:1].islower()  # "Hendrix" keeps its capital: the lemmatizer knows no "hendrix"
-            and not (tok.head != tok.i and p.toks[tok.head].pos == "PROPN")  # "Little Britain"
+            # "Little Britain" (a compound) keeps its capital; "Former Scots Guardsman ..." (amod) not
+            and not (tok.head != tok.i and p.toks[tok.head].pos == "PROPN" and tok.dep != "amod")
         )
         if (
             (tok.text in LOWER_AFTER_WH or opening)

@@ -184,6 +184,13 @@ def asked(span: Span, sentence: str, answer: str, target: Target, *, moved: bool
             YEAR,
             "In what year did Russia cancel 90% of the debt?",
         ),
+        # a describing word opening the sentence loses its capital behind the auxiliary
+        (
+            "Former Scots Guardsman Allan Hendry will challenge Mr Ingram in East Lothian.",
+            "Mr Ingram",
+            PERSON,
+            "Who will former Scots Guardsman Allan Hendry challenge in East Lothian?",
+        ),
         # a "yet" between two adjectives stays inside the subject
         (
             "A pair of contrasting yet successful performances peppered Bening's career in 1995.",

@@ -580,6 +580,16 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         inserted_subject, _ = _borrowed_subject(p, v)
         if not inserted_subject or answer & set(inserted_subject):
             return None
+        owner = next((k for k in inserted_subject if p.toks[k].dep in _SUBJECTS), None)
+        if (
+            vt.tag == "VBP"
+            and not any(c.dep in {"aux", "auxpass"} for c in p.children(v))
+            and owner is not None
+            and p.toks[owner].tag in {"NN", "NNP"}
+            and not any(c.dep == "conj" for c in p.children(owner))
+        ):
+            # (the form says the verb is not the singular subject's: the parse lost its own)
+            return None  # "Mr Howard will attack the Lib Dems for wanting to ..., introduce sex education"
         if (
             p.toks[v].tag in {"VB", "VBG"}
             and p.toks[v].tag != p.toks[p.toks[v].head].tag

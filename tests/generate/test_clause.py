@@ -118,6 +118,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
         ("“The 777-200LR is a niche player,” Mr Learmount continued.", "777-200LR"),
         # the noun phrase goes on after the brackets: "have agreed a $168m." would be left
         ("Eighteen former Enron directors have agreed a $168m (£89m) settlement deal.", "$168m"),
+        # a plural verb form under a singular subject: the parse lost the verb's own subject
+        (
+            "Mr Howard will also attack the Lib Dems for wanting to abolish faith schools, introduce "
+            "compulsory sex education from the age of seven, and give contraceptives out in schools.",
+            "seven",
+        ),
         # the cut would join the verb to a participle it never governed: "went knocking"
         (
             "In the album charts, the Scissor Sisters went to number one with their self-titled release, "

@@ -1343,6 +1343,11 @@ def _source(p: Parsed, v: int, answer: set[int], resolve: Resolver | None) -> st
         while lo > 0 and p.toks[lo - 1].pos == "PROPN" and p.toks[lo - 1].head in range(lo, t.i + 1):
             lo -= 1
         the = lo > 0 and p.toks[lo - 1].text.lower() == "the" and p.toks[lo - 1].head == t.i
+        if lo > 1 and p.toks[lo - 1].tag == "POS":
+            owner = min(descendants(p, p.toks[lo - 1].head))  # "the state's National Land Institute"
+            if t.i + 1 - owner <= 6:
+                text = p.span_text(owner, t.i + 1)
+                return text[:1].lower() + text[1:] if p.toks[owner].pos == "DET" else text
         return ("the " if the else "") + p.span_text(lo, t.i + 1)  # "the Commerce Department"
     if t.pos not in {"NOUN", "PROPN"} or t.lemma.lower() not in ROLE_NOUNS:
         return None  # "analysts", "the shadow chancellor" say; "the company said": which company?

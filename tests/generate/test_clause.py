@@ -39,6 +39,13 @@ from tests.generate.conftest import Span
             "According to David Willetts, the deficit fell to $19.6bn in November.",
         ),
         (
+            "A further 40,000 farms are yet to be inspected, the state's National Land Institute has told "
+            "Associated Press.",
+            "40,000",
+            "According to the state's National Land Institute, a further 40,000 farms are yet to be "
+            "inspected.",
+        ),
+        (
             "The deficit fell to $19.6bn in November, the Commerce Department said.",
             "November",
             "According to the Commerce Department, the deficit fell to $19.6bn in November.",

@@ -2177,6 +2177,7 @@ def test_a_firm_s_legal_ending_is_no_question_noun() -> None:
     from quizgen.extract.subtypes import question_noun
 
     assert question_noun("organization", "company", "Indepen Consulting Limited") == "company"
+    assert question_noun("organization", "charity", "Riverside Church") == "church"  # not "which charity"
 
 
 def test_a_club_under_its_short_name_is_one_club_and_no_person(nlp: object) -> None:

@@ -84,9 +84,26 @@ ORG_LABELS = {"ORG"}
 SKIP = COMPASS
 
 
+def _hyphened_opener(p: Parsed, lo: int) -> int:
+    """The start of a name whose first word is hyphened ("the Blu-ray Disc Association" read
+    from "Disc"): never half of the word."""
+    if (
+        lo >= 3
+        and p.toks[lo - 2].text in {"-", "‐"}
+        and not p.toks[lo - 3].ws
+        and not p.toks[lo - 2].ws
+        and p.toks[lo - 3].text[:1].isupper()
+        and p.toks[lo - 1].ws
+        and p.toks[lo - 1].pos == "PROPN"  # (not "Santa Monica-based Activision")
+    ):
+        return lo - 3
+    return lo
+
+
 def _clean(p: Parsed, lo: int, hi: int) -> tuple[int, int]:
     while lo < hi and p.toks[lo].text.lower() in {"the", "a", "an"}:
         lo += 1
+    lo = _hyphened_opener(p, lo)
     # "Ex-BBC chat show host": the organization is the BBC, its prefix no part of the name
     if hi - lo >= 3 and p.toks[lo].text.lower() in NAME_PREFIXES and p.toks[lo + 1].text in {"-", "‐"}:
         lo += 2
@@ -274,6 +291,7 @@ def extract_places(ctx: Context) -> None:
     # names the model missed: "at the Lyttelton", "for the Royal Shakespeare Company"
     for p in ctx.parsed:
         for lo, hi, kind in _untagged(p):
+            lo = _hyphened_opener(p, lo)  # "the Blu-ray Disc Association"
             if not ctx.is_claimed(p, lo, hi):
                 labels[(p.span_text(lo, hi), kind)] += 1
                 found.append((p, lo, hi, kind, ""))

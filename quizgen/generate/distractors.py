@@ -98,6 +98,8 @@ def distractors(ask: Ask) -> list[str]:
             continue  # "Fabien Pelous (Stade Toulousain": a name the extractor cut inside brackets
         if ask.item.kind in {"organization", "person"} and re.search(r"\w['’]s \w", d):
             continue  # "Climax's Action": an owner and the start of what it owns, no name
+        if ask.item.kind in {"organization", "person", "place"} and (" and " in ask.answer) != (" and " in d):
+            continue  # "Sony Pictures Entertainment and MGM Studios" alone among single names
         if re.search(r"_____['’]s", ask.prompt) and d.endswith("s") and not ask.answer.endswith("s"):
             continue  # "_____'s Mr Livingstone": "Tories's" reads wrong beside "Labour's"
         if ask.item.kind in {"place", "organization"} and _abbreviation(d) != _abbreviation(ask.answer):

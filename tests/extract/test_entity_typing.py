@@ -1313,3 +1313,13 @@ def test_names_described_as_things_are_no_people(nlp: Any, text: str, name: str)
 def test_a_name_cut_after_its_first_word_is_mended(nlp: Any, text: str, name: str) -> None:
     found = {f.text: f.kind for f in facts(nlp, text)}
     assert found.get(name) == "organization" and "person" not in found.values(), found
+
+
+def test_a_name_opening_on_a_hyphened_word_is_whole(nlp: Any) -> None:
+    """ "the Blu-ray Disc Association" is never "Disc Association"."""
+    text = (
+        "Sony Pictures Entertainment and MGM Studios have already staked their allegiance with the "
+        "Blu-ray Disc Association, whose members also include Dell."
+    )
+    names = {f.text for f in facts(nlp, text)}
+    assert "Disc Association" not in names, names

@@ -2204,6 +2204,34 @@ def test_an_owner_and_the_start_of_its_work_is_no_wrong_answer(nlp: object) -> N
     assert not [c for c in offered if re.search(r"\w['’]s \w", c)], offered
 
 
+def test_a_false_statement_never_swaps_in_one_said_of_the_same_elsewhere(nlp: object) -> None:
+    """ "Activision is said to be one firm on its takeover list" is never made false with Electronic
+    Arts, which another sentence says made a takeover bid for the firm."""
+    from quizgen.generate.makers.true_false import _said_of_elsewhere
+    from quizgen.generate.workshop import Workshop
+
+    text = (
+        "Electronic Arts announced plans to buy 19.9% of Ubisoft, a takeover the French firm opposes.\n\n"
+        "Santa Monica-based Activision is said to be one firm on its takeover list."
+    )
+    ws = Workshop(analyse(article_from_text(text, "t.txt"), nlp), seed=7)
+    rest = "Santa Monica-based   is said to be one firm on its takeover list."
+    assert _said_of_elsewhere(ws, "Electronic Arts", rest)
+    assert not _said_of_elsewhere(ws, "Nintendo", rest)
+
+
+@pytest.mark.skipif(not _CORPUS.is_dir(), reason="the shared corpus is not beside the repository")
+def test_two_names_joined_by_and_are_offered_only_among_pairs(nlp: object) -> None:
+    """ "Sony Pictures Entertainment and MGM Studios" alone among single firms gives itself away."""
+    from quizgen.generate import Options, generate_questions
+    from quizgen.ingest import load_article
+
+    qs = generate_questions(analyse(load_article(_CORPUS / "tech-219.txt"), nlp), Options(seed=7))
+    for q in qs:
+        if q.choices and " and " in q.answer and q.category != "date":
+            assert all(" and " in c for c in q.choices), q.choices
+
+
 def test_a_legislature_is_never_offered_beside_its_own_chambers(nlp: object) -> None:
     text = (
         "Michael Howard stayed in London to lead the party's opposition to the Prevention of Terrorism "

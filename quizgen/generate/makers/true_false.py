@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from quizgen.generate.clause import Clause
 from quizgen.generate.distractors import Ask, distractors, takes_the
 from quizgen.generate.makers.base import maker
+from quizgen.generate.quality import function_words
 from quizgen.generate.workshop import Candidate, Workshop
 from quizgen.lexicon.grammar import QUOTE_CHARS
 from quizgen.lexicon.people import COURTESY_TITLES, DOUBTING_VERBS, ROLE_NOUNS
@@ -76,6 +77,8 @@ def statements(ws: Workshop) -> Iterator[Candidate]:
                 source = f" {normalize(m.p.text)} "
                 if any(f" {w} " in source for w in normalize(wrong[0]).split() if len(w) > 2):
                     continue  # "Mr Tanzi and 28 others - including Fausto Tonna": Tonna makes it true too
+                if _said_of_elsewhere(ws, wrong[0], statement.replace(answer, " ")):
+                    continue  # "technology backed by Dell": another sentence lists Dell among its backers
                 false = statement.replace(answer, wrong[0])
                 why = f"False: the article says {answer}, not {wrong[0]}: “{m.p.text}”"
                 prompt, truth = f"True or false? {false}", "False"
@@ -91,6 +94,17 @@ def statements(ws: Workshop) -> Iterator[Candidate]:
                 explanation=why,
             )
             break  # one statement per item
+
+
+def _said_of_elsewhere(ws: Workshop, name: str, rest: str) -> bool:
+    """Does a sentence naming ``name`` share two words of substance with the statement it
+    would be swapped into (so the "false" statement may well be true)?"""
+    words = {w for w in normalize(rest).split() if len(w) > 3 and w not in function_words()}
+    key = f" {normalize(name)} "
+    return any(
+        key in f" {normalize(p.text)} " and len(words & set(normalize(p.text).split())) >= 2
+        for p in ws.analysis.parsed
+    )
 
 
 def _possessive(statement: str, answer: str) -> bool:

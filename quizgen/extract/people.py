@@ -1098,6 +1098,9 @@ def _untagged_names(p: Parsed, first_names: frozenset[str]) -> list[tuple[int, i
             and p.toks[j].text.isalpha()
         ):
             j += 1
+        last = p.toks[j - 1]
+        if last.dep == "compound" and last.head >= j and p.toks[last.head].pos == "NOUN":
+            continue  # "The Sydney Olympic gold medallist": a name describing a noun, no person
         if j - i >= 2 and (j >= n or not p.toks[j].text[:1].isupper()):
             out.append((i, j))
     return out

@@ -74,6 +74,12 @@ def test_names_typed_by_what_they_are(nlp: Any, sentence: str, expected: dict[st
         ("Deutsche Bahn (DB) said the strike would cost millions.", {"Deutsche Bahn"}),
         # a plural job word before a name is no part of it
         ("Veterans Simon and Garfunkel took $30m, the magazine said.", {"Veterans Simon"}),
+        # a given name opening a name that describes a noun ("Sydney" of the Sydney Olympics)
+        (
+            "Marion Jones has sued Victor Conte. The Sydney Olympic gold medallist says Conte damaged her "
+            "reputation.",
+            {"Sydney Olympic"},
+        ),
     ],
 )
 def test_not_people(nlp: Any, sentence: str, not_people: set[str]) -> None:

@@ -601,6 +601,13 @@ def _firm_or_club(p: Parsed, lo: int, hi: int) -> str | None:
         and {t.text.lower() for t in p.toks} & MATCH_WORDS
     ):
         return "team"  # "West Ham's Gavin Williams (ankle) ... Wrexham defender Stephen Roberts"
+    if head.dep == "nsubj" and head.tag == "NNP" and verbs:
+        v = verbs[0]
+        finite = [v, *(c for c in p.children(v.i) if c.dep in {"aux", "auxpass"})]
+        plural = any(t.tag == "VBP" or t.text.lower() in {"are", "were"} for t in finite)
+        words = {t.text.lower() for t in p.toks} | {"players"} & {t.text.lower() for t in p.toks}
+        if plural and words & (MATCH_WORDS | {"players", "player"}):
+            return "team"  # "Sale are missing 14 players": a town takes "is", a side "are"
     return None
 
 

@@ -104,6 +104,8 @@ def distractors(ask: Ask) -> list[str]:
             continue  # "_____'s Mr Livingstone": "Tories's" reads wrong beside "Labour's"
         if ask.item.kind in {"place", "organization"} and _abbreviation(d) != _abbreviation(ask.answer):
             continue  # "UK" among "France, Spain, Italy" stands out by its form alone
+        if ask.item.kind == "place" and _its_people_named(d, ask.prompt):
+            continue  # "trying to halt the Iranian nuclear programme": Iran would halt its own
         if ask.item.kind == "place" and any(_shares_words(d, o) for o in out):
             continue  # "Democrats" beside "Liberal Democrats": one would be read as the other
         if ask.item.kind == "organization" and any(
@@ -116,6 +118,22 @@ def distractors(ask: Ask) -> list[str]:
             seen.add(k)
             out.append(d)
     return out[: ask.n]
+
+
+def _its_people_named(place: str, prompt: str) -> bool:
+    """Does the prompt hold the adjective of the place ("Iranian" of Iran, "German" of Germany,
+    "Japanese" of Japan)? Offered as a wrong answer beside it, the place would read as absurd."""
+    stem = place[:-1] if place[-1:] in {"a", "e", "y", "o"} else place
+    if len(stem) < 4 or " " in place:
+        return False
+    return any(
+        w != place and w.startswith(stem) and w[len(stem) :] in _DEMONYM_ENDINGS
+        for w in re.findall(r"\b[A-Z][a-z]+", prompt)
+    )
+
+
+#: How a people's adjective ends after its country's stem: Iran-ian, Japan-ese, Russi-an, Israel-i.
+_DEMONYM_ENDINGS = {"", "ian", "an", "n", "ese", "i", "ish", "ic", "ean", "ans", "ians", "s", "ite", "er"}
 
 
 def _abbreviation(name: str) -> bool:

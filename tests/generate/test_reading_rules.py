@@ -2232,6 +2232,24 @@ def test_two_names_joined_by_and_are_offered_only_among_pairs(nlp: object) -> No
             assert all(" and " in c for c in q.choices), q.choices
 
 
+@pytest.mark.parametrize(
+    ("place", "prompt", "named"),
+    [
+        ("Iran", "The US had allowed _____ to lead the effort to halt the Iranian nuclear programme.", True),
+        ("Japan", "Which country's firms overtook Japanese rivals?", True),
+        ("Germany", "The German team beat _____ in the final.", True),
+        ("France", "The German team beat _____ in the final.", False),
+        ("Chad", "Chadwick said _____ would win.", False),
+    ],
+)
+def test_a_place_whose_people_the_prompt_names_is_no_wrong_answer(
+    place: str, prompt: str, named: bool
+) -> None:
+    from quizgen.generate.distractors import _its_people_named
+
+    assert _its_people_named(place, prompt) is named
+
+
 def test_a_legislature_is_never_offered_beside_its_own_chambers(nlp: object) -> None:
     text = (
         "Michael Howard stayed in London to lead the party's opposition to the Prevention of Terrorism "

@@ -1323,3 +1323,10 @@ def test_a_name_opening_on_a_hyphened_word_is_whole(nlp: Any) -> None:
     )
     names = {f.text for f in facts(nlp, text)}
     assert "Disc Association" not in names, names
+
+
+def test_a_town_that_takes_are_in_a_match_report_is_a_team(nlp: Any) -> None:
+    """ "Sale are missing 14 players": a town is, a side are."""
+    text = "Sale are missing 14 players due to a combination of international call-ups and injuries."
+    found = {f.text: (f.kind, getattr(f.value, "subtype", None)) for f in facts(nlp, text)}
+    assert found.get("Sale") == ("organization", "team"), found

@@ -1327,6 +1327,10 @@ def test_a_name_opening_on_a_hyphened_word_is_whole(nlp: Any) -> None:
 
 def test_a_town_that_takes_are_in_a_match_report_is_a_team(nlp: Any) -> None:
     """ "Sale are missing 14 players": a town is, a side are."""
-    text = "Sale are missing 14 players due to a combination of international call-ups and injuries."
+    text = (
+        "Worcester v Sale (Fri)\n\nThey make just one change, with Tim Collier replacing Phil Murphy in "
+        "the second row. In contrast, Sale are missing 14 players due to a combination of international "
+        "call-ups and injuries."
+    )
     found = {f.text: (f.kind, getattr(f.value, "subtype", None)) for f in facts(nlp, text)}
     assert found.get("Sale") == ("organization", "team"), found

@@ -1003,6 +1003,15 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     ):
         return None  # "estimates that remittances ... reached" with "remittances" read as a verb
     kept_words = {w.idx for w in words}
+    if any(
+        p.toks[k].text.lower() == "rather"
+        and k + 1 < len(p.toks)
+        and p.toks[k + 1].text.lower() == "than"
+        and k + 1 not in kept_words
+        for k in kept_words
+        if k is not None
+    ):
+        return None  # "to create a healthier population rather [than respond only to ill health]"
     for t in p.toks:
         period = p.toks[t.head]
         if (

@@ -125,6 +125,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
         ("“The 777-200LR is a niche player,” Mr Learmount continued.", "777-200LR"),
         # the noun phrase goes on after the brackets: "have agreed a $168m." would be left
         ("Eighteen former Enron directors have agreed a $168m (£89m) settlement deal.", "$168m"),
+        # "rather" without the "than" it needs
+        (
+            "But he said the NHS in Wales also needed to create a healthier population rather than respond "
+            "only to ill health, and a balanced view of priorities was important.",
+            "Wales",
+        ),
         # a plural verb form under a singular subject: the parse lost the verb's own subject
         (
             "Mr Howard will also attack the Lib Dems for wanting to abolish faith schools, introduce "

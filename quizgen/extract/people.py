@@ -93,6 +93,24 @@ class Person:
         return " ".join(self.tokens).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
 
 
+def _plural_possessives(people: list[Person]) -> list[Person]:
+    """ "Steve Cotterills' Clarets": a possessive written as a plural's is the man named without
+    its "s" (Steve Cotterill), never a second person."""
+    by_name = {pp.name: pp for pp in people}
+    out: list[Person] = []
+    for pp in people:
+        other = by_name.get(pp.name[:-1]) if pp.name.endswith("s") else None
+        if other is not None and other is not pp and all(_before_an_apostrophe(m) for m in pp.mentions):
+            other.mentions.extend(pp.mentions)
+            continue
+        out.append(pp)
+    return out
+
+
+def _before_an_apostrophe(m: Mention) -> bool:
+    return m.hi < len(m.p.toks) and m.p.toks[m.hi].text in {"'", "’"}
+
+
 def _clean_span(p: Parsed, lo: int, hi: int) -> tuple[int, int, bool]:
     toks = p.toks
     possessive = False
@@ -361,6 +379,7 @@ def extract_people(ctx: Context) -> None:
             people.append(person)
     _link_missed(ctx, people)
     people = _maiden_names(people)
+    people = _plural_possessives(people)
     for person in people:
         for m in person.mentions:
             person.role = person.role or _role(m.p, m)

@@ -594,3 +594,15 @@ def test_works_and_characters_are_no_people(nlp: Any, sentence: str, expected: d
             assert name in found, found
         else:
             assert found.get(name) == kind, found
+
+
+def test_a_plural_written_possessive_is_the_same_person(nlp: Any) -> None:
+    """ "Steve Cotterills' Clarets" (the article's slip) is Steve Cotterill, never a second man."""
+    text = (
+        "Burnley boss Steve Cotterill said his side would fight. Steve Cotterills' Clarets have been "
+        "knocked out in the fifth round four times in the last seven years."
+    )
+    people = {
+        f.value.name for f in facts(nlp, text) if f.kind == "person" and isinstance(f.value, PersonValue)
+    }
+    assert people == {"Steve Cotterill"}, people

@@ -1320,6 +1320,8 @@ def _lower_first(p: Parsed, words: list[Word], start: int) -> None:
         return
 
 
+#: Nouns that point back to the story's country: "in the country", "towards the state".
+_COUNTRY_NOUNS = {"country", "nation", "state"}
 #: Spans of time "the same ..." points back to: "over the same period", "in the same quarter".
 _PERIOD_NOUNS = {"period", "quarter", "month", "week", "year", "day", "time", "season", "stage", "spell"}
 #: Words after "the same period" that say which one: "as", "last year", "a year ago", "in 2003".
@@ -2017,6 +2019,25 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 return False  # "A meeting of the Club of Madrid there would ...": where? (no "there is")
             if low in {"that", "those"} and t.dep == "det" and p.toks[t.head].lemma.lower() in _TIME_NOUNS:
                 return False  # "set that year as a deadline": which year? ("this year" is the article's)
+            noun = p.toks[t.head]
+            if (
+                low == "the"
+                and not first
+                and t.dep == "det"
+                and noun.lemma.lower() in _COUNTRY_NOUNS
+                and noun.i not in answer
+                and k + 1 < len(clause.words)
+                and clause.words[k + 1].idx == noun.i
+                and not any(c.dep != "det" and c.i < noun.i for c in p.children(noun.i))
+            ):
+                # "Was the SAS also in the country?": the country the story is about, by its name
+                name = resolve(f"the {noun.lemma.lower()}", p.index, w.idx) if resolve else None
+                if name is None:
+                    return False
+                clause.words[k] = Word(name, w.idx, "")
+                clause.words[k + 1] = Word("", noun.i, clause.words[k + 1].ws)
+                first = False
+                continue
             if (
                 low in {"the", "this", "that"}
                 and t.dep == "det"

@@ -61,6 +61,7 @@ OPINION_MODALS: frozenset[str] = frozenset({"should", "must", "ought"})
 DEFINITE_REFERENCES: dict[str, tuple[str, frozenset[str]]] = {
     "country": ("place", frozenset({"country"})),
     "nation": ("place", frozenset({"country"})),
+    "state": ("place", frozenset({"country", "region"})),  # "towards the state": Iran, or California
     "city": ("place", frozenset({"city", "capital"})),
     "capital": ("place", frozenset({"capital", "city"})),
     "company": ("organization", frozenset({"company"})),

@@ -2250,6 +2250,19 @@ def test_a_place_whose_people_the_prompt_names_is_no_wrong_answer(
     assert _its_people_named(place, prompt) is named
 
 
+def test_the_country_is_asked_by_its_name_or_not_at_all(nlp: object) -> None:
+    """ "Was the SAS also in the country?": which country? The story's own, by name, or nothing."""
+    text = (
+        "Iran has rejected claims that US special forces are operating inside its borders.\n\n"
+        "Tony Blair was asked on Thursday if the SAS had also been in the country in January.\n\n"
+        "Mr Blair said the US had a harder position towards the state than Europe."
+    )
+    asked = questions_of(nlp, _PADDING + text)
+    assert asked
+    pointing = [q.prompt for q in asked if "the country" in q.prompt or "the state" in q.prompt]
+    assert not pointing, pointing
+
+
 def test_a_legislature_is_never_offered_beside_its_own_chambers(nlp: object) -> None:
     text = (
         "Michael Howard stayed in London to lead the party's opposition to the Prevention of Terrorism "

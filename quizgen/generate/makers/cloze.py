@@ -147,8 +147,14 @@ def _short_sentence(m: Mention) -> list[Word] | None:
         return None  # a pronoun nobody resolved
     if any(t.text.lower() in DEMONSTRATIVES and (t.dep == "det" or t.tag == "DT") for t in toks):
         return None  # "this project"; "lower than this": than what?
-    if len(toks) > 1 and toks[0].text == "The" and toks[1].lemma.lower() in DEFINITE_REFERENCES:
-        return None  # "The country saw ...": which country? (the clause maker resolves it or not)
+    if any(
+        t.text.lower() == "the"
+        and t.i + 1 < len(p.toks)
+        and p.toks[t.i + 1].lemma.lower() in DEFINITE_REFERENCES
+        and p.toks[t.i + 1].i == t.head
+        for t in toks
+    ):
+        return None  # "The country saw ...", "towards the state": which? (the clause maker resolves it)
     if toks and toks[0].text == "The" and unnamed_subject(p, toks[0].head):
         return None  # "The band has sold about two million records": which band?
     if (

@@ -42,6 +42,7 @@ from quizgen.lexicon.grammar import (
     QUOTE_CHARS,
     REPORTING_VERBS,
     SELECTING_WORDS,
+    SHELL_NOUNS,
     TAKES_AN_OBJECT,
     UNIQUE_REFERENTS,
     WORK_NOUNS_LIKE_VERBS,
@@ -2020,6 +2021,14 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
             if low in {"that", "those"} and t.dep == "det" and p.toks[t.head].lemma.lower() in _TIME_NOUNS:
                 return False  # "set that year as a deadline": which year? ("this year" is the article's)
             noun = p.toks[t.head]
+            if (
+                low == "the"
+                and t.dep == "det"
+                and noun.lemma.lower() in SHELL_NOUNS
+                and noun.i not in answer
+                and not any(c.dep != "det" for c in p.children(noun.i))
+            ):
+                return False  # "titles using the standard", "studies on the issue": which one?
             if (
                 low == "the"
                 and not first

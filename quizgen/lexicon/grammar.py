@@ -193,3 +193,10 @@ LEADING_PREPOSITIONS: frozenset[str] = frozenset({
     "across", "in", "at", "from", "to", "for", "with", "by", "on", "under", "over", "after", "before",
     "during", "since", "throughout", "outside", "inside", "near", "within", "beyond",
 })  # fmt: skip
+#: Nouns that stand for something an earlier sentence said: with a bare "the" ("using the
+#: standard", "reviewed the studies on the issue") a question lifted out of the article cannot
+#: say which.
+SHELL_NOUNS: frozenset[str] = frozenset({
+    "issue", "standard", "technology", "plan", "deal", "scheme", "idea", "proposal", "project",
+    "format", "problem", "matter", "row", "dispute", "move", "decision", "policy",
+})  # fmt: skip

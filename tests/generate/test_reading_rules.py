@@ -534,6 +534,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
         ("17% of readers have switched suppliers and a further 16% are considering changing.", "17%"),
         # "the Olympic 5,000m champion": a competition describing a title names nobody
         ("The Olympic 5,000m champion was inside record pace in Birmingham.", "Birmingham"),
+        # "the standard", "the issue": the thing another sentence named
+        ("Paramount will start releasing titles using the standard in 2006.", "2006"),
+        (
+            "Dr Cumberbatch, head of the Media Research Unit, reviewed the studies on the issue.",
+            "Dr Cumberbatch",
+        ),
         # "the same period" points back to another sentence's period ("the same period last year" does not)
         ("Almost 5,000 laptops and 5,800 PDAs were left in licensed cabs over the same period.", "5,800"),
         ("Nissan's profits rose 20% to $98m during the same quarter.", "$98m"),

@@ -46,7 +46,14 @@ from quizgen.lexicon.organizations import (
     PARTIES_BY_COUNTRY,
 )
 from quizgen.lexicon.people import RANK_TITLES, ROLE_NOUNS, ROYAL_NAMES_FEMALE, ROYAL_NAMES_MALE, ROYAL_TITLES
-from quizgen.lexicon.places import HOME_NATIONS, REGION_PARTS, SIX_NATIONS, THE_NAMES, WORLD_REGIONS
+from quizgen.lexicon.places import (
+    HOME_NATIONS,
+    REGION_PARTS,
+    SIX_NATIONS,
+    SIX_NATIONS_CITIES,
+    THE_NAMES,
+    WORLD_REGIONS,
+)
 from quizgen.registry import Registry
 from quizgen.text.normalize import contains, normalize
 from quizgen.text.numbers import format_like
@@ -640,6 +647,13 @@ def place_distractors(ask: Ask) -> list[str]:
         pool = [x for x in SIX_NATIONS if normalize(x) not in ask.item.names and x not in out]
         ask.rng.shuffle(pool)
         return out + pool
+    cities = {normalize(x) for x in SIX_NATIONS_CITIES}
+    if normalize(ask.item.fact.text) in cities and _about_rugby(ask):
+        # "a 28-17 victory in Rome": Paris, Dublin, Edinburgh; not Ljubljana or Moscow
+        out = [o for o in out if normalize(o) in cities]
+        pool = [x for x in SIX_NATIONS_CITIES if normalize(x) not in ask.item.names and x not in out]
+        ask.rng.shuffle(pool)
+        return out + pool
     if home:  # "England, _____ and Wales": the other home nations, not Russia or Germany
         out = [o for o in out if normalize(o) in HOME_NATIONS]
         pool = [n.title() for n in sorted(HOME_NATIONS) if n not in ask.item.names]
@@ -681,10 +695,16 @@ def place_distractors(ask: Ask) -> list[str]:
 
 
 def _about_rugby(ask: Ask) -> bool:
-    return any(
-        "rugby" in low or "six nations" in low
-        for low in {m.p.text.lower() for i in ask.items for m in i.mentions}
-    )
+    """Is the story a rugby one ("Six Nations", "scrum-half", "Murrayfield")? Its countries are
+    the sides of the game, not the answer's neighbours."""
+    return any(_RUGBY.search(low) for low in {m.p.text.lower() for i in ask.items for m in i.mentions})
+
+
+#: Words only rugby uses.
+_RUGBY = re.compile(
+    r"\b(?:rugby|six nations|scrum|scrum-half|fly-half|line-?out|sin-bin(?:ned)?|twickenham|"
+    r"murrayfield|lansdowne road|tri-nations|all blacks|wallabies|springboks)\b"
+)
 
 
 def _home_country(ask: Ask) -> str | None:

@@ -114,6 +114,8 @@ HOME_NATIONS: frozenset[str] = frozenset({"england", "scotland", "wales", "north
 #: The sides of rugby union's Six Nations: in a rugby story Ireland is one side, never
 #: Northern Ireland, and Monaco is no opponent.
 SIX_NATIONS: tuple[str, ...] = ("England", "Scotland", "Wales", "Ireland", "France", "Italy")
+#: Where the Six Nations sides play at home: "a 28-17 victory in Rome" is among these.
+SIX_NATIONS_CITIES: tuple[str, ...] = ("London", "Edinburgh", "Cardiff", "Dublin", "Paris", "Rome")
 COUNTRY_ALIASES: dict[str, str] = {
     "us": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US", "america": "US",
     "united states of america": "US", "uk": "GB", "u.k.": "GB", "britain": "GB",

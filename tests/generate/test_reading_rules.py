@@ -2269,6 +2269,23 @@ def test_the_country_is_asked_by_its_name_or_not_at_all(nlp: object) -> None:
     assert not pointing, pointing
 
 
+def test_a_rugby_story_offers_rugby_nations_and_their_cities(nlp: object) -> None:
+    """No word "rugby" in it, but a scrum-half: Italy among France and Wales, Rome among Paris and
+    Dublin (never San Marino, Ljubljana or Moscow)."""
+    text = (
+        "Ireland coach Eddie O'Sullivan heaped praise on Italy after seeing his side stutter to a 28-17 "
+        "victory in Rome.\n\nIreland struggled to cope with Italy's fierce start on Saturday.\n\n"
+        "Scrum-half Peter Stringer was also glad that Ireland escaped with a victory."
+    )
+    from quizgen.lexicon.places import SIX_NATIONS, SIX_NATIONS_CITIES
+
+    asked = questions_of(nlp, text)
+    places = [q for q in asked if q.category == "place" and q.choices]
+    assert places, [q.prompt for q in asked]
+    for q in places:
+        assert set(q.choices) <= set(SIX_NATIONS) | set(SIX_NATIONS_CITIES), q.choices
+
+
 def test_a_legislature_is_never_offered_beside_its_own_chambers(nlp: object) -> None:
     text = (
         "Michael Howard stayed in London to lead the party's opposition to the Prevention of Terrorism "

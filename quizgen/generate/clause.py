@@ -1004,6 +1004,23 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     ):
         return None  # "estimates that remittances ... reached" with "remittances" read as a verb
     kept_words = {w.idx for w in words}
+    for c in p.toks:
+        if (
+            c.dep != "relcl"
+            or hi >= len(p.toks)
+            or p.toks[hi].text != ","
+            or min(descendants(p, c.i)) != hi + 1
+        ):
+            continue
+        end = max(descendants(p, c.i))
+        if (
+            end + 2 < len(p.toks)
+            and p.toks[end + 1].text == ","
+            and p.toks[end + 2].tag in {"VBD", "VBZ", "VBP", "MD"}
+            and end + 2 not in kept_words
+        ):
+            # ("... was named best film and Staunton, who played the title role, was named best actress")
+            return None  # the answer is the subject of a verb after its aside, which the parse lost
     if any(
         p.toks[k].text.lower() == "rather"
         and k + 1 < len(p.toks)
@@ -1013,6 +1030,15 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         if k is not None
     ):
         return None  # "to create a healthier population rather [than respond only to ill health]"
+    if any(
+        p.toks[k].text.lower() == "not"
+        and k + 1 < len(p.toks)
+        and p.toks[k + 1].text.lower() in {"just", "only", "merely", "simply"}
+        and not any(p.toks[j].text.lower() == "but" and j in kept_words for j in range(k + 2, len(p.toks)))
+        for k in kept_words
+        if k is not None
+    ):
+        return None  # "can dent not just the viewing figures [but also gain ...]": the pair was cut
     for t in p.toks:
         period = p.toks[t.head]
         if (

@@ -125,6 +125,17 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
         ("“The 777-200LR is a niche player,” Mr Learmount continued.", "777-200LR"),
         # the noun phrase goes on after the brackets: "have agreed a $168m." would be left
         ("Eighteen former Enron directors have agreed a $168m (£89m) settlement deal.", "$168m"),
+        # "not just" without the "but also" it needs
+        (
+            "Mr Tveter is confident the cable firm can dent not just the viewing figures for terrestrial TV "
+            "but also gain a huge competitive advantage over Sky.",
+            "Mr Tveter",
+        ),
+        # the answer is the subject of a verb after its aside, which the parse gave to another noun
+        (
+            "Vera Drake was named best film and Staunton, who played the title role, was named best actress.",
+            "Staunton",
+        ),
         # "rather" without the "than" it needs
         (
             "But he said the NHS in Wales also needed to create a healthier population rather than respond "

@@ -2286,6 +2286,17 @@ def test_a_rugby_story_offers_rugby_nations_and_their_cities(nlp: object) -> Non
         assert set(q.choices) <= set(SIX_NATIONS) | set(SIX_NATIONS_CITIES), q.choices
 
 
+@pytest.mark.skipif(not _CORPUS.is_dir(), reason="the shared corpus is not beside the repository")
+def test_a_name_that_opens_a_longer_name_is_no_blank(nlp: object) -> None:
+    """ "jointly named _____ Most Promising Newcomer Award": the blank is half of a prize's name."""
+    from quizgen.generate import Options, generate_questions
+    from quizgen.ingest import load_article
+
+    qs = generate_questions(analyse(load_article(_CORPUS / "entertainment-034.txt"), nlp), Options(seed=7))
+    assert qs
+    assert not [q.prompt for q in qs if re.search(r"_____ [A-Z]", q.prompt)], [q.prompt for q in qs]
+
+
 def test_a_legislature_is_never_offered_beside_its_own_chambers(nlp: object) -> None:
     text = (
         "Michael Howard stayed in London to lead the party's opposition to the Prevention of Terrorism "

@@ -39,6 +39,15 @@ def clozes(ws: Workshop) -> Iterator[Candidate]:
                 continue
             if _bracketed(m):
                 continue  # "Most (71%) have no policies": an aside is no fact to blank
+            nxt = m.p.toks[m.hi] if m.hi < len(m.p.toks) else None
+            if (
+                item.kind in {"person", "organization", "place"}
+                and nxt is not None
+                and nxt.text[:1].isupper()
+                and nxt.text.isalpha()
+                and nxt.pos in {"PROPN", "ADJ", "NOUN"}
+            ):
+                continue  # "named _____ Most Promising Newcomer Award": the answer opens a longer name
             if _one_of_those_included(m):
                 continue  # "WPP includes the firms Young & Rubicam and _____": any of its firms fits
             if isinstance(item.fact.value, FigureValue) and bounded(m.p, m.lo):

@@ -810,6 +810,10 @@ def names_adherents(word: str) -> bool:
     )
 
 
+#: Last words of the names of seats and districts: "Leeds North West", "Cardiff Central".
+_SEAT_TAILS = {"north", "south", "east", "west", "central"}
+
+
 def looks_like_a_person(person: Person) -> bool:
     """A lone name nobody describes is more often a title or a brand than a person; a name
     listed alongside films, shows or firms and never described is a title ("Forrest Gump")."""
@@ -817,6 +821,16 @@ def looks_like_a_person(person: Person) -> bool:
         return False  # "a sightseeing tour to Wadi Rum", "Mount Kenya": a place
     if len(person.tokens) >= 2 and person.tokens[-1].lower() in TITLE_TAIL_WORDS:
         return False  # "The Da Vinci Code claims Jesus was not crucified": a book
+    if len(person.tokens) >= 2 and person.tokens[-1].lower() in _SEAT_TAILS and is_place(person.tokens[0]):
+        return False  # "Leeds North West", "Surrey South West", "Cardiff Central": a seat, no person
+    if (
+        len(person.tokens) >= 2
+        and person.role is None
+        and is_place(person.tokens[0])
+        and person.tokens[0] not in first_names()
+        and all(m.p.text.count(",") >= 4 for m in person.mentions)
+    ):
+        return False  # "Bristol West, Manchester Gorton, Birmingham Yardley, ...": a list of seats
     if (
         len(person.tokens) < 2
         and person.role is None

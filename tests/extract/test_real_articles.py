@@ -74,6 +74,12 @@ def test_names_typed_by_what_they_are(nlp: Any, sentence: str, expected: dict[st
         ("Deutsche Bahn (DB) said the strike would cost millions.", {"Deutsche Bahn"}),
         # a plural job word before a name is no part of it
         ("Veterans Simon and Garfunkel took $30m, the magazine said.", {"Veterans Simon"}),
+        # seats named after their towns, listed
+        (
+            "The seats where students can swing the election are: Bristol West, Cardiff Central, Leeds "
+            "North West, Cambridge, Manchester Gorton, Sheffield Central, Oxford East and Taunton.",
+            {"Leeds North West", "Manchester Gorton", "Cardiff Central"},
+        ),
         # a given name opening a name that describes a noun ("Sydney" of the Sydney Olympics)
         (
             "Marion Jones has sued Victor Conte. The Sydney Olympic gold medallist says Conte damaged her "

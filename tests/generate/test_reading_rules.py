@@ -2287,6 +2287,17 @@ def test_a_rugby_story_offers_rugby_nations_and_their_cities(nlp: object) -> Non
 
 
 @pytest.mark.skipif(not _CORPUS.is_dir(), reason="the shared corpus is not beside the repository")
+def test_a_title_opening_on_no_is_not_moved_behind_an_auxiliary(nlp: object) -> None:
+    """ "On which organization is no being More Mr Nasty shown?": "No More Mr Nasty" is a title."""
+    from quizgen.generate import Options, generate_questions
+    from quizgen.ingest import load_article
+
+    qs = generate_questions(analyse(load_article(_CORPUS / "politics-013.txt"), nlp), Options(seed=7))
+    assert qs
+    assert not [q.prompt for q in qs if "no being More" in q.prompt or " no More" in q.prompt]
+
+
+@pytest.mark.skipif(not _CORPUS.is_dir(), reason="the shared corpus is not beside the repository")
 def test_a_name_that_opens_a_longer_name_is_no_blank(nlp: object) -> None:
     """ "jointly named _____ Most Promising Newcomer Award": the blank is half of a prize's name."""
     from quizgen.generate import Options, generate_questions

@@ -315,9 +315,3 @@ def test_in_situ(span: Span, sentence: str, answer: str, target: Target, questio
 )
 def test_no_in_situ(span: Span, sentence: str, answer: str, target: Target) -> None:
     assert asked(span, sentence, answer, target, moved=False) is None
-
-
-def test_a_title_opening_on_no_is_not_moved_behind_an_auxiliary(span: Span) -> None:
-    """ "On which organization is no being More Mr Nasty shown?": "No More Mr Nasty" is a title."""
-    sentence = "No More Mr Nasty is being shown on BBC2 on Saturday 12 February at 2005 GMT."
-    assert asked(span, sentence, "BBC2", Target("organization", "media"), moved=True) is None

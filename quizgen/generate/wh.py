@@ -697,7 +697,7 @@ def _invert(clause: Clause, drop: set[int], wh: str, stranded: str = "") -> str 
         return None
     p = clause.p
     subj = _subject_text(clause, _trim_commas(subject))
-    if re.match(r"(?:no|all|every|some|any|more|less) [A-Z]", subj):
+    if re.match(r"(?:no|all|every|some|any|more|less)(?: [A-Z]|$)", subj):
         return None  # "is no being More Mr Nasty shown": a title ("No More Mr Nasty") read as words
     before = _trim_commas([w for w in rest if _position(clause, w) < _position(clause, verb)])
     after = [w for w in rest if _position(clause, w) > _position(clause, verb)]

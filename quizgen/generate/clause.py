@@ -1400,7 +1400,10 @@ def _source(p: Parsed, v: int, answer: set[int], resolve: Resolver | None) -> st
     if words != set(range(lo, speaker + 1)) or speaker + 1 - lo > 5:
         return None
     text = p.span_text(lo, speaker + 1)
-    return text[:1].lower() + text[1:] if p.toks[lo].pos == "DET" else text  # "The BBC spokeswoman"
+    first = p.toks[lo]
+    if first.pos != "PROPN" and sum(c.isupper() for c in first.text) < 2:
+        return text[:1].lower() + text[1:]  # "The BBC spokeswoman", "Analysts" opening the sentence
+    return text
 
 
 def _segment(p: Parsed, lo: int, hi: int) -> set[int]:
@@ -2134,6 +2137,14 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 if resolve is None:
                     return False
                 name = resolve(low, p.index, w.idx)
+                words_of = name.split() if name else []
+                if (
+                    len(words_of) == 2
+                    and words_of[0].lower() == "the"
+                    and words_of[1].lower() in DEFINITE_REFERENCES
+                ):
+                    # "The company said that it will give ...": "it" is the company, which is Lufthansa
+                    name = resolve(f"the {words_of[1].lower()}", p.index, w.idx)
                 if name is None:
                     return False
                 # (a name after the pronoun is not whose it is: "His words about President Bush")

@@ -24,6 +24,11 @@ from tests.generate.conftest import Span
             "According to analysts, the bank raised interest rates in March.",
         ),
         (
+            "Analysts said the bank would raise rates in March.",
+            "March",
+            "According to analysts, the bank would raise rates in March.",
+        ),
+        (
             "Oliver Letwin said voting for Labour meant choosing higher taxes.",
             "Labour",
             "According to Oliver Letwin, voting for Labour meant choosing higher taxes.",

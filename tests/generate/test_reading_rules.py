@@ -2308,6 +2308,16 @@ def test_a_name_that_opens_a_longer_name_is_no_blank(nlp: object) -> None:
     assert not [q.prompt for q in qs if re.search(r"_____ [A-Z]", q.prompt)], [q.prompt for q in qs]
 
 
+def test_it_that_points_to_the_company_gets_the_company_s_name(nlp: object) -> None:
+    """ "The company said that it will give ...": "it" is the company, and the company is Lufthansa."""
+    text = (
+        "German airline Lufthansa has returned to profit in 2004 after posting huge losses in 2003.\n\n"
+        "The company said that it will give all the details of its 2004 results on 23 March."
+    )
+    prompts = [q.prompt for q in questions_of(nlp, _PADDING + text)]
+    assert not [x for x in prompts if x.startswith("The company will")], prompts
+
+
 def test_a_legislature_is_never_offered_beside_its_own_chambers(nlp: object) -> None:
     text = (
         "Michael Howard stayed in London to lead the party's opposition to the Prevention of Terrorism "

@@ -197,6 +197,6 @@ LEADING_PREPOSITIONS: frozenset[str] = frozenset({
 #: standard", "reviewed the studies on the issue") a question lifted out of the article cannot
 #: say which.
 SHELL_NOUNS: frozenset[str] = frozenset({
-    "issue", "standard", "technology", "plan", "deal", "scheme", "idea", "proposal", "project",
-    "format", "problem", "matter", "row", "dispute", "move", "decision", "policy",
+    "issue", "standard", "technology", "format", "matter", "idea", "scheme", "proposal", "problem",
+    "row", "dispute",
 })  # fmt: skip

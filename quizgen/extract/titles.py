@@ -328,6 +328,18 @@ def _works_by_grammar(p: Parsed) -> list[tuple[int, int]]:
             for c in p.children(head.head)
             if p.toks[head.head].lemma == "be"
         )
+        # "House of Flying Daggers was named best foreign language film": a work's prize
+        root = next((t for t in p.toks[e.start : e.end] if not e.start <= t.head < e.end), head)
+        said = said or (
+            root.dep == "nsubjpass"
+            and p.toks[root.head].lemma.lower() in {"name", "vote", "crown"}
+            and any(
+                c.dep == "oprd"
+                and c.lemma.lower() in WORK_NOUNS
+                and any(a.text.lower() == "best" for a in p.children(c.i))
+                for c in p.children(root.head)
+            )
+        )
         apposed = any(c.dep == "appos" and c.i > head.i and _says_a_work(p, c) for c in p.children(head.i))
         if (said or apposed) and not _no_title(p, e.start, e.end):
             out.append((e.start, e.end))
@@ -553,6 +565,29 @@ def _award_categories(p: Parsed) -> list[tuple[int, int]]:
     return out
 
 
+def _works_a_category_is_won_for(p: Parsed, people: set[str]) -> list[tuple[int, int]]:
+    """ "Liam Neeson won best actor for Kinsey", "best foreign film for House of Flying Daggers":
+    what a category is won for is a work (a person would be the winner, not the "for")."""
+    out: list[tuple[int, int]] = []
+    n = len(p.toks)
+    for i, t in enumerate(p.toks):
+        if t.text.lower() != "best":
+            continue
+        for j in range(i + 1, min(i + 4, n - 2)):
+            if p.toks[j].text.lower() in AWARD_CATEGORY_WORDS and p.toks[j + 1].text.lower() == "for":
+                start = j + 2
+                if (
+                    _capitalised(p, start)
+                    and p.toks[start].pos in {"PROPN", "NOUN", "DET", "NUM"}
+                    and p.toks[start].text not in first_names()  # "best director for Alexander Payne"
+                ):
+                    end = _before_venue(p, start, _run(p, start))
+                    if not any(x.text in people for x in p.toks[start:end]):  # "best actor for DiCaprio"
+                        out.append((start, end))
+                break
+    return out
+
+
 def _owned_works(p: Parsed, people: set[str]) -> list[tuple[int, int]]:
     """ "1989's Shirley Valentine", "Elvis' Wooden Heart": a name owned by a year or by a person
     (one the article names as a person anywhere) is a work's, never a person's."""
@@ -647,7 +682,11 @@ def extract_titles(ctx: Context) -> None:
     people = {t.text for p in ctx.parsed for t in p.toks if t.ent == "PERSON" and t.pos == "PROPN"}
     for p in ctx.parsed:
         spans = _merge(
-            title_spans(p) + _owned_works(p, people) + _played_characters(p) + _works_of_a_broadcaster(p)
+            title_spans(p)
+            + _owned_works(p, people)
+            + _played_characters(p)
+            + _works_of_a_broadcaster(p)
+            + _works_a_category_is_won_for(p, people)
         )
         for lo, hi in [*spans, *listed_with(p, spans)]:
             ctx.claim(p, lo, hi)

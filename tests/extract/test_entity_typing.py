@@ -138,6 +138,10 @@ def test_a_firm_or_club_named_like_a_town(
             "Filthy",
         ),
         ("Outkast stayed at number two with Hey Ya for a third week.", "Hey Ya"),
+        # what a category is won for is a work (not "best director for Alexander Payne")
+        ("Imelda Staunton won best actress, while Liam Neeson won best actor for Kinsey.", "Kinsey"),
+        # what is named best film is a film
+        ("Zhang Yimou's House of Flying Daggers was named best foreign language film.", "Flying Daggers"),
         # what tells a story is a book, a film or a show
         ("Wolf Brother tells the story of Torak, a 12-year-old hunter who lives in the forest.", "Wolf"),
     ],
@@ -1334,3 +1338,12 @@ def test_a_town_that_takes_are_in_a_match_report_is_a_team(nlp: Any) -> None:
     )
     found = {f.text: (f.kind, getattr(f.value, "subtype", None)) for f in facts(nlp, text)}
     assert found.get("Sale") == ("organization", "team"), found
+
+
+def test_whom_a_category_is_won_for_stays_a_person(nlp: Any) -> None:
+    text = (
+        "The Aviator has 11 nominations, including best actor for DiCaprio and best director for "
+        "Scorsese. Leonardo DiCaprio plays Howard Hughes; Martin Scorsese directs."
+    )
+    found = {f.text: f.kind for f in facts(nlp, text)}
+    assert found.get("DiCaprio") == "person" or found.get("Leonardo DiCaprio") == "person", found

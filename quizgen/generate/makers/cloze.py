@@ -39,6 +39,14 @@ def clozes(ws: Workshop) -> Iterator[Candidate]:
                 continue
             if _bracketed(m):
                 continue  # "Most (71%) have no policies": an aside is no fact to blank
+            prev = m.p.toks[m.lo - 1] if m.lo > 0 else None
+            if (
+                item.kind in {"person", "organization", "place"}
+                and prev is not None
+                and prev.pos == "NUM"
+                and m.lo <= prev.head < m.hi
+            ):
+                continue  # "the 10 _____" of "the 10 O'clock News": the number opens the name
             nxt = m.p.toks[m.hi] if m.hi < len(m.p.toks) else None
             if (
                 item.kind in {"person", "organization", "place"}

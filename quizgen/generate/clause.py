@@ -1004,6 +1004,13 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     ):
         return None  # "estimates that remittances ... reached" with "remittances" read as a verb
     kept_words = {w.idx for w in words}
+    if subj is not None:
+        for c in p.children(subj):
+            rel = descendants(p, c.i)
+            if c.dep == "relcl" and min(rel) > 0 and p.toks[min(rel) - 1].text == "," and max(rel) + 1 == v:
+                # ("Young, who beat two players ranked in the top 200 when he was 14, was ...": the
+                # aside never closes before the verb, so the verb is the aside's own)
+                return None  # "Young ranked in the top 200"
     for c in p.toks:
         if (
             c.dep != "relcl"

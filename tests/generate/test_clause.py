@@ -130,6 +130,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
         ("“The 777-200LR is a niche player,” Mr Learmount continued.", "777-200LR"),
         # the noun phrase goes on after the brackets: "have agreed a $168m." would be left
         ("Eighteen former Enron directors have agreed a $168m (£89m) settlement deal.", "$168m"),
+        # an aside opened by a comma that never closes before the verb: the verb is the aside's
+        (
+            "Young, who beat two players ranked in the top 200 when he was just 14, was only 2-1 down "
+            "in the first set.",
+            "Young",
+        ),
         # "not just" without the "but also" it needs
         (
             "Mr Tveter is confident the cable firm can dent not just the viewing figures for terrestrial TV "

@@ -2,7 +2,9 @@
 
 "He" and "she" go to the nearest person before them whose gender fits (the gender the
 article gives the person, when it gives one), preferring the subject of the sentence
-before; two people who both fit make the pronoun ambiguous and it is left unresolved.
+before; two people who both fit make the pronoun ambiguous and it is left unresolved
+(so does a man the article names but the sentence's mentions miss, and a sentence that
+acts on one of two men with "him").
 "It" and "they" go to the subject of the sentence before when it agrees in number and is
 not a person. Unresolved, a clause that opens on a pronoun is never asked.
 """
@@ -83,6 +85,12 @@ class Resolver:
                             continue  # "Ruth Kelly" is not "Kelly" of "Gene Kelly"
                         self.people.append(_PersonMention(p.index, t.i, v.name, gender, t.dep in _SUBJECTS))
         self.people.sort(key=lambda x: (x.sentence, x.token))
+        #: the words of every person's name ("wright", "phillips") and the genders of their people: a
+        #: word of one where no mention is may be a man we could not tell apart (two brothers' surname)
+        self._name_words: dict[str, set[str | None]] = {}
+        for pm in self.people:
+            for w in normalize(pm.name).split():
+                self._name_words.setdefault(w, set()).add(pm.gender)
         # the person the story is about (items come most salient first), when named often
         main = next((i for i in items if i.kind == "person" and not i.trivia), None)
         self.main_person: tuple[str, str] | None = None
@@ -144,6 +152,10 @@ class Resolver:
                 for m in self.people
                 if m.sentence == s and (s < sentence or m.token < token) and m.gender in (None, gender)
             ]
+            if self._stranger(gender, s, sentence, token):
+                return (
+                    None  # "Wright-Phillips' skill took him past Brown and he ...": a man we cannot name fits
+                )
             if not before:
                 continue
             names = {m.name for m in before}
@@ -151,6 +163,8 @@ class Resolver:
                 return before[-1].name
             if len(names) == 1:
                 return None  # "... like Vladimir Putin." "He had risen ...": not the one the story is about
+            if s < sentence and _acted_on(self.parsed[s], words):
+                return None  # "X was forced off and Y came on to replace him. He ...": which of the two?
             subjects = {m.name for m in before if m.subject}
             if len(subjects) == 1 and s < sentence:
                 return subjects.pop()
@@ -159,6 +173,19 @@ class Resolver:
                 return known.pop()
             return None  # two people fit: ambiguous
         return self._main_person(gender, sentence, token)
+
+    def _stranger(self, gender: str, s: int, sentence: int, token: int) -> bool:
+        """Does sentence ``s`` name, before the pronoun, a person of the article who is not among
+        its mentions (one of two brothers' shared surname) and could be the one the pronoun means?"""
+        p = self.parsed[s]
+        known = {w for m in self.people if m.sentence == s for w in normalize(m.name).split()}
+        end = token if s == sentence else len(p.toks)
+        return any(
+            t.pos == "PROPN"
+            and (w := normalize(t.text)) not in known
+            and self._name_words.get(w, set()) & {None, gender}
+            for t in p.toks[:end]
+        )
 
     def _pronoun_subject(self, sentence: int, words: frozenset[str]) -> int | None:
         """The token of a "he" ("she") subject of the sentence's main verb, if that is its subject."""
@@ -267,6 +294,14 @@ class Resolver:
 
 _NOT_ANTECEDENT = {"PRP", "PRP$", "WP", "WDT", "DT", "EX"}
 _TOPIC_SPAN = 8  # sentences back that the story's main person stays "he" or "she"
+
+
+def _acted_on(p: Parsed, words: frozenset[str]) -> bool:
+    """Does a sentence that names two people who fit act on one of them with "him" ("her")? Then
+    both were in the action, and a "he" after it could be either."""
+    return any(
+        t.text.lower() in words and t.tag == "PRP" and t.dep in {"dobj", "pobj", "dative"} for t in p.toks
+    )
 
 
 def _noun_phrase(p: Parsed, i: int, plural: bool) -> str | None:

@@ -115,6 +115,20 @@ def test_pronoun_replaced(nlp: Any, text: str, answer: str, statement: str) -> N
             "He then became secretary of the Commission on Social Justice in 1992.",
             "1992",
         ),
+        # a surname two brothers share names a man we cannot tell apart: "he" could be him
+        (
+            "Shaun Wright-Phillips and his brother Bradley Wright-Phillips both played for City. Wes Brown "
+            "found Wright-Phillips a difficult opponent. Wright-Phillips' sublime skill and pace took him "
+            "past Brown and he delivered a pin-point centre to Steve McManaman.",
+            "Steve McManaman",
+        ),
+        # "Y came on to replace him": two men in the action, the next "he" could be either
+        (
+            "United lost 2-0 at Manchester City on Sunday. John O'Shea was forced off after an earlier clash "
+            "with Sylvain Distin and Cristiano Ronaldo came on to replace him. He immediately caused Ben "
+            "Thatcher some discomfort.",
+            "Ben Thatcher",
+        ),
     ],
 )
 def test_pronoun_unresolved_refuses_the_clause(nlp: Any, text: str, answer: str) -> None:

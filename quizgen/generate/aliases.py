@@ -9,7 +9,13 @@ from functools import lru_cache
 
 from quizgen.extract.gazetteer import country_name, country_of, is_country
 from quizgen.extract.subtypes import organization_subtype
-from quizgen.lexicon.organizations import LEGAL_FORMS, ORGANIZATION_ALIASES, PARTY_ALIASES, WORD_LIKE_NAMES
+from quizgen.lexicon.organizations import (
+    DIVISION_WORDS,
+    LEGAL_FORMS,
+    ORGANIZATION_ALIASES,
+    PARTY_ALIASES,
+    WORD_LIKE_NAMES,
+)
 from quizgen.lexicon.places import COUNTRY_ALIASES, HOME_NATIONS
 from quizgen.text.normalize import normalize
 
@@ -73,6 +79,8 @@ def known_forms(name: str, kind: str) -> list[str]:
         # "Menatep Group", "Amazon.com", "Adecco SA": the firm's name without its legal form or domain
         if len(words) >= 2 and words[-1].lower().rstrip(".") in LEGAL_FORMS:
             out.append(" ".join(words[:-1]))
+        elif len(words) == 2 and words[-1].lower() in DIVISION_WORDS:
+            out.append(words[0])  # "Sony" for "Sony Pictures", "Disney" for "Disney Studios"
         elif len(words) == 1 and re.fullmatch(r"[A-Z][\w-]+\.(?:com|co\.uk|net)", words[0]):
             out.append(words[0].split(".")[0])
     return [f for f in out if normalize(f) != key and normalize(f) not in WORD_LIKE_NAMES]

@@ -1513,6 +1513,18 @@ def _coordinated_subject(p: Parsed, subj: int) -> bool:
     return False
 
 
+def locative_there(p: Parsed, i: int) -> bool:
+    """Is token ``i`` a "there" that points to a place named elsewhere ("played there"), not
+    the "there" of "there is"?"""
+    t = p.toks[i]
+    return t.text.lower() == "there" and p.toks[t.head].lemma.lower() not in {
+        "be",
+        "seem",
+        "appear",
+        "remain",
+    }
+
+
 def bare_quantity(p: Parsed, i: int) -> bool:
     """A number or quantifier standing alone as a subject ("Five were on the homes", "Many
     believe ..."): the noun it counts was in another sentence. "Five of the raids" and a year
@@ -2048,11 +2060,7 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 and p.toks[t.head].lemma.lower() not in _TIME_NOUNS
             ):
                 return False
-            if (
-                low == "there"
-                and not first
-                and p.toks[t.head].lemma.lower() not in {"be", "seem", "appear", "remain"}
-            ):
+            if not first and locative_there(p, t.i):
                 return False  # "A meeting of the Club of Madrid there would ...": where? (no "there is")
             if low in {"that", "those"} and t.dep == "det" and p.toks[t.head].lemma.lower() in _TIME_NOUNS:
                 return False  # "set that year as a deadline": which year? ("this year" is the article's)

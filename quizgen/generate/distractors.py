@@ -45,7 +45,14 @@ from quizgen.lexicon.organizations import (
     ORGANIZATION_GROUPS,
     PARTIES_BY_COUNTRY,
 )
-from quizgen.lexicon.people import RANK_TITLES, ROLE_NOUNS, ROYAL_NAMES_FEMALE, ROYAL_NAMES_MALE, ROYAL_TITLES
+from quizgen.lexicon.people import (
+    KNIGHTLY_TITLES,
+    RANK_TITLES,
+    ROLE_NOUNS,
+    ROYAL_NAMES_FEMALE,
+    ROYAL_NAMES_MALE,
+    ROYAL_TITLES,
+)
 from quizgen.lexicon.places import (
     HOME_NATIONS,
     REGION_PARTS,
@@ -272,7 +279,7 @@ def _titled(ask: Ask, v: PersonValue, title: str) -> list[str]:
         and not _shares_words(o.fact.value.name, v.name)
     ]
     named = ask.answer.split()[1]
-    if title in {"Sir", "Dame"} or (named in first_names() and named != v.surname):
+    if title in KNIGHTLY_TITLES or (named in first_names() and named != v.surname):
         # ("Sir" and "Dame" always go with a given name: "Sir Cliff", never "Sir Richard" for him)
         # "Sir Nicholas": the title with a given name, so given names for the wrong answers
         # only the article's own knights and dames: "Sir Chris" for a Chris who is no knight, or an

@@ -21,6 +21,7 @@ from quizgen.generate.segments import evidence, segments
 from quizgen.generate.wh import Target
 from quizgen.lexicon.dates import MONTH_NAMES
 from quizgen.lexicon.grammar import QUOTE_CHARS
+from quizgen.lexicon.people import KNIGHTLY_TITLES
 from quizgen.text.normalize import normalize
 from quizgen.text.numbers import NumberReading, in_words, read_number
 
@@ -181,6 +182,9 @@ def accepted(item: Item, answer: str) -> list[str]:
         out = [v.name, *v.aliases]
         if v.surname:
             out.append(v.surname)
+        parts = v.name.split()
+        if len(parts) >= 3 and parts[0] in KNIGHTLY_TITLES:
+            out.append(" ".join(parts[1:]))  # "Paul McCartney" for "Sir Paul McCartney"
     elif isinstance(v, FigureValue):
         r = reading(item, answer)
         if r is not None and not r.is_time:

@@ -57,6 +57,11 @@ LEGAL_FORMS: frozenset[str] = frozenset({
     "inc", "incorporated", "corp", "corporation", "ltd", "limited", "plc", "co", "llc", "ag", "sa",
     "gmbh", "nv", "bv", "group", "holdings",
 })  # fmt: skip
+#: Words that end the name of a firm's arm ("Sony Pictures", "Disney Studios"): the firm's own
+#: name is a fair typed answer for it.
+DIVISION_WORDS: frozenset[str] = frozenset({
+    "pictures", "studios", "records", "music", "entertainment", "films", "games", "publishing",
+})  # fmt: skip
 #: Words before "Court" that make it a court of law, no building nor ground ("Santa Barbara
 #: County Superior Court", "the High Court", but "Earls Court", "Hampton Court" are places).
 COURT_RANKS: frozenset[str] = frozenset({

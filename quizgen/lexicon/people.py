@@ -12,6 +12,9 @@ RANK_TITLES: frozenset[str] = frozenset({
     "Lord", "Lady", "Sir", "Dame", "Baroness", "Baron", "King", "Queen", "Prince", "Princess",
     "Pope", "Saint",
 })  # fmt: skip
+#: Titles of knights and dames: they always go with a full name ("Sir Paul McCartney"), and the
+#: name without them is the same person ("Paul McCartney").
+KNIGHTLY_TITLES: frozenset[str] = frozenset({"Sir", "Dame"})
 #: Letters after a name that say which seat its holder sits in ("Frank Field MP"): no part of
 #: the name, and after a seat's name ("Bolton West MP") no name at all.
 MEMBER_LETTERS: frozenset[str] = frozenset({"MP", "MEP", "MSP", "AM", "MLA"})

@@ -1917,6 +1917,9 @@ def test_true_is_no_safe_guess(nlp: object) -> None:
         ("Menatep Group", "Menatep", None),
         ("Amazon.com", "Amazon", None),
         ("Pfizer Inc.", "Pfizer", None),
+        # a firm's arm is also its firm's name typed alone; a lone division word is no firm
+        ("Sony Pictures", "Sony", None),
+        ("Disney Studios", "Disney", "Studios"),
     ],
 )
 def test_a_body_is_also_known_without_its_country(name: str, also: str, never: str | None) -> None:
@@ -2397,3 +2400,28 @@ def test_a_post_named_after_a_firm_takes_the(nlp: object) -> None:
         "spokeswoman, Berit Hanson."
     )
     assert "Who was the Opera spokeswoman?" in [q.prompt for q in questions_of(nlp, text)]
+
+
+_FESTIVAL = (
+    "Sir Paul McCartney will headline the Glastonbury festival in June, organisers have confirmed. "
+    "The former Beatle last played the festival in 2004. Michael Eavis, who founded the event in 1970, said "
+    "tickets would go on sale on 1 April. Sir Elton John and Sir Cliff Richard played there in earlier years."
+)
+
+
+def test_a_knight_is_accepted_without_his_title(nlp: object) -> None:
+    """ "Sir Paul McCartney": a typed "Paul McCartney" names him as well as "McCartney" does."""
+    asked = {q.answer: q for q in questions_of(nlp, _FESTIVAL)}
+    assert "Paul McCartney" in asked["Sir Paul McCartney"].accepted_answers, asked
+
+
+def test_a_short_sentence_that_says_there_is_not_asked_whole(nlp: object) -> None:
+    """ "... played there in earlier years": where is in another sentence ("there is" is fine)."""
+    prompts = [q.prompt for q in questions_of(nlp, _FESTIVAL)]
+    assert prompts
+    assert not [x for x in prompts if " there " in x], prompts
+    there_is = (
+        "There were 12 bands on the main stage at Glastonbury in 2004. Michael Eavis founded it in 1970."
+    )
+    there_is_asked = questions_of(nlp, there_is)
+    assert any(q.answer == "12" and " there " in q.prompt for q in there_is_asked), there_is_asked

@@ -6,7 +6,15 @@ import re
 from collections.abc import Iterator
 
 from quizgen.bank.models import FigureValue
-from quizgen.generate.clause import Word, bare_quantity, finish, realize, shouting, unnamed_subject
+from quizgen.generate.clause import (
+    Word,
+    bare_quantity,
+    finish,
+    locative_there,
+    realize,
+    shouting,
+    unnamed_subject,
+)
 from quizgen.generate.items import Mention
 from quizgen.generate.makers.base import maker, typed
 from quizgen.generate.wh import bounded, negative
@@ -164,6 +172,8 @@ def _short_sentence(m: Mention) -> list[Word] | None:
         return None  # a pronoun nobody resolved
     if any(t.text.lower() in DEMONSTRATIVES and (t.dep == "det" or t.tag == "DT") for t in toks):
         return None  # "this project"; "lower than this": than what?
+    if any(t.i > 0 and locative_there(p, t.i) for t in toks):
+        return None  # "Sir Elton John and Sir Cliff Richard played there": where?
     if any(
         t.text.lower() == "the"
         and t.i + 1 < len(p.toks)

@@ -1685,6 +1685,8 @@ def copular(
         return None  # "Hans Reckers, a board member of ..., the Bundesbank": a person is no bank
     if kinds & {"GPE", "LOC"} and kinds & {"ORG", "FAC"}:
         return None  # "University College Hospital, London": where it is, not what it is
+    if kinds <= {"GPE", "LOC"}:
+        return None  # "from Pease Pottage, West Sussex": the county it is in, not what it is
     complement = descendants(p, modifier)
     _drop_brackets(p, complement, answer)
     for j in sorted(complement):

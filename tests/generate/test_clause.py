@@ -165,6 +165,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "knocking Green Day's American Idiot to third place.",
             "American Idiot",
         ),
+        # a town and its county: where it is, never "West Sussex was Pease Pottage"
+        (
+            "Those who died in the accident were Steve Arthur, 46, from Pease Pottage, West Sussex; and "
+            "Robert James Alcorn, 37, of Auckland, New Zealand.",
+            "West Sussex",
+        ),
     ],
 )
 def test_no_clause(span: Span, sentence: str, answer: str) -> None:

@@ -72,6 +72,7 @@ from quizgen.lexicon.places import (
     REGION_WORDS,
     RESORT_WORDS,
     STREET_WORDS,
+    UK_COUNTY_KEYS,
     VENUE_WORDS,
 )
 from quizgen.lexicon.products import MAKERS
@@ -394,6 +395,8 @@ def extract_places(ctx: Context) -> None:
             if name in acting or (name in grounds and not is_place(name))
             else home
             if k == "place" and name in areas and home_votes >= 2
+            else "GB"
+            if k == "place" and name.lower() in UK_COUNTY_KEYS and home == "GB" and home_votes >= 2
             else country_in(name, votes)
             if k == "place"
             else country_of(name)

@@ -19,6 +19,7 @@ from quizgen.lexicon.places import (
     GEO_NOUNS,
     REGION_WORDS,
     RESORT_WORDS,
+    UK_COUNTY_KEYS,
     VENUE_WORDS,
     WORLD_REGIONS,
 )
@@ -78,6 +79,8 @@ def place_subtype(name: str, label: str = "", country: str | None = None) -> str
         return "city"
     if is_us_state(name) or last in REGION_WORDS or (last.endswith("shire") and low == last):
         return "region"
+    if low in UK_COUNTY_KEYS and country in (None, "GB"):
+        return "region"  # "a violent clash in Kent" (a British story): the county, no US town
     if is_city(name):
         return "city"
     return "region" if label == "GPE" else None
@@ -157,6 +160,8 @@ def organization_subtype(name: str) -> str | None:
 def question_noun(kind: str, subtype: str | None, name: str = "") -> str:
     """The noun of "Which ... ?" for a place or an organization."""
     if kind == "place":
+        if subtype == "region" and name.lower() in UK_COUNTY_KEYS:
+            return "county"  # "a violent clash in which county?" of Kent
         return PLACE_NOUNS_BY_SUBTYPE.get(subtype or "", "place")
     head = head_word(name)
     if head in AWARD_HEADS:

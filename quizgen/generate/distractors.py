@@ -59,9 +59,12 @@ from quizgen.lexicon.places import (
     SIX_NATIONS,
     SIX_NATIONS_CITIES,
     THE_NAMES,
+    UK_COUNTIES,
+    UK_COUNTY_KEYS,
     WORLD_REGIONS,
 )
 from quizgen.registry import Registry
+from quizgen.text.answers import match_text
 from quizgen.text.normalize import contains, normalize
 from quizgen.text.numbers import format_like
 
@@ -128,6 +131,8 @@ def distractors(ask: Ask) -> list[str]:
             continue  # "Democrats" beside "Liberal Democrats": one would be read as the other
         if ask.item.kind == "organization" and _named_in(d, ask.prompt):
             continue  # "bigger than Microsoft": "Microsoft Corp" is in the question already
+        if ask.item.kind in {"place", "organization", "person"} and match_text(d, [ask.answer]).correct:
+            continue  # "Herefordshire" for "Hertfordshire": a typed check would take one for the other
         if k and k not in seen and not contains(ask.prompt, d):
             seen.add(k)
             out.append(d)
@@ -675,6 +680,12 @@ def place_distractors(ask: Ask) -> list[str]:
         pool = [c for c in near or capitals(40) if c and normalize(c) not in ask.item.names][:8]
     elif subtype == "city" and code:
         pool = cities_of(code)[:10]
+    elif subtype == "region" and normalize(ask.item.fact.text) in UK_COUNTY_KEYS:
+        # "a violent clash in Kent": Essex, Surrey, Devon; the article's own counties first
+        local = [o for o in out if normalize(o) in UK_COUNTY_KEYS]
+        pool = [c for c in UK_COUNTIES if normalize(c) not in ask.item.names and c not in local]
+        ask.rng.shuffle(pool)
+        return local + pool
     # "Bangalore" is Bengaluru: a town under its other name is never its own wrong choice
     pool = [c for c in pool if not same_town(c, ask.item.fact.text)]
     if subtype == "city" and code:

@@ -91,12 +91,23 @@ EXTRA_PLACES: frozenset[str] = frozenset({
     "asia", "africa", "america", "north america", "south america", "middle east", "west end",
     "broadway", "korean peninsula", "siberia", "scotland", "wales", "northern ireland",
     "england", "latin america", "gulf", "balkans", "scandinavia",
-    # counties of the UK whose names do not end in "-shire" (not all in the gazetteer)
-    "devon", "cornwall", "dorset", "somerset", "essex", "surrey", "sussex", "east sussex",
-    "west sussex", "norfolk", "suffolk", "cumbria", "northumberland", "merseyside", "rutland",
-    "middlesex", "tyneside", "teesside", "fife", "lothian", "strathclyde", "gwynedd", "powys",
-    "dyfed", "clwyd", "anglesey", "antrim", "armagh", "tyrone", "fermanagh",
+    "tyneside", "teesside",
 })  # fmt: skip
+#: Counties of the UK (those named like no town of it): in a British story "Kent" and "Norfolk"
+#: are counties, not the US towns of their names; a county is asked among counties.
+UK_COUNTIES: tuple[str, ...] = (
+    "Kent", "Devon", "Cornwall", "Dorset", "Somerset", "Essex", "Surrey", "Sussex", "East Sussex",
+    "West Sussex", "Norfolk", "Suffolk", "Cumbria", "Northumberland", "Merseyside", "Rutland",
+    "Middlesex", "Tyne and Wear", "Greater Manchester", "Isle of Wight", "Fife", "Lothian",
+    "Strathclyde", "Gwynedd", "Powys", "Dyfed", "Clwyd", "Anglesey", "Glamorgan", "Gwent",
+    "Ceredigion", "Tyrone", "Fermanagh", "Yorkshire", "Lancashire", "Hampshire", "Berkshire",
+    "Oxfordshire", "Gloucestershire", "Wiltshire", "Cheshire", "Derbyshire", "Nottinghamshire",
+    "Lincolnshire", "Staffordshire", "Leicestershire", "Warwickshire", "Worcestershire",
+    "Shropshire", "Herefordshire", "Hertfordshire", "Buckinghamshire", "Bedfordshire",
+    "Cambridgeshire", "Northamptonshire", "Pembrokeshire", "Ayrshire", "Lanarkshire",
+)  # fmt: skip
+UK_COUNTY_KEYS: frozenset[str] = frozenset(c.lower() for c in UK_COUNTIES)
+EXTRA_PLACES = EXTRA_PLACES | UK_COUNTY_KEYS | {"antrim", "armagh"}
 #: Big towns news still names by a former or an English name the gazetteer lacks -> the name
 #: the gazetteer knows them by: "a training centre in Bangalore" is in the city of Bengaluru.
 TOWN_ALIASES: dict[str, str] = {

@@ -248,6 +248,20 @@ def test_a_body_of_lords_is_asked_as_an_organization() -> None:
         ),
         # a capital in its own country stays a capital
         ("Talks were held in Paris and Lyon, and later in Marseille.", "Paris", "FR", "capital"),
+        # a British story's county, not the US town of its name
+        (
+            "One anti-hunt protester was taken to hospital after a violent clash in Kent. Police in "
+            "England and Wales made arrests in London and Ashford.",
+            "Kent",
+            "GB",
+            "region",
+        ),
+        (
+            "Floods hit homes in Norfolk on Monday. Roads in Leeds and Sheffield were closed across England.",
+            "Norfolk",
+            "GB",
+            "region",
+        ),
     ],
 )
 def test_towns_spelt_like_others_and_capitals(

@@ -2425,3 +2425,36 @@ def test_a_short_sentence_that_says_there_is_not_asked_whole(nlp: object) -> Non
     )
     there_is_asked = questions_of(nlp, there_is)
     assert any(q.answer == "12" and " there " in q.prompt for q in there_is_asked), there_is_asked
+
+
+def test_a_british_county_is_asked_as_a_county_among_counties(nlp: object) -> None:
+    """ "a violent clash in Kent": "in which county?", with counties (never US towns, never a
+    near twin of the answer's spelling) to choose from."""
+    text = (
+        "One anti-hunt protester was taken to hospital after a violent clash in Kent. Police in "
+        "England and Wales made arrests in London and Ashford on Saturday."
+    )
+    asked = [q for q in questions_of(nlp, text) if q.answer == "Kent" and q.type_name == "multiple_choice"]
+    assert asked
+    from quizgen.lexicon.places import UK_COUNTIES
+
+    for q in asked:
+        assert "which county" in q.prompt, q.prompt
+        assert set(q.choices) <= set(UK_COUNTIES), q.choices
+
+
+def test_a_wrong_answer_is_never_spelt_almost_like_the_answer(nlp: object) -> None:
+    """ "Herefordshire" beside "Hertfordshire": a typed check would take one for the other."""
+    from quizgen.generate.distractors import Ask, distractors
+    from quizgen.generate.workshop import Workshop
+
+    text = (
+        "Floods hit Hertfordshire on Monday. Homes in London and Cambridge were left without power in "
+        "England, and roads in Wales were closed."
+    )
+    ws = Workshop(analyse(article_from_text(text, "t.txt"), nlp), 7, ("multiple_choice",))
+    item = next(i for i in ws.items if i.fact.text == "Hertfordshire")
+    prompt = "Floods hit which county on Monday?"
+    wrong = distractors(Ask(item, "Hertfordshire", prompt, ws.items, random.Random(1), n=100))
+    assert len(wrong) > 20, wrong  # every county but the answer's near twin
+    assert "Herefordshire" not in wrong, wrong

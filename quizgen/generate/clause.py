@@ -2044,6 +2044,10 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 return False  # "X said it fell to 9.6%": a rate the sentence does not name
             if low in {"this", "that", "these", "those"} and t.dep in _SUBJECTS and t.tag == "DT":
                 return False  # "X said that will become increasingly important": what will?
+            if low == "another" and (
+                t.dep != "det" or p.toks[t.head].pos not in {"NOUN", "PROPN", "NUM", "SYM"}
+            ):
+                return False  # "Keane was another full of praise for Duff's role": another who?
             if low == "fellow" and t.dep in {"amod", "compound"}:
                 return False  # "fellow former Wimbledon champion Conchita Martinez": whose fellow?
             if (

@@ -102,6 +102,13 @@ from tests.generate.conftest import Span
             "Mr Smith",
             "Mr Smith said that the party will win the election.",
         ),
+        # "another" before what it counts is no pronoun
+        (
+            "China Aviation Oil hoped to pay $100m now and another $120m over eight years.",
+            "$120m",
+            "China Aviation Oil hoped to pay $100m now and another $120m over eight years.",
+        ),
+        ("Keane scored another goal in 2004.", "2004", "Keane scored another goal in 2004."),
         # a plain clause is kept as it is
         (
             "James Cameron directed Titanic in 1997.",
@@ -165,6 +172,9 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "knocking Green Day's American Idiot to third place.",
             "American Idiot",
         ),
+        # "another" standing alone: another who?
+        ("Roy Keane was another full of praise for Duff's role in the goal.", "Roy Keane"),
+        ("Another was Roy Keane, who had scored twice.", "Roy Keane"),
         # a town and its county: where it is, never "West Sussex was Pease Pottage"
         (
             "Those who died in the accident were Steve Arthur, 46, from Pease Pottage, West Sussex; and "

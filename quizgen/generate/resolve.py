@@ -274,6 +274,8 @@ class Resolver:
                 return None  # "The CBC bought Flight into Danger and it was shown": which one?
             if any(c.dep == "poss" and c.pos == "PROPN" for c in here.children(near.i)):
                 return None  # "Microsoft's announcement comes after it bought ...": which of the two?
+            if t.tag == "PRP" and t.dep not in _SUBJECTS and _same_clause(here, t.i, near.head):
+                return None  # "eBay stopped supporting it": "it" is never the subject of its own clause
             return _noun_phrase(here, near.i, plural)
         if sentence == 0:
             return None
@@ -294,6 +296,19 @@ class Resolver:
 
 _NOT_ANTECEDENT = {"PRP", "PRP$", "WP", "WDT", "DT", "EX"}
 _TOPIC_SPAN = 8  # sentences back that the story's main person stays "he" or "she"
+
+
+def _same_clause(p: Parsed, i: int, verb: int) -> bool:
+    """Is token ``i`` inside the clause of ``verb``, reached from it without entering another
+    clause ("stopped supporting it": yes; "said analysts liked it": no)?"""
+    seen = set()
+    while i != verb and i not in seen:
+        seen.add(i)
+        t = p.toks[i]
+        if t.dep in {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"} or t.head == i:
+            return False
+        i = t.head
+    return i == verb
 
 
 def _acted_on(p: Parsed, words: frozenset[str]) -> bool:

@@ -122,6 +122,13 @@ def test_pronoun_replaced(nlp: Any, text: str, answer: str, statement: str) -> N
             "past Brown and he delivered a pin-point centre to Steve McManaman.",
             "Steve McManaman",
         ),
+        # an object "it" is never the subject of its own clause ("eBay stopped supporting eBay")
+        (
+            "Microsoft launched Passport in 1999. Up to 200 million Passport accounts were left vulnerable "
+            "after a flaw was exploited in 2003. Online auction site eBay stopped supporting it in "
+            "January 2005.",
+            "January 2005",
+        ),
         # "Y came on to replace him": two men in the action, the next "he" could be either
         (
             "United lost 2-0 at Manchester City on Sunday. John O'Shea was forced off after an earlier clash "

@@ -511,6 +511,14 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     relative = next(
         (c.i for c in p.toks if c.i in keep and c.tag in {"WDT", "WP", "WP$"} and _rel_of(p, c.i) == v), None
     )
+    if vt.dep == "relcl" and relative is None and p.toks[vt.head].dep == "ROOT":
+        return None  # "A late header by teenager Danny Graham earned ...": a noun read as the sentence
+    if any(
+        t.tag == "RB" and t.text[:1].isupper() and t.i > 0 and p.toks[t.i - 1].text.isalpha()
+        for t in p.toks
+        if t.head == v
+    ):
+        return None  # "and Kiely even saved ..." with "Kiely" read as an adverb: the verb lost its subject
     subject: set[int] = set()
     inserted_subject: list[int] = []
     if vt.dep == "relcl" and relative is not None:

@@ -172,6 +172,18 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "knocking Green Day's American Idiot to third place.",
             "American Idiot",
         ),
+        # a noun read as the sentence, its verb as a relative clause: "By teenager Danny Graham earned"
+        (
+            "A late header by teenager Danny Graham earned Middlesbrough a battling draw with Charlton at "
+            "the Riverside.",
+            "Danny Graham",
+        ),
+        # a name read as an adverb ("Kiely even saved"): the verb lost its subject to the clause before
+        (
+            "It was all one-way traffic after the break as Middlesbrough poured forward and Kiely even saved "
+            "Hreidarsson's blushes when he palmed the ball away.",
+            "Hreidarsson",
+        ),
         # "another" standing alone: another who?
         ("Roy Keane was another full of praise for Duff's role in the goal.", "Roy Keane"),
         ("Another was Roy Keane, who had scored twice.", "Roy Keane"),

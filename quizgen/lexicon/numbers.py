@@ -92,7 +92,8 @@ METRE_CONTEXT: frozenset[str] = frozenset({
     "height", "deep", "depth", "long", "wide", "length", "distance", "run", "swim", "world",
     "record", "indoor", "outdoor", "athletics", "champion", "championships", "gold", "silver",
     "bronze", "medal", "olympic", "metre", "meter", "cleared", "leapt", "jumped", "ran", "men's",
-    "women's", "men’s", "women’s",
+    "women's", "men’s", "women’s", "runner", "runners", "sprinter", "sprinters", "hurdler",
+    "hurdlers", "swimmer", "swimmers",  # "the fastest 800m runners": runners of the race
 })  # fmt: skip
 #: Nouns that point back rather than count: "the two countries".
 ANAPHORIC_NOUNS: frozenset[str] = frozenset({

@@ -463,6 +463,7 @@ def test_particles_before_a_surname_are_part_of_it(nlp: Any) -> None:
     [
         ("He won the men's 400m, with Brett Rund fourth for Britain.", "400m", 400, "m"),
         ("Colin Jackson won the 110m hurdles in a world record time.", "110m hurdles", 110, "m"),
+        ("He is one of the fastest 800m runners this winter.", "800m", 800, "m"),
         ("Security firms estimate that about 1m websites run their own forums.", "1m", 1e6, None),
         (
             "Profit was 1.33bn rupees compared with 874.2m rupees a year earlier.",

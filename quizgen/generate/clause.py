@@ -391,8 +391,10 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         if (
             p.toks[up].dep in {"acl", "ccomp", "appos"}
             and p.toks[p.toks[up].head].lemma.lower() in DOUBTING_NOUNS
+            and not any(c.tag == "TO" for c in p.children(up))  # ("declined the chance to consult ...")
         ):
             return None  # "fears from some Conservatives that his plans are too modest": a fear, no fact
+            # ("there is every chance that he will become ...": a likelihood, no fact)
         if any(
             c.dep == "mark"
             and (c.text.lower() == "whether" or (c.text.lower() == "if" and p.toks[up].dep == "ccomp"))

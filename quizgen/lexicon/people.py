@@ -146,6 +146,7 @@ DOUBTING_NOUNS: frozenset[str] = frozenset({
     "fear", "complaint", "claim", "allegation", "suggestion", "speculation", "hope", "concern",
     "worry", "rumour", "rumor", "belief", "view", "argument", "doubt", "warning", "prediction",
     "expectation", "suspicion", "accusation", "charge", "criticism", "assertion", "insistence",
+    "chance", "possibility", "likelihood", "prospect", "risk", "danger", "probability",
 })  # fmt: skip
 #: Verbs whose agent made something ("designed by", "written by").
 MAKING_VERBS: frozenset[str] = frozenset({

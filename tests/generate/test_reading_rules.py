@@ -2458,3 +2458,20 @@ def test_a_wrong_answer_is_never_spelt_almost_like_the_answer(nlp: object) -> No
     wrong = distractors(Ask(item, "Hertfordshire", prompt, ws.items, random.Random(1), n=100))
     assert len(wrong) > 20, wrong  # every county but the answer's near twin
     assert "Herefordshire" not in wrong, wrong
+
+
+@pytest.mark.parametrize(
+    ("code", "never", "kept"),
+    [
+        ("FR", {"Andorra", "Monaco"}, "Luxembourg"),  # microstates are no wrong answer beside France
+        ("ES", {"Andorra", "Gibraltar"}, "Portugal"),
+        ("IT", {"San Marino", "Vatican"}, "Switzerland"),
+        ("AD", set(), "Spain"),  # a microstate's own neighbours stay
+    ],
+)
+def test_a_microstate_is_no_country_offered_beside_a_big_one(code: str, never: set[str], kept: str) -> None:
+    from quizgen.extract.gazetteer import neighbours_of
+
+    near = neighbours_of(code)
+    assert kept in near, near
+    assert not never & set(near), near

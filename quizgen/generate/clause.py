@@ -513,6 +513,11 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     relative = next(
         (c.i for c in p.toks if c.i in keep and c.tag in {"WDT", "WP", "WP$"} and _rel_of(p, c.i) == v), None
     )
+    if any(
+        c.dep in _SUBJECTS and any(g.dep == "case" and g.tag == "POS" for g in p.children(c.i))
+        for c in p.children(v)
+    ):
+        return None  # "while France's is forecast to drop": France's what? (the noun is in another clause)
     if vt.dep == "relcl" and relative is None and p.toks[vt.head].dep == "ROOT":
         return None  # "A late header by teenager Danny Graham earned ...": a noun read as the sentence
     if any(

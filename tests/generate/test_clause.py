@@ -197,6 +197,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "successor to Gary Speed.",
             "Gary Speed",
         ),
+        # a possessive standing for a noun of another clause: France's what?
+        (
+            "Germany's deficit is expected to reach 3.9% this year, while France's is forecast to drop to "
+            "3% from an expected 3.7% this year.",
+            "3.7%",
+        ),
         # "another" standing alone: another who?
         ("Roy Keane was another full of praise for Duff's role in the goal.", "Roy Keane"),
         ("Another was Roy Keane, who had scored twice.", "Roy Keane"),

@@ -78,7 +78,21 @@ def english_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def given_names_by_sex() -> tuple[frozenset[str], frozenset[str]]:
+    """Men's and women's given names of every locale read, and of the Russian word lists."""
+    from quizgen.lexicon.people import RUSSIAN_FIRST_NAMES_FEMALE, RUSSIAN_FIRST_NAMES_MALE
+
+    m, f = set(RUSSIAN_FIRST_NAMES_MALE), set(RUSSIAN_FIRST_NAMES_FEMALE)
+    for locale in LOCALES:
+        lm, lf, *_rest = locale_names(locale)
+        m |= lm
+        f |= lf
+    return frozenset(m), frozenset(f)
+
+
+@lru_cache(maxsize=1)
 def one_gender_names() -> tuple[frozenset[str], frozenset[str]]:
-    """English first names given to men only, and to women only."""
-    _male, _female, male_only, female_only, _last = faker_names()
-    return frozenset(male_only), frozenset(female_only)
+    """Given names of men only, and of women only, in every locale read ("Jacques", "Marion";
+    never "Andrea", a man's name in Italy)."""
+    m, f = given_names_by_sex()
+    return m - f, f - m

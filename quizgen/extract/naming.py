@@ -69,12 +69,15 @@ def gender_of(parsed: list[Parsed], person: Person) -> Gender | None:
     male_only, female_only = one_gender_names()
     # "Kim Jong-un": the given name says the gender, not the family name ("Kim" is a woman's name too)
     first = person.tokens[1] if family_name_first(person.tokens) else person.tokens[0]
+    named: str | None = None  # what the given name says
     if first in UNISEX_GIVEN_NAMES:
         pass  # "Morgan Freeman": a name one list gives women only decides nothing
     elif first in male_only:
-        votes["male"] += 1
+        named = "male"
     elif first in female_only:
-        votes["female"] += 1
+        named = "female"
+    if named is not None:
+        votes[named] += 1
     # "Her husband": the possessive is someone else's; the noun is this person's
     role = {w.lower().strip(",.") for w in (person.role or "").split()} - _PRONOUNS
     votes["male"] += 2 * len(role & MALE_WORDS)
@@ -85,6 +88,11 @@ def gender_of(parsed: list[Parsed], person: Person) -> Gender | None:
             before = p.toks[m.lo - 1].text.lower()
             votes["male"] += 2 * (before in MALE_WORDS)
             votes["female"] += 2 * (before in FEMALE_WORDS)
+    if named is not None and not votes["female" if named == "male" else "male"]:
+        # "Jacques Rogge", however many "she"s of the woman the story is about follow his name
+        return "male" if named == "male" else "female"
+    for m in person.mentions:
+        p = m.p
         pronoun = _next_pronoun(parsed, p, m.hi, _a_subject(p, m.hi - 1))
         if pronoun in {"he", "him", "his", "himself"}:
             votes["male"] += 1
@@ -118,6 +126,8 @@ def _next_pronoun(parsed: list[Parsed], p: Parsed, start: int, subject: bool) ->
             if subject:
                 break
             return None
+        if t.tag == "PRP" and t.text.lower() in {"him", "her"}:
+            continue  # "Pound said the rule may not apply to her": an object is someone else
         if t.tag in {"PRP", "PRP$"} and subject:
             return t.text.lower()
     if p.index + 1 < len(parsed):
@@ -126,5 +136,10 @@ def _next_pronoun(parsed: list[Parsed], p: Parsed, start: int, subject: bool) ->
             if t.ent == "PERSON":
                 return None
             if t.tag in {"PRP", "PRP$"} and t.dep in {"nsubj", "nsubjpass", "poss"}:
-                return t.text.lower()
+                named_later = any(
+                    u.ent == "PERSON" and u.dep in {"nsubj", "nsubjpass"} and nxt.toks[u.head].dep == "ROOT"
+                    for u in nxt.toks[t.i + 1 :]
+                )
+                # "In a statement released through her attorney, Jones repeated ...": Jones's "her"
+                return None if named_later else t.text.lower()
     return None

@@ -5,12 +5,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from quizgen.extract.namelists import faker_names as _faker_names
+from quizgen.extract.namelists import given_names_by_sex, one_gender_names
 from quizgen.extract.namelists import locale_names as _locale_names
-from quizgen.lexicon.people import (
-    CHINESE_FAMILY_NAMES,
-    RUSSIAN_FIRST_NAMES_FEMALE,
-    RUSSIAN_FIRST_NAMES_MALE,
-)
+from quizgen.lexicon.people import CHINESE_FAMILY_NAMES, RUSSIAN_FIRST_NAMES_MALE
 
 _RU_FIRST_M = RUSSIAN_FIRST_NAMES_MALE
 _ZH_FAMILY = CHINESE_FAMILY_NAMES
@@ -21,28 +18,9 @@ _ACCENTS = {"fr_FR": "éèêëàâçôîïœù", "es_ES": "ñáíóú", "de_DE":
 
 
 @lru_cache(maxsize=1)
-def _given_by_sex() -> tuple[frozenset[str], frozenset[str]]:
-    """Men's and women's given names of Faker's locales and the word lists."""
-    male, female, *_ = _faker_names()
-    m, f = set(male) | set(_RU_FIRST_M), set(female) | set(RUSSIAN_FIRST_NAMES_FEMALE)
-    for locale in (*_EUROPEAN, "pt_BR", "nl_NL", "pl_PL", "en_IN", "en_IE"):
-        lm, lf, *_rest = _locale_names(locale)
-        m |= lm
-        f |= lf
-    return frozenset(m), frozenset(f)
-
-
-@lru_cache(maxsize=1)
-def _only_by_sex() -> tuple[frozenset[str], frozenset[str]]:
-    """Given names only men have, and only women have."""
-    m, f = _given_by_sex()
-    return m - f, f - m
-
-
-@lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Given names of many languages (Faker's lists and the word lists): "Viktor", "Ingrid"."""
-    m, f = _given_by_sex()
+    m, f = given_names_by_sex()
     return m | f
 
 
@@ -52,7 +30,7 @@ def gender_of_name(name: str) -> str | None:
     parts = name.split()
     if len(parts) < 2 or style_of(name) in {"korean", "chinese"}:
         return None  # "Kim Jong-un": the family name comes first
-    male, female = _only_by_sex()
+    male, female = one_gender_names()
     first = parts[0].split("-")[0]
     return "male" if first in male else "female" if first in female else None
 

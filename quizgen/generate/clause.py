@@ -1522,6 +1522,8 @@ def _coordinated_subject(p: Parsed, subj: int) -> bool:
             continue
         j = p.toks[i].head
         while j != subj and p.toks[j].dep not in {"prep", "pobj", "relcl", "acl", "appos"}:
+            if p.toks[j].head == j:
+                break  # (the root: the conjunct hangs outside the subject)
             j = p.toks[j].head
         if j == subj:
             return True
@@ -1692,6 +1694,8 @@ def copular(
     if p.toks[noun].ent == "PERSON" and any(p.toks[i].ent == "PERSON" for i in descendants(p, modifier)):
         # ("Keith Gleeson, coach Eddie O'Sullivan": two men, no aside)
         return None  # "Jason Gardener, Darren Campbell, Marlon Devonish and ...": a list, not an aside
+    if p.toks[modifier].tag == "NNS" and p.toks[noun].tag == "NNP" and not _coordinated_subject(p, noun):
+        return None  # "David Mercer, analysts with Strategy Analytics": one man is no analysts
     tags = {p.toks[noun].tag, p.toks[modifier].tag}
     if tags == {"NN", "NNS"}:
         return None  # "great players, an outstanding manager in Mourinho": a list, not an aside

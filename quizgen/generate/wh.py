@@ -83,6 +83,8 @@ def _ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
             return None
         text = _invert(clause, set(), "according to whom")
         return Asked(finish(text, "?"), p.span_text(lo, hi)) if text else None
+    if any(p.toks[i].tag == "WP$" for i in clause.subject):
+        return None  # "The Game, whose real name is ...": the owner put in for "whose" moves badly
     found = _constituent(p, lo, hi, target, clause.indices | clause.frame)
     if found is None:
         return None

@@ -203,6 +203,11 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "3% from an expected 3.7% this year.",
             "3.7%",
         ),
+        # one man set beside a plural role: "David Mercer was analysts with ..." (the article's slip)
+        (
+            '"The logo is the way forward," said David Mercer, analysts with Strategy Analytics.',
+            "Strategy Analytics",
+        ),
         # "another" standing alone: another who?
         ("Roy Keane was another full of praise for Duff's role in the goal.", "Roy Keane"),
         ("Another was Roy Keane, who had scored twice.", "Roy Keane"),

@@ -315,3 +315,13 @@ def test_in_situ(span: Span, sentence: str, answer: str, target: Target, questio
 )
 def test_no_in_situ(span: Span, sentence: str, answer: str, target: Target) -> None:
     assert asked(span, sentence, answer, target, moved=False) is None
+
+
+def test_an_owner_put_in_for_whose_is_never_moved(span: Span) -> None:
+    """ "The Game, whose real name is Jayceon Taylor": "Who is real name The Game's?" read as
+    nonsense; the clause stays a statement ("The Game's real name is _____.")."""
+    sentence = "The Game, whose real name is Jayceon Taylor, told a news conference that he would apologise."
+    assert asked(span, sentence, "Jayceon Taylor", Target("person")) is None
+    p, lo, hi = span(sentence, "Jayceon Taylor")
+    clause = build(p, lo, hi)
+    assert clause is not None and clause.statement() == "The Game's real name is Jayceon Taylor."

@@ -47,6 +47,7 @@ from quizgen.lexicon.organizations import (
     ORG_HEADS_BY_SUBTYPE,
     ORGANIZATION_NOUNS,
     PRODUCT_NOUNS,
+    RELIGIONS,
     WORK_NOUNS,
 )
 from quizgen.lexicon.people import (
@@ -867,6 +868,8 @@ def trivia(item: Item) -> str | None:
         return "two places read as one (held at Belmarsh and Woodhill prisons)"
     if f.kind == "organization" and f.text in COMMON_ABBREVIATIONS:
         return "an abbreviation of common words, no name (VAT, USB)"
+    if f.kind in {"organization", "place", "person"} and f.text in RELIGIONS:
+        return "a faith, no organization (to study Islam)"
     if f.kind in {"organization", "place"} and f.text.split()[0].lower() in LEADING_PREPOSITIONS:
         return "a phrase taken for a name ('Across Europe, ...')"
     if f.kind in {"organization", "place"} and f.text.split()[0].lower() in TIME_ZONES:

@@ -357,6 +357,11 @@ COMMON_ABBREVIATIONS: frozenset[str] = frozenset({
     "MP3", "SMS", "GPS", "RAM", "ISP", "PIN", "ATM", "HIV", "Aids", "AIDS", "DNA", "CCTV", "LCD",
     "HDTV", "PDA", "PDAs", "DSL", "ADSL", "VoIP", "WiFi", "Wi-Fi", "3G", "GSM", "CPU", "HD", "MBA",
 })  # fmt: skip
+#: Faiths the parser takes for organizations ("to study Islam"): no body to ask for or offer.
+RELIGIONS: frozenset[str] = frozenset({
+    "Islam", "Christianity", "Judaism", "Buddhism", "Hinduism", "Sikhism", "Catholicism",
+    "Protestantism", "Shinto", "Taoism", "Jainism", "Zoroastrianism", "Rastafarianism", "Mormonism",
+})  # fmt: skip
 #: Nouns after which a name is an event's ("January's Sydney International tournament").
 EVENT_NOUNS: frozenset[str] = frozenset({
     "tournament", "event", "championship", "championships", "race", "final", "festival", "ceremony",

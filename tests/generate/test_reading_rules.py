@@ -2475,3 +2475,14 @@ def test_a_microstate_is_no_country_offered_beside_a_big_one(code: str, never: s
     near = neighbours_of(code)
     assert kept in near, near
     assert not never & set(near), near
+
+
+def test_a_faith_is_no_organization_to_ask_for(nlp: object) -> None:
+    """ "He had been in Afghanistan and Pakistan to study Islam": no "to study which organization?"."""
+    text = (
+        "Martin Mubanga was held at Guantanamo Bay for 33 months. Mr Mubanga said he had been in "
+        "Afghanistan and Pakistan to study Islam. He was arrested in Zambia in 2002."
+    )
+    asked = questions_of(nlp, text)
+    assert asked
+    assert not [q.prompt for q in asked if q.answer == "Islam" or "Islam" in q.choices]

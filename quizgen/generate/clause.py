@@ -31,6 +31,7 @@ from quizgen.lexicon.grammar import (
     CONDITIONAL_MARKS,
     DEFINITE_REFERENCES,
     DESCRIBING_PREPOSITIONS,
+    INFINITIVE_VERBS,
     LEADING_CONNECTIVES,
     LIMITING_MODIFIERS,
     NAMING_VERBS,
@@ -1122,6 +1123,16 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         and p.toks[opener - 1].dep == "cc"
     ):
         return None  # "... and warned growth would be just 1%": the verb read as an adjective
+    worded: set[int] = {w.idx for w in clause.words if w.idx is not None}
+    if any(
+        p.toks[j].tag in {"NNS", "VBZ"}
+        and p.toks[j].lemma.lower() in INFINITIVE_VERBS
+        and j + 1 < len(p.toks)
+        and p.toks[j + 1].tag == "TO"
+        and j + 1 not in worded
+        for j in worded
+    ):
+        return None  # "has indexed 5 billion webpages and claims [to ...]": the verb lost its infinitive
     if not _resolve_start(clause, answer - frame, resolve):
         return None
     if (

@@ -143,7 +143,7 @@ INFINITIVE_VERBS: frozenset[str] = frozenset({
     "refuse", "want", "try", "agree", "decide", "hope", "plan", "fail", "need", "offer", "promise",
     "expect", "ask", "aim", "seek", "choose", "prefer", "like", "love", "hate", "continue", "start",
     "begin", "attempt", "manage", "threaten", "vow", "pledge", "intend", "mean", "deserve", "afford",
-    "wish", "tend", "decline", "neglect", "forget", "remember", "learn", "prepare",
+    "wish", "tend", "decline", "neglect", "forget", "remember", "learn", "prepare", "claim",
 })  # fmt: skip
 #: Verbs that give a name: "a venture called PodShow" is asked "What was it called?", never
 #: "Which organization was it called?".

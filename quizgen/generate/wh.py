@@ -569,8 +569,12 @@ def _counted(
     pps = [pp for pp in pps if p.toks[pp].text.lower() == "of"]
     tail = [i for pp in pps for i in sorted(_plain_np(p, pp, kept))]
     counted = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in premodifiers + tail])
-    number = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in sorted(num_idx)])
-    if min(num_idx) == 0 and number.isalpha():
+    first, last = min(num_idx), max(num_idx)
+    if all(p.toks[i].text in {"-", "–"} for i in range(first, last + 1) if i not in num_idx):
+        number = p.span_text(first, last + 1)  # "Forty-two", never "Forty two"
+    else:
+        number = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in sorted(num_idx)])
+    if min(num_idx) == 0 and number.replace("-", "").isalpha():
         number = number.lower()  # "Five public sector unions met ..." -> answer "five"
     if not counted:
         return None

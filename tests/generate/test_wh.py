@@ -233,6 +233,8 @@ def test_question(span: Span, sentence: str, answer: str, target: Target, questi
         ("Microsoft hired 500 engineers.", "500 engineers", COUNT, "500"),
         ("The company sold 3 million phones last year.", "3 million phones", COUNT, "3 million"),
         ("Two thirds of voters backed the plan.", "Two thirds", COUNT, "Two thirds"),
+        # a number written with a hyphen keeps it (and opens the sentence no more)
+        ("Forty-two films will debut at Sundance.", "Forty-two films", COUNT, "forty-two"),
         # anything else answers as the article writes it
         ("Exports rose 7.5% in the third quarter.", "7.5%", PERCENT, "7.5%"),
         ("The Tories say the plan will fail.", "The Tories", PARTY, "The Tories"),

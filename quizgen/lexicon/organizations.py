@@ -119,7 +119,8 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset({
     "publisher", "studio", "broadcaster", "supplier", "insurer", "lender", "developer",
     "conglomerate", "multinational", "subsidiary", "startup", "start-up", "agency", "charity",
     "party", "organisation", "organization", "exchange", "newspaper", "magazine", "channel",
-    "market", "bourse", "suitor", "bidder", "reinsurer",
+    "market", "bourse", "suitor", "bidder", "reinsurer", "department", "ministry", "regulator",
+    "watchdog",  # "agriculture department Defra"
 })  # fmt: skip
 #: Nouns that describe a thing, not a person: a name described by one ("technology firm Sydus",
 #: "Internet service provider Wanadoo", "codename Xenon", "the Finnish group Varttina") is no person.
@@ -134,7 +135,8 @@ THING_NOUNS: frozenset[str] = frozenset({
     "hurricane", "virus", "front", "province", "city", "town", "village", "region", "river",
     "conglomerate", "multinational", "subsidiary", "unit", "division", "startup", "start-up",
     "agency", "charity", "party", "organisation", "organization", "exchange", "index", "fund",
-    "market", "bourse", "suitor", "bidder", "reinsurer",
+    "market", "bourse", "suitor", "bidder", "reinsurer", "department", "ministry", "regulator",
+    "watchdog",
     "dance", "ritual", "ceremony", "chant", "custom",  # "the Maori war dance, the Haka"
 })  # fmt: skip
 #: Members of a party written as a plural ("the Conservatives"): the party, as an organization.

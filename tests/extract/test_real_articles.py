@@ -359,6 +359,11 @@ def test_nothing_from_a_bracketed_reference(nlp: Any, text: str) -> None:
         ("The station works with technology firm Sydus on the service.", "Sydus", "organization"),
         ("Internet service provider Wanadoo has announced a broadband service.", "Wanadoo", "organization"),
         (
+            "A senior Tory MP has criticised agriculture department Defra's approach to planning.",
+            "Defra",
+            "organization",
+        ),
+        (
             "He called the rivalry between Manchester United and the Gunners bitter.",
             "Manchester United",
             "organization",

@@ -166,6 +166,8 @@ def question_noun(kind: str, subtype: str | None, name: str = "") -> str:
     head = head_word(name)
     if head in AWARD_HEADS:
         return "award"  # "Which award did The Woodsman win?", not "Which event"
+    if head == "records":
+        return "record label"  # "Death Row Records": "Which record label", never "Which records"
     if head in {"church", "cathedral", "abbey", "mosque", "synagogue", "temple"}:
         return head  # "At which church ...?" of "Riverside Church", never "At which charity"
     if head in _HEAD_OF and head not in {

@@ -1376,3 +1376,12 @@ def test_whom_a_category_is_won_for_stays_a_person(nlp: Any) -> None:
     )
     found = {f.text: f.kind for f in facts(nlp, text)}
     assert found.get("DiCaprio") == "person" or found.get("Leonardo DiCaprio") == "person", found
+
+
+@pytest.mark.parametrize(
+    ("name", "noun"),
+    [("Death Row Records", "record label"), ("EMI Records", "record label"), ("Riverside Church", "church")],
+)
+def test_the_question_noun_of_a_label_or_a_church(name: str, noun: str) -> None:
+    """ "Mr Knight was founder of which records?" read badly: a label is asked as one."""
+    assert question_noun("organization", "company", name) == noun

@@ -358,11 +358,14 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         vt.text.lower() in WORK_NOUNS_LIKE_VERBS
         and subject_det is not None
         and p.toks[subject_det].text[:1].isupper()
-        and any(c.dep == "det" and c.text.lower() == "the" for c in p.children(subject_det))
+        and any(
+            (c.dep == "det" and c.text.lower() == "the") or (c.dep == "amod" and c.i < subject_det)
+            for c in p.children(subject_det)
+        )
         and v + 1 < len(p.toks)
         and p.toks[v + 1].pos == "PROPN"
     ):
-        return None  # "the Dreamworks hit Shrek 2": a noun (a hit), no company hitting a film
+        return None  # "the Dreamworks hit Shrek 2", "animated Hollywood hit Shrek 2": a noun (a hit)
     if (
         vt.dep in {"ccomp", "xcomp"}
         and vt.tag in {"VB", "VBP"}

@@ -124,6 +124,8 @@ def problems(q: Question) -> list[str]:
     tail = re.search(r"\s([-–—])\s([^-–—]+?)\s*[.?]$", text)
     if tail and f" {tail.group(1)} {tail.group(2).replace(BLANK, q.answer)}" not in q.evidence:
         out.append("a dash aside cut in its middle ('- in the US' of '- 45 of them in the US')")
+    if re.search(r"\b(?:as|of|and|or|the|a|an|to|with|than|by|for|in|from)\s+[-–—]\s", text, re.I):
+        out.append("a phrase cut before a dash ('as well as - more weaponry')")
     if q.spec.answered_by != "true_false" and text.endswith("?") and re.search(r"\s[-–—]\s", text):
         out.append("a dash aside: the cut left half a parenthesis")
     if (

@@ -358,6 +358,8 @@ COMMON_ABBREVIATIONS: frozenset[str] = frozenset({
     "VAT", "USB", "GDP", "GNP", "CEO", "CFO", "COO", "IPO", "AGM", "DVD", "CD", "PC", "PCs", "TV",
     "MP3", "SMS", "GPS", "RAM", "ISP", "PIN", "ATM", "HIV", "Aids", "AIDS", "DNA", "CCTV", "LCD",
     "HDTV", "PDA", "PDAs", "DSL", "ADSL", "VoIP", "WiFi", "Wi-Fi", "3G", "GSM", "CPU", "HD", "MBA",
+    "BSE", "CJD", "vCJD", "Sars", "SARS", "MRSA", "TB",  # diseases: "fears over BSE"
+    "OBE", "MBE", "CBE", "KBE", "DBE",  # honours: "made an OBE"
 })  # fmt: skip
 #: Faiths the parser takes for organizations ("to study Islam"): no body to ask for or offer.
 RELIGIONS: frozenset[str] = frozenset({

@@ -214,6 +214,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "its document index every two days - more often than rivals.",
             "Microsoft",
         ),
+        # "hit" before a title is a noun: no Hollywood hitting Shrek 2
+        (
+            "Young UK film fans voted animated Hollywood hit Shrek 2 best film at the children's Bafta "
+            "awards on Sunday.",
+            "Hollywood",
+        ),
         # "another" standing alone: another who?
         ("Roy Keane was another full of praise for Duff's role in the goal.", "Roy Keane"),
         ("Another was Roy Keane, who had scored twice.", "Roy Keane"),

@@ -66,6 +66,10 @@ def test_core(prompt: str, expected: str) -> None:
         ({"prompt": "It received Choe Ryong-hae in Moscow?"}, "starts mid-sentence or on a pronoun"),
         ({"prompt": "Who received him?"}, "too short to give context"),
         ({"prompt": "Who won 7-5 7-6?"}, "too short to give context"),  # won what, against whom?
+        (
+            {"prompt": "Tanks can be commandeered, as well as - more weaponry than in an acre of _____."},
+            "a phrase cut before a dash ('as well as - more weaponry')",
+        ),
         ({"prompt": "Who pulled out in 2002?"}, "too short to give context"),
         ({"prompt": "Who received Choe Ryong-hae [1] in Moscow?"}, "citation marker"),
         ({"prompt": "Which organization's death came then?"}, "too vague: what is asked is unclear"),

@@ -2486,3 +2486,14 @@ def test_a_faith_is_no_organization_to_ask_for(nlp: object) -> None:
     asked = questions_of(nlp, text)
     assert asked
     assert not [q.prompt for q in asked if q.answer == "Islam" or "Islam" in q.choices]
+
+
+def test_an_honour_or_a_disease_is_no_organization(nlp: object) -> None:
+    """ "was made an OBE", "fears over BSE": an honour and a disease, never "which organization"."""
+    text = (
+        "Floella Benjamin was made an OBE in 2001 for services to broadcasting. In 1996 Jack Cunningham "
+        "banned beef on the bone in the wake of fears over BSE, the Ministry of Agriculture said."
+    )
+    asked = questions_of(nlp, text)
+    assert asked
+    assert not [q.prompt for q in asked if q.answer in {"OBE", "BSE"} or {"OBE", "BSE"} & set(q.choices)]

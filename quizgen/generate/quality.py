@@ -108,7 +108,10 @@ def problems(q: Question) -> list[str]:
     typed_or_chosen = q.spec.answered_by in {"text", "number"} or q.type_name == "multiple_choice"
     if typed_or_chosen and not contains(q.evidence, q.answer):
         out.append("answer not in evidence")
-    if len(words) < 4 or len([w for w in _content(text) if not any(c.isdigit() for c in w)]) < 2:
+    if len(words) < 4 or (
+        q.type_name != "ordering"  # ("Which of these happened first?": its choices hold the context)
+        and len([w for w in _content(text) if not any(c.isdigit() for c in w)]) < 2
+    ):
         out.append("too short to give context")  # ("Who won 7-5 7-6?": won what, against whom?)
     elif q.spec.answered_by != "true_false" and q.type_name != "ordering" and vague(q.prompt):
         out.append("too vague: what is asked is unclear")

@@ -43,6 +43,16 @@ def group_of(name: str) -> int | None:
     return found
 
 
+def named_in(prompt: str, name: str) -> bool:
+    """Does ``prompt`` name ``name`` by any form of its alias group ("the Lib Dem leader" names
+    the Liberal Democrats)?"""
+    group = group_of(name)
+    if group is None:
+        return False
+    text = f" {normalize(prompt)} "
+    return any(f" {key} " in text for key, g in _groups().items() if g == group)
+
+
 @lru_cache(maxsize=1)
 def _groups() -> dict[str, int]:
     return {

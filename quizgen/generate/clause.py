@@ -2085,8 +2085,17 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 return False  # "fellow former Wimbledon champion Conchita Martinez": whose fellow?
             if (
                 low in {"this", "these", "those"} and t.dep in {"pobj", "dobj", "attr"} and t.tag == "DT"
-            ) or (low == "that" and t.dep in {"dobj", "attr"} and t.tag == "DT"):
-                return False  # "throughputs will be lower than this": than what?
+            ) or (
+                low == "that"
+                and t.tag == "DT"
+                and (
+                    t.dep in {"dobj", "attr"}
+                    or (t.dep == "pobj" and p.toks[t.head].text.lower() in {"than", "like"})
+                )
+            ):
+                return (
+                    False  # "throughputs will be lower than this", "a bigger outcome than that": than what?
+                )
             nxt = p.toks[t.i + 1].text.lower() if t.i + 1 < len(p.toks) else ""
             if low == "such" and t.dep in {"amod", "predet"} and t.head > t.i and nxt != "as":
                 return False  # "would include such obligations": such as what?

@@ -30,7 +30,7 @@ from quizgen.extract.gazetteer import (
 )
 from quizgen.extract.namelists import faker_names, first_names
 from quizgen.extract.subtypes import head_word
-from quizgen.generate.aliases import group_of
+from quizgen.generate.aliases import group_of, named_in
 from quizgen.generate.items import Item
 from quizgen.generate.names import gender_of_name, given_names
 from quizgen.generate.quality import function_words
@@ -708,6 +708,13 @@ def place_distractors(ask: Ask) -> list[str]:
             if normalize(o)
             not in {REGION_PARTS.get(answer), *(k for k, v in REGION_PARTS.items() if v == answer)}
         ]
+        # "mostly in Europe and _____": never the Balkans, a part of the Europe the question names
+        pool = [
+            r
+            for r in pool
+            if not contains(ask.prompt, REGION_PARTS.get(normalize(r)) or "")
+            and not any(contains(ask.prompt, k) for k, v in REGION_PARTS.items() if v == normalize(r))
+        ]
     ask.rng.shuffle(pool)
     return out + pool
 
@@ -758,6 +765,8 @@ def organization_distractors(ask: Ask) -> list[str]:
                 continue
             if group_of(x) is not None and any(group_of(x) == group_of(k) for k in kept):
                 continue
+            if named_in(ask.prompt, x):
+                continue  # "the Lib Dem leader Charles Kennedy": the Liberal Democrats are in the question
             kept.append(x)
         return kept
     if len(out) < ask.n:

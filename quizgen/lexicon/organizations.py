@@ -43,7 +43,7 @@ ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
         "games", "cup", "olympics", "festival", "championship", "championships", "open",
         "tournament", "league", "series", "grand prix", "marathon", "trophy", "ceremony",
         "summit", "conference", "expo", "exhibition", "biennale", "show", "fair", "convention", "bowl", "slam", "slams",
-        "prix", "cups", "sevens", "nationals", "finals", "rally", "regatta",
+        "prix", "cups", "sevens", "nationals", "finals", "rally", "regatta", "indoors", "outdoors",
         "aid", "relief",  # "Saturday's Tsunami Aid", "Comic Relief": benefit concerts and appeals
     }),
     "union": frozenset({"union", "federation", "association", "league", "alliance", "society",

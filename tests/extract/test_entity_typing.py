@@ -1385,3 +1385,11 @@ def test_whom_a_category_is_won_for_stays_a_person(nlp: Any) -> None:
 def test_the_question_noun_of_a_label_or_a_church(name: str, noun: str) -> None:
     """ "Mr Knight was founder of which records?" read badly: a label is asked as one."""
     assert question_noun("organization", "company", name) == noun
+
+
+def test_the_indoors_is_an_event() -> None:
+    """ "Kelly Holmes had decided to compete at the European Indoors": no "which organization"."""
+    from quizgen.extract.subtypes import organization_subtype
+
+    assert organization_subtype("European Indoors") == "event"
+    assert question_noun("organization", "event", "European Indoors") == "event"

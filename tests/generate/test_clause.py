@@ -220,6 +220,8 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "awards on Sunday.",
             "Hollywood",
         ),
+        # "than that": than what? (the sentence before says)
+        ("Mr Kennedy is hoping for a more significant outcome than that in Scotland.", "Mr Kennedy"),
         # "another" standing alone: another who?
         ("Roy Keane was another full of praise for Duff's role in the goal.", "Roy Keane"),
         ("Another was Roy Keane, who had scored twice.", "Roy Keane"),

@@ -2497,3 +2497,34 @@ def test_an_honour_or_a_disease_is_no_organization(nlp: object) -> None:
     asked = questions_of(nlp, text)
     assert asked
     assert not [q.prompt for q in asked if q.answer in {"OBE", "BSE"} or {"OBE", "BSE"} & set(q.choices)]
+
+
+def test_a_party_the_question_names_by_another_form_is_no_wrong_answer(nlp: object) -> None:
+    """ "the Lib Dem leader Charles Kennedy dismissed which party?": never the Liberal Democrats."""
+    text = (
+        "The Lib Dem leader Charles Kennedy dismissed the Conservatives as a fading force on Monday. "
+        "Labour and the Liberal Democrats are fighting for seats held by the Conservatives in Scotland."
+    )
+    asked = [q for q in questions_of(nlp, text) if q.answer == "Conservatives" and q.choices]
+    assert asked
+    for q in asked:
+        if "Lib Dem" in q.prompt:
+            assert not {"Liberal Democrats", "Lib Dems"} & set(q.choices), q.choices
+
+
+def test_a_part_of_a_region_the_question_names_is_no_wrong_answer(nlp: object) -> None:
+    """ "mostly in Europe and _____": the Balkans are in Europe, no wrong answer beside it; and
+    "the Lib Dem leader" names the Liberal Democrats."""
+    from quizgen.generate.aliases import named_in
+    from quizgen.generate.distractors import Ask, distractors
+    from quizgen.generate.workshop import Workshop
+
+    assert named_in("The Lib Dem leader Charles Kennedy spoke.", "Liberal Democrats")
+    assert not named_in("The Labour leader spoke.", "Liberal Democrats")
+    text = "Nine consulates will be closed, mostly in Europe and Africa, the Foreign Office said in 2004."
+    ws = Workshop(analyse(article_from_text(text, "t.txt"), nlp), 7, ("multiple_choice",))
+    item = next(i for i in ws.items if i.fact.text == "Africa")
+    prompt = "Nine consulates will be closed, mostly in Europe and _____."
+    wrong = distractors(Ask(item, "Africa", prompt, ws.items, random.Random(1), n=100))
+    assert wrong, wrong
+    assert not {"Balkans", "Scandinavia"} & set(wrong), wrong

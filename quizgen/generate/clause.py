@@ -1023,6 +1023,15 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     ):
         return None  # "estimates that remittances ... reached" with "remittances" read as a verb
     kept_words = {w.idx for w in words}
+    if subj is not None and subj + 1 < v and p.toks[subj + 1].text == ",":
+        closing = next((k for k in range(subj + 2, len(p.toks)) if p.toks[k].text == ","), None)
+        if (
+            closing is not None
+            and closing > v
+            and closing + 1 < len(p.toks)
+            and p.toks[closing + 1].tag in {"VBZ", "VBD", "VBP", "MD"}
+        ):
+            return None  # "Davies, one of the stars of Saturday's win over England, is": "win" is the aside's
     if subj is not None:
         for c in p.children(subj):
             rel = descendants(p, c.i)

@@ -220,6 +220,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "awards on Sunday.",
             "Hollywood",
         ),
+        # a noun of the aside read as the verb: "Davies win over England"
+        (
+            "Davies, one of the stars of Saturday's RBS Six Nations win over England, is only on a year "
+            "contract at Kingsholm.",
+            "Davies",
+        ),
         # "than that": than what? (the sentence before says)
         ("Mr Kennedy is hoping for a more significant outcome than that in Scotland.", "Mr Kennedy"),
         # "another" standing alone: another who?

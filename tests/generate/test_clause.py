@@ -226,6 +226,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "contract at Kingsholm.",
             "Davies",
         ),
+        # the verb read as an adjective of a noun the sentence became: "Parmalat detailed in a statement"
+        (
+            "In a statement issued on Wednesday night, Parmalat Finanziaria detailed administrators' latest "
+            "plans for re-listing the shares of the group.",
+            "Parmalat Finanziaria",
+        ),
         # "than that": than what? (the sentence before says)
         ("Mr Kennedy is hoping for a more significant outcome than that in Scotland.", "Mr Kennedy"),
         # "another" standing alone: another who?

@@ -341,12 +341,7 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             return None
         v = min(inner, key=lambda j: len(descendants(p, j)))
     vt = p.toks[v]
-    if (
-        vt.dep == "amod"
-        and vt.tag == "VBD"
-        and p.toks[vt.head].dep == "ROOT"
-        and p.toks[vt.head].pos == "NOUN"
-    ):
+    if vt.dep == "amod" and vt.tag == "VBD":
         return None  # "Parmalat detailed administrators' latest plans" read as a noun phrase: no verb
     if vt.dep in {"attr", "dobj", "pobj", "nsubj", "nsubjpass", "appos", "compound"}:
         return None  # "the fifth billion-dollar telecoms deal since October": a noun read as a verb

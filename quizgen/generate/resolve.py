@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from quizgen.bank.models import PersonValue
 from quizgen.extract.tokens import Parsed
+from quizgen.generate.aliases import known_forms
 from quizgen.generate.clause import Word, descendants, rate_verb, realize
 from quizgen.generate.items import Item
 from quizgen.generate.names import gender_of_name
@@ -241,7 +242,22 @@ class Resolver:
             return None
         if any((si, ti) > last_main and name != main for si, ti, name in before):
             return None  # another of its kind was named since: "the company" may be that one
+        if kind == "place" and self._other_people_named(main, last_main[0], sentence, token):
+            return None  # "in the Thai capital in the shadow of the country's 5,300 deaths": Thailand's
         return main
+
+    def _other_people_named(self, main: str, first: int, sentence: int, token: int) -> bool:
+        """Do the sentences since ``main`` was last named call someone or something by another
+        nation's adjective ("Thai", when the story's main country is the US)?"""
+        forms = [main, *known_forms(main, "place")]
+        stems = {normalize(f)[:4] for f in forms if len(normalize(f)) >= 4}
+        for s in range(first, sentence + 1):
+            for t in self.parsed[s].toks:
+                if s == sentence and t.i >= token:
+                    break
+                if t.ent == "NORP" and t.text[:1].isupper() and normalize(t.text)[:4] not in stems:
+                    return True
+        return False
 
     def _thing(self, plural: bool, sentence: int, token: int) -> str | None:
         if any(m.sentence == sentence and m.token < token for m in self.people):

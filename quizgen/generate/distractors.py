@@ -15,7 +15,7 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from quizgen.bank.models import DateValue, EntityValue, FigureValue, PersonValue
@@ -652,20 +652,10 @@ def place_distractors(ask: Ask) -> list[str]:
     taken = {homes.get(o) or country_of(o) for o in out} | {code}
     pool: list[str] = []
     home = normalize(ask.item.fact.text) in HOME_NATIONS
-    sides = {normalize(x) for x in SIX_NATIONS}
-    if normalize(ask.item.fact.text) in sides and _about_rugby(ask):
-        # "a 19-13 defeat to _____": Scotland, Wales, Italy; not Northern Ireland or Monaco
-        out = [o for o in out if normalize(o) in sides]
-        pool = [x for x in SIX_NATIONS if normalize(x) not in ask.item.names and x not in out]
-        ask.rng.shuffle(pool)
-        return out + pool
-    cities = {normalize(x) for x in SIX_NATIONS_CITIES}
-    if normalize(ask.item.fact.text) in cities and _about_rugby(ask):
-        # "a 28-17 victory in Rome": Paris, Dublin, Edinburgh; not Ljubljana or Moscow
-        out = [o for o in out if normalize(o) in cities]
-        pool = [x for x in SIX_NATIONS_CITIES if normalize(x) not in ask.item.names and x not in out]
-        ask.rng.shuffle(pool)
-        return out + pool
+    if normalize(ask.item.fact.text) in {normalize(x) for x in SIX_NATIONS} and _about_rugby(ask):
+        return _among(ask, out, SIX_NATIONS)  # "a 19-13 defeat to _____": Scotland, Wales; not Monaco
+    if normalize(ask.item.fact.text) in {normalize(x) for x in SIX_NATIONS_CITIES} and _about_rugby(ask):
+        return _among(ask, out, SIX_NATIONS_CITIES)  # "a 28-17 victory in Rome": Paris, Dublin; not Moscow
     if home:  # "England, _____ and Wales": the other home nations, not Russia or Germany
         out = [o for o in out if normalize(o) in HOME_NATIONS]
         pool = [n.title() for n in sorted(HOME_NATIONS) if n not in ask.item.names]
@@ -681,11 +671,7 @@ def place_distractors(ask: Ask) -> list[str]:
     elif subtype == "city" and code:
         pool = cities_of(code)[:10]
     elif subtype == "region" and normalize(ask.item.fact.text) in UK_COUNTY_KEYS:
-        # "a violent clash in Kent": Essex, Surrey, Devon; the article's own counties first
-        local = [o for o in out if normalize(o) in UK_COUNTY_KEYS]
-        pool = [c for c in UK_COUNTIES if normalize(c) not in ask.item.names and c not in local]
-        ask.rng.shuffle(pool)
-        return local + pool
+        return _among(ask, out, UK_COUNTIES)  # "a violent clash in Kent": Essex, Surrey, Devon
     # "Bangalore" is Bengaluru: a town under its other name is never its own wrong choice
     pool = [c for c in pool if not same_town(c, ask.item.fact.text)]
     if subtype == "city" and code:
@@ -717,6 +703,16 @@ def place_distractors(ask: Ask) -> list[str]:
         ]
     ask.rng.shuffle(pool)
     return out + pool
+
+
+def _among(ask: Ask, out: list[str], names: Sequence[str]) -> list[str]:
+    """Wrong answers from a closed list (the Six Nations, their cities, UK counties): the
+    article's own members of it first, then the rest of the list in a random order."""
+    keys = {normalize(x) for x in names}
+    local = [o for o in out if normalize(o) in keys]
+    pool = [x for x in names if normalize(x) not in ask.item.names and x not in local]
+    ask.rng.shuffle(pool)
+    return local + pool
 
 
 def _about_rugby(ask: Ask) -> bool:

@@ -399,8 +399,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             and p.toks[p.toks[up].head].lemma.lower() in DOUBTING_NOUNS
             and not any(c.tag == "TO" for c in p.children(up))  # ("declined the chance to consult ...")
         ):
+            # ("there is every chance that he will become ...": a likelihood, no fact either)
             return None  # "fears from some Conservatives that his plans are too modest": a fear, no fact
-            # ("there is every chance that he will become ...": a likelihood, no fact)
         if any(
             c.dep == "mark"
             and (c.text.lower() == "whether" or (c.text.lower() == "if" and p.toks[up].dep == "ccomp"))
@@ -1559,12 +1559,11 @@ def locative_there(p: Parsed, i: int) -> bool:
     """Is token ``i`` a "there" that points to a place named elsewhere ("played there"), not
     the "there" of "there is"?"""
     t = p.toks[i]
-    return t.text.lower() == "there" and p.toks[t.head].lemma.lower() not in {
-        "be",
-        "seem",
-        "appear",
-        "remain",
-    }
+    return t.text.lower() == "there" and p.toks[t.head].lemma.lower() not in _EXISTENTIAL_VERBS
+
+
+#: Verbs of an existential "there" ("there is", "there seem to be"): no place pointed to.
+_EXISTENTIAL_VERBS = frozenset({"be", "seem", "appear", "remain"})
 
 
 def bare_quantity(p: Parsed, i: int) -> bool:
@@ -2104,9 +2103,7 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                     or (t.dep == "pobj" and p.toks[t.head].text.lower() in {"than", "like"})
                 )
             ):
-                return (
-                    False  # "throughputs will be lower than this", "a bigger outcome than that": than what?
-                )
+                return False  # "lower than this", "a bigger outcome than that": than what?
             nxt = p.toks[t.i + 1].text.lower() if t.i + 1 < len(p.toks) else ""
             if low == "such" and t.dep in {"amod", "predet"} and t.head > t.i and nxt != "as":
                 return False  # "would include such obligations": such as what?

@@ -154,9 +154,7 @@ class Resolver:
                 if m.sentence == s and (s < sentence or m.token < token) and m.gender in (None, gender)
             ]
             if self._stranger(gender, s, sentence, token):
-                return (
-                    None  # "Wright-Phillips' skill took him past Brown and he ...": a man we cannot name fits
-                )
+                return None  # "Wright-Phillips' skill took him past Brown and he ...": which man?
             if not before:
                 continue
             names = {m.name for m in before}

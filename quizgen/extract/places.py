@@ -39,6 +39,7 @@ from quizgen.lexicon.dates import (
     WEEKDAYS,
     YEAR_OR_DECADE_RE,
 )
+from quizgen.lexicon.languages import SPOKEN_LANGUAGES
 from quizgen.lexicon.organizations import (
     AGREEMENT_WORDS,
     COURT_RANKS,
@@ -1013,6 +1014,8 @@ def _key(name: str) -> str:
 
 def _kind_of(text: str, label: str, ctx: Context) -> str | None:
     words = {w.lower().strip(",.") for w in text.split()}
+    if text.lower() in SPOKEN_LANGUAGES and not is_place(text):
+        return None  # "She spent three weeks learning Hindi": a language, no region
     if _key(text) in KNOWN_GROUNDS:
         return "place"  # "Old Trafford", "Anfield": a ground, whatever the model tags
     town = text.rsplit(" ", 1)[0] if " " in text else ""

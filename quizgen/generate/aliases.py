@@ -8,9 +8,10 @@ import re
 from functools import lru_cache
 
 from quizgen.extract.gazetteer import country_name, country_of, is_country
-from quizgen.extract.subtypes import organization_subtype
+from quizgen.extract.subtypes import head_word, organization_subtype
 from quizgen.lexicon.organizations import (
     DIVISION_WORDS,
+    FOR_NAME_HEADS,
     LEGAL_FORMS,
     ORGANIZATION_ALIASES,
     PARTY_ALIASES,
@@ -22,6 +23,8 @@ from quizgen.text.normalize import normalize
 _SMALL = {"of", "the", "and", "for", "de"}
 #: Country codes that may stand before a body's name ("US Federal Reserve").
 _COUNTRY_CODES = {"us", "uk", "eu", "un"}
+#: Heads of the bodies known by their initials ("Fire Brigades Union", "Health and Safety Executive").
+_INITIALLED_HEADS = FOR_NAME_HEADS | {"party", "executive", "unit"}
 #: Former states: another country than the one that followed them.
 _FORMER = {"soviet union", "ussr"}
 
@@ -62,6 +65,20 @@ def _groups() -> dict[str, int]:
     }
 
 
+def initials(name: str) -> str | None:
+    """The initials a long body's name goes by ("MPAA" for the Motion Picture Association of
+    America, "NHTCU" for the National Hi-Tech Crime Unit): three capitalised words or more,
+    small words skipped, of a name whose head says it is a body ("Sundance Film Festival" is no
+    "SFF", "Hollywood Walk of Fame" no "HWF")."""
+    words = name.removeprefix("the ").replace("-", " ").split()
+    content = [w for w in words if w.lower() not in _SMALL]
+    if not 3 <= len(content) <= 6 or any(not w[:1].isupper() or not w.isalpha() for w in content):
+        return None  # ("2005 World Championships", "Hustle and Bodies", "BBC")
+    if name.isupper() or head_word(name) not in _INITIALLED_HEADS or words[0].lower() in _COUNTRY_CODES:
+        return None  # ("US Environmental Protection Agency": EPA or USEPA, no telling which)
+    return "".join(w[0] for w in content)
+
+
 def known_forms(name: str, kind: str) -> list[str]:
     """Other names of ``name`` from the word lists (not words like "us" that a prompt may hold)."""
     key = normalize(name).removeprefix("the ")
@@ -93,4 +110,7 @@ def known_forms(name: str, kind: str) -> list[str]:
             out.append(words[0])  # "Sony" for "Sony Pictures", "Disney" for "Disney Studios"
         elif len(words) == 1 and re.fullmatch(r"[A-Z][\w-]+\.(?:com|co\.uk|net)", words[0]):
             out.append(words[0].split(".")[0])
+        short = initials(name)
+        if short:
+            out.append(short)
     return [f for f in out if normalize(f) != key and normalize(f) not in WORD_LIKE_NAMES]

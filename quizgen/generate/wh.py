@@ -25,7 +25,7 @@ from quizgen.generate.clause import (
     realize,
     span_head,
 )
-from quizgen.lexicon.dates import TEMPORAL_PREPOSITIONS, YEAR_OR_DECADE_RE
+from quizgen.lexicon.dates import TEMPORAL_PREPOSITIONS, TIME_UNITS, YEAR_OR_DECADE_RE
 from quizgen.lexicon.grammar import (
     DO_SUPPORT,
     EXAMPLE_MARKERS,
@@ -36,7 +36,13 @@ from quizgen.lexicon.grammar import (
     NAMING_VERBS,
     OBJECT_PRONOUNS,
 )
-from quizgen.lexicon.numbers import BOUND_QUALIFIERS, CHANGE_VERBS, FRACTION_NOUNS, QUALIFIERS
+from quizgen.lexicon.numbers import (
+    BOUND_QUALIFIERS,
+    CHANGE_VERBS,
+    FRACTION_NOUNS,
+    QUALIFIERS,
+    ROUNDING_QUALIFIERS,
+)
 from quizgen.lexicon.people import ROLE_NOUNS
 from quizgen.lexicon.places import PLACE_NOUNS
 from quizgen.text.numbers import read_number
@@ -483,6 +489,8 @@ def _quantity(
         if n == 1 and lo > 0 and p.toks[lo - 1].dep == "prep":
             break  # "developed over four years": a preposition, not "more than"
         if lo - n >= 0 and words in QUALIFIERS:
+            if words in ROUNDING_QUALIFIERS and wh.startswith(("how many", "how much", "what percentage")):
+                wh = f"about {wh}"  # "attracts about 12 million gamers": About how many ...?
             return cons | set(range(lo - n, lo)), wh, answer
     return found
 
@@ -566,9 +574,16 @@ def _counted(
     for pp in pps:
         if p.toks[pp].text.lower() != "of":
             np -= descendants(p, pp)
+    # "attracts 12 million gamers a month": How many gamers a month ...?
+    rate = [
+        i
+        for c in p.children(noun)
+        if c.dep == "npadvmod" and c.i > noun and c.text.lower() in TIME_UNITS and c.i in np
+        for i in sorted(descendants(p, c.i))
+    ]
     pps = [pp for pp in pps if p.toks[pp].text.lower() == "of"]
     tail = [i for pp in pps for i in sorted(_plain_np(p, pp, kept))]
-    counted = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in premodifiers + tail])
+    counted = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in premodifiers + tail + rate])
     first, last = min(num_idx), max(num_idx)
     if all(p.toks[i].text in {"-", "–"} for i in range(first, last + 1) if i not in num_idx):
         number = p.span_text(first, last + 1)  # "Forty-two", never "Forty two"
@@ -623,7 +638,9 @@ def _subject_question(clause: Clause, cons: set[int], wh: str) -> str | None:
     p = clause.p
     # "Which party says", but "Whose forecasts were": a possessive wh-phrase keeps its noun's number
     possessive = (
-        wh.startswith(("whose", "how many", "what percentage", "what share")) or "’s " in wh or "'s " in wh
+        wh.removeprefix("about ").startswith(("whose", "how many", "what percentage", "what share"))
+        or "’s " in wh
+        or "'s " in wh
     )
     agree = -2 if possessive else (clause.auxes[0] if clause.auxes else clause.verb)
     for w in clause.words:

@@ -12,6 +12,18 @@ LANGUAGE_NAMES: dict[str, str] = {
     "tr": "Turkish", "fi": "Finnish", "no": "Norwegian", "cs": "Czech",
 }  # fmt: skip
 
+#: Names of spoken languages that are no place, whatever the model tags them ("learning Hindi",
+#: "shot in Hindi and English"). The names of peoples ("French") are read as peoples elsewhere.
+SPOKEN_LANGUAGES: frozenset[str] = frozenset({
+    "hindi", "urdu", "bengali", "bangla", "punjabi", "gujarati", "marathi", "tamil", "telugu",
+    "kannada", "malayalam", "sanskrit", "mandarin", "cantonese", "hokkien", "swahili", "amharic",
+    "yoruba", "igbo", "hausa", "zulu", "xhosa", "afrikaans", "tagalog", "farsi", "pashto", "dari",
+    "kurdish", "hebrew", "yiddish", "arabic", "esperanto", "latin", "gaelic", "catalan", "basque",
+    "galician", "flemish", "romansh", "creole", "patois", "quechua", "guarani", "inuktitut",
+    "maori", "māori", "english", "french", "german", "spanish", "italian", "portuguese", "russian",
+    "chinese", "japanese", "korean", "welsh", "irish", "cornish", "breton",
+})  # fmt: skip
+
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset(["the", "of", "and", "to", "in", "is", "that", "for", "it", "was", "on", "with", "as", "by", "at", "be", "this", "are", "from", "or", "an", "have", "not", "they", "which", "but", "his", "her", "has", "had", "were", "their", "been", "will", "would", "there", "its", "also", "who", "said"]),
     "de": frozenset(["der", "die", "und", "in", "den", "von", "zu", "das", "mit", "sich", "des", "auf", "für", "ist", "im", "dem", "nicht", "ein", "eine", "als", "auch", "es", "an", "werden", "aus", "er", "hat", "dass", "sie", "nach", "wird", "bei", "einer", "um", "am", "sind", "noch", "wie", "einem", "über", "einen", "so", "zum", "war", "haben", "nur", "oder", "aber", "vor", "zur", "bis", "mehr", "durch", "man", "sein", "wurde", "ich"]),

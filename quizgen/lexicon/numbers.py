@@ -122,6 +122,11 @@ BOUND_QUALIFIERS: frozenset[str] = frozenset({
     "more than", "less than", "fewer than", "at least", "at most", "up to", "over", "under",
     "as many as", "as much as", "just over", "just under", "well over",
 })  # fmt: skip
+#: Qualifiers that round a figure, said again in its question: "about 12 million gamers" ->
+#: "About how many gamers ...?" (a bound is never asked: see BOUND_QUALIFIERS).
+ROUNDING_QUALIFIERS: frozenset[str] = frozenset({
+    "about", "around", "some", "nearly", "almost", "approximately", "roughly", "close to",
+})  # fmt: skip
 #: Race distances in metres: a race's wrong answers are other races, not "160m".
 RACE_DISTANCES: tuple[int, ...] = (60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000)
 #: Words before a figure that say how exact it is: "up to £250m", "more than 500 stores".

@@ -372,6 +372,9 @@ def test_a_town_one_plays_at_stays_a_town(nlp: Any) -> None:
         ("Hollywood studios have sued file-sharers in Los Angeles.", "Hollywood"),
         # a word capitalised only as the sentence opens, glued to an adjective
         ("Rainbow-coloured phones, influenced by handsets from Japan, are one example.", "Rainbow"),
+        # a language is no region, however the model tags it
+        ("She spent three weeks learning Hindi and taking dance lessons.", "Hindi"),
+        ("Kisna has been shot simultaneously in Hindi and English.", "Hindi"),
     ],
 )
 def test_shows_industries_and_sentence_capitals_are_no_facts(nlp: Any, sentence: str, name: str) -> None:

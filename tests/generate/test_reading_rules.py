@@ -1930,6 +1930,34 @@ def test_a_body_is_also_known_without_its_country(name: str, also: str, never: s
     assert never not in forms
 
 
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("Motion Picture Association of America", "MPAA"),
+        ("National Hi-Tech Crime Unit", "NHTCU"),
+        ("Health and Safety Executive", "HSE"),
+        ("Fire Brigades Union", "FBU"),
+        # an event, a landmark, a team, a firm's product line: no initials to type
+        ("Sundance Film Festival", None),
+        ("Hollywood Walk of Fame", None),
+        ("Neath-Swansea Ospreys", None),
+        ("Advanced Micro Devices", None),
+        # two words are not enough, and digits are no initials
+        ("Court of Appeal", None),
+        ("2005 World Championships", None),
+        # a country's code before the name: "EPA" or "USEPA", no telling which
+        ("US Environmental Protection Agency", None),
+    ],
+)
+def test_a_long_body_is_also_known_by_its_initials(name: str, short: str | None) -> None:
+    """A fill-in on "the Motion Picture Association of America" accepts "MPAA", as a teacher would."""
+    from quizgen.generate.aliases import initials, known_forms
+
+    assert initials(name) == short
+    if short:
+        assert short in known_forms(name, "organization")
+
+
 def test_a_month_reached_after_another_is_offered_among_later_months(nlp: object) -> None:
     """ "In July ... and by the end of October stood at ...": June would give the answer away."""
     text = (

@@ -76,6 +76,31 @@ def asked(span: Span, sentence: str, answer: str, target: Target, *, moved: bool
             COUNT,
             "How many stores will the company open in Scotland?",
         ),
+        # a rounded figure is asked rounded, and its rate stays with it
+        (
+            "Yahoo Games attracts about 12 million gamers a month.",
+            "12 million gamers",
+            COUNT,
+            "About how many gamers a month does Yahoo Games attract?",
+        ),
+        (
+            "Nearly 300 people died in the floods.",
+            "300 people",
+            COUNT,
+            "About how many people died in the floods?",
+        ),
+        (
+            "About 280,000 jobs a year have been created in South Africa since 2000.",
+            "280,000 jobs",
+            COUNT,
+            "About how many jobs a year have been created in South Africa since 2000?",
+        ),
+        (
+            "Around 120,000 people are expected to attend the show.",
+            "120,000 people",
+            COUNT,
+            "About how many people are expected to attend the show?",
+        ),
         (
             "Boeing, which is based in Chicago, sold 40 planes to China.",
             "40 planes",

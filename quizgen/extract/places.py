@@ -304,7 +304,8 @@ def extract_places(ctx: Context) -> None:
                 t.i + 1 < len(p.toks)
                 and p.span_text(t.i, t.i + 2).lower() in ctx.numbered_names
                 and t.text[:1].isdigit()
-            ):
+                and not (t.i > 0 and p.toks[t.i - 1].pos == "PROPN" and p.toks[t.i - 1].text[:1].isupper())
+            ):  # (but "Super Mario 64 DS": the end of a longer name, no "64 DS")
                 found.append((p, t.i, t.i + 2, "organization", "ORG"))
     by_text: dict[str, str] = {}
     for (text, kind), _ in labels.most_common():

@@ -182,6 +182,8 @@ def title_spans(p: Parsed) -> list[tuple[int, int]]:
 
 #: Award categories that a work wins ("best TV comedy drama", "best foreign film"; not "best actor").
 _WORK_CATEGORIES = AWARD_CATEGORY_WORDS & WORK_NOUNS
+#: Verbs that give a work its category's crown: "was named best film", "voted best album".
+_NAMING_VERBS = frozenset({"name", "vote", "crown"})
 
 
 def _name_at(p: Parsed, head: int) -> tuple[int, int] | None:
@@ -204,6 +206,16 @@ def _award_winning_works(p: Parsed) -> list[tuple[int, int]]:
     work's category, and the works it wins over, are works."""
     out: list[tuple[int, int]] = []
     for t in p.toks:
+        if t.lemma in _NAMING_VERBS and t.pos == "VERB":
+            # "SpongeBob SquarePants was named best animated TV show": what is named a work's best
+            category = next((c for c in p.children(t.i) if c.dep in {"oprd", "xcomp", "attr"}), None)
+            subjects = [c.i for c in p.children(t.i) if c.dep == "nsubjpass"]
+            if category is not None and category.lemma.lower() in _WORK_CATEGORIES:
+                lo, _hi = p.subtree(category.i)
+                if any(x.text.lower() == "best" for x in p.toks[lo : category.i]):
+                    spans = [_name_at(p, h) for h in subjects]
+                    out += [span for span in spans if span is not None and not _no_title(p, *span)]
+            continue
         if t.lemma != "win" or t.pos != "VERB":
             continue
         category = next((c for c in p.children(t.i) if c.dep == "dobj"), None)

@@ -1748,7 +1748,8 @@ def copular(
     past = v is not None and (
         p.toks[v].tag == "VBD" or any(c.tag == "VBD" for c in p.children(v) if c.dep in {"aux", "auxpass"})
     )
-    plural = p.toks[noun].tag in {"NNS", "NNPS"} or any(
+    # ("Steven Gaydos", tagged NNPS for its "s", is one man)
+    plural = (p.toks[noun].tag in {"NNS", "NNPS"} and p.toks[noun].ent != "PERSON") or any(
         c.dep == "conj" and c.i < modifier for c in p.children(noun)
     )
     past = past or p.toks[modifier].tag == "VBN"  # "the reserve, created in the 1970s": it was created

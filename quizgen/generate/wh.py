@@ -467,6 +467,13 @@ def _quantity(
         and any(t.pos == "NUM" for t in before)
     ):
         return None  # "cut its holding from 75% to 60%": asked "from what?", 60% would be wrong
+    if (
+        lo > 1
+        and p.toks[lo - 1].text.lower() == "to"
+        and p.toks[lo - 1].dep != "prep"
+        and any(t.pos == "NUM" for t in before)
+    ):
+        return None  # "rose by 3.2% to £24.8bn" parsed as one range: "By how much?" would be wrong
     if joined and after[0].text.lower() in {"to", "-", "–"} and after[1].text[:1].isdigit():
         return None  # "aimed at 11 to 14-year-olds": a range
     if " ".join(near[-2:]) in {"rather than", "instead of", "compared with", "compared to"}:

@@ -372,6 +372,8 @@ def test_a_town_one_plays_at_stays_a_town(nlp: Any) -> None:
         ("Hollywood studios have sued file-sharers in Los Angeles.", "Hollywood"),
         # a word capitalised only as the sentence opens, glued to an adjective
         ("Rainbow-coloured phones, influenced by handsets from Japan, are one example.", "Rainbow"),
+        # a number inside a longer name does not start a name of its own
+        ("Super Mario 64 DS is a faithful re-creation of the Nintendo 64 classic.", "64 DS"),
         # a language is no region, however the model tags it
         ("She spent three weeks learning Hindi and taking dance lessons.", "Hindi"),
         ("Kisna has been shot simultaneously in Hindi and English.", "Hindi"),
@@ -550,6 +552,9 @@ def test_well_known_grounds_are_venues(nlp: Any, sentence: str, name: str) -> No
             "Jonathan Creek",
         ),
         ("Nighty Night (Baby Cow Productions, BBC Three) won.", "Nighty Night"),
+        # what is named or voted a work's best is a work
+        ("SpongeBob SquarePants was named best animated TV show.", "SpongeBob SquarePants"),
+        ("Million Dollar Baby was voted best film by the critics.", "Million Dollar Baby"),
         # "the Life of X" is a biography's title
         ("Kevin Spacey played a man on Death Row in the Life of David Gale.", "David Gale"),
     ],
@@ -564,6 +569,7 @@ def test_shows_and_films_are_no_people(nlp: Any, sentence: str, name: str) -> No
     [
         # a person's category ("best actor") leaves its winner a person
         ("Liam Neeson won best actor for Kinsey.", "Liam Neeson"),
+        ("Jamie Foxx was named best actor by the critics.", "Jamie Foxx"),
         # a person with her show and its channel in brackets, or with her broadcaster
         ("Caroline Quentin (Life Begins, ITV1) was nominated.", "Caroline Quentin"),
         ("Jeremy Paxman (BBC) said so.", "Jeremy Paxman"),

@@ -279,6 +279,12 @@ def test_answer_text(span: Span, sentence: str, answer: str, target: Target, exp
         ("Smith used a 400 mm lens to take the picture.", "400 mm", COUNT),
         # a sum that describes another noun
         ("The government signed a $10.9 billion deal.", "$10.9 billion", DOLLARS),
+        # the level after a rise, parsed into one range with the rise: never "By how much?"
+        (
+            "Overall UK exports - including both goods and services - rose by more than 3.2% to £24.8bn.",
+            "£24.8bn",
+            Target("figure", unit="GBP"),
+        ),
     ],
 )
 def test_no_question(span: Span, sentence: str, answer: str, target: Target) -> None:

@@ -270,11 +270,14 @@ def cities_of(country: str, limit: int = 30) -> list[str]:
 
 @lru_cache(maxsize=512)
 def _towns_of(country: str) -> tuple[str, ...]:
-    # (no districts, and no "Central Coast": a region the gazetteer lists among towns)
+    # (no districts, and no "Central Coast": a region the gazetteer lists among towns; no name
+    # spelt with a scholar's marks, "Dayr al Balaḩ", that an English text writes otherwise)
     return tuple(
         n
         for n, _ in _data()[1].get(country, [])
-        if not any(ch.isdigit() for ch in n) and n.split()[-1].lower() not in REGION_WORDS | GEO_NOUNS
+        if not any(ch.isdigit() for ch in n)
+        and n.split()[-1].lower() not in REGION_WORDS | GEO_NOUNS
+        and all(ord(ch) <= 0xFF or ch in "’'" for ch in n)
     )
 
 

@@ -396,8 +396,8 @@ def extract_people(ctx: Context) -> None:
         if (_described_as(pp, ORGANIZATION_NOUNS) or _has_staff(pp) or _described_as_many(pp))
         and pp.tokens[0] not in first_names()
     )
-    ctx.organization_names.update(pp.name for pp in people if _a_market_leader(pp))
-    people = [pp for pp in people if not _a_market_leader(pp)]
+    ctx.organization_names.update(pp.name for pp in people if _a_market_leader(pp) or _run_by_someone(pp))
+    people = [pp for pp in people if not _a_market_leader(pp) and not _run_by_someone(pp)]
     # "The Pumas shocked the Irish": a team or a group, never a person ("the Europhiles" no group)
     groups = {pp.name for pp in people if _a_group_after_the(pp)}
     ctx.organization_names.update(g for g in groups if not names_adherents(g))
@@ -867,6 +867,21 @@ def _a_market_leader(person: Person) -> bool:
     """ "market leader Diageo", "industry leader Intel": what leads a market is a firm."""
     words = (person.role or "").lower().split()
     return len(words) >= 2 and words[-1] == "leader" and words[-2] in MARKET_WORDS
+
+
+def _run_by_someone(person: Person) -> bool:
+    """ "Chris McIntyre runs Podcast Alley": what is run, owned or founded, every time it is
+    named, is a business (a name that opens on a known given name stays a person's)."""
+    if person.tokens[0] in first_names() or person.role is not None:
+        return False
+    return all(
+        m.p.toks[m.hi - 1].dep == "dobj" and m.p.toks[m.p.toks[m.hi - 1].head].lemma.lower() in _RUNNING_VERBS
+        for m in person.mentions
+    )
+
+
+#: Verbs whose object is a business, never a person: "runs Podcast Alley", "founded Sydus".
+_RUNNING_VERBS = frozenset({"run", "own", "found", "co-found", "operate", "launch"})
 
 
 def _described_as_many(person: Person) -> bool:

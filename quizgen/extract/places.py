@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -635,6 +636,12 @@ _SQUAD = FIRM_OBJECTS - {
 _SPORTY = 3
 
 
+#: Verbs of one side getting the better of another: "the Reds beat Olympiakos".
+_BEATING_VERBS = frozenset({"beat", "defeat", "thrash", "overcome", "edge", "outplay", "eliminate"})
+#: A match's score: "3-1", "19-13".
+_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+
+
 def _events_and_sides(parsed: Sequence[Parsed], found: Sequence[Found]) -> dict[str, str]:
     """Subtypes the article's use gives organizations: "event" for a name of two words or more
     the article writes only before a noun of a game ("Saturday's IRB Rugby Aid match"), "team"
@@ -652,6 +659,16 @@ def _events_and_sides(parsed: Sequence[Parsed], found: Sequence[Found]) -> dict[
         k = lo - 1 if lo > 0 and p.toks[lo - 1].text.lower() == "the" else lo
         if report and k > 0 and p.toks[k - 1].text.lower() == "against":
             out.setdefault(text, "team")
+        head = p.toks[hi - 1]
+        if (
+            report
+            and head.dep in {"nsubj", "dobj"}
+            and p.toks[head.head].lemma.lower() in _BEATING_VERBS
+            and _SCORE.search(p.text)
+        ):
+            out.setdefault(
+                text, "team"
+            )  # "the Reds beat Olympiakos 3-1": a side (no firm "beat HSBC to the deal")
     out.update({t: "event" for t, uses in before.items() if all(uses) and len(t.split()) >= 2})
     return out
 

@@ -66,7 +66,7 @@ from quizgen.lexicon.places import (
 from quizgen.registry import Registry
 from quizgen.text.answers import match_text
 from quizgen.text.normalize import contains, normalize
-from quizgen.text.numbers import format_like
+from quizgen.text.numbers import format_like, ordinal_at, ordinal_in_words
 
 
 @dataclass
@@ -567,6 +567,16 @@ def _word_number_distractors(text: str, shown: float, rng: random.Random, n: int
                 text[: m.start()] + (x if x.startswith("a ") else x.replace(" ", sep)) + text[m.end() :]
                 for x in pool[:n]
             ]
+    said = ordinal_at(low)
+    # "in its twenty-first year": twentieth, twenty-third (never "twenty two-first")
+    if said is not None and (said[1], said[2]) == (0, len(low)):
+        rank, lo, hi = said
+        out = []
+        for x in [x for x in range(max(1, rank - 3), rank + 5) if x != rank]:
+            word = ordinal_in_words(x) or ""
+            out.append(text[:lo] + (word[:1].upper() + word[1:] if text[lo].isupper() else word) + text[hi:])
+        rng.shuffle(out)
+        return out[:n]
     if not float(shown).is_integer():
         return []
     base = int(shown)

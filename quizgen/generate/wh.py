@@ -839,7 +839,11 @@ def _pp_question(clause: Clause, prep: int, pp: set[int], wh: str, target: Targe
     if target.kind == "figure" and word == "by":
         if p.toks[prep].dep == "agent":
             # "was used by about 95% of web surfers" -> "What percentage of web surfers used ...?"
-            return _subject_of_active(clause, pp, wh) if wh.startswith("what percentage of") else None
+            return (
+                _subject_of_active(clause, pp, wh)
+                if wh.removeprefix("about ").startswith("what percentage of")
+                else None
+            )
         return _invert(clause, pp, f"by {wh}")  # "By what percentage did exports rise?"
     if target.kind == "figure" and p.toks[prep - 1].text == "," if prep > 0 else False:
         return None  # "..., at $120m each": an aside, no place to strand a preposition

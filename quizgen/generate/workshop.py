@@ -23,7 +23,7 @@ from quizgen.lexicon.dates import MONTH_NAMES
 from quizgen.lexicon.grammar import QUOTE_CHARS
 from quizgen.lexicon.people import KNIGHTLY_TITLES
 from quizgen.text.normalize import normalize
-from quizgen.text.numbers import NumberReading, in_words, read_number
+from quizgen.text.numbers import NumberReading, in_words, ordinal_at, read_number
 
 BLANK = "_____"
 
@@ -187,6 +187,9 @@ def accepted(item: Item, answer: str) -> list[str]:
             out.append(" ".join(parts[1:]))  # "Paul McCartney" for "Sir Paul McCartney"
     elif isinstance(v, FigureValue):
         r = reading(item, answer)
+        rank = ordinal_at(answer.lower())
+        if rank is not None and (rank[1], rank[2]) == (0, len(answer)):
+            r = None  # "twenty-first" is a rank: no "20" nor "twenty" typed for it
         if r is not None and not r.is_time:
             num = f"{r.shown:,.{r.decimals}f}"
             out = [num, f"{num} {r.scale}" if r.scale else num]

@@ -41,6 +41,8 @@ def tokens(text: str) -> tuple[str, ...]:
     out: list[str] = []
     run: list[str] = []
     for t in s.split():
+        if t == "the":
+            continue  # (dropped before the runs are joined: "the a 0" and "a 0" read the same)
         if len(t) == 1 and t.isalpha():
             run.append(t)
             continue
@@ -50,9 +52,9 @@ def tokens(text: str) -> tuple[str, ...]:
         out.append(t)
     if run:
         out.append("".join(run))
-    if len(out) > 1 and out[0] in ("a", "an"):
+    while len(out) > 1 and out[0] in ("a", "an"):
         out = out[1:]
-    return tuple(t for t in out if t != "the")
+    return tuple(out)
 
 
 @lru_cache(maxsize=131072)

@@ -185,7 +185,7 @@ def format_like(shown: float, template: str) -> str:
         idx = low.find(w)
         if idx >= 0 and re.match(rf"\b{re.escape(w)}\b", low[idx:]):
             end = idx + len(w)
-            sep = " "
+            sep = "-"  # "Twenty-three percent" (unless the article writes "fifty nine")
             tail = _TENS_UNIT.match(low, end) if NUMBER_WORDS[w] in _TENS else None
             if tail is not None:  # "Fifty nine", "fifty-nine": the whole number goes
                 sep, end = tail.group(1), tail.end()
@@ -207,6 +207,37 @@ def in_words(n: int, sep: str = " ") -> str:
     if 20 < n < 100:
         return f"{_INT_WORDS[n - n % 10]}{sep}{_INT_WORDS[n % 10]}"
     return f"{n:,}"
+
+
+_ORDINALS = (
+    "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth",
+)  # fmt: skip
+
+
+def ordinal_in_words(n: int) -> str | None:
+    """ "twenty-first" for 21, "thirtieth" for 30; None from 100 up."""
+    if not 0 < n < 100:
+        return None
+    if n < 20:
+        return _ORDINALS[n]
+    tens, unit = divmod(n, 10)
+    if unit == 0:
+        return _INT_WORDS[n][:-1] + "ieth"  # "twenty" -> "twentieth"
+    return f"{_INT_WORDS[tens * 10]}-{_ORDINALS[unit]}"
+
+
+def ordinal_at(text: str) -> tuple[int, int, int] | None:
+    """The rank an ordinal in words says in ``text`` (lower case), with where it stands:
+    "its twenty-first year" -> (21, 4, 16)."""
+    found = None
+    for n in range(1, 100):
+        word = ordinal_in_words(n) or ""
+        m = re.search(rf"\b{word}\b", text)
+        if m and (found is None or m.end() - m.start() > found[2] - found[1]):
+            found = (n, m.start(), m.end())
+    return found
 
 
 def format_time(seconds: float, like: re.Match[str]) -> str:

@@ -465,6 +465,12 @@ def test_people_named_in_full(nlp: Any, text: str, name: str, full_name: str, su
             "Munich Re",
             "organization",
         ),
+        # what someone runs is a business
+        (
+            "Chris McIntyre runs Podcast Alley and says that there are good sites out there.",
+            "Podcast Alley",
+            "organization",
+        ),
         # streets are places, whatever the model tags
         ("Police say the suspect ran off towards Wilmslow Road after the offence.", "Wilmslow Road", "place"),
         ("Kevin Spacey played a man on Death Row in the film.", "Death Row", "place"),
@@ -856,6 +862,15 @@ def test_towns_under_an_old_name(nlp: Any, sentence: str, name: str, country: st
     assert (value.kind, value.country, value.subtype) == ("place", country, subtype), value
 
 
+def test_a_firm_that_beats_a_rival_to_a_deal_is_no_team(nlp: Any) -> None:
+    text = (
+        "Standard Chartered is thought to have beaten HSBC to the deal. The bank will win the lead "
+        "role, its side of the match said. Its shares rose to a new high on the win."
+    )
+    value = entity(nlp, text, "Standard Chartered")
+    assert value is not None and value.subtype != "team", value
+
+
 _RUGBY_REPORT = (
     "Umaga, in England for Saturday's IRB Rugby Aid match, backed New Zealand to win the "
     "three-Test series against the Lions. He told BBC Sport the Lions squad was strong. "
@@ -870,6 +885,13 @@ _RUGBY_REPORT = (
         (_RUGBY_REPORT, "IRB Rugby Aid", "event"),
         # the side a match report plays "against" is a team
         (_RUGBY_REPORT, "Lions", "team"),
+        # the side that beats another in a match report is a team
+        (
+            "The Reds beat Olympiakos 3-1 with a late Steven Gerrard strike. The Reds scored three "
+            "second-half goals. Rafael Benitez hailed the goal in the 86th minute of the match.",
+            "Reds",
+            "team",
+        ),
         # a broadcaster's own service is media
         (_RUGBY_REPORT, "BBC Sport", "media"),
         ("Speaking to Sky Sports, he said the club would appeal.", "Sky Sports", "media"),

@@ -684,12 +684,12 @@ def test_no_clause(span: Span, sentence: str, answer: str) -> None:
             PERCENT,
             "What percentage stake in the bank did the government buy in 2004?",
         ),
-        # a qualifier that rounds goes with the figure asked
+        # a qualifier that rounds goes from beside the figure, and the question is asked rounded
         (
             "The company has about 500 stores in France.",
             "500",
             Target("figure"),
-            "How many stores does the company have in France?",
+            "About how many stores does the company have in France?",
         ),
         # "the city of X" is asked as the place, not as "the city of which city"
         (
@@ -717,7 +717,7 @@ def test_no_clause(span: Span, sentence: str, answer: str) -> None:
             "Before July this year, Internet Explorer was used by about 95% of web surfers.",
             "95%",
             PERCENT,
-            "What percentage of web surfers used Internet Explorer before July this year?",
+            "About what percentage of web surfers used Internet Explorer before July this year?",
         ),
         # only the answer's own "'s" goes with it
         (
@@ -1302,6 +1302,9 @@ def test_no_district_is_offered_as_a_town() -> None:
     assert all(not any(ch.isdigit() for ch in c) for c in cities_of("FR", 100))
     assert not {"Brooklyn", "Queens", "Manhattan", "The Bronx"} & set(cities_of("US", 100))  # boroughs
     assert "Central Coast" not in cities_of("AU", 100)  # a region the gazetteer lists among towns
+    # a transliteration's marks ("Dayr al Balaḩ") are no English spelling; "Kraków" is
+    assert all(all(ord(ch) <= 0xFF or ch in "’'" for ch in c) for c in cities_of("PS", 100))
+    assert "Kraków" in cities_of("PL", 100)
 
 
 def test_a_quoted_condition_stays_and_the_speaker_is_not_she(span: Span) -> None:
@@ -2556,3 +2559,19 @@ def test_a_part_of_a_region_the_question_names_is_no_wrong_answer(nlp: object) -
     wrong = distractors(Ask(item, "Africa", prompt, ws.items, random.Random(1), n=100))
     assert wrong, wrong
     assert not {"Balkans", "Scandinavia"} & set(wrong), wrong
+
+
+def test_an_ordinal_in_words_is_offered_among_ordinals(nlp: object) -> None:
+    """ "in its twenty-first year": twenty-second or nineteenth, never "twenty two-first"."""
+    text = (
+        "The Sundance Film Festival opened in Utah on Thursday with a record number of films.\n\n"
+        "Sundance continues to grow in its twenty-first year, its organisers said."
+    )
+    from quizgen.text.numbers import ordinal_in_words
+
+    ordinals = {ordinal_in_words(n) for n in range(1, 100)}
+    for choices in choices_for(nlp, text, "twenty-first"):
+        assert set(choices) <= ordinals, choices
+    for q in questions_of(nlp, text):
+        if q.answer == "twenty-first":
+            assert not {"20", "twenty"} & set(q.accepted_answers), q.accepted_answers  # a rank, no count

@@ -63,6 +63,16 @@ def test_typed_numbers(typed: str, value: float) -> None:
 
 
 @pytest.mark.parametrize(
+    ("n", "words"),
+    [(3, "third"), (12, "twelfth"), (20, "twentieth"), (21, "twenty-first"), (45, "forty-fifth")],
+)
+def test_ordinals_in_words(n: int, words: str) -> None:
+    from quizgen.text.numbers import ordinal_in_words
+
+    assert ordinal_in_words(n) == words
+
+
+@pytest.mark.parametrize(
     ("shown", "template", "expected"),
     [
         (8.2, "$10.9 billion", "$8.2 billion"),
@@ -73,6 +83,8 @@ def test_typed_numbers(typed: str, value: float) -> None:
         # a number of two words changes whole, the way it is written
         (58, "Fifty nine percent", "Fifty eight percent"),
         (61, "fifty-nine", "sixty-one"),
+        # a compound made from a single word takes the hyphen English writes it with
+        (23, "Nineteen percent", "Twenty-three percent"),
     ],
 )
 def test_format_like(shown: float, template: str, expected: str) -> None:

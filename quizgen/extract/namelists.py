@@ -71,6 +71,12 @@ def first_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def last_names() -> frozenset[str]:
+    """Family names in any of :data:`LOCALES` ("Parry", "Hansen", "Kowalski")."""
+    return frozenset(n for _m, _f, last in name_lists().values() for n in last)
+
+
+@lru_cache(maxsize=1)
 def english_names() -> frozenset[str]:
     """English first names and last names."""
     male, female, _m, _f, last = faker_names()

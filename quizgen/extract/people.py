@@ -9,13 +9,14 @@ from quizgen.bank.models import PersonValue
 from quizgen.extract.acronyms import all_definitions, short_forms
 from quizgen.extract.base import Context, extractor
 from quizgen.extract.gazetteer import is_place
-from quizgen.extract.namelists import english_names, first_names
+from quizgen.extract.namelists import english_names, first_names, last_names
 from quizgen.extract.naming import family_name_first, gender_of, surname_of
 from quizgen.extract.products import firms_by_name, is_product_name
 from quizgen.extract.subtypes import a_club_name, place_noun_before
 from quizgen.extract.tokens import Parsed, Tok
 from quizgen.lexicon.organizations import (
     BAND_CATEGORIES,
+    EVENT_NAME_WORDS,
     KNOWN_ORGANIZATIONS,
     MARKET_WORDS,
     NOT_PERSON_WORDS,
@@ -371,6 +372,10 @@ def extract_people(ctx: Context) -> None:
     raw += _initialled_elsewhere(ctx.parsed)
     mentions, lone_places = mentions_of(raw)
     ctx.place_names.update(lone_places)
+    # "the Adam Smith Lecture": an event named after a person (who stays one: "Adam Smith")
+    events = [m for m in mentions if " " in m.text and m.text.split()[-1].lower() in EVENT_NAME_WORDS]
+    ctx.organization_names.update(m.text for m in events)
+    mentions = [m for m in mentions if m not in events]
     people = []
     for person in _group(mentions):
         if _really_place(ctx.parsed, person):
@@ -395,6 +400,7 @@ def extract_people(ctx: Context) -> None:
         for pp in people
         if (_described_as(pp, ORGANIZATION_NOUNS) or _has_staff(pp) or _described_as_many(pp))
         and pp.tokens[0] not in first_names()
+        and not _speaks(pp)
     )
     ctx.organization_names.update(pp.name for pp in people if _a_market_leader(pp) or _run_by_someone(pp))
     people = [pp for pp in people if not _a_market_leader(pp) and not _run_by_someone(pp)]
@@ -819,6 +825,8 @@ def looks_like_a_person(person: Person) -> bool:
     listed alongside films, shows or firms and never described is a title ("Forrest Gump")."""
     if len(person.tokens) >= 2 and person.tokens[0].lower() in GEO_OPENERS:
         return False  # "a sightseeing tour to Wadi Rum", "Mount Kenya": a place
+    if len(person.tokens) >= 2 and _a_venue_one_is_in(person):
+        return False  # "the new stadium in Stanley Park", "in Parliament's Victoria Tower": a place
     if len(person.tokens) >= 2 and person.tokens[-1].lower() in TITLE_TAIL_WORDS:
         return False  # "The Da Vinci Code claims Jesus was not crucified": a book
     if len(person.tokens) >= 2 and person.tokens[-1].lower() in _SEAT_TAILS and is_place(person.tokens[0]):
@@ -836,15 +844,40 @@ def looks_like_a_person(person: Person) -> bool:
         and person.role is None
         and person.tokens[0] not in RANK_TITLES
         and not any(_a_person_who(m.p, m.lo) for m in person.mentions)
+        and not _speaks(person)
     ):
         return False
     if (
-        _described_as(person, THING_NOUNS) or _has_staff(person) or _described_as_many(person)
-    ) and person.tokens[0] not in first_names():
+        (_described_as(person, THING_NOUNS) or _has_staff(person) or _described_as_many(person))
+        and person.tokens[0] not in first_names()
+        and not _speaks(person)
+    ):
         return False  # "technology firm Sydus", "Internet service provider Wanadoo": a thing described
     # a team sheet's "S Marconnet, S Bruno" (tagged ORG) lists players, not titles
     listed = [m for m in person.mentions if not _INITIAL.match(m.p.toks[m.lo].text)]
     return person.role is not None or not any(_listed_with_titles(m) for m in listed)
+
+
+def _a_venue_one_is_in(person: Person) -> bool:
+    """A name ending in a venue's word ("Park", "Tower") that is only ever where something is
+    ("in Stanley Park"), never someone ("Nick Park said", "sold Wayne Bridge to")."""
+    if person.tokens[-1].lower() not in VENUE_WORDS:
+        return False
+    return all(
+        m.p.toks[m.hi - 1].dep == "pobj" and m.p.toks[m.p.toks[m.hi - 1].head].text.lower() in _LOCATIVES
+        for m in person.mentions
+    )
+
+
+#: Prepositions of where a thing is.
+_LOCATIVES = frozenset({"in", "at", "inside", "outside", "near", "beside", "around", "into"})
+
+
+def _speaks(person: Person) -> bool:
+    """ "Parry said", "..., Parry explained": a family name that speaks twice is a person's,
+    whatever a headline's "Parry firm over Gerrard" seems to call it (a firm speaks too:
+    "Euronext said" is no surname's)."""
+    return person.tokens[-1] in last_names() and sum(_speaker(m.p, m.lo, m.hi) for m in person.mentions) >= 2
 
 
 def _role_head(person: Person) -> str:

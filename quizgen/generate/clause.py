@@ -568,6 +568,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         ):
             return None  # "..., a situation that is hampering Italy's spirit": it sums up a clause
         rt = p.toks[relative]
+        if head_noun.dep == "pobj" and p.toks[head_noun.head].text.lower() in {"than", "except", "besides"}:
+            return None  # "Services other than just voice calls which are offered by ...": which are?
         holder = p.toks[p.toks[head_noun.head].head] if head_noun.dep == "pobj" else None
         if (
             holder is not None
@@ -1562,6 +1564,10 @@ def locative_there(p: Parsed, i: int) -> bool:
     return t.text.lower() == "there" and p.toks[t.head].lemma.lower() not in _EXISTENTIAL_VERBS
 
 
+#: Nouns of the parts of a town or a county: the place after them is where they lie.
+_WARD_NOUNS = frozenset({"ward", "constituency", "parish", "borough", "district", "suburb", "neighbourhood"})
+
+
 #: Verbs of an existential "there" ("there is", "there seem to be"): no place pointed to.
 _EXISTENTIAL_VERBS = frozenset({"be", "seem", "appear", "remain"})
 
@@ -1730,6 +1736,8 @@ def copular(
         return None  # "University College Hospital, London": where it is, not what it is
     if kinds <= {"GPE", "LOC"}:
         return None  # "from Pease Pottage, West Sussex": the county it is in, not what it is
+    if p.toks[noun].lemma.lower() in _WARD_NOUNS and p.toks[modifier].pos == "PROPN":
+        return None  # "in St Dunstan's and Stepney Green ward, Tower Hamlets": the borough it is in
     complement = descendants(p, modifier)
     _drop_brackets(p, complement, answer)
     for j in sorted(complement):

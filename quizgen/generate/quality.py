@@ -139,6 +139,12 @@ def problems(q: Question) -> list[str]:
         out.append("the prompt names one of the country's towns ('the G7 meeting in London' gives the UK)")
     if q.category == "place" and q.spec.answered_by != "true_false" and _names_its_people(text, q.answer):
         out.append("the prompt names the place's people ('_____'s bank said the German economy ...')")
+    if re.match(r"By (?:about )?(?:what percentage|how much|how many)\b", text) and re.search(
+        r"\bby (?:about |nearly |almost |more than )?[£$€]?\d[\d.,]*\s?(?:%|percent|[mb]n?\b)", text
+    ):
+        out.append(
+            "a change asked beside another change ('By what percentage did contributions rise by 8.6%?')"
+        )
     if len(words) > MAX_WORDS:
         out.append("too long")
     if CITATION.search(q.prompt) or any(CITATION.search(c) for c in q.choices):
@@ -150,6 +156,8 @@ def problems(q: Question) -> list[str]:
     first = re.findall(r"[A-Za-z']+", text[:20])
     if text[:1].islower() or text[:1] in ")]},.;:!?%" or (first and first[0].lower() in DANGLING_STARTS):
         out.append("starts mid-sentence or on a pronoun")
+    if not text.endswith("?") and re.match(r"(?:(?:\w+ )?of )?(?:which|whom|whose)\b", text, re.I):
+        out.append("a relative clause alone ('Most of which is covered by ...')")
     if q.spec.answered_by == "choice":
         keys = [normalize(c) for c in q.choices]
         if len(set(keys)) != len(keys):

@@ -8,11 +8,13 @@ import random
 import re
 import zlib
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from quizgen.bank.models import DateValue, EntityValue, FigureValue, PersonValue, Question, make_question
 from quizgen.extract import Analysis
 from quizgen.extract.gazetteer import country_name
 from quizgen.extract.subtypes import question_noun
+from quizgen.extract.tokens import Parsed
 from quizgen.generate.aliases import known_forms
 from quizgen.generate.clause import Clause, build
 from quizgen.generate.items import Item, Mention, build_items
@@ -55,6 +57,7 @@ class Workshop:
         text, starts = self.analysis.article.text, [p.offset for p in self.analysis.parsed]
         #: sentences in someone's own words: inside a quotation, or a reader's first-person comment
         self.in_quotes = quoted_sentences(text, starts) | first_person_paragraphs(text, starts)
+        self.cut_off = cut_off_sentences(self.analysis.parsed)
 
     def rng(self, *key: object) -> random.Random:
         return random.Random(zlib.crc32(":".join(map(str, (self.seed, *key))).encode()))
@@ -63,7 +66,7 @@ class Workshop:
         """The clause of a mention, simplified (None inside a quotation: someone's words)."""
         key = (m.p.index, m.lo, m.hi)
         if key not in self._clauses:
-            inside = m.p.index in self.in_quotes
+            inside = m.p.index in self.in_quotes or m.p.index in self.cut_off
             self._clauses[key] = None if inside else build(m.p, m.lo, m.hi, self.resolver)
         return self._clauses[key]
 
@@ -129,6 +132,17 @@ class Workshop:
         if data["evidence"] != m.p.text:
             data["context"] = m.p.text
         return make_question(data)
+
+
+def cut_off_sentences(parsed: list[Parsed]) -> set[int]:
+    """Indexes of sentences a stray line break cut ("Parry revealed Real Madrid" / "did" / "ask
+    for an option ..."): no end mark, and the next one goes on in lower case."""
+    out: set[int] = set()
+    for p, nxt in pairwise(parsed):
+        end = p.text.rstrip().rstrip("\"'”’)")
+        if end and end[-1] not in ".!?:;" and nxt.text.lstrip()[:1].islower():
+            out.add(p.index)
+    return out
 
 
 def _paragraph(text: str, at: int) -> tuple[int, int]:

@@ -15,7 +15,7 @@ ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
         "holdings", "bank",  # "Paws Incorporated": a name ending in a legal form is a company's
         "airways", "airlines", "airline", "lines", "motors", "industries", "systems", "technologies", "energy",
         "partners", "capital", "studios", "records", "pictures", "labs", "co", "llc", "ag", "sa",
-        "gmbh", "brewery", "pharmaceuticals", "entertainment", "software", "networks",
+        "gmbh", "brewery", "pharmaceuticals", "pharma", "entertainment", "software", "networks",
     }),
     "university": frozenset({
         "university", "college", "school", "academy", "institute", "faculty", "polytechnic",

@@ -436,6 +436,17 @@ def test_people_named_in_full(nlp: Any, text: str, name: str, full_name: str, su
     assert value is not None and (value.name, value.surname) == (full_name, surname), value
 
 
+def test_a_lone_surname_that_speaks_is_a_person(nlp: Any) -> None:
+    """A headline's "Parry firm over Gerrard" does not make a firm of the man who then speaks."""
+    text = (
+        "Parry firm over Gerrard\n\nBut Parry, speaking to BBC Sport, admits Gerrard will have the "
+        'final say. Parry joined Liverpool as chief executive in July 1998. "We want Steven to stay," '
+        'Parry said. "The door is not closed," Parry explained.'
+    )
+    found = {f.text: f.kind for f in facts(nlp, text)}
+    assert found.get("Parry") == "person", found
+
+
 @pytest.mark.parametrize(
     ("sentence", "name", "kind"),
     [
@@ -465,6 +476,28 @@ def test_people_named_in_full(nlp: Any, text: str, name: str, full_name: str, su
             "Munich Re",
             "organization",
         ),
+        # a venue's name only ever where something is
+        ("Parry is finalising funding for the club's new stadium in Stanley Park.", "Stanley Park", "place"),
+        (
+            "The 325,000 items fill the 12 floors of the archives in Parliament's Victoria Tower.",
+            "Victoria Tower",
+            "place",
+        ),
+        # an event named after a person is an event, and the person stays one
+        (
+            "Alan Greenspan gave a speech in honour of the economist, Adam Smith. He delivered the 14th "
+            "Adam Smith Lecture in Kirkcaldy. The Adam Smith Lecture celebrates the author.",
+            "Adam Smith Lecture",
+            "organization",
+        ),
+        (
+            "Alan Greenspan gave a speech in honour of the economist, Adam Smith. He delivered the 14th "
+            "Adam Smith Lecture in Kirkcaldy. The Adam Smith Lecture celebrates the author.",
+            "Adam Smith",
+            "person",
+        ),
+        # a firm's short name is no surname
+        ("A few weeks ago, shares in GW Pharma lost a third of their value.", "Pharma", None),
         # what someone runs is a business
         (
             "Chris McIntyre runs Podcast Alley and says that there are good sites out there.",

@@ -143,6 +143,18 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
     [
         # the quotation would lose words in its middle: the speaker would be misreported
         ("“The party, which is strong, will win the election,” Mr Smith said.", "Mr Smith"),
+        # a relative clause of a noun set aside by "other than": which of them does it say?
+        (
+            "Services other than just voice calls which are offered by mobile operators in India have, "
+            "as a result of the huge rise in subscribers, grown significantly and rapidly.",
+            "India",
+        ),
+        # a ward and the borough after it: where it lies, not what it is
+        (
+            "A month later it gained a council seat in a by-election in St Dunstan's and Stepney Green "
+            "ward, Tower Hamlets.",
+            "Tower Hamlets",
+        ),
         # a question the article asks is no fact
         ("Did the government raise taxes in 2004?", "2004"),
         ("Why did the government raise taxes?", "the government"),

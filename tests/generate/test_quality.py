@@ -71,6 +71,14 @@ def test_core(prompt: str, expected: str) -> None:
             "a phrase cut before a dash ('as well as - more weaponry')",
         ),
         ({"prompt": "Who pulled out in 2002?"}, "too short to give context"),
+        (
+            {"prompt": "Most of which is covered by the Commons constituency of _____."},
+            "a relative clause alone ('Most of which is covered by ...')",
+        ),
+        (
+            {"prompt": "By what percentage did contributions rise by 8.6%?"},
+            "a change asked beside another change ('By what percentage did contributions rise by 8.6%?')",
+        ),
         ({"prompt": "Who received Choe Ryong-hae [1] in Moscow?"}, "citation marker"),
         ({"prompt": "Which organization's death came then?"}, "too vague: what is asked is unclear"),
         ({"prompt": "Who received Choe Ryong-hae in Moscow and " + "then " * 40 + "left?"}, "too long"),

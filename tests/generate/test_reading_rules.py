@@ -1239,6 +1239,14 @@ _PADDING = (
             "Marsh's profits doubled to $400m from $200m in 2003.",
             {"17 cents", "34 cents", "17", "34", "$400m", "$200m"},
         ),
+        # a sentence a stray line break cut: "Who revealed Real Madrid?" would misreport it
+        (
+            "Liverpool chief executive Rick Parry said Steven Gerrard will have the final say on his "
+            "future.\n\nOn the subject of Liverpool's captain and prize asset, Parry revealed Real Madrid"
+            "\n\ndid\n\nask for an option on the England midfield man during negotiations for striker "
+            "Fernando Morientes.",
+            {"Real Madrid", "Parry"},
+        ),
     ],
 )
 def test_not_asked_at_all(nlp: object, text: str, not_asked: set[str]) -> None:

@@ -213,6 +213,23 @@ def clock_time(p: Parsed, lo: int, hi: int) -> bool:
     return j < len(toks) and toks[j].text.lower() in TIME_ZONES
 
 
+def _days_after(p: Parsed, hi: int) -> bool:
+    """Does a second day of the month follow the date ending at ``hi`` ("June 24 and 25",
+    "March 3 to 5")?"""
+    toks = p.toks
+    if hi + 1 >= len(toks) or toks[hi].text.lower() not in {"and", "to", "-", "–"}:
+        return False
+    nxt = toks[hi + 1].text
+    last = toks[hi - 1].text
+    return (
+        nxt.isdigit()
+        and 1 <= int(nxt) <= 31
+        and last.isdigit()
+        and 1 <= int(last) <= 31
+        and (hi + 2 >= len(toks) or toks[hi + 2].text.lower() not in _MONTHS)
+    )
+
+
 @extractor("dates", requires=("title", "person"), provides=("date",))
 def extract_dates(ctx: Context) -> None:
     anchor = ctx.article.published
@@ -241,6 +258,9 @@ def extract_dates(ctx: Context) -> None:
             text = p.span_text(lo, hi)
             if is_duration(text) or is_relative(text) or clock_time(p, lo, hi) or _a_code(p, lo, hi):
                 continue
+            if _days_after(p, hi):
+                ctx.claim(p, lo, hi + 2)
+                continue  # "the dates on June 24 and 25": two days, neither one the date of it all
             pieces = _pieces(p, lo, hi)
             # "between March 1931 and 1935": each end happened in the clause without the whole range
             whole = (pieces[0][0], pieces[-1][1]) if len(pieces) > 1 else None

@@ -43,6 +43,7 @@ from quizgen.lexicon.dates import (
 from quizgen.lexicon.languages import SPOKEN_LANGUAGES
 from quizgen.lexicon.organizations import (
     AGREEMENT_WORDS,
+    BROADCAST_NOUNS,
     COURT_RANKS,
     FIRM_NAME_OPENERS,
     FIRM_NAME_TAILS,
@@ -1034,6 +1035,8 @@ def _kind_of(text: str, label: str, ctx: Context) -> str | None:
     words = {w.lower().strip(",.") for w in text.split()}
     if text.lower() in SPOKEN_LANGUAGES and not is_place(text):
         return None  # "She spent three weeks learning Hindi": a language, no region
+    if head_word(text) in BROADCAST_NOUNS:
+        return None  # "on GMTV's Sunday Programme": a show, no venue
     if _key(text) in KNOWN_GROUNDS:
         return "place"  # "Old Trafford", "Anfield": a ground, whatever the model tags
     town = text.rsplit(" ", 1)[0] if " " in text else ""

@@ -2200,11 +2200,21 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 and p.toks[t.head].tag in {"VB", "VBG"}
                 and not any(c.dep == "aux" and c.tag == "MD" for c in p.children(t.head))
             )
+            # "King Abdullah paid for him to fly", "Smith praised him": the clause's own subject is
+            # never "him" ("John received four votes against him" may be John's)
+            object_person = (
+                (low == "him" or (low == "her" and t.tag == "PRP"))
+                and (
+                    (t.dep in {"dobj", "dative"} and t.head == clause.verb)
+                    or (t.dep == "nsubj" and p.toks[t.head].tag == "VB")
+                )
+                and any(p.toks[i].ent == "PERSON" for i in clause.subject)
+            )
             bound = (
                 not first
                 and not own_subject
                 and (
-                    (low in _PERSONAL and seen_person)
+                    (low in _PERSONAL and seen_person and not object_person)
                     or (low in {"they", "them", "their", "theirs"} and seen_plural)
                     or (low in {"it", "its"} and seen_noun)
                 )

@@ -129,6 +129,11 @@ def problems(q: Question) -> list[str]:
         out.append("a dash aside cut in its middle ('- in the US' of '- 45 of them in the US')")
     if re.search(r"\b(?:as|of|and|or|the|a|an|to|with|than|by|for|in|from)\s+[-–—]\s", text, re.I):
         out.append("a phrase cut before a dash ('as well as - more weaponry')")
+    filled = text.replace(BLANK, q.answer)
+    for m in re.finditer(r"(\S+)\s[-–—]\s(\S+)", filled):
+        if not re.search(rf"{re.escape(m.group(1))}\s[-–—]\s{re.escape(m.group(2))}", q.evidence):
+            out.append("a dash joins what the cut left apart ('King Abdullah of Jordan paid - and for')")
+            break
     if q.spec.answered_by != "true_false" and text.endswith("?") and re.search(r"\s[-–—]\s", text):
         out.append("a dash aside: the cut left half a parenthesis")
     if (

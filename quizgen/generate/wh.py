@@ -781,6 +781,8 @@ def _pp_question(clause: Clause, prep: int, pp: set[int], wh: str, target: Targe
     p = clause.p
     word = p.toks[prep].text.lower()
     v = clause.verb
+    if any(c.dep in {"neg", "mark"} for c in p.children(prep)):
+        return None  # "earned £85,000 while not in the Cabinet": a clause of its own, negated
     # a preposition is left at the end only when its phrase ended the clause: "Which country
     # did he play against?", but "Against which country did he play at Twickenham?"
     last = max(pp)
@@ -940,6 +942,9 @@ def _in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     cons = close_glue(p, cons) & clause.indices
     if negative(clause):
         return None  # "The Europeans will not run in which city?"
+    up = p.toks[p.toks[hi - 1].head]
+    if up.pos == "ADP" and any(c.dep in {"neg", "mark"} for c in p.children(up.i)):
+        return None  # "earned £85,000 while not in which organization?": where he was not
     if target.kind == "date" and _another_year(clause, lo, hi):
         return None
     if target.kind == "figure" and _another_count(clause, lo, hi):

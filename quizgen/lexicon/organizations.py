@@ -258,6 +258,8 @@ WORK_NOUNS: frozenset[str] = frozenset({
     "title",
     "tale", "fairytale", "fable",  # "the dark fairy tale Edward Scissorhands"
 })  # fmt: skip
+#: Heads of the names of broadcasts: "GMTV's Sunday Programme" is a show, no venue.
+BROADCAST_NOUNS: frozenset[str] = frozenset({"programme", "program", "sitcom", "documentary", "podcast"})
 #: Capitalised words that open a biography's title after "the": "the Life of David Gale",
 #: "The Life and Times of ..." (the name after is inside the title, no person of the story).
 LIFE_TITLE_WORDS: frozenset[str] = frozenset({"Life", "Lives"})

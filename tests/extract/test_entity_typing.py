@@ -374,6 +374,8 @@ def test_a_town_one_plays_at_stays_a_town(nlp: Any) -> None:
         ("Rainbow-coloured phones, influenced by handsets from Japan, are one example.", "Rainbow"),
         # a number inside a longer name does not start a name of its own
         ("Super Mario 64 DS is a faithful re-creation of the Nintendo 64 classic.", "64 DS"),
+        # a broadcast is no venue
+        ("Frank Field criticised the rivalry on GMTV's Sunday Programme.", "Sunday Programme"),
         # a language is no region, however the model tags it
         ("She spent three weeks learning Hindi and taking dance lessons.", "Hindi"),
         ("Kisna has been shot simultaneously in Hindi and English.", "Hindi"),
@@ -837,6 +839,12 @@ def test_a_number_in_a_competition_s_name_is_no_figure(nlp: Any) -> None:
 def test_codes_are_no_dates(nlp: Any, sentence: str, name: str) -> None:
     found = {f.text: f.kind for f in facts(nlp, sentence)}
     assert found.get(name) != "date", found
+
+
+def test_two_days_of_a_month_are_neither_one_date_nor_a_count(nlp: Any) -> None:
+    """ "the dates on June 24 and 25": no date "June 24" of it all, and no figure "25"."""
+    found = {f.text: f.kind for f in facts(nlp, "The Dublin dates on June 24 and 25 form part of the tour.")}
+    assert "June 24" not in found and "25" not in found, found
 
 
 @pytest.mark.parametrize(

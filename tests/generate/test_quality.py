@@ -72,6 +72,15 @@ def test_core(prompt: str, expected: str) -> None:
         ),
         ({"prompt": "Who pulled out in 2002?"}, "too short to give context"),
         (
+            {
+                "prompt": "King Abdullah of _____ paid - and for a sightseeing tour to Wadi Rum.",
+                "answer": "Jordan",
+                "evidence": "King Abdullah of Jordan paid for him to fly from a holiday in Egypt to "
+                "official discussions - and for a sightseeing tour to Wadi Rum.",
+            },
+            "a dash joins what the cut left apart ('King Abdullah of Jordan paid - and for')",
+        ),
+        (
             {"prompt": "Most of which is covered by the Commons constituency of _____."},
             "a relative clause alone ('Most of which is covered by ...')",
         ),

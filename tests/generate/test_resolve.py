@@ -26,6 +26,14 @@ def clause_for(ws: Workshop, answer: str) -> str | None:
 @pytest.mark.parametrize(
     ("text", "answer", "statement"),
     [
+        # an object "him" is never the man its clause named before it
+        (
+            "Tony Blair has declared his interests.\n\nTony Blair's entry confirms that King Abdullah of "
+            "Jordan paid for him to fly from a holiday in Egypt to official discussions.",
+            "Egypt",
+            "King Abdullah of Jordan paid for Tony Blair to fly from a holiday in Egypt to official "
+            "discussions.",
+        ),
         # "its" goes to a subject earlier in the same sentence
         (
             "The Treasury said its plans were on track and funded until 2008.",

@@ -329,6 +329,12 @@ def test_in_situ(span: Span, sentence: str, answer: str, target: Target, questio
     [
         # in the subject: asked by moving it, never in place
         ("The Tories say the plan will fail.", "The Tories", PARTY),
+        # where someone was not
+        (
+            "Alan Milburn earned up to £85,000 from speeches while not in the Cabinet.",
+            "Cabinet",
+            Target("organization", "organization"),
+        ),
         # the speaker after the words
         ("“The 777-200LR is a niche player,” Mr Learmount continued.", "Mr Learmount", PERSON),
         # one name of a list the parse did not read as one: "beating Anastacia, who, Robbie Williams ..."

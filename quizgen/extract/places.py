@@ -590,6 +590,9 @@ def _firm_or_club(p: Parsed, lo: int, hi: int) -> str | None:
             stack += [c.i for c in p.children(v.i) if c.dep in {"xcomp", "conj"} and c.pos in {"VERB", "AUX"}]
     elif head.dep == "pobj" and p.toks[head.head].dep == "agent":
         verbs.append(p.toks[p.toks[head.head].head])  # "suspended by Delta"
+    elif head.dep == "dobj" and p.toks[head.head].lemma.lower() == "join" and p.toks[head.head].pos == "VERB":
+        # "Parry joined Liverpool as chief executive": nobody joins a town
+        return "team" if {t.text.lower() for t in p.toks} & (MATCH_WORDS | {"club"}) else "company"
     elif (
         head.dep == "pobj"
         and p.toks[head.head].text.lower() == "from"

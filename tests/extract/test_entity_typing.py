@@ -86,6 +86,13 @@ def test_a_town_is_placed_by_the_article(nlp: Any, text: str, name: str, country
             "organization",
             "team",
         ),
+        # what someone joins is a club, or a firm
+        (
+            "Parry joined Liverpool as chief executive in July 1998 from a similar role at the Premier League.",
+            "Liverpool",
+            "organization",
+            "team",
+        ),
         # a town that loses jobs, or is named "in", stays a town
         ("Sunderland lost 2,000 jobs when the shipyard closed.", "Sunderland", "place", "city"),
         (

@@ -254,7 +254,8 @@ def extract_dates(ctx: Context) -> None:
         life = _life_dates(ctx, p)
         for lo, hi in spans:
             # "December and January are two of the busiest months": the tag ran past the verb
-            hi = next((k for k in range(lo + 1, hi) if p.toks[k].pos in {"VERB", "AUX"}), hi)
+            # ("November as Christmas shoppers began ...": the tag ran past a conjunction)
+            hi = next((k for k in range(lo + 1, hi) if p.toks[k].pos in {"VERB", "AUX", "SCONJ"}), hi)
             text = p.span_text(lo, hi)
             if is_duration(text) or is_relative(text) or clock_time(p, lo, hi) or _a_code(p, lo, hi):
                 continue

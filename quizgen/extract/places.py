@@ -62,6 +62,7 @@ from quizgen.lexicon.organizations import (
     PARTIES_BY_COUNTRY,
     PARTY_MEMBERS,
     RIGHTS_NOUNS,
+    STATE_OCCASIONS,
 )
 from quizgen.lexicon.people import COURTESY_TITLES, DEMONYM_NOUNS, MEMBER_LETTERS, ROLE_NOUNS
 from quizgen.lexicon.places import (
@@ -1040,6 +1041,8 @@ def _kind_of(text: str, label: str, ctx: Context) -> str | None:
         return None  # "She spent three weeks learning Hindi": a language, no region
     if head_word(text) in BROADCAST_NOUNS:
         return None  # "on GMTV's Sunday Programme": a show, no venue
+    if text.lower().removeprefix("the ").replace("’", "'") in STATE_OCCASIONS:
+        return None  # "Gordon Brown delivered his Budget": a paper, no organization
     if _key(text) in KNOWN_GROUNDS:
         return "place"  # "Old Trafford", "Anfield": a ground, whatever the model tags
     town = text.rsplit(" ", 1)[0] if " " in text else ""

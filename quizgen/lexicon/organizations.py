@@ -258,6 +258,11 @@ WORK_NOUNS: frozenset[str] = frozenset({
     "title",
     "tale", "fairytale", "fable",  # "the dark fairy tale Edward Scissorhands"
 })  # fmt: skip
+#: Government papers and occasions a British article capitalises, no bodies: "delivered the Budget".
+STATE_OCCASIONS: frozenset[str] = frozenset({
+    "budget", "pre-budget report", "queen's speech", "white paper", "green paper", "spending review",
+    "autumn statement",
+})  # fmt: skip
 #: Heads of the names of broadcasts: "GMTV's Sunday Programme" is a show, no venue.
 BROADCAST_NOUNS: frozenset[str] = frozenset({"programme", "program", "sitcom", "documentary", "podcast"})
 #: Capitalised words that open a biography's title after "the": "the Life of David Gale",

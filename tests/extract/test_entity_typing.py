@@ -88,7 +88,7 @@ def test_a_town_is_placed_by_the_article(nlp: Any, text: str, name: str, country
         ),
         # what someone joins is a club, or a firm
         (
-            "Parry joined Liverpool as chief executive in July 1998 from a similar role at the Premier League.",
+            "Parry joined Liverpool as chief executive in July 1998 from a role at the Premier League.",
             "Liverpool",
             "organization",
             "team",
@@ -381,6 +381,8 @@ def test_a_town_one_plays_at_stays_a_town(nlp: Any) -> None:
         ("Rainbow-coloured phones, influenced by handsets from Japan, are one example.", "Rainbow"),
         # a number inside a longer name does not start a name of its own
         ("Super Mario 64 DS is a faithful re-creation of the Nintendo 64 classic.", "64 DS"),
+        # a government paper is no body
+        ("Gordon Brown delivered his Budget on Wednesday.", "Budget"),
         # a broadcast is no venue
         ("Frank Field criticised the rivalry on GMTV's Sunday Programme.", "Sunday Programme"),
         # a language is no region, however the model tags it
@@ -846,6 +848,12 @@ def test_a_number_in_a_competition_s_name_is_no_figure(nlp: Any) -> None:
 def test_codes_are_no_dates(nlp: Any, sentence: str, name: str) -> None:
     found = {f.text: f.kind for f in facts(nlp, sentence)}
     assert found.get(name) != "date", found
+
+
+def test_a_date_ends_before_a_conjunction(nlp: Any) -> None:
+    text = "UK retail sales were better than expected in November as Christmas shoppers began their flock."
+    found = {f.text: f.kind for f in facts(nlp, text)}
+    assert found.get("November") == "date" and "November as Christmas" not in found, found
 
 
 def test_two_days_of_a_month_are_neither_one_date_nor_a_count(nlp: Any) -> None:

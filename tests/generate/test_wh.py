@@ -295,6 +295,13 @@ def test_no_question(span: Span, sentence: str, answer: str, target: Target) -> 
 @pytest.mark.parametrize(
     ("sentence", "answer", "target", "question"),
     [
+        # a sum's rate goes with it
+        (
+            "Child benefit would rise to a maximum of £63 a week for the first child.",
+            "£63",
+            Target("figure", unit="GBP"),
+            "Child benefit would rise to a maximum of how much a week for the first child?",
+        ),
         (
             "Boeing built the 777-200LR in Seattle.",
             "Seattle",

@@ -1513,7 +1513,10 @@ def _linear(p: Parsed, v: int, answer: set[int], resolve: Resolver | None) -> Cl
     if start > 0 and p.toks[start - 1].text != ",":
         return None
     front = [i for i in range(start) if p.toks[i].pos != "PUNCT"]
-    if len(front) > 10 or (front and p.toks[front[0]].tag != "IN"):
+    # "Speaking from a stage at Microsoft's headquarters, Chief Executive Satya Nadella said ...":
+    # a fronted participle says what the subject was doing; the clause stands without it
+    participle = bool(front) and p.toks[front[0]].tag == "VBG" and not answer & set(range(start))
+    if not participle and (len(front) > 10 or (front and p.toks[front[0]].tag != "IN")):
         return None
     tail = descendants(p, v) - set(range(0, end))
     if answer:
@@ -1525,7 +1528,7 @@ def _linear(p: Parsed, v: int, answer: set[int], resolve: Resolver | None) -> Cl
     words = [Word(p.toks[i].text, i, p.toks[i].ws) for i in subject]
     words += [Word(p.toks[i].text, i, p.toks[i].ws) for i in sorted(tail | set(range(end, v + 1)))]
     moved = len(words)
-    for i in range(start - 1):  # the fronted phrases; a comma stays inside one ("in Ulan-Ude, Russia")
+    for i in range(0 if participle else start - 1):  # the fronted phrases ("in Ulan-Ude, Russia")
         t = p.toks[i]
         if t.text == "," and p.toks[i + 1].tag == "IN":
             continue
@@ -1534,7 +1537,8 @@ def _linear(p: Parsed, v: int, answer: set[int], resolve: Resolver | None) -> Cl
     if not answer <= {w.idx for w in words}:
         return None
     auxes = [c.i for c in p.children(v) if c.dep in {"aux", "auxpass", "neg"} and c.i < v]
-    clause = Clause(p, v, _pair_quotes(p, _tidy_words(p, words)), set(subject), auxes, set(range(start)))
+    moved_front = set() if participle else set(range(start))
+    clause = Clause(p, v, _pair_quotes(p, _tidy_words(p, words)), set(subject), auxes, moved_front)
     if not _resolve_start(clause, answer, resolve) or not _balanced(realize(clause.words)):
         return None
     return clause

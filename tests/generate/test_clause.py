@@ -116,6 +116,13 @@ from tests.generate.conftest import Span
             "China Aviation Oil hoped to pay $100m now and another $120m over eight years.",
         ),
         ("Keane scored another goal in 2004.", "2004", "Keane scored another goal in 2004."),
+        # a fronted participle the parse hung the subject from goes
+        (
+            "Speaking from a stage at Microsoft’s headquarters in Redmond, Washington, Chief Executive "
+            "Satya Nadella said that corporations need to create profitable solutions.",
+            "Satya Nadella",
+            "Chief Executive Satya Nadella said that corporations need to create profitable solutions.",
+        ),
         # a man's name the tagger reads as a plural for its "s" is still one man
         (
             "Staunton is also the choice of Steven Gaydos, executive editor of industry magazine Variety.",

@@ -21,6 +21,7 @@ from quizgen.lexicon.organizations import (
     MARKET_WORDS,
     NOT_PERSON_WORDS,
     ORGANIZATION_NOUNS,
+    ORGANIZATION_ONLY_NOUNS,
     PARTY_MEMBERS,
     PUBLICATION_ROLES,
     THING_NOUNS,
@@ -399,7 +400,7 @@ def extract_people(ctx: Context) -> None:
         pp.name
         for pp in people
         if (_described_as(pp, ORGANIZATION_NOUNS) or _has_staff(pp) or _described_as_many(pp))
-        and pp.tokens[0] not in first_names()
+        and (pp.tokens[0] not in first_names() or _described_as(pp, ORGANIZATION_ONLY_NOUNS))
         and not _speaks(pp)
     )
     ctx.organization_names.update(pp.name for pp in people if _a_market_leader(pp) or _run_by_someone(pp))
@@ -849,7 +850,7 @@ def looks_like_a_person(person: Person) -> bool:
         return False
     if (
         (_described_as(person, THING_NOUNS) or _has_staff(person) or _described_as_many(person))
-        and person.tokens[0] not in first_names()
+        and (person.tokens[0] not in first_names() or _described_as(person, ORGANIZATION_ONLY_NOUNS))
         and not _speaks(person)
     ):
         return False  # "technology firm Sydus", "Internet service provider Wanadoo": a thing described

@@ -514,6 +514,12 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         for c in p.children(v)
     ):
         return None  # "kicked the Tigers to victory" with "to victory" read as a clause: it would go
+    if (
+        vt.dep == "conj"
+        and not any(c.dep == "cc" for c in p.children(vt.head))
+        and not any(p.toks[k].pos == "PUNCT" for k in range(vt.head + 1, v))
+    ):
+        return None  # "went down to Wasps in what many beileve was ...": no "and", a misread verb
     if vt.lemma == "let" and not any(c.dep in {"ccomp", "xcomp"} for c in p.children(v)):
         return None  # "domains that let web users outside the US [visit the site]": let them what?
     relative = next(

@@ -673,13 +673,13 @@ def place_distractors(ask: Ask) -> list[str]:
         pool = [c for c in neighbours_of(code) if country_of(c) not in taken][:8]
     elif subtype == "capital" and code and code == _home_country(ask):
         # "jobs moved out of London" in a British story: Manchester and Leeds, not Kyiv
-        pool = [c for c in cities_of(code)[:12] if normalize(c) not in ask.item.names]
+        pool = [c for c in cities_of(code)[:_BIG_TOWNS] if normalize(c) not in ask.item.names]
     elif subtype == "capital":
         near = [capital_of(c) for c in neighbours_of(code)] if code else []
         # "London": Dublin, Paris, Berlin; not Kinshasa or Abuja
         pool = [c for c in near or capitals(40) if c and normalize(c) not in ask.item.names][:8]
     elif subtype == "city" and code:
-        pool = cities_of(code)[:10]
+        pool = cities_of(code)[:_BIG_TOWNS]
     elif subtype == "region" and normalize(ask.item.fact.text) in UK_COUNTY_KEYS:
         return _among(ask, out, UK_COUNTIES)  # "a violent clash in Kent": Essex, Surrey, Devon
     # "Bangalore" is Bengaluru: a town under its other name is never its own wrong choice
@@ -713,6 +713,11 @@ def place_distractors(ask: Ask) -> list[str]:
         ]
     ask.rng.shuffle(pool)
     return out + pool
+
+
+#: How many of a country's largest towns are wrong answers beside one of its towns: past the
+#: first few, the gazetteer's list runs into suburbs nobody has heard of ("Klinteby Frihed").
+_BIG_TOWNS = 8
 
 
 def _among(ask: Ask, out: list[str], names: Sequence[str]) -> list[str]:

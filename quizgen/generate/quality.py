@@ -12,6 +12,7 @@ from quizgen.lexicon.grammar import DANGLING_STARTS
 from quizgen.lexicon.people import ROLE_NOUNS
 from quizgen.text.markers import CITATION
 from quizgen.text.normalize import contains, normalize
+from quizgen.text.numbers import read_number
 
 _DOUBLE_END = re.compile(r"[.!?,;:]\s*[?!]\s*$|[?!]\s*\.\s*$|\.\.\s*$|\s[-–—]\s*[?.!]\s*$")
 _SUFFIX = re.compile(r"\s*\((?:answer|give|type)[^()]*\)\s*$", re.I)
@@ -150,6 +151,14 @@ def problems(q: Question) -> list[str]:
         out.append(
             "a change asked beside another change ('By what percentage did contributions rise by 8.6%?')"
         )
+    listed = re.match(rf"(.+?) (?:are|were) {re.escape(BLANK)} of\b", text)
+    said = read_number(q.answer) if listed else None
+    if (
+        listed
+        and said is not None
+        and said.value == 1 + listed.group(1).count(",") + listed.group(1).count(" and ")
+    ):
+        out.append("the count of the names it lists ('Heineken and Carlsberg are _____ of ...')")
     if len(words) > MAX_WORDS:
         out.append("too long")
     if CITATION.search(q.prompt) or any(CITATION.search(c) for c in q.choices):

@@ -199,4 +199,5 @@ LEADING_PREPOSITIONS: frozenset[str] = frozenset({
 SHELL_NOUNS: frozenset[str] = frozenset({
     "issue", "standard", "technology", "format", "matter", "idea", "scheme", "proposal", "problem",
     "row", "dispute",
+    "figure", "proportion", "percentage",  # "In London the figure rises to 24%": which figure?
 })  # fmt: skip

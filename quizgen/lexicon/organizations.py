@@ -122,6 +122,12 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset({
     "market", "bourse", "suitor", "bidder", "reinsurer", "department", "ministry", "regulator",
     "watchdog",  # "agriculture department Defra"
 })  # fmt: skip
+#: Nouns of ORGANIZATION_NOUNS no person is ever called: a name they describe is a body's even
+#: when it opens on a given name ("literary agency Curtis Brown", "record label Harvey Records").
+ORGANIZATION_ONLY_NOUNS: frozenset[str] = frozenset({
+    "company", "firm", "agency", "bank", "chain", "airline", "broadcaster", "conglomerate",
+    "multinational", "subsidiary", "charity", "label", "insurer", "reinsurer", "lender", "retailer",
+})  # fmt: skip
 #: Nouns that describe a thing, not a person: a name described by one ("technology firm Sydus",
 #: "Internet service provider Wanadoo", "codename Xenon", "the Finnish group Varttina") is no person.
 THING_NOUNS: frozenset[str] = frozenset({

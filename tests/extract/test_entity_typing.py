@@ -509,6 +509,8 @@ def test_a_lone_surname_that_speaks_is_a_person(nlp: Any) -> None:
         ),
         # a firm's short name is no surname
         ("A few weeks ago, shares in GW Pharma lost a third of their value.", "Pharma", None),
+        # a body's noun no person is called makes a body even of a name that opens on a given name
+        ("The winner gets a deal with literary agency Curtis Brown.", "Curtis Brown", "organization"),
         # what someone runs is a business
         (
             "Chris McIntyre runs Podcast Alley and says that there are good sites out there.",

@@ -156,6 +156,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "as a result of the huge rise in subscribers, grown significantly and rapidly.",
             "India",
         ),
+        # a second verb with no "and" before it is a misread word ("beileve" read as a noun)
+        (
+            "Looking to reach their third final, they went down 37-32 to eventual winners Wasps in what "
+            "many beileve was the most competitive game ever witnessed at Lansdowne Road.",
+            "Lansdowne Road",
+        ),
         # a ward and the borough after it: where it lies, not what it is
         (
             "A month later it gained a council seat in a by-election in St Dunstan's and Stepney Green "

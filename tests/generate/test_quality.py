@@ -72,6 +72,10 @@ def test_core(prompt: str, expected: str) -> None:
         ),
         ({"prompt": "Who pulled out in 2002?"}, "too short to give context"),
         (
+            {"prompt": "Heineken and Carlsberg are _____ of the world's largest brewers.", "answer": "two"},
+            "the count of the names it lists ('Heineken and Carlsberg are _____ of ...')",
+        ),
+        (
             {
                 "prompt": "King Abdullah of _____ paid - and for a sightseeing tour to Wadi Rum.",
                 "answer": "Jordan",

@@ -1239,6 +1239,12 @@ _PADDING = (
             "Marsh's profits doubled to $400m from $200m in 2003.",
             {"17 cents", "34 cents", "17", "34", "$400m", "$200m"},
         ),
+        # "the figure" of a sentence before: which figure?
+        (
+            "Some 35% of women in the film industry earn less than £20,000 a year. In London the figure "
+            "rises to 24%.",
+            {"24%", "London"},
+        ),
         # a sentence a stray line break cut: "Who revealed Real Madrid?" would misreport it
         (
             "Liverpool chief executive Rick Parry said Steven Gerrard will have the final say on his "
@@ -1302,6 +1308,21 @@ def test_no_street_or_row_is_a_person(nlp: object) -> None:
     people = {i.fact.text for i in build_items(a.facts, a.parsed) if i.kind == "person" and not i.trivia}
     assert "Kevin Spacey" in people
     assert not people & {"Death Row", "Wilmslow Road"}
+
+
+@pytest.mark.skipif(not _CORPUS.is_dir(), reason="the shared corpus is not beside the repository")
+def test_a_town_is_offered_among_its_country_s_big_towns(nlp: object) -> None:
+    """ "a concert in which city?" of Copenhagen: Aarhus or Odense, never the suburbs the gazetteer
+    lists further down ("Klinteby Frihed", "Hvidovre")."""
+    from quizgen.extract.gazetteer import cities_of
+    from quizgen.ingest import load_article
+
+    big = set(cities_of("DK")[:8])
+    qs = generate_questions(analyse(load_article(_CORPUS / "entertainment-002.txt"), nlp), Options(seed=7))
+    asked = [q.choices for q in qs if q.answer == "Copenhagen" and q.choices]
+    assert asked
+    for choices in asked:
+        assert set(choices) <= big, choices
 
 
 def test_no_district_is_offered_as_a_town() -> None:

@@ -19,7 +19,13 @@ from quizgen.generate.items import Mention
 from quizgen.generate.makers.base import maker, typed
 from quizgen.generate.wh import bounded, negative
 from quizgen.generate.workshop import BLANK, Candidate, Workshop
-from quizgen.lexicon.grammar import DEFINITE_REFERENCES, DEMONSTRATIVES, LEADING_CONNECTIVES, QUOTE_CHARS
+from quizgen.lexicon.grammar import (
+    DEFINITE_REFERENCES,
+    DEMONSTRATIVES,
+    LEADING_CONNECTIVES,
+    QUOTE_CHARS,
+    SHELL_NOUNS,
+)
 from quizgen.lexicon.people import ATTRIBUTION_VERBS
 from quizgen.text.normalize import normalize
 from quizgen.text.numbers import read_number
@@ -182,6 +188,15 @@ def _short_sentence(m: Mention) -> list[Word] | None:
         for t in toks
     ):
         return None  # "The country saw ...", "towards the state": which? (the clause maker resolves it)
+    if any(
+        t.text.lower() == "the"
+        and t.i + 1 < len(p.toks)
+        and p.toks[t.i + 1].lemma.lower() in SHELL_NOUNS
+        and p.toks[t.i + 1].i == t.head
+        and not any(c.dep != "det" for c in p.children(t.head))
+        for t in toks
+    ):
+        return None  # "In London the figure rises to 24%": which figure?
     if toks and toks[0].text == "The" and unnamed_subject(p, toks[0].head):
         return None  # "The band has sold about two million records": which band?
     if (

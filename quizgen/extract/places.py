@@ -664,6 +664,17 @@ def _events_and_sides(parsed: Sequence[Parsed], found: Sequence[Found]) -> dict[
         k = lo - 1 if lo > 0 and p.toks[lo - 1].text.lower() == "the" else lo
         if report and k > 0 and p.toks[k - 1].text.lower() == "against":
             out.setdefault(text, "team")
+        if (
+            report
+            and k < lo
+            and hi - lo == 1
+            and text.endswith("s")
+            and p.toks[lo].tag in {"NNPS", "NNP"}
+            and text not in PARTY_MEMBERS
+            and not names_adherents(text)
+            and text[:-1].lower() not in ROLE_NOUNS  # ("the Directors": a board's members)
+        ):
+            out.setdefault(text, "team")  # "the Reds reached half-time", "the Tigers stormed ahead": a side
         head = p.toks[hi - 1]
         if (
             report

@@ -747,13 +747,20 @@ _INITIALLED = re.compile(
 )  # "R Russell", "B O'Driscoll (Ireland, capt)", "A Lo Cicero (Italy)"
 
 
+_SURNAMED = re.compile(r"\s*(?:[A-Z][\w'-]+ )?[A-Z][\w'-]+(?: \([A-Z][\w'-]* \d{1,3}\))?\.?\s*")
+#: "Traore (Biscan 67)", "Paulo Ferreira": a football team sheet's player, with his substitute
+
+
 def _team_sheet(p: Parsed) -> bool:
-    """ "R Russell, B Douglas, N Hines, J Dunbar, M Blair": a line of a team sheet."""
+    """ "R Russell, B Douglas, N Hines, J Dunbar, M Blair", "Dudek, Finnan, Carragher, Hyypia,
+    Traore (Biscan 67), ...": a line of a team sheet (a line of bare names has no verb)."""
     found: bool | None = p.memo.get("team sheet")
     if found is None:
         parts = re.split(r"[,;/]", p.text)
         named = sum(1 for x in parts if _INITIALLED.fullmatch(x))
-        found = p.memo["team sheet"] = named >= 3 and named * 2 >= len(parts)
+        if not any(t.pos in {"VERB", "AUX"} for t in p.toks):
+            named = max(named, sum(1 for x in parts if _SURNAMED.fullmatch(x)))
+        found = p.memo["team sheet"] = named >= 4 and named * 2 >= len(parts)
     return found
 
 

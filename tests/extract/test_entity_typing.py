@@ -950,6 +950,13 @@ _RUGBY_REPORT = (
             "Reds",
             "team",
         ),
+        # a plural name after "the" in a match report is a side
+        (
+            "The Tigers stormed 22-6 ahead within 18 minutes through tries from Lewis Moody. Wasps fought "
+            "back with a penalty. The match ended in a draw after the Tigers missed a late kick.",
+            "Tigers",
+            "team",
+        ),
         # a broadcaster's own service is media
         (_RUGBY_REPORT, "BBC Sport", "media"),
         ("Speaking to Sky Sports, he said the club would appeal.", "Sky Sports", "media"),

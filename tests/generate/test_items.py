@@ -88,6 +88,12 @@ def item_named(items: list[Item], text: str) -> Item:
             "a name in a team sheet (R Russell, B Douglas, N Hines)",
         ),
         (
+            "Chelsea beat Liverpool 3-2 in the final.\n\nDudek, Finnan, Carragher, Hyypia, "
+            "Traore (Biscan 67), Luis Garcia, Gerrard, Hamann, Riise.",
+            "Hyypia",
+            "a name in a team sheet (R Russell, B Douglas, N Hines)",
+        ),
+        (
             "The Bank of England kept rates on hold. In a report, the Bank said inflation would rise.",
             "Bank",
             "a generic word that stands for a longer name (the Bank of the Bank of England)",

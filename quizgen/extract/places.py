@@ -244,6 +244,8 @@ def extract_places(ctx: Context) -> None:
                 continue
             if hi - lo == 1 and lo > 0 and p.toks[lo - 1].text.lower() == "the" and names_adherents(text):
                 continue  # "what the Europhiles pray for": those of a view, no organization
+            if text.lower().removeprefix("the ").removesuffix("s") in DEMONYM_NOUNS:
+                continue  # "The Britons were detained", "the Scots": a people, no organization
             if (
                 hi - lo <= 2
                 and _people_of_a_place(text)

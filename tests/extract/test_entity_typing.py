@@ -381,6 +381,8 @@ def test_a_town_one_plays_at_stays_a_town(nlp: Any) -> None:
         ("Rainbow-coloured phones, influenced by handsets from Japan, are one example.", "Rainbow"),
         # a number inside a longer name does not start a name of its own
         ("Super Mario 64 DS is a faithful re-creation of the Nintendo 64 classic.", "64 DS"),
+        # a people is no body
+        ("The Britons were detained as part of the US-led war on terror.", "Britons"),
         # a government paper is no body
         ("Gordon Brown delivered his Budget on Wednesday.", "Budget"),
         # a broadcast is no venue

@@ -514,6 +514,17 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         for c in p.children(v)
     ):
         return None  # "kicked the Tigers to victory" with "to victory" read as a clause: it would go
+    mark = next((c.i for c in p.children(v) if c.dep == "mark" and c.i < v), None)
+    subj_at = next((c.i for c in p.children(v) if c.dep in _SUBJECTS), None)
+    if (
+        vt.dep == "ROOT"
+        and mark is not None
+        and subj_at is not None
+        and not any(p.toks[k].text == "," for k in range(mark, subj_at))
+    ):
+        # "After two performances against Australia, the Scots' humbling ... forced coach Matt
+        # Williams to reassess": the subject of the "after" clause read as the sentence's
+        return None
     if (
         vt.dep == "conj"
         and not any(c.dep == "cc" for c in p.children(vt.head))
@@ -1746,6 +1757,16 @@ def copular(
         return None  # "University College Hospital, London": where it is, not what it is
     if kinds <= {"GPE", "LOC"}:
         return None  # "from Pease Pottage, West Sussex": the county it is in, not what it is
+    if (
+        sum(
+            c.dep == "appos" and p.toks[min(descendants(p, c.i)) - 1].text not in {"-", "–", "—", "("}
+            for c in p.children(noun)
+        )
+        > 1
+    ):
+        # "against Australia, the Scots' humbling by the Springboks forced coach Matt Williams":
+        # two asides of one name are a misread sentence, not what the name is
+        return None
     if p.toks[noun].lemma.lower() in _WARD_NOUNS and p.toks[modifier].pos == "PROPN":
         return None  # "in St Dunstan's and Stepney Green ward, Tower Hamlets": the borough it is in
     complement = descendants(p, modifier)

@@ -162,6 +162,18 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "many beileve was the most competitive game ever witnessed at Lansdowne Road.",
             "Lansdowne Road",
         ),
+        # the subject of an "after" clause read as the sentence's
+        (
+            "After two reasonable performances against Australia, the Scots' humbling by the Springboks "
+            "forced coach Matt Williams to reassess his belief that a win was imminent.",
+            "Matt Williams",
+        ),
+        # two asides of one name: a misread sentence
+        (
+            "After two reasonable performances against Australia, the Scots' humbling by the Springboks "
+            "forced coach Matt Williams to reassess his belief that a win was imminent.",
+            "Springboks",
+        ),
         # a ward and the borough after it: where it lies, not what it is
         (
             "A month later it gained a council seat in a by-election in St Dunstan's and Stepney Green "

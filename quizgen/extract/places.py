@@ -212,6 +212,8 @@ def extract_places(ctx: Context) -> None:
             text = p.span_text(lo, hi)
             if text.lower().removeprefix("the ") in ctx.title_names or text in shorts:
                 continue  # "Crime Scene Investigation (CSI)" is a show where "an episode of CSI"
+            if _a_language(long_of.get(text, text)):
+                continue  # "British Sign Language (BSL)": a language, no body
             if (text in acronym_of or text in long_of) and e.label in {"ORG", "PERSON", "GPE"}:
                 defined = "place" if is_place(long_of.get(text, text)) else "organization"
                 labels[(text, defined)] += 1
@@ -1048,10 +1050,15 @@ def _key(name: str) -> str:
     return name.lower().removeprefix("the ").replace("’", "'")
 
 
+def _a_language(text: str) -> bool:
+    """ "Hindi", "British Sign Language": a language, neither a place nor a body."""
+    return (text.lower() in SPOKEN_LANGUAGES and not is_place(text)) or head_word(text) == "language"
+
+
 def _kind_of(text: str, label: str, ctx: Context) -> str | None:
     words = {w.lower().strip(",.") for w in text.split()}
-    if text.lower() in SPOKEN_LANGUAGES and not is_place(text):
-        return None  # "She spent three weeks learning Hindi": a language, no region
+    if _a_language(text):
+        return None  # "She spent three weeks learning Hindi", "British Sign Language": a language
     if head_word(text) in BROADCAST_NOUNS:
         return None  # "on GMTV's Sunday Programme": a show, no venue
     if text.lower().removeprefix("the ").replace("’", "'") in STATE_OCCASIONS:

@@ -76,7 +76,10 @@ def initials(name: str) -> str | None:
         return None  # ("2005 World Championships", "Hustle and Bodies", "BBC")
     if name.isupper() or head_word(name) not in _INITIALLED_HEADS or words[0].lower() in _COUNTRY_CODES:
         return None  # ("US Environmental Protection Agency": EPA or USEPA, no telling which)
-    return "".join(w[0] for w in content)
+    short = "".join(w[0] for w in content)
+    # ("Royal National Institute for Deaf People" is the RNID, no "RNIDP": past four letters
+    # the bodies' own initials leave words out too often to guess them)
+    return short if len(short) <= 4 else None
 
 
 def known_forms(name: str, kind: str) -> list[str]:

@@ -46,10 +46,11 @@ from quizgen.lexicon.grammar import (
     SHELL_NOUNS,
     TAKES_AN_OBJECT,
     UNIQUE_REFERENTS,
+    VERDICT_VERBS,
     WORK_NOUNS_LIKE_VERBS,
 )
 from quizgen.lexicon.numbers import CHANGE_VERBS, MULTIPLIERS, QUANTIFIERS
-from quizgen.lexicon.organizations import COMPETITION_WORDS
+from quizgen.lexicon.organizations import COMPETITION_WORDS, ORGANIZATION_NOUNS
 from quizgen.lexicon.people import (
     ATTRIBUTION_VERBS,
     DEMONYM_NOUNS,
@@ -514,6 +515,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         for c in p.children(v)
     ):
         return None  # "kicked the Tigers to victory" with "to victory" read as a clause: it would go
+    if p.toks and p.toks[0].dep == "prep" and not list(p.children(0)):
+        return None  # "In late December movie studios launched ...": the date read into the subject
     mark = next((c.i for c in p.children(v) if c.dep == "mark" and c.i < v), None)
     subj_at = next((c.i for c in p.children(v) if c.dep in _SUBJECTS), None)
     if (
@@ -1202,6 +1205,16 @@ def _whole(clause: Clause, answer: set[int]) -> bool:
         return False
     for k in kept:
         kt = p.toks[k]
+        if (
+            kt.lemma in VERDICT_VERBS
+            and kt.pos == "VERB"
+            and not any(
+                (c.dep in {"oprd", "xcomp", "ccomp", "acomp", "attr"} or c.text.lower() == "as")
+                and c.i in kept
+                for c in p.children(k)
+            )
+        ):
+            return False  # "Mr Lewis branded the existence of the Potato Council": branded it what?
         if (
             kt.pos == "VERB"
             and kt.lemma in TAKES_AN_OBJECT
@@ -1920,7 +1933,40 @@ def _tidy_words(p: Parsed, words: list[Word]) -> list[Word]:
             if before != w.idx - 1 or after != w.idx + 1:
                 continue
         cleaned.append(w)
-    return cleaned
+    return _the_before_a_bare_role(p, cleaned)
+
+
+def _the_before_a_bare_role(p: Parsed, words: list[Word]) -> list[Word]:
+    """ "urging telecoms regulator, Ofcom, to reduce ..." with the name cut: "urging the telecoms
+    regulator to reduce ..." (a bare noun stands only beside its name)."""
+    kept = {w.idx for w in words if w.idx is not None}
+    starts: set[int] = set()
+    for i in kept:
+        t = p.toks[i]
+        kids = list(p.children(i))
+        if (
+            t.tag == "NN"
+            and not t.ent
+            and t.lemma.lower() in ROLE_NOUNS | ORGANIZATION_NOUNS
+            and any(
+                c.dep == "appos"
+                and c.pos == "PROPN"
+                and c.i not in kept
+                and p.toks[min(descendants(p, c.i)) - 1].text == ","
+                and min(descendants(p, c.i)) == i + 2
+                for c in kids
+            )
+            and not any(c.dep in {"det", "poss", "nummod"} for c in kids)
+        ):
+            starts.add(min(j for j in descendants(p, i) if j in kept and j <= i))
+    if not starts:
+        return words
+    out: list[Word] = []
+    for k, w in enumerate(words):
+        if w.idx in starts and k > 0:
+            out.append(Word("the", None))
+        out.append(w)
+    return out
 
 
 def _pair_quotes(p: Parsed, words: list[Word]) -> list[Word]:

@@ -40,6 +40,7 @@ from quizgen.lexicon.organizations import (
     COMPANY_DESCRIPTORS,
     EVENT_NAME_WORDS,
     EVENT_NOUNS,
+    GENERIC_BODY_WORDS,
     KNOWN_ORGANIZATIONS,
     LAW_WORDS,
     NOT_PERSON_WORDS,
@@ -466,6 +467,8 @@ def _trivia_in_context(items: list[Item]) -> None:
             item.kind == "organization" and text.lower() in ORG_HEADS | NOT_PERSON_WORDS and text in org_words
         ):
             item.trivia = "a generic word that stands for a longer name (the Bank of the Bank of England)"
+        elif item.kind == "organization" and text.lower() in GENERIC_BODY_WORDS:
+            item.trivia = "a generic word alone names no body (the House, the Council)"
 
 
 def _name_words(items: list[Item], kinds: set[str]) -> set[str]:

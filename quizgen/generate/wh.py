@@ -529,9 +529,11 @@ def _counted(
             return None  # "a $10.9 billion deal": the sum describes something else
         if any(c.dep == "prep" and c.text.lower() == "of" and c.i >= hi for c in p.children(h)):
             return None  # "announced 5.65bn euros of acquisitions": "How much ...?" loses what it buys
-        # "a maximum of £63 a week": how much a week
-        each = [c.i for c in p.children(h) if c.dep == "npadvmod" and c.i >= hi and c.text in TIME_UNITS]
-        per = " " + p.span_text(min(descendants(p, each[0])), each[0] + 1) if each else ""
+        # "a maximum of £63 a week", "£7.00 per minute": how much a week, how much per minute
+        rated = {"npadvmod": TIME_UNITS, "prep": frozenset({"per"})}
+        each = [c.i for c in p.children(h) if c.i >= hi and c.text.lower() in rated.get(c.dep, ())]
+        span = sorted(descendants(p, each[0])) if each else []
+        per = " " + p.span_text(span[0], span[-1] + 1) if span else ""
         return descendants(p, h) | set(range(lo, hi)), f"how much{per}", p.span_text(lo, hi)
     if unit == "%":
         of = next((c for c in p.children(h) if c.dep == "prep" and c.text.lower() == "of"), None)

@@ -179,6 +179,9 @@ NEEDS_AN_OBJECT: frozenset[str] = frozenset({
 TAKES_AN_OBJECT: frozenset[str] = frozenset({
     "want", "need", "have", "get", "make", "take", "give", "buy", "sell", "own",
 })  # fmt: skip
+#: Verbs that say what their object is and need that complement: "branded the existence of
+#: the Potato Council 'surprising'" says nothing without "surprising".
+VERDICT_VERBS: frozenset[str] = frozenset({"brand", "dub", "label", "deem", "term"})
 #: Lemmas an auxiliary can have: any other "aux" is a verb the parse misread ("Events helped boost").
 AUXILIARIES: frozenset[str] = frozenset({
     "be", "have", "do", "will", "would", "can", "could", "may", "might", "must", "shall", "should",

@@ -269,6 +269,11 @@ STATE_OCCASIONS: frozenset[str] = frozenset({
     "budget", "pre-budget report", "queen's speech", "white paper", "green paper", "spending review",
     "autumn statement",
 })  # fmt: skip
+#: Heads that alone name no one body: "conventions of the House" (which house?), "the Council".
+GENERIC_BODY_WORDS: frozenset[str] = frozenset({
+    "house", "bank", "council", "court", "committee", "board", "office", "department", "agency",
+    "company", "group", "firm", "club", "union", "association", "authority", "institute",
+})  # fmt: skip
 #: Heads of the names of broadcasts: "GMTV's Sunday Programme" is a show, no venue.
 BROADCAST_NOUNS: frozenset[str] = frozenset({"programme", "program", "sitcom", "documentary", "podcast"})
 #: Capitalised words that open a biography's title after "the": "the Life of David Gale",

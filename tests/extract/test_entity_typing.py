@@ -390,6 +390,12 @@ def test_a_town_one_plays_at_stays_a_town(nlp: Any) -> None:
         # a language is no region, however the model tags it
         ("She spent three weeks learning Hindi and taking dance lessons.", "Hindi"),
         ("Kisna has been shot simultaneously in Hindi and English.", "Hindi"),
+        (
+            "Deaf people who prefer to communicate using British Sign Language (BSL) could soon have their "
+            "phone conversations relayed using webcams.\n\nFor many deaf people, BSL is a first and "
+            "preferred means of communication. Ofcom says it has plans to review the services.",
+            "British Sign Language",
+        ),
     ],
 )
 def test_shows_industries_and_sentence_capitals_are_no_facts(nlp: Any, sentence: str, name: str) -> None:

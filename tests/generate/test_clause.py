@@ -116,6 +116,12 @@ from tests.generate.conftest import Span
             "China Aviation Oil hoped to pay $100m now and another $120m over eight years.",
         ),
         ("Keane scored another goal in 2004.", "2004", "Keane scored another goal in 2004."),
+        # a bare role noun whose name was cut takes "the"
+        (
+            "The RNID is urging telecoms regulator, Ofcom, to reduce the cost of the service.",
+            "RNID",
+            "The RNID is urging the telecoms regulator to reduce the cost of the service.",
+        ),
         # a fronted participle the parse hung the subject from goes
         (
             "Speaking from a stage at Microsoft’s headquarters in Redmond, Washington, Chief Executive "
@@ -161,6 +167,18 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "Looking to reach their third final, they went down 37-32 to eventual winners Wasps in what "
             "many beileve was the most competitive game ever witnessed at Lansdowne Road.",
             "Lansdowne Road",
+        ),
+        # an opening preposition the parse left without its object
+        (
+            "In late December movie studios launched a legal campaign against websites that helped "
+            "people swap pirated movies.",
+            "December",
+        ),
+        # a verdict verb without its verdict says nothing
+        (
+            "Mr Lewis branded the existence of the 60-employee Potato Council, set up in 1997 to research "
+            'and promote overseas potato markets, "surprising".',
+            "Potato Council",
         ),
         # the subject of an "after" clause read as the sentence's
         (

@@ -94,6 +94,11 @@ def item_named(items: list[Item], text: str) -> Item:
             "a name in a team sheet (R Russell, B Douglas, N Hines)",
         ),
         (
+            "The Speaker chairs debates in the Commons and enforces rules and conventions of the House.",
+            "House",
+            "a generic word alone names no body (the House, the Council)",
+        ),
+        (
             "The Bank of England kept rates on hold. In a report, the Bank said inflation would rise.",
             "Bank",
             "a generic word that stands for a longer name (the Bank of the Bank of England)",

@@ -511,10 +511,17 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     ):
         return None  # "as he has now done at Wolves", "the impact Mourinho has had since": what?
     if any(
-        c.dep == "advcl" and c.pos in {"NOUN", "PROPN"} and not answer & descendants(p, c.i)
+        c.dep == "advcl"
+        and (
+            c.pos in {"NOUN", "PROPN"}
+            or (c.pos == "ADJ" and c.i > v and p.toks[min(descendants(p, c.i)) - 1].text != ",")
+        )
+        and not answer & descendants(p, c.i)
         for c in p.children(v)
     ):
-        return None  # "kicked the Tigers to victory" with "to victory" read as a clause: it would go
+        # "kicked the Tigers to victory" with "to victory" read as a clause, "in his Dubai Open
+        # quarter-final" with "quarter-final" read as one: the cut would leave half a phrase
+        return None
     if p.toks and p.toks[0].dep == "prep" and not list(p.children(0)):
         return None  # "In late December movie studios launched ...": the date read into the subject
     mark = next((c.i for c in p.children(v) if c.dep == "mark" and c.i < v), None)

@@ -168,6 +168,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "many beileve was the most competitive game ever witnessed at Lansdowne Road.",
             "Lansdowne Road",
         ),
+        # a noun the parse read as a clause: the cut would leave half a phrase
+        (
+            "Third seed Tim Henman slumped to a straight sets defeat in his rain-interrupted Dubai Open "
+            "quarter-final against Ivan Ljubicic.",
+            "Tim Henman",
+        ),
         # an opening preposition the parse left without its object
         (
             "In late December movie studios launched a legal campaign against websites that helped "

@@ -10,7 +10,14 @@ from functools import lru_cache
 from typing import Any
 
 from quizgen.extract.datacache import kept
-from quizgen.lexicon.places import COUNTRY_ALIASES, EXTRA_PLACES, GEO_NOUNS, REGION_WORDS, TOWN_ALIASES
+from quizgen.lexicon.places import (
+    COUNTRY_ALIASES,
+    EXTRA_PLACES,
+    GEO_NOUNS,
+    IRREGULAR_NATIONALITIES,
+    REGION_WORDS,
+    TOWN_ALIASES,
+)
 
 _EXTRA_PLACES = EXTRA_PLACES
 
@@ -261,6 +268,25 @@ def is_country(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _country_names() -> frozenset[str]:
     return frozenset(c.lower() for c in _data()[2].values())
+
+
+@lru_cache(maxsize=4096)
+def is_nationality(word: str) -> bool:
+    """Is ``word`` the adjective of a people ("Spanish", "German", "Ukrainian", "Japanese")?"""
+    low = word.lower()
+    if not word[:1].isupper() or " " in word:
+        return False
+    if low in IRREGULAR_NATIONALITIES:
+        return True
+    for name in _country_names():
+        stem = name[:-1] if name[-1:] in {"a", "e", "y", "o"} else name
+        if " " not in name and len(stem) >= 4 and low.startswith(stem) and low[len(stem) :] in _ENDINGS:
+            return low != name  # ("Germany" itself is no adjective)
+    return False
+
+
+#: How a people's adjective ends after its country's stem: Ukrain-ian, Japan-ese, German-(y), Israel-i.
+_ENDINGS = frozenset({"", "ian", "an", "n", "ese", "i", "ish", "ic", "ean"})
 
 
 def cities_of(country: str, limit: int = 30) -> list[str]:

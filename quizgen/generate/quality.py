@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from quizgen.bank.models import Question
-from quizgen.extract.gazetteer import country_of, is_city, is_country
+from quizgen.extract.gazetteer import country_of, is_city, is_country, is_nationality
 from quizgen.generate.workshop import BLANK
 from quizgen.lexicon.grammar import DANGLING_STARTS
 from quizgen.lexicon.people import ROLE_NOUNS
@@ -100,6 +100,22 @@ def _names_its_people(text: str, answer: str) -> bool:
     )
 
 
+def _nationality_beside_blank(text: str) -> bool:
+    """ "Spanish fifth seed _____ secured ...", "beating _____ of Russia": among people of other
+    countries, the one of that country is the answer."""
+    if BLANK not in text:
+        return False
+    before, after = text.split(BLANK, 1)
+    words = re.findall(r"[\w'-]+", before)[-4:]
+    if any(
+        is_nationality(w) and (k + 1 >= len(words) or words[k + 1] not in {"Open", "Grand", "Cup"})
+        for k, w in enumerate(words)
+    ):
+        return True  # ("Australian Open champion _____" names a tournament, no nationality)
+    of = re.match(r"\s+of ((?:[A-Z][a-z]+ ?){1,3})", after)
+    return of is not None and is_country(of.group(1).strip())
+
+
 def problems(q: Question) -> list[str]:
     out: list[str] = []
     text = core(q.prompt)
@@ -159,6 +175,15 @@ def problems(q: Question) -> list[str]:
         and said.value == 1 + listed.group(1).count(",") + listed.group(1).count(" and ")
     ):
         out.append("the count of the names it lists ('Heineken and Carlsberg are _____ of ...')")
+    if (
+        q.category == "figure"
+        and q.type_name != "true_false"
+        and re.match(r"[A-Z][a-z]{2,} ", q.answer)
+        and read_number(q.answer.split()[0]) is None  # ("Eight" opens a sentence)
+    ):
+        out.append("a name glued before the figure ('Olympic 10,000m')")
+    if q.type_name == "multiple_choice" and q.category == "person" and _nationality_beside_blank(text):
+        out.append("a nationality beside the blank gives the person away ('Spanish fifth seed _____')")
     if len(words) > MAX_WORDS:
         out.append("too long")
     if CITATION.search(q.prompt) or any(CITATION.search(c) for c in q.choices):

@@ -162,3 +162,14 @@ THE_NAMES: frozenset[str] = frozenset({
     "democratic people’s republic of korea", "eu", "european union", "un", "united nations",
     "soviet union", "ussr", "middle east", "west end", "korean peninsula", "caribbean", "balkans",
 })  # fmt: skip
+#: Adjectives of peoples English does not form from the country's name ("Spanish" of Spain);
+#: the others ("German", "Ukrainian", "Japanese") are read from the gazetteer's names.
+IRREGULAR_NATIONALITIES: frozenset[str] = frozenset({
+    "spanish", "french", "dutch", "british", "swiss", "welsh", "scottish", "irish", "english",
+    "danish", "swedish", "finnish", "polish", "turkish", "greek", "portuguese", "norwegian",
+    "icelandic", "thai", "filipino", "argentine", "argentinian", "peruvian", "chilean",
+    "cypriot", "maltese", "czech", "slovak", "croat", "croatian", "serb", "serbian", "belgian",
+    "ethiopian", "kenyan", "moroccan", "algerian", "tunisian", "egyptian", "israeli", "iraqi",
+    "iranian", "afghan", "pakistani", "bangladeshi", "lebanese", "saudi", "kiwi", "aussie",
+    "american", "korean", "african", "emirati",
+})  # fmt: skip

@@ -72,6 +72,38 @@ def test_core(prompt: str, expected: str) -> None:
         ),
         ({"prompt": "Who pulled out in 2002?"}, "too short to give context"),
         (
+            {
+                "type": "numeric",
+                "category": "figure",
+                "prompt": "Cragg recently defeated _____ champion Kenenisa Bekele in Boston.",
+                "answer": "Olympic 10,000m",
+                "evidence": "Cragg recently defeated Olympic 10,000m champion Kenenisa Bekele in Boston.",
+            },
+            "a name glued before the figure ('Olympic 10,000m')",
+        ),
+        (
+            {
+                "type": "multiple_choice",
+                "category": "person",
+                "prompt": "Spanish fifth seed _____ secured his semi-final place.",
+                "answer": "Tommy Robredo",
+                "choices": ["Tim Henman", "Tommy Robredo", "Ivan Ljubicic", "Nicolas Kiefer"],
+                "evidence": "Spanish fifth seed Tommy Robredo secured his semi-final place.",
+            },
+            "a nationality beside the blank gives the person away ('Spanish fifth seed _____')",
+        ),
+        (
+            {
+                "type": "multiple_choice",
+                "category": "person",
+                "prompt": "Daniela Hantuchova won after beating _____ of Russia 7-5 6-4.",
+                "answer": "Elene Likhotseva",
+                "choices": ["Elene Likhotseva", "Serena Williams", "Amelie Mauresmo", "Kim Clijsters"],
+                "evidence": "Daniela Hantuchova won after beating Elene Likhotseva of Russia 7-5 6-4.",
+            },
+            "a nationality beside the blank gives the person away ('Spanish fifth seed _____')",
+        ),
+        (
             {"prompt": "Heineken and Carlsberg are _____ of the world's largest brewers.", "answer": "two"},
             "the count of the names it lists ('Heineken and Carlsberg are _____ of ...')",
         ),
@@ -108,3 +140,16 @@ def test_problems(fields: dict[str, Any], problem: str) -> None:
 
 def test_a_good_question_has_no_problems() -> None:
     assert problems(make_question(question())) == []
+
+
+def test_a_tournament_s_adjective_is_no_nationality() -> None:
+    """ "Australian Open champion _____" names a tournament: the people beside it may be of any country."""
+    q = question(
+        type="multiple_choice",
+        category="person",
+        prompt="Australian Open champion _____ survived an early scare.",
+        answer="Marat Safin",
+        choices=["Marat Safin", "Tim Henman", "Andy Roddick", "Lleyton Hewitt"],
+        evidence="Australian Open champion Marat Safin survived an early scare.",
+    )
+    assert not any("nationality" in x for x in problems(make_question(q)))

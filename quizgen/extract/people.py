@@ -39,6 +39,7 @@ from quizgen.lexicon.people import (
     NOT_SURNAMES,
     PERSONAL_NOUNS,
     POSITION_NOUNS,
+    POSTNOMINAL_LETTERS,
     RANK_TITLES,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -445,6 +446,8 @@ def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
         lo, hi = e.start, e.end
         # "Caroline Quentin (Life Begins, ITV1)" tagged as one: a name ends before a bracket
         hi = next((k for k in range(lo + 1, hi) if p.toks[k].text == "("), hi)
+        while hi - lo >= 3 and p.toks[hi - 1].text in POSTNOMINAL_LETTERS:
+            hi -= 1  # "Guy Mansfield QC", "Ian MacDonald QC": no surname "QC"
         if e.label == "PERSON":
             if (
                 p.toks[hi - 1].dep == "compound"

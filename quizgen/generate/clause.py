@@ -446,6 +446,13 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     keep = descendants(p, v) & segment
     subj = _subject_of(p, v)
     if subj is not None and any(
+        p.toks[k].ent == "ORG"
+        and k + 1 in descendants(p, subj)
+        and p.toks[k + 1].text in {"Mr", "Mrs", "Ms", "Dr"}
+        for k in descendants(p, subj)
+    ):
+        return None  # "told the BBC Mr Davis had always been ...": the hearer glued to the subject
+    if subj is not None and any(
         c.dep == "parataxis" and c.lemma in ATTRIBUTION_VERBS and c.i + 1 == min(descendants(p, subj))
         for c in p.children(v)
     ):

@@ -36,6 +36,7 @@ from quizgen.lexicon.numbers import (
     UNITS,
 )
 from quizgen.lexicon.organizations import (
+    COLOUR_NICKNAMES,
     COMMON_ABBREVIATIONS,
     COMPANY_DESCRIPTORS,
     EVENT_NAME_WORDS,
@@ -469,6 +470,8 @@ def _trivia_in_context(items: list[Item]) -> None:
             item.trivia = "a generic word that stands for a longer name (the Bank of the Bank of England)"
         elif item.kind == "organization" and text.lower() in GENERIC_BODY_WORDS:
             item.trivia = "a generic word alone names no body (the House, the Council)"
+        elif item.kind == "organization" and text.lower() in COLOUR_NICKNAMES:
+            item.trivia = "a side's nickname many clubs share (the Reds): the club's name is the answer"
 
 
 def _name_words(items: list[Item], kinds: set[str]) -> set[str]:

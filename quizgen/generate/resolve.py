@@ -338,7 +338,7 @@ def _noun_phrase(p: Parsed, i: int, plural: bool) -> str | None:
     subj = p.toks[i]
     if subj.tag in _NOT_ANTECEDENT or subj.ent == "PERSON":
         return None
-    if subj.lemma.lower() in PARTITIVE_NOUNS | {"remainder", "other", "one", "number"}:
+    if subj.lemma.lower() in PARTITIVE_NOUNS | {"remainder", "other", "one"}:
         return None  # "The rest ...": "its parent company" is not "the rest's"
     is_plural = subj.tag in {"NNS", "NNPS"} or any(c.dep == "conj" for c in p.children(subj.i))
     if is_plural != plural:

@@ -53,6 +53,7 @@ LIMITING_MODIFIERS: frozenset[str] = frozenset({
 PARTITIVE_NOUNS: frozenset[str] = frozenset({
     "part", "share", "portion", "proportion", "fraction", "half", "third", "quarter", "majority",
     "minority", "bulk", "rest", "most", "some", "piece", "section", "segment", "percentage",
+    "number",  # "brought to 49 the number of banks that Mr Bondi has sued": he sued the banks
 })  # fmt: skip
 #: Modals that make reported words a view or a forecast: "X says Y should ...", "... would rise".
 OPINION_MODALS: frozenset[str] = frozenset({"should", "must", "ought"})

@@ -44,6 +44,7 @@ ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
         "tournament", "league", "series", "grand prix", "marathon", "trophy", "ceremony",
         "summit", "conference", "expo", "exhibition", "biennale", "show", "fair", "convention", "bowl", "slam", "slams",
         "prix", "cups", "sevens", "nationals", "finals", "rally", "regatta", "indoors", "outdoors",
+        "classic",  # "the Kooyong Classic": a tournament, no venue
         "aid", "relief",  # "Saturday's Tsunami Aid", "Comic Relief": benefit concerts and appeals
     }),
     "union": frozenset({"union", "federation", "association", "league", "alliance", "society",
@@ -269,6 +270,11 @@ STATE_OCCASIONS: frozenset[str] = frozenset({
     "budget", "pre-budget report", "queen's speech", "white paper", "green paper", "spending review",
     "autumn statement",
 })  # fmt: skip
+#: Sides' nicknames by their colours, shared by many clubs: "the Reds" is Liverpool or Manchester
+#: United or Nottingham Forest, and a reader answers with the club's name.
+COLOUR_NICKNAMES: frozenset[str] = frozenset({
+    "reds", "blues", "whites", "greens", "blacks", "yellows", "clarets", "hoops", "red devils",
+})  # fmt: skip
 #: Heads that alone name no one body: "conventions of the House" (which house?), "the Council".
 GENERIC_BODY_WORDS: frozenset[str] = frozenset({
     "house", "bank", "council", "court", "committee", "board", "office", "department", "agency",
@@ -378,6 +384,7 @@ COMMON_ABBREVIATIONS: frozenset[str] = frozenset({
     "HDTV", "PDA", "PDAs", "DSL", "ADSL", "VoIP", "WiFi", "Wi-Fi", "3G", "GSM", "CPU", "HD", "MBA",
     "BSE", "CJD", "vCJD", "Sars", "SARS", "MRSA", "TB",  # diseases: "fears over BSE"
     "OBE", "MBE", "CBE", "KBE", "DBE",  # honours: "made an OBE"
+    "R&B",  # a kind of music: "R&B stands for Rhythm And Blues"
 })  # fmt: skip
 #: Faiths the parser takes for organizations ("to study Islam"): no body to ask for or offer.
 RELIGIONS: frozenset[str] = frozenset({

@@ -18,6 +18,8 @@ KNIGHTLY_TITLES: frozenset[str] = frozenset({"Sir", "Dame"})
 #: Letters after a name that say which seat its holder sits in ("Frank Field MP"): no part of
 #: the name, and after a seat's name ("Bolton West MP") no name at all.
 MEMBER_LETTERS: frozenset[str] = frozenset({"MP", "MEP", "MSP", "AM", "MLA"})
+#: Letters of a rank or an honour after a name: "Guy Mansfield QC" is Guy Mansfield.
+POSTNOMINAL_LETTERS: frozenset[str] = frozenset({"QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"})
 #: Titles of the peerage: alone ("The Queen and Duke of Edinburgh") they name no person, only
 #: a title someone holds.
 NOBLE_TITLES: frozenset[str] = frozenset({

@@ -448,6 +448,13 @@ def person(nlp: Any, text: str, name: str) -> PersonValue | None:
         ("The Attorney General Lord Goldsmith said so.", "Lord Goldsmith", "Lord Goldsmith", "Goldsmith"),
         # the letters of a seat are no part of a name
         ("He was joined by Frank Field MP at the launch.", "Frank Field", "Frank Field", "Field"),
+        # nor are the letters of a rank or an honour
+        (
+            "The chairman of the Bar Council, Guy Mansfield QC warned there was a risk.",
+            "Guy Mansfield",
+            "Guy Mansfield",
+            "Mansfield",
+        ),
     ],
 )
 def test_people_named_in_full(nlp: Any, text: str, name: str, full_name: str, surname: str) -> None:
@@ -858,6 +865,12 @@ def test_a_number_in_a_competition_s_name_is_no_figure(nlp: Any) -> None:
 def test_codes_are_no_dates(nlp: Any, sentence: str, name: str) -> None:
     found = {f.text: f.kind for f in facts(nlp, sentence)}
     assert found.get(name) != "date", found
+
+
+def test_a_date_ends_before_the_word_of_its_range(nlp: Any) -> None:
+    text = "The PTC monitored MTV's output for 171 hours from 20 March to 27 March 2004."
+    found = {f.text: f.kind for f in facts(nlp, text)}
+    assert found.get("20 March") == "date" and "20 March to" not in found, found
 
 
 def test_a_date_ends_before_a_conjunction(nlp: Any) -> None:

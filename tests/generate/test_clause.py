@@ -168,6 +168,16 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "many beileve was the most competitive game ever witnessed at Lansdowne Road.",
             "Lansdowne Road",
         ),
+        # a relative clause of "the number of banks" is about the banks, not the number
+        (
+            "That brought to 49 the number of banks that Mr Bondi has sued, a mass of legal action.",
+            "Bondi",
+        ),
+        # the one told glued to the subject of what he was told ("that" left out)
+        (
+            "A spokesman for Mr Howard told the BBC Mr Howard had always been in favour of ID cards.",
+            "ID cards",
+        ),
         # a noun the parse read as a clause: the cut would leave half a phrase
         (
             "Third seed Tim Henman slumped to a straight sets defeat in his rain-interrupted Dubai Open "

@@ -94,6 +94,11 @@ def item_named(items: list[Item], text: str) -> Item:
             "a name in a team sheet (R Russell, B Douglas, N Hines)",
         ),
         (
+            "The Reds are currently fifth in the Premiership table, five points off the fourth spot.",
+            "Reds",
+            "a side's nickname many clubs share (the Reds): the club's name is the answer",
+        ),
+        (
             "The Speaker chairs debates in the Commons and enforces rules and conventions of the House.",
             "House",
             "a generic word alone names no body (the House, the Council)",

@@ -179,6 +179,14 @@ def first_person_paragraphs(text: str, starts: list[int]) -> set[int]:
             # (a paragraph with quotation marks quotes someone: news quotes run across sentences
             # with marks that do not pair, so whose "I" it is cannot be told)
             voiced[para] = not any(c in body for c in _DOUBLE_QUOTES) and bool(_FIRST_PERSON.search(body))
+    paras = sorted(voiced)
+    first = next((k for k, para in enumerate(paras) if voiced[para]), None)
+    if first is not None and sum(voiced.values()) * 5 >= (len(paras) - first) * 2 and len(paras) - first >= 4:
+        # two in five paragraphs from the first reader's one on are in the first person: a page
+        # of readers' comments, where "R&B stands for Rhythm And Blues, remember!" is one too
+        for para in paras[first:]:
+            body = text[para[0] : para[1]]
+            voiced[para] = voiced[para] or not any(c in body for c in _DOUBLE_QUOTES)
     return {k for k, start in enumerate(starts) if voiced[_paragraph(text, start)]}
 
 

@@ -1261,6 +1261,24 @@ def test_not_asked_at_all(nlp: object, text: str, not_asked: set[str]) -> None:
     assert not asked & not_asked, asked & not_asked
 
 
+def test_a_page_of_readers_comments_is_all_comment() -> None:
+    """Where two paragraphs in five are readers' first-person comments, the unsigned ones between
+    them ("Someone not from the USA could sing country music") are comments too."""
+    from quizgen.generate.workshop import first_person_paragraphs
+
+    paras = [
+        "Joss Stone beat Dizzee Rascal to win best British urban act at the Brit Awards.",
+        "I'm not really comfortable with the word urban.",
+        "Urban as a genre is very broad.",
+        "I don't think Joss was not a worthy winner.",
+        "Someone from an inner city, and indeed not from the USA, could sing country music.",
+        "I agree with the comments about urban music.",
+    ]
+    text = "\n\n".join(paras)
+    starts = [text.index(x) for x in paras]
+    assert first_person_paragraphs(text, starts) == {1, 2, 3, 4, 5}
+
+
 def test_a_quoted_first_person_paragraph_is_still_read() -> None:
     """A paragraph quoting someone is not a reader's comment: only the quotation is theirs."""
     from quizgen.generate.workshop import first_person_paragraphs

@@ -1839,6 +1839,8 @@ def copular(
         and p.toks[head_idx].lemma.lower() in ROLE_NOUNS
         and p.toks[head_idx].text.islower()
     )
+    if flip and rest and rest[0].idx is not None and p.toks[rest[0].idx].tag == "PRP$":
+        return None  # "beat its 2001 predecessor, Ocean's Eleven": whose predecessor, once cut?
     if (
         flip
         and rest

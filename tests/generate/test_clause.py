@@ -173,6 +173,8 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "That brought to 49 the number of banks that Mr Bondi has sued, a mass of legal action.",
             "Bondi",
         ),
+        # an aside naming what "its" noun is: whose, once the sentence is cut?
+        ("The sequel beat its 2001 predecessor, Ocean's Eleven which took $38.1m.", "Ocean's Eleven"),
         # the one told glued to the subject of what he was told ("that" left out)
         (
             "A spokesman for Mr Howard told the BBC Mr Howard had always been in favour of ID cards.",

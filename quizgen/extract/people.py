@@ -404,6 +404,9 @@ def extract_people(ctx: Context) -> None:
         and (pp.tokens[0] not in first_names() or _described_as(pp, ORGANIZATION_ONLY_NOUNS))
         and not _speaks(pp)
     )
+    firms_listed = {pp.name for pp in people if _listed_as_firms(pp)}
+    ctx.organization_names.update(firms_listed)
+    people = [pp for pp in people if pp.name not in firms_listed]
     ctx.organization_names.update(pp.name for pp in people if _a_market_leader(pp) or _run_by_someone(pp))
     people = [pp for pp in people if not _a_market_leader(pp) and not _run_by_someone(pp)]
     # "The Pumas shocked the Irish": a team or a group, never a person ("the Europhiles" no group)
@@ -904,6 +907,25 @@ def _a_market_leader(person: Person) -> bool:
     """ "market leader Diageo", "industry leader Intel": what leads a market is a firm."""
     words = (person.role or "").lower().split()
     return len(words) >= 2 and words[-1] == "leader" and words[-2] in MARKET_WORDS
+
+
+def _listed_as_firms(person: Person) -> bool:
+    """ "start-up companies Gizmondo and Tapwave Zodiac": a name listed after a plural of firms,
+    every time it is named, is a firm's (a name opening on a given name stays a person's)."""
+    if person.tokens[0] in first_names() or person.role is not None:
+        return False
+
+    def listed(m: Mention) -> bool:
+        head = m.p.toks[m.hi - 1]
+        first = m.p.toks[head.head] if head.dep == "conj" else head
+        plural = m.p.toks[first.head] if first.dep == "appos" else None
+        return (
+            plural is not None
+            and plural.tag == "NNS"
+            and plural.lemma.lower() in ORGANIZATION_ONLY_NOUNS | {"start-up", "startup", "maker"}
+        )
+
+    return all(listed(m) for m in person.mentions)
 
 
 def _run_by_someone(person: Person) -> bool:

@@ -526,6 +526,13 @@ def test_a_lone_surname_that_speaks_is_a_person(nlp: Any) -> None:
         ("A few weeks ago, shares in GW Pharma lost a third of their value.", "Pharma", None),
         # a body's noun no person is called makes a body even of a name that opens on a given name
         ("The winner gets a deal with literary agency Curtis Brown.", "Curtis Brown", "organization"),
+        # a name listed after a plural of firms is a firm's
+        (
+            "Sony will enter the market later this year, while start-up companies Gizmondo and Tapwave "
+            "Zodiac are also offering hybrid devices.",
+            "Tapwave Zodiac",
+            "organization",
+        ),
         # what someone runs is a business
         (
             "Chris McIntyre runs Podcast Alley and says that there are good sites out there.",

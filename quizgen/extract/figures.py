@@ -264,6 +264,14 @@ def extract_figures(ctx: Context) -> None:
                 continue  # "3G", "2.5G", "4K": a name written against a number
             if clock_time(p, lo, hi):
                 continue  # "at 1430 GMT"
+            first = p.toks[lo]
+            if (
+                first.text.isalpha()
+                and first.text.istitle()
+                and lo > 0
+                and p.toks[lo - 1].text not in {'"', "“", "‘", "'", ":", "(", "-", "–", "—"}
+            ):
+                continue  # "on Five television": a number word capitalised mid-sentence names something
             if any(_MODEL.search(t.text) and not _NUMBER_TOKEN.fullmatch(t.text) for t in p.toks[lo:hi]):
                 continue  # "7E7", "A350", "3G": a model's name, not a quantity
             last = p.toks[hi - 1]

@@ -886,6 +886,14 @@ def test_a_date_ends_before_a_conjunction(nlp: Any) -> None:
     assert found.get("November") == "date" and "November as Christmas" not in found, found
 
 
+def test_a_number_word_capitalised_mid_sentence_is_a_name(nlp: Any) -> None:
+    """ "questions sessions on Five television": the channel, no count of five."""
+    text = "Mr Blair faced a series of questions sessions on Five television throughout Wednesday."
+    figures = [f.text for f in facts(nlp, text) if f.kind == "figure"]
+    assert not figures, figures
+    assert "figure" in {f.kind for f in facts(nlp, "Five people died in the crash on Wednesday.")}
+
+
 def test_two_days_of_a_month_are_neither_one_date_nor_a_count(nlp: Any) -> None:
     """ "the dates on June 24 and 25": no date "June 24" of it all, and no figure "25"."""
     found = {f.text: f.kind for f in facts(nlp, "The Dublin dates on June 24 and 25 form part of the tour.")}

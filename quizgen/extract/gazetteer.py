@@ -62,7 +62,23 @@ def _neighbours(code: str, limit: int) -> tuple[str, ...]:
         ),
         key=lambda c: -int(c.get("population") or 0),
     )
-    return tuple((near + [c["name"] for c in same])[:limit])
+    # a big country's peers are big countries ("America": Canada, Mexico, then Brazil and Japan,
+    # never Haiti or Honduras)
+    peers = int(me.get("population") or 0) // _PEER_SHARE
+    others = [c["name"] for c in same if int(c.get("population") or 0) >= peers]
+    if len(near) + len(others) < _FEW:
+        others += [
+            c["name"]
+            for c in sorted(raw.values(), key=lambda c: -int(c.get("population") or 0))
+            if c["iso"] != code and c["name"] not in near + others and int(c.get("population") or 0) >= peers
+        ][: _FEW - len(near) - len(others)]
+    return tuple((near + others)[:limit])
+
+
+#: A country of the continent is a peer when it has a tenth of the answer's people or more.
+_PEER_SHARE = 10
+#: Peers enough for wrong answers: below this, the world's biggest countries fill in.
+_FEW = 5
 
 
 Tables = tuple[

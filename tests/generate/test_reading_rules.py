@@ -1343,6 +1343,15 @@ def test_a_town_is_offered_among_its_country_s_big_towns(nlp: object) -> None:
         assert set(choices) <= big, choices
 
 
+def test_a_big_country_s_peers_are_big_countries() -> None:
+    """ "In _____, pheromones have been released from machines": America among Canada and Mexico,
+    never among Haiti and Honduras."""
+    from quizgen.extract.gazetteer import neighbours_of
+
+    assert not {"Haiti", "Honduras", "Dominican Republic", "Guatemala"} & set(neighbours_of("US"))
+    assert {"Canada", "Mexico"} <= set(neighbours_of("US"))
+
+
 def test_no_district_is_offered_as_a_town() -> None:
     from quizgen.extract.gazetteer import cities_of
 

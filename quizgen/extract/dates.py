@@ -258,6 +258,8 @@ def extract_dates(ctx: Context) -> None:
             hi = next((k for k in range(lo + 1, hi) if p.toks[k].pos in {"VERB", "AUX", "SCONJ"}), hi)
             while hi - 1 > lo and p.toks[hi - 1].text.lower() in _RANGE_WORDS:
                 hi -= 1  # "from 20 March to 27 March 2004" tagged "20 March to": the range's word goes
+            if hi - lo >= 2 and p.toks[hi - 1].dep == "nummod" and p.toks[hi - 1].head >= hi:
+                hi -= 1  # "In January 25 people were jailed": the number counts the people
             text = p.span_text(lo, hi)
             if is_duration(text) or is_relative(text) or clock_time(p, lo, hi) or _a_code(p, lo, hi):
                 continue

@@ -65,6 +65,8 @@ def _neighbours(code: str, limit: int) -> tuple[str, ...]:
     # a big country's peers are big countries ("America": Canada, Mexico, then Brazil and Japan,
     # never Haiti or Honduras)
     peers = int(me.get("population") or 0) // _PEER_SHARE
+    # ("China": India, Russia, Vietnam; never Mongolia, Tajikistan or Afghanistan)
+    near = [n for n in near if int(_population(n, raw)) >= peers]
     others = [c["name"] for c in same if int(c.get("population") or 0) >= peers]
     if len(near) + len(others) < _FEW:
         others += [
@@ -75,8 +77,12 @@ def _neighbours(code: str, limit: int) -> tuple[str, ...]:
     return tuple((near + others)[:limit])
 
 
-#: A country of the continent is a peer when it has a tenth of the answer's people or more.
-_PEER_SHARE = 10
+def _population(name: str, raw: dict[str, dict[str, Any]]) -> int:
+    return next((int(c.get("population") or 0) for c in raw.values() if c["name"] == name), 0)
+
+
+#: A country is a peer when it has a fifteenth of the answer's people or more.
+_PEER_SHARE = 15
 #: Peers enough for wrong answers: below this, the world's biggest countries fill in.
 _FEW = 5
 

@@ -66,7 +66,7 @@ def _groups() -> dict[str, int]:
 
 
 def initials(name: str) -> str | None:
-    """The initials a long body's name goes by ("MPAA" for the Motion Picture Association of
+    """The initials a long body's name may go by ("MPAA" for the Motion Picture Association of
     America, "NHTCU" for the National Hi-Tech Crime Unit): three capitalised words or more,
     small words skipped, of a name whose head says it is a body ("Sundance Film Festival" is no
     "SFF", "Hollywood Walk of Fame" no "HWF")."""
@@ -76,10 +76,7 @@ def initials(name: str) -> str | None:
         return None  # ("2005 World Championships", "Hustle and Bodies", "BBC")
     if name.isupper() or head_word(name) not in _INITIALLED_HEADS or words[0].lower() in _COUNTRY_CODES:
         return None  # ("US Environmental Protection Agency": EPA or USEPA, no telling which)
-    short = "".join(w[0] for w in content)
-    # ("Royal National Institute for Deaf People" is the RNID, no "RNIDP": past four letters
-    # the bodies' own initials leave words out too often to guess them)
-    return short if len(short) <= 4 else None
+    return "".join(w[0] for w in content)
 
 
 def known_forms(name: str, kind: str) -> list[str]:
@@ -113,7 +110,4 @@ def known_forms(name: str, kind: str) -> list[str]:
             out.append(words[0])  # "Sony" for "Sony Pictures", "Disney" for "Disney Studios"
         elif len(words) == 1 and re.fullmatch(r"[A-Z][\w-]+\.(?:com|co\.uk|net)", words[0]):
             out.append(words[0].split(".")[0])
-        short = initials(name)
-        if short:
-            out.append(short)
     return [f for f in out if normalize(f) != key and normalize(f) not in WORD_LIKE_NAMES]

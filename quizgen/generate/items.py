@@ -914,6 +914,10 @@ def trivia(item: Item) -> str | None:
         return "a number word with a capital inside a sentence is a name (a day with Five, the channel)"
     if f.kind == "figure" and re.search(r"\s(?:after|before)\s", f.text):
         return "two numbers read as one (slipped to six after seven weeks)"
+    if f.kind == "date" and all(
+        x.lo > 0 and x.p.toks[x.lo - 1].text in {"Act", "Bill"} for x in item.mentions
+    ):
+        return "part of a law's name (the Asylum and Immigration Act 1999)"
     if f.kind == "date" and re.search(r"\d(?:p|pence|c|cents)\b", f.text):
         return "a price, not a year (closed up 64 pence at 1130p)"
     if f.kind == "figure" and re.fullmatch(r"(?:19|20)\d\d[/-]\d\d", f.text.strip()):

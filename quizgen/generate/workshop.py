@@ -15,7 +15,7 @@ from quizgen.extract import Analysis
 from quizgen.extract.gazetteer import country_name
 from quizgen.extract.subtypes import question_noun
 from quizgen.extract.tokens import Parsed
-from quizgen.generate.aliases import known_forms
+from quizgen.generate.aliases import initials, known_forms
 from quizgen.generate.clause import Clause, build
 from quizgen.generate.items import Item, Mention, build_items
 from quizgen.generate.resolve import Resolver
@@ -126,7 +126,7 @@ class Workshop:
             "tags": [m.fact.kind],
         }
         if item is not None and qtype != "true_false":
-            data.setdefault("accepted_answers", accepted(item, answer))
+            data.setdefault("accepted_answers", accepted(item, answer, self.analysis.article.text))
             data.setdefault("explanation", explain(item, answer))
         data.update(kw)
         if data["evidence"] != m.p.text:
@@ -196,8 +196,9 @@ def reading(item: Item, text: str) -> NumberReading | None:
     return read_number(text, metres=isinstance(v, FigureValue) and v.unit == "m")
 
 
-def accepted(item: Item, answer: str) -> list[str]:
-    """Other forms of the answer a typed reply may take."""
+def accepted(item: Item, answer: str, text: str = "") -> list[str]:
+    """Other forms of the answer a typed reply may take (``text``: the article's, whose own
+    initials of a long body's name count too: "MPAA" where it writes them)."""
     v = item.fact.value
     out: list[str] = []
     if isinstance(v, PersonValue):
@@ -223,6 +224,9 @@ def accepted(item: Item, answer: str) -> list[str]:
         out = [f"{month} {v.day}", f"{v.day} {month}"]
     elif isinstance(v, EntityValue):
         out = [v.name, *v.aliases, *(m.fact.text for m in item.mentions), *known_forms(v.name, v.kind)]
+        short = initials(v.name) if v.kind == "organization" else None
+        if short and re.search(rf"\b{re.escape(short)}\b", text):
+            out.append(short)  # (never initials made up: "RNIDP" for the RNID)
     seen = {normalize(answer)}
     uniq: list[str] = []
     for a in out:

@@ -880,6 +880,12 @@ def test_a_date_ends_before_the_word_of_its_range(nlp: Any) -> None:
     assert found.get("20 March") == "date" and "20 March to" not in found, found
 
 
+def test_a_date_ends_before_a_number_that_counts_what_follows(nlp: Any) -> None:
+    text = "In January 25 people who took part in a sham marriage network were jailed for 35 years."
+    found = {f.text: f.kind for f in facts(nlp, text)}
+    assert found.get("January") == "date" and "January 25" not in found, found
+
+
 def test_a_date_ends_before_a_conjunction(nlp: Any) -> None:
     text = "UK retail sales were better than expected in November as Christmas shoppers began their flock."
     found = {f.text: f.kind for f in facts(nlp, text)}

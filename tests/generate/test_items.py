@@ -94,6 +94,11 @@ def item_named(items: list[Item], text: str) -> Item:
             "a name in a team sheet (R Russell, B Douglas, N Hines)",
         ),
         (
+            "Under the Asylum and Immigration Act 1999 registrars must report suspected sham marriages.",
+            "1999",
+            "part of a law's name (the Asylum and Immigration Act 1999)",
+        ),
+        (
             "The Reds are currently fifth in the Premiership table, five points off the fourth spot.",
             "Reds",
             "a side's nickname many clubs share (the Reds): the club's name is the answer",

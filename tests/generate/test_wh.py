@@ -28,6 +28,13 @@ def asked(span: Span, sentence: str, answer: str, target: Target, *, moved: bool
 @pytest.mark.parametrize(
     ("sentence", "answer", "target", "question"),
     [
+        # an event that acts is a body
+        (
+            "The Premier League is attempting to find a date to investigate the allegations.",
+            "The Premier League",
+            Target("organization", "event"),
+            "Which organization is attempting to find a date to investigate the allegations?",
+        ),
         # the subject: Who / Which N, the rest in place
         ("James Cameron directed Titanic in 1997.", "James Cameron", PERSON, "Who directed Titanic in 1997?"),
         (

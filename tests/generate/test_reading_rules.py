@@ -2642,3 +2642,14 @@ def test_an_ordinal_in_words_is_offered_among_ordinals(nlp: object) -> None:
     for q in questions_of(nlp, text):
         if q.answer == "twenty-first":
             assert not {"20", "twenty"} & set(q.accepted_answers), q.accepted_answers  # a rank, no count
+
+
+@pytest.mark.skipif(not _CORPUS.is_dir(), reason="the shared corpus is not beside the repository")
+def test_a_party_glued_to_a_name_keeps_its_name_in_a_false_statement(nlp: object) -> None:
+    """ "won the Tatton seat from Tory Neil Hamilton": no "from Tory Jack Straw" (Labour)."""
+    from quizgen.ingest import load_article
+
+    qs = generate_questions(analyse(load_article(_CORPUS / "politics-403.txt"), nlp), Options(seed=7))
+    for q in qs:
+        if q.type_name == "true_false" and "Tory " in q.prompt and "Tatton" in q.prompt:
+            assert "Tory Neil Hamilton" in q.prompt, q.prompt

@@ -62,9 +62,14 @@ def statements(ws: Workshop) -> Iterator[Candidate]:
                     and before is not None
                     and (
                         before.lemma.lower() in ROLE_NOUNS
-                        or (before.pos == "NOUN" and before.dep == "compound" and m.lo <= before.head < m.hi)
+                        or (
+                            before.dep == "compound"
+                            and m.lo <= before.head < m.hi
+                            and before.text.lower().rstrip(".") not in COURTESY_TITLES
+                        )
+                        or (before.ent == "NORP" and m.lo <= before.head < m.hi)
                     )
-                ):
+                ):  # ("won the seat from Tory Neil Hamilton": no Tory Jack Straw)
                     # "French President Viktor Yushchenko", "Gloucester centre Olly Barkley": the
                     # title or position gives the falsehood away (or makes it false twice)
                     continue

@@ -1239,6 +1239,12 @@ _PADDING = (
             "Marsh's profits doubled to $400m from $200m in 2003.",
             {"17 cents", "34 cents", "17", "34", "$400m", "$200m"},
         ),
+        # a player named by his position alone: which wing?
+        (
+            "Josh Lewsey scored a try for England.\n\nThe industrious wing cut back in on an angle and "
+            "handed off hooker Sebastien Bruno to sprint over.",
+            {"Sebastien Bruno"},
+        ),
         # "the figure" of a sentence before: which figure?
         (
             "Some 35% of women in the film industry earn less than £20,000 a year. In London the figure "

@@ -26,7 +26,7 @@ from quizgen.lexicon.grammar import (
     QUOTE_CHARS,
     SHELL_NOUNS,
 )
-from quizgen.lexicon.people import ATTRIBUTION_VERBS
+from quizgen.lexicon.people import ATTRIBUTION_VERBS, POSITION_NOUNS, ROLE_NOUNS
 from quizgen.text.normalize import normalize
 from quizgen.text.numbers import read_number
 
@@ -199,6 +199,15 @@ def _short_sentence(m: Mention) -> list[Word] | None:
         return None  # "In London the figure rises to 24%": which figure?
     if toks and toks[0].text == "The" and unnamed_subject(p, toks[0].head):
         return None  # "The band has sold about two million records": which band?
+    noun = next((t for t in toks[1:4] if t.pos == "NOUN" or t.tag in {"NN", "NNS"}), None)
+    if (
+        toks
+        and toks[0].text == "The"
+        and noun is not None
+        and all(t.pos == "ADJ" for t in toks[1 : noun.i])
+        and noun.text.lower() in POSITION_NOUNS | ROLE_NOUNS
+    ):
+        return None  # "The industrious wing cut back in ...": which wing? (the parse missed the verb)
     if (
         len(toks) > 1
         and toks[0].text == "The"

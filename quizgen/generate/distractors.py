@@ -56,6 +56,7 @@ from quizgen.lexicon.people import (
 from quizgen.lexicon.places import (
     HOME_NATIONS,
     REGION_PARTS,
+    RUGBY_NATIONS,
     SIX_NATIONS,
     SIX_NATIONS_CITIES,
     THE_NAMES,
@@ -664,6 +665,9 @@ def place_distractors(ask: Ask) -> list[str]:
     home = normalize(ask.item.fact.text) in HOME_NATIONS
     if normalize(ask.item.fact.text) in {normalize(x) for x in SIX_NATIONS} and _about_rugby(ask):
         return _among(ask, out, SIX_NATIONS)  # "a 19-13 defeat to _____": Scotland, Wales; not Monaco
+    if normalize(ask.item.fact.text) in {normalize(x) for x in RUGBY_NATIONS} and _about_rugby(ask):
+        # "the Lions tour to _____": Australia, South Africa; never Papua New Guinea
+        return _among(ask, out, RUGBY_NATIONS + SIX_NATIONS)
     if normalize(ask.item.fact.text) in {normalize(x) for x in SIX_NATIONS_CITIES} and _about_rugby(ask):
         return _among(ask, out, SIX_NATIONS_CITIES)  # "a 28-17 victory in Rome": Paris, Dublin; not Moscow
     if home:  # "England, _____ and Wales": the other home nations, not Russia or Germany

@@ -125,6 +125,9 @@ HOME_NATIONS: frozenset[str] = frozenset({"england", "scotland", "wales", "north
 #: The sides of rugby union's Six Nations: in a rugby story Ireland is one side, never
 #: Northern Ireland, and Monaco is no opponent.
 SIX_NATIONS: tuple[str, ...] = ("England", "Scotland", "Wales", "Ireland", "France", "Italy")
+#: The other sides of the rugby world a British story names: "the Lions tour to New Zealand"
+#: is offered among Australia and South Africa, never Papua New Guinea.
+RUGBY_NATIONS: tuple[str, ...] = ("New Zealand", "Australia", "South Africa", "Argentina", "Fiji", "Samoa")
 #: Where the Six Nations sides play at home: "a 28-17 victory in Rome" is among these.
 SIX_NATIONS_CITIES: tuple[str, ...] = ("London", "Edinburgh", "Cardiff", "Dublin", "Paris", "Rome")
 COUNTRY_ALIASES: dict[str, str] = {

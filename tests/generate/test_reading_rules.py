@@ -2659,3 +2659,16 @@ def test_a_party_glued_to_a_name_keeps_its_name_in_a_false_statement(nlp: object
     for q in qs:
         if q.type_name == "true_false" and "Tory " in q.prompt and "Tatton" in q.prompt:
             assert "Tory Neil Hamilton" in q.prompt, q.prompt
+
+
+def test_a_rugby_nation_is_offered_among_rugby_nations(nlp: object) -> None:
+    """ "before the Lions tour to _____": Australia or South Africa, never Papua New Guinea."""
+    text = (
+        "England centre Mike Tindall has a fracture in his right foot and will miss the Six Nations "
+        "match against Wales at the Millennium Stadium, the Rugby Football Union said.\n\nMike Tindall "
+        "will aim to be back to full fitness before the Lions tour to New Zealand this summer."
+    )
+    from quizgen.lexicon.places import RUGBY_NATIONS, SIX_NATIONS
+
+    for choices in choices_for(nlp, text, "New Zealand"):
+        assert set(choices) <= set(RUGBY_NATIONS + SIX_NATIONS), choices

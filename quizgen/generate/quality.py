@@ -100,6 +100,10 @@ def _names_its_people(text: str, answer: str) -> bool:
     )
 
 
+#: A full stop inside a sentence that goes on in lower case: "Who said. that The World ...?"
+_STRAY_STOP = re.compile(r"\b[a-z]{3,}\. [a-z]")
+
+
 def _nationality_beside_blank(text: str) -> bool:
     """ "Spanish fifth seed _____ secured ...", "beating _____ of Russia": among people of other
     countries, the one of that country is the answer."""
@@ -190,7 +194,7 @@ def problems(q: Question) -> list[str]:
         out.append("citation marker")
     if any(_ENTITY.search(x) for x in [q.prompt, q.answer, *q.choices]):
         out.append("an HTML entity left in the text (Pap&#233;)")
-    if _DOUBLE_END.search(text) or not _balanced(text):
+    if _DOUBLE_END.search(text) or not _balanced(text) or _STRAY_STOP.search(text):
         out.append("broken punctuation")
     first = re.findall(r"[A-Za-z']+", text[:20])
     if text[:1].islower() or text[:1] in ")]},.;:!?%" or (first and first[0].lower() in DANGLING_STARTS):

@@ -61,6 +61,7 @@ def test_core(prompt: str, expected: str) -> None:
     [
         ({"prompt": "Who received Choe Ryong-hae in Moscow??"}, "broken punctuation"),
         ({"prompt": "Who received (Choe Ryong-hae in Moscow?"}, "broken punctuation"),
+        ({"prompt": "Who said. that the grid will help researchers gather data?"}, "broken punctuation"),
         ({"prompt": "Who received Vladimir Putin in Moscow?"}, "leak"),
         ({"prompt": "he received Choe Ryong-hae in Moscow?"}, "starts mid-sentence or on a pronoun"),
         ({"prompt": "It received Choe Ryong-hae in Moscow?"}, "starts mid-sentence or on a pronoun"),

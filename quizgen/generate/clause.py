@@ -50,7 +50,7 @@ from quizgen.lexicon.grammar import (
     WORK_NOUNS_LIKE_VERBS,
 )
 from quizgen.lexicon.numbers import CHANGE_VERBS, MULTIPLIERS, QUANTIFIERS
-from quizgen.lexicon.organizations import COMPETITION_WORDS, ORGANIZATION_NOUNS
+from quizgen.lexicon.organizations import COMPETITION_WORDS, ORGANIZATION_NOUNS, WORK_NOUNS
 from quizgen.lexicon.people import (
     ATTRIBUTION_VERBS,
     DEMONYM_NOUNS,
@@ -2103,7 +2103,8 @@ def unnamed_subject(p: Parsed, i: int, *, as_subject: bool = False) -> bool:
             or t.pos == "NUM"
             or (t.text == "m" and t.i > 0 and p.toks[t.i - 1].pos == "NUM")
         )
-        and head.lemma.lower() in ROLE_NOUNS - UNIQUE_ROLES
+        # ("the US movie picked up four accolades": one of many US movies, named nowhere here)
+        and (head.lemma.lower() in ROLE_NOUNS - UNIQUE_ROLES or head.lemma.lower() in WORK_NOUNS)
     }
     return all(
         t.pos in {"DET", "ADJ", "NOUN"}

@@ -1239,6 +1239,12 @@ _PADDING = (
             "Marsh's profits doubled to $400m from $200m in 2003.",
             {"17 cents", "34 cents", "17", "34", "$400m", "$200m"},
         ),
+        # "the US movie": one of many, named nowhere in its sentence
+        (
+            "Sideways was named best film by the Los Angeles critics.\n\nThe US movie picked up four "
+            "other accolades including best director for Alexander Payne.",
+            {"Alexander Payne", "four"},
+        ),
         # a player named by his position alone: which wing?
         (
             "Josh Lewsey scored a try for England.\n\nThe industrious wing cut back in on an angle and "

@@ -45,7 +45,7 @@ from quizgen.lexicon.people import (
     SPEECH_VERBS,
     VERSUS_WORDS,
 )
-from quizgen.lexicon.places import GEO_OPENERS, KNOWN_GROUNDS, PLACE_NOUNS, VENUE_WORDS
+from quizgen.lexicon.places import GEO_OPENERS, KNOWN_GROUNDS, PLACE_NOUNS, STATIC_LOCATIVES, VENUE_WORDS
 
 #: Courtesy titles dropped from a name (rank titles such as Lord or Dame are kept).
 DROP_TITLES = COURTESY_TITLES
@@ -871,13 +871,10 @@ def _a_venue_one_is_in(person: Person) -> bool:
     if person.tokens[-1].lower() not in VENUE_WORDS:
         return False
     return all(
-        m.p.toks[m.hi - 1].dep == "pobj" and m.p.toks[m.p.toks[m.hi - 1].head].text.lower() in _LOCATIVES
+        m.p.toks[m.hi - 1].dep == "pobj"
+        and m.p.toks[m.p.toks[m.hi - 1].head].text.lower() in STATIC_LOCATIVES
         for m in person.mentions
     )
-
-
-#: Prepositions of where a thing is.
-_LOCATIVES = frozenset({"in", "at", "inside", "outside", "near", "beside", "around", "into"})
 
 
 def _speaks(person: Person) -> bool:

@@ -75,6 +75,7 @@ from quizgen.lexicon.places import (
     MATCH_WORDS,
     REGION_WORDS,
     RESORT_WORDS,
+    STATIC_LOCATIVES,
     STREET_WORDS,
     UK_COUNTY_KEYS,
     VENUE_WORDS,
@@ -445,7 +446,7 @@ def _council_areas(by_text: dict[str, str]) -> set[str]:
 
 
 #: Prepositions that keep a name a place whatever else the article says it does ("in Delta").
-_IN_A_PLACE = {"in", "near", "outside", "inside", "throughout", "across", "around"}
+_IN_A_PLACE = STATIC_LOCATIVES - {"at", "beside"}  # ("at Delta" may be a firm)
 
 
 def _firms_and_clubs(found: Sequence[Found], by_text: dict[str, str]) -> dict[str, str]:

@@ -53,6 +53,7 @@ from quizgen.lexicon.numbers import CHANGE_VERBS, MULTIPLIERS, QUANTIFIERS
 from quizgen.lexicon.organizations import COMPETITION_WORDS, ORGANIZATION_NOUNS, WORK_NOUNS
 from quizgen.lexicon.people import (
     ATTRIBUTION_VERBS,
+    COURTESY_TITLES,
     DEMONYM_NOUNS,
     DOUBTING_NOUNS,
     DOUBTING_VERBS,
@@ -448,7 +449,7 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     if subj is not None and any(
         p.toks[k].ent == "ORG"
         and k + 1 in descendants(p, subj)
-        and p.toks[k + 1].text in {"Mr", "Mrs", "Ms", "Dr"}
+        and p.toks[k + 1].text.lower() in COURTESY_TITLES
         for k in descendants(p, subj)
     ):
         return None  # "told the BBC Mr Davis had always been ...": the hearer glued to the subject

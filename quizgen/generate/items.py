@@ -915,7 +915,8 @@ def trivia(item: Item) -> str | None:
     if f.kind == "figure" and re.search(r"\s(?:after|before)\s", f.text):
         return "two numbers read as one (slipped to six after seven weeks)"
     if f.kind == "date" and all(
-        x.lo > 0 and x.p.toks[x.lo - 1].text in {"Act", "Bill"} for x in item.mentions
+        x.lo > 0 and x.p.toks[x.lo - 1].text.istitle() and x.p.toks[x.lo - 1].text.lower() in LAW_WORDS
+        for x in item.mentions
     ):
         return "part of a law's name (the Asylum and Immigration Act 1999)"
     if f.kind == "date" and re.search(r"\d(?:p|pence|c|cents)\b", f.text):

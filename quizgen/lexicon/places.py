@@ -176,3 +176,7 @@ IRREGULAR_NATIONALITIES: frozenset[str] = frozenset({
     "iranian", "afghan", "pakistani", "bangladeshi", "lebanese", "saudi", "kiwi", "aussie",
     "american", "korean", "african", "emirati",
 })  # fmt: skip
+#: Prepositions of where a thing stands, with no motion ("in Stanley Park", "outside the court").
+STATIC_LOCATIVES: frozenset[str] = frozenset({
+    "in", "at", "inside", "outside", "near", "beside", "around", "throughout", "across",
+})  # fmt: skip

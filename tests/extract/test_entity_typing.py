@@ -874,22 +874,30 @@ def test_codes_are_no_dates(nlp: Any, sentence: str, name: str) -> None:
     assert found.get(name) != "date", found
 
 
-def test_a_date_ends_before_the_word_of_its_range(nlp: Any) -> None:
-    text = "The PTC monitored MTV's output for 171 hours from 20 March to 27 March 2004."
+@pytest.mark.parametrize(
+    ("text", "date", "not_a_date"),
+    [
+        # a date ends before the word of its range, a number that counts what follows, a conjunction
+        (
+            "The PTC monitored MTV's output for 171 hours from 20 March to 27 March 2004.",
+            "20 March",
+            "20 March to",
+        ),
+        (
+            "In January 25 people who took part in a sham marriage network were jailed.",
+            "January",
+            "January 25",
+        ),
+        (
+            "UK retail sales were better than expected in November as Christmas shoppers began their flock.",
+            "November",
+            "November as Christmas",
+        ),
+    ],
+)
+def test_a_date_ends_where_the_date_does(nlp: Any, text: str, date: str, not_a_date: str) -> None:
     found = {f.text: f.kind for f in facts(nlp, text)}
-    assert found.get("20 March") == "date" and "20 March to" not in found, found
-
-
-def test_a_date_ends_before_a_number_that_counts_what_follows(nlp: Any) -> None:
-    text = "In January 25 people who took part in a sham marriage network were jailed for 35 years."
-    found = {f.text: f.kind for f in facts(nlp, text)}
-    assert found.get("January") == "date" and "January 25" not in found, found
-
-
-def test_a_date_ends_before_a_conjunction(nlp: Any) -> None:
-    text = "UK retail sales were better than expected in November as Christmas shoppers began their flock."
-    found = {f.text: f.kind for f in facts(nlp, text)}
-    assert found.get("November") == "date" and "November as Christmas" not in found, found
+    assert found.get(date) == "date" and not_a_date not in found, found
 
 
 def test_a_number_word_capitalised_mid_sentence_is_a_name(nlp: Any) -> None:

@@ -44,41 +44,36 @@ def _neighbours(code: str, limit: int) -> tuple[str, ...]:
     me = raw.get(code)
     if me is None:
         return ()
+
+    def people(c: dict[str, Any]) -> int:
+        return int(c.get("population") or 0)
+
     # ("France": never Andorra or Monaco beside it; a microstate's neighbours are its own)
-    least = _MICROSTATE if int(me.get("population") or 0) >= _MICROSTATE else 0
+    least = _MICROSTATE if people(me) >= _MICROSTATE else 0
+    # a big country's peers are big countries ("America": Canada, Mexico, then China and India,
+    # never Haiti or Honduras; "China": India, Russia, Vietnam, never Mongolia or Tajikistan)
+    floor = max(least, people(me) // _PEER_SHARE)
     near = [
         raw[c]["name"]
         for c in str(me.get("neighbours", "")).split(",")
-        if c in raw and int(raw[c].get("population") or 0) >= least
+        if c in raw and people(raw[c]) >= floor
     ]
-    same = sorted(
-        (
-            c
-            for c in raw.values()
-            if c["continentcode"] == me["continentcode"]
-            and c["iso"] != code
-            and c["name"] not in near
-            and int(c.get("population") or 0) >= least
-        ),
-        key=lambda c: -int(c.get("population") or 0),
-    )
-    # a big country's peers are big countries ("America": Canada, Mexico, then Brazil and Japan,
-    # never Haiti or Honduras)
-    peers = int(me.get("population") or 0) // _PEER_SHARE
-    # ("China": India, Russia, Vietnam; never Mongolia, Tajikistan or Afghanistan)
-    near = [n for n in near if int(_population(n, raw)) >= peers]
-    others = [c["name"] for c in same if int(c.get("population") or 0) >= peers]
+    by_size = sorted(raw.values(), key=lambda c: -people(c))
+    others = [
+        c["name"]
+        for c in by_size
+        if c["continentcode"] == me["continentcode"]
+        and c["iso"] != code
+        and c["name"] not in near
+        and people(c) >= floor
+    ]
     if len(near) + len(others) < _FEW:
         others += [
             c["name"]
-            for c in sorted(raw.values(), key=lambda c: -int(c.get("population") or 0))
-            if c["iso"] != code and c["name"] not in near + others and int(c.get("population") or 0) >= peers
+            for c in by_size
+            if c["iso"] != code and c["name"] not in near + others and people(c) >= floor
         ][: _FEW - len(near) - len(others)]
     return tuple((near + others)[:limit])
-
-
-def _population(name: str, raw: dict[str, dict[str, Any]]) -> int:
-    return next((int(c.get("population") or 0) for c in raw.values() if c["name"] == name), 0)
 
 
 #: A country is a peer when it has a fifteenth of the answer's people or more.

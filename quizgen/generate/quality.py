@@ -50,7 +50,7 @@ def vague(prompt: str) -> bool:
         if low in _WH or low in function_words():
             continue
         content.append(w if k else low)
-    specific = any(w[:1].isupper() or any(c.isdigit() for c in w) for w in content)
+    specific = any(any(c.isupper() or c.isdigit() for c in w) for w in content)  # "non-EU" names
     return not (len(content) >= 4 or (len(content) >= 2 and specific))
 
 

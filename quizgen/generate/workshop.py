@@ -16,6 +16,7 @@ from quizgen.extract.gazetteer import country_name
 from quizgen.extract.subtypes import question_noun
 from quizgen.extract.tokens import Parsed
 from quizgen.generate.aliases import initials, known_forms
+from quizgen.generate.casing import CaseBook, recase
 from quizgen.generate.clause import Clause, build
 from quizgen.generate.items import Item, Mention, build_items
 from quizgen.generate.resolve import Resolver
@@ -58,6 +59,7 @@ class Workshop:
         #: sentences in someone's own words: inside a quotation, or a reader's first-person comment
         self.in_quotes = quoted_sentences(text, starts) | first_person_paragraphs(text, starts)
         self.cut_off = cut_off_sentences(self.analysis.parsed)
+        self.cases = CaseBook.of(self.analysis.parsed)
 
     def rng(self, *key: object) -> random.Random:
         return random.Random(zlib.crc32(":".join(map(str, (self.seed, *key))).encode()))
@@ -119,7 +121,7 @@ class Workshop:
             "id": "pending",
             "type": qtype,
             "category": m.fact.kind,
-            "prompt": prompt,
+            "prompt": recase(prompt, m.p, self.cases),
             "answer": answer,
             "evidence": m.p.text,
             "fact_id": m.fact.id,

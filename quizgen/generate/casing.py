@@ -1,0 +1,95 @@
+"""The capital of a sentence's first word, settled by how the article writes that word elsewhere.
+
+The parse alone misjudges it both ways: "Hartson foxed Vignal ..." (tagged a common noun) would
+become "Who did hartson fox ...?", and "Police have also closed 150 crack houses" would keep
+"How many crack houses have Police closed?". The article knows better: a word it writes with a
+capital inside sentences and never in lower case is a name; a word it writes in lower case and
+never with a capital inside a sentence is only capitalised because a sentence began with it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizgen.extract.tokens import Parsed
+from quizgen.lexicon.grammar import QUOTE_CHARS
+
+#: Tokens after which a capital starts a sentence of its own: a quotation, a colon, a dash.
+_OPENERS = {*QUOTE_CHARS, ":", "(", "—", "–", "-"}
+#: Where a prompt's text starts a sentence: its start, or after "True or false? ".
+_STARTS = re.compile(r"(?:^|[.?!:]\s+)$")
+
+
+@dataclass(frozen=True)
+class CaseBook:
+    """The words an article capitalises inside its sentences, and those it writes in lower case."""
+
+    capitalised: frozenset[str]
+    lowered: frozenset[str]
+
+    @classmethod
+    def of(cls, parsed: list[Parsed]) -> CaseBook:
+        capitalised: set[str] = set()
+        lowered: set[str] = set()
+        for p in parsed:
+            for t in p.toks:
+                if not t.text.isalpha():
+                    continue
+                if t.text[0].islower():
+                    lowered.add(t.text)
+                    if t.lemma.islower():
+                        lowered.add(t.lemma)
+                elif (
+                    t.i > 0
+                    and p.toks[t.i - 1].text not in _OPENERS
+                    and p.toks[t.i - 1].text[-1:] not in ".?!"
+                ):
+                    capitalised.add(t.text)
+        return cls(frozenset(capitalised), frozenset(lowered))
+
+    def is_name(self, word: str) -> bool:
+        """Written with a capital inside a sentence, and never in lower case ("Hartson")."""
+        return word in self.capitalised and word.lower() not in self.lowered
+
+    def is_common(self, word: str, lemma: str) -> bool:
+        """Written in lower case, and never with a capital inside a sentence ("police")."""
+        seen_lower = word.lower() in self.lowered or lemma.lower() in self.lowered
+        return seen_lower and word not in self.capitalised
+
+
+def recase(prompt: str, p: Parsed, book: CaseBook) -> str:
+    """The prompt with the sentence's first word cased as the article writes it where the
+    question moved it inside ("How many crack houses have police closed?", "Who did Hartson
+    fox ...?"); a word inside a name of several words keeps its case ("New Zealand")."""
+    if not p.toks:
+        return prompt
+    first = p.toks[0]
+    word = first.text
+    if len(word) < 2 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
+        return prompt
+    if book.is_name(word):
+        wrong, right = word.lower(), word
+    elif book.is_common(word, first.lemma) and not _in_longer_name(p):
+        wrong, right = word, word.lower()
+    else:
+        return prompt
+    out: list[str] = []
+    last = 0
+    for hit in re.finditer(rf"\b{re.escape(wrong)}\b", prompt):
+        if _STARTS.search(prompt[: hit.start()]):
+            continue  # the question's own first word keeps its capital
+        out += [prompt[last : hit.start()], right]
+        last = hit.end()
+    return "".join(out) + prompt[last:] if out else prompt
+
+
+def _in_longer_name(p: Parsed) -> bool:
+    """Is the first word part of a name of several capitalised words ("New Zealand", "New
+    Metropolitan Police")?"""
+    if len(p.toks) < 2 or not p.toks[1].text[:1].isupper():
+        return False
+    proper = {"NNP", "NNPS"}
+    return any(e.start == 0 and e.end > 1 for e in p.ents) or (
+        p.toks[0].tag in proper and p.toks[1].tag in proper
+    )

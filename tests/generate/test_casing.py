@@ -1,0 +1,71 @@
+"""The first word of a sentence moved inside a question, cased as the article writes it elsewhere:
+article -> the question the wh stage wrote from its last sentence -> the question as asked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from quizgen.extract import analyse
+from quizgen.generate import Options, generate_questions
+from quizgen.generate.casing import CaseBook, recase
+from quizgen.ingest import article_from_text
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "asked"),
+    [
+        # the parse takes "Hartson" for a common noun; the article writes it as a name inside sentences
+        (
+            "The ball fell to John Hartson in the box. Hartson foxed Vignal at the edge of the box.",
+            "Who did hartson fox at the edge of the box?",
+            "Who did Hartson fox at the edge of the box?",
+        ),
+        # "Police" opens the sentence; the article writes "police" in lower case elsewhere
+        (
+            "Ministers boast of record police numbers. Police have also closed 150 crack houses.",
+            "How many crack houses have Police closed?",
+            "How many crack houses have police closed?",
+        ),
+        # the plural's lemma is enough: "his compatriot" makes "Compatriots" a common word
+        (
+            "He chases a record held by his compatriot Haile Gebrselassie. "
+            "Compatriots Mulugeta Wondimu and Abiyote Abate will race against Bekele on 18 February.",
+            "Against whom will Compatriots Mulugeta Wondimu and Abiyote Abate race on 18 February?",
+            "Against whom will compatriots Mulugeta Wondimu and Abiyote Abate race on 18 February?",
+        ),
+        # a word inside a longer name keeps its capital, however the article writes "new"
+        (
+            "The new coach was named on Monday. New Zealand beat Australia 32-16 in Sydney.",
+            "Which country did New Zealand beat 32-16 in Sydney?",
+            "Which country did New Zealand beat 32-16 in Sydney?",
+        ),
+        # the question's own first word keeps its capital
+        (
+            "Ministers boast of record police numbers. Police closed 150 crack houses.",
+            "True or false? Police closed 150 crack houses.",
+            "True or false? Police closed 150 crack houses.",
+        ),
+        # a word the article never writes in lower case is left as the wh stage wrote it
+        (
+            "The film won an award. Quirky comedy Sideways was named the best film of the year.",
+            "Which film was named Quirky comedy the best film of the year?",
+            "Which film was named Quirky comedy the best film of the year?",
+        ),
+    ],
+)
+def test_recase(nlp: Any, text: str, written: str, asked: str) -> None:
+    parsed = analyse(article_from_text(text, "t.txt"), nlp).parsed
+    assert recase(written, parsed[-1], CaseBook.of(parsed)) == asked
+
+
+def test_generated_questions_are_recased(nlp: Any) -> None:
+    text = (
+        "Ministers boast of record police numbers in England. "
+        "Police have also closed 150 crack houses in Manchester since January."
+    )
+    prompts = [
+        q.prompt for q in generate_questions(analyse(article_from_text(text, "t.txt"), nlp), Options(seed=7))
+    ]
+    assert any("have police closed" in q for q in prompts), prompts

@@ -151,6 +151,13 @@ class Item:
             return False  # "competitors like Google and AOL": examples, not the fact
         if self.kind in {"place", "organization"} and t.dep in {"compound", "amod", "nmod"}:
             return m.p.toks[t.head].pos != "NOUN"
+        if self.kind in {"place", "organization"} and any(
+            c.dep == "nummod"
+            and c.i < m.lo
+            and (c.text.lower() in NUMBER_WORDS or (c.text.isdigit() and len(c.text) < 3))
+            for c in m.p.children(head)
+        ):
+            return False  # "has won three Grand Slams": a count of a kind, not one body
         if self.kind == "date" and any(
             m.p.toks[k].ent == "DATE" and k not in range(m.lo, m.hi)
             for k in ({t.head} if t.dep == "conj" else set())

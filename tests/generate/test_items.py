@@ -282,6 +282,19 @@ def test_a_country_naming_a_common_noun_is_not_askable(nlp: Any) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Her early success was cemented by two further Grammys in subsequent years.", "Grammys"),
+        ("Lindsay Davenport has won three Grand Slams since her debut in Melbourne.", "Grand Slams"),
+    ],
+)
+def test_a_counted_name_is_not_askable(nlp: Any, text: str, fact: str) -> None:
+    """ "two further Grammys": a count of a kind of prize, not one body to ask about."""
+    item = item_named(items_of(nlp, text), fact)
+    assert not any(item.askable(m) for m in item.mentions)
+
+
+@pytest.mark.parametrize(
     ("text", "answer"),
     [
         ("The talks began at 1430 GMT in Geneva.", "1430"),

@@ -31,9 +31,10 @@ from quizgen.extract.gazetteer import (
 from quizgen.extract.namelists import faker_names, first_names
 from quizgen.extract.subtypes import head_word
 from quizgen.generate.aliases import group_of, named_in
-from quizgen.generate.items import Item
+from quizgen.generate.items import Item, Mention
 from quizgen.generate.names import gender_of_name, given_names
 from quizgen.generate.quality import function_words
+from quizgen.generate.rivals import also_right
 from quizgen.generate.workshop import BLANK
 from quizgen.generate.workshop import reading as figure_reading
 from quizgen.lexicon.dates import MONTH_NAMES, MONTHS, WEEKDAYS
@@ -80,6 +81,7 @@ class Ask:
     items: list[Item]
     rng: random.Random
     n: int = 3
+    mention: Mention | None = None  # where the answer stands in the sentence asked about
 
 
 Picker = Callable[[Ask], list[str]]
@@ -107,8 +109,11 @@ def distractors(ask: Ask) -> list[str]:
         for w in re.findall(r"[a-z]{4,}", ask.answer.lower())
         if w in re.findall(r"[a-z]+", ask.prompt.lower()) and w not in function_words()
     }
+    rivals = _rivals(ask)
     out: list[str] = []
     for d in pick(ask):
+        if normalize(d) in rivals:
+            continue  # "Amelie Mauresmo and _____ won their opening matches": "Serena Williams also won"
         if echoed and ask.item.kind != "date" and not echoed & set(re.findall(r"[a-z]+", d.lower())):
             continue
         k = normalize(d)
@@ -176,6 +181,21 @@ def takes_the(name: str, items: list[Item]) -> bool:
             ] or item.mentions
             return any(m.lo > 0 and m.p.toks[m.lo - 1].text.lower() == "the" for m in written)
     return False
+
+
+def _rivals(ask: Ask) -> set[str]:
+    """The names of the article's others that are right answers too (see ``rivals``)."""
+    out: set[str] = set()
+    if ask.mention is None or ask.item.kind not in {"person", "place", "organization"}:
+        return out  # a date or a figure beside the answer is a different one
+    for other in ask.items:
+        if other is ask.item or other.kind != ask.item.kind or not also_right(ask.mention, other):
+            continue
+        out |= other.names
+        v = other.fact.value
+        if isinstance(v, PersonValue) and v.surname:
+            out.add(normalize(v.surname))
+    return out
 
 
 def _others(ask: Ask, kind: str) -> list[Item]:

@@ -61,7 +61,7 @@ def typed(
             return
     if isinstance(v, FigureValue) and _same_unit_in(ws, item, prompt, answer):
         choices = False  # "fell from £2.1bn to ...", "85% ... and 15%": the other number gives it away
-    wrong = distractors(Ask(item, answer, prompt, ws.items, rng)) if choices else []
+    wrong = distractors(Ask(item, answer, prompt, ws.items, rng, mention=m)) if choices else []
     if "multiple_choice" in ws.types and len(wrong) >= 2:
         options = [answer, *wrong[:3]]
         rng.shuffle(options)

@@ -51,7 +51,7 @@ def statements(ws: Workshop) -> Iterator[Candidate]:
                 the = takes_the(answer, ws.items)
                 wrong = [
                     w
-                    for w in distractors(Ask(item, answer, "", ws.items, rng, n=4))
+                    for w in distractors(Ask(item, answer, "", ws.items, rng, n=4, mention=m))
                     if takes_the(w, ws.items) == the
                 ]
                 if not wrong or normalize(wrong[0]) in normalize(statement) or _possessive(statement, answer):

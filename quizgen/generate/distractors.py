@@ -381,6 +381,14 @@ def shift_date(v: DateValue, text: str, rng: random.Random) -> str | None:
         width = len(span.group(3))
         end_text = end[-width:] if width < 4 else end
         return f"{start}{span.group(2)}{end_text}"
+    months = [MONTHS[m.group(1).lower()] for m in _MONTH_RE.finditer(text)]
+    if len(months) == 2 and not _YEAR_RE.search(text):
+        # "between July and September": the span moves as one ("between April and June"), never
+        # "November and September" or "September and September"
+        delta = rng.choice([-3, -2, -1, 1, 2, 3, 4])
+        if (months[0] + delta - 1) // 12 != (months[1] + delta - 1) // 12:
+            return None  # "between November and January": the span would cross a year
+        return _MONTH_RE.sub(lambda m: _month_moved(m.group(1), delta) + m.group(0)[len(m.group(1)) :], text)
     ym = _YEAR_RE.search(text)
     mm = _MONTH_RE.search(text)
     if ym and (mm is None or rng.random() < 0.5):
@@ -400,6 +408,12 @@ def shift_date(v: DateValue, text: str, rng: random.Random) -> str | None:
             return None  # "31 April", "30 February": no such day
         return out
     return None
+
+
+def _month_moved(word: str, delta: int) -> str:
+    """A month's name ``delta`` months on, written as short as ``word`` ("Sep" -> "Dec")."""
+    full = MONTH_NAMES[(MONTHS[word.lower()] - 1 + delta) % 12]
+    return full if len(word) > 3 or word.lower() == "may" else full[:3]
 
 
 #: the most days each month can have (February's 29th in a leap year)

@@ -931,6 +931,22 @@ def test_asked_in_place_not_moved(span: Span, sentence: str, answer: str, target
 
 
 @pytest.mark.parametrize(
+    ("text", "width"), [("July and September", 2), ("January to March", 2), ("Sept and Nov", 2)]
+)
+def test_a_span_of_months_moves_as_one(text: str, width: int) -> None:
+    """ "the three months between July and September": never "September and September"."""
+    from quizgen.lexicon.dates import MONTHS
+
+    v = DateValue(kind="date", iso="2004-07", precision="month", year=None, month=7)
+    for k in range(30):
+        out = shift_date(v, text, random.Random(k))
+        if out is None:
+            continue
+        first, last = (MONTHS[w.lower().rstrip(".")] for w in out.split() if w.lower().rstrip(".") in MONTHS)
+        assert last - first == width and out != text, out
+
+
+@pytest.mark.parametrize(
     ("text", "shifted"),
     [("2003-4", r"20\d\d-\d"), ("2009-10", r"20\d\d-\d\d"), ("2003/04", r"20\d\d/\d\d")],
 )

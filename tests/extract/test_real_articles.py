@@ -292,6 +292,8 @@ def test_approximations_are_kept_as_qualifiers(
         "The galaxy NGC 4472 lies in the Virgo cluster.",
         "The study was published in Science 381 last week.",
         "Passengers on flight 93 fought back.",
+        # a leading zero: a name, never a count
+        "007 fanatics may take umbrage at the cavalier blending of characters from different eras.",
         # the size of a list names it: "the top 10"
         "The Tivo personal video recorder is the newest device to make the top 10, which also includes "
         'the first flash mp3 player (Diamound Multimedia), as well as the first "successful" digital '

@@ -50,6 +50,7 @@ from quizgen.lexicon.organizations import (
     ORGANIZATION_NOUNS,
     PRODUCT_NOUNS,
     RELIGIONS,
+    SPORTING_FEATS,
     WORK_NOUNS,
 )
 from quizgen.lexicon.people import (
@@ -479,6 +480,8 @@ def _trivia_in_context(items: list[Item]) -> None:
             item.trivia = "a generic word alone names no body (the House, the Council)"
         elif item.kind == "organization" and text.lower() in COLOUR_NICKNAMES:
             item.trivia = "a side's nickname many clubs share (the Reds): the club's name is the answer"
+        elif item.kind in {"organization", "place"} and text.lower() in SPORTING_FEATS:
+            item.trivia = "a feat, no body or event (on track for the Grand Slam)"
 
 
 def _name_words(items: list[Item], kinds: set[str]) -> set[str]:

@@ -280,6 +280,12 @@ GENERIC_BODY_WORDS: frozenset[str] = frozenset({
     "house", "bank", "council", "court", "committee", "board", "office", "department", "agency",
     "company", "group", "firm", "club", "union", "association", "authority", "institute",
 })  # fmt: skip
+#: Feats a side or a player achieves, capitalised like events but held by no one body: "on track
+#: for the Grand Slam", "won the Triple Crown", "avoided the Wooden Spoon".
+SPORTING_FEATS: frozenset[str] = frozenset({
+    "grand slam", "grand slams", "triple crown", "wooden spoon", "calcutta cup", "career slam",
+    "golden slam", "clean sweep",
+})  # fmt: skip
 #: Heads of the names of broadcasts: "GMTV's Sunday Programme" is a show, no venue.
 BROADCAST_NOUNS: frozenset[str] = frozenset({"programme", "program", "sitcom", "documentary", "podcast"})
 #: Capitalised words that open a biography's title after "the": "the Life of David Gale",

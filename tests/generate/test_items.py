@@ -99,6 +99,11 @@ def item_named(items: list[Item], text: str) -> Item:
             "part of a law's name (the Asylum and Immigration Act 1999)",
         ),
         (
+            "Fourteen points from Ronan O'Gara kept Ireland on track for the Grand Slam in Dublin.",
+            "Grand Slam",
+            "a feat, no body or event (on track for the Grand Slam)",
+        ),
+        (
             "The Reds are currently fifth in the Premiership table, five points off the fourth spot.",
             "Reds",
             "a side's nickname many clubs share (the Reds): the club's name is the answer",

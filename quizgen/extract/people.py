@@ -158,6 +158,8 @@ _GLUED = {
     "lib",
     "dem",
     "tory",
+    "tories",  # "including Tories Ken Clarke and Sir George Young"
+    "liberal",
     "labour",
     "conservative",
     "democrat",

@@ -117,6 +117,13 @@ def test_not_people(nlp: Any, sentence: str, not_people: set[str]) -> None:
             "Smith",
             None,
         ),
+        # a party's plural before a name is no part of it
+        (
+            "The group, including Tories Ken Clarke and Sir George Young, is confident its plan would win.",
+            "Ken Clarke",
+            "Clarke",
+            None,
+        ),
         # a title word at the end of a name is the surname ("King" stands before names, not after)
         ("BoE governor Mervyn King warned of higher inflation.", "Mervyn King", "King", "governor"),
         ("Chinese President Xi Jinping met the envoy in Beijing.", "Xi Jinping", "Xi", "President"),

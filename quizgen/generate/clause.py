@@ -2208,6 +2208,21 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 )
             ):
                 return False  # "lower than this", "a bigger outcome than that": than what?
+            if (
+                low == "both"
+                and t.dep in {"det", "predet"}
+                and p.toks[t.head].tag == "NNS"
+                and p.toks[t.head].dep in _SUBJECTS
+                and not any(c.dep == "conj" for c in p.children(t.head))
+            ):
+                return False  # "Both executives helped Mr Botin ...": both of whom?
+            if (
+                low == "similar"
+                and t.dep == "amod"
+                and p.toks[t.head].dep in _SUBJECTS | {"dobj", "attr"}
+                and not any(c.dep == "prep" for c in p.children(t.i))
+            ):
+                return False  # "Thailand intends to spend a similar sum": similar to what?
             nxt = p.toks[t.i + 1].text.lower() if t.i + 1 < len(p.toks) else ""
             if low == "such" and t.dep in {"amod", "predet"} and t.head > t.i and nxt != "as":
                 return False  # "would include such obligations": such as what?

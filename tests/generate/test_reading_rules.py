@@ -645,6 +645,10 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "the three-Test series against the Lions.",
             "England",
         ),
+        # "both" and "similar" point back to what the sentences before named
+        ("Both executives helped Mr Botin orchestrate Spain's biggest bank merger in 1999.", "1999"),
+        ("Thailand intends to spend a similar sum on the rebuilding work.", "Thailand"),
+        ("Rosneft faces a similar $540m repayment demand from foreign banks.", "Rosneft"),
     ],
 )
 def test_no_clause(span: Span, sentence: str, answer: str) -> None:

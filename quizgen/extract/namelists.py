@@ -102,3 +102,16 @@ def one_gender_names() -> tuple[frozenset[str], frozenset[str]]:
     never "Andrea", a man's name in Italy)."""
     m, f = given_names_by_sex()
     return m - f, f - m
+
+
+def sex_of_given_name(given: str) -> str | None:
+    """ "Pierre" -> male, "Marion" -> female; a hyphenated name by its parts, the first that
+    says ("Anne-Marie" by Anne, "Jean-Pierre" by Pierre, as Jean says neither); None otherwise."""
+    male, female = one_gender_names()
+    parts = given.split("-")
+    for name in dict.fromkeys([given, parts[0], parts[-1]]):
+        if name in male:
+            return "male"
+        if name in female:
+            return "female"
+    return None

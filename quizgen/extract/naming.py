@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
-from quizgen.extract.namelists import english_names, one_gender_names
+from quizgen.extract.namelists import english_names, sex_of_given_name
 from quizgen.extract.tokens import Parsed
 from quizgen.lexicon.people import (
     CHINESE_FAMILY_NAMES,
@@ -66,16 +66,11 @@ _PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "her
 def gender_of(parsed: list[Parsed], person: Person) -> Gender | None:
     """Female or male when the article says so, by a majority of its clues; else None."""
     votes: Counter[str] = Counter()
-    male_only, female_only = one_gender_names()
     # "Kim Jong-un": the given name says the gender, not the family name ("Kim" is a woman's name too)
     first = person.tokens[1] if family_name_first(person.tokens) else person.tokens[0]
     named: str | None = None  # what the given name says
-    if first in UNISEX_GIVEN_NAMES:
-        pass  # "Morgan Freeman": a name one list gives women only decides nothing
-    elif first in male_only:
-        named = "male"
-    elif first in female_only:
-        named = "female"
+    if first not in UNISEX_GIVEN_NAMES:  # "Morgan Freeman": a name one list gives women only decides nothing
+        named = sex_of_given_name(first)
     if named is not None:
         votes[named] += 1
     # "Her husband": the possessive is someone else's; the noun is this person's

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from quizgen.extract.namelists import faker_names as _faker_names
-from quizgen.extract.namelists import given_names_by_sex, one_gender_names
+from quizgen.extract.namelists import given_names_by_sex, sex_of_given_name
 from quizgen.extract.namelists import locale_names as _locale_names
 from quizgen.lexicon.people import CHINESE_FAMILY_NAMES, RUSSIAN_FIRST_NAMES_MALE
 
@@ -30,9 +30,7 @@ def gender_of_name(name: str) -> str | None:
     parts = name.split()
     if len(parts) < 2 or style_of(name) in {"korean", "chinese"}:
         return None  # "Kim Jong-un": the family name comes first
-    male, female = one_gender_names()
-    first = parts[0].split("-")[0]
-    return "male" if first in male else "female" if first in female else None
+    return sex_of_given_name(parts[0])
 
 
 def _european_style(name: str) -> str | None:

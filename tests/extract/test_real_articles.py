@@ -161,6 +161,16 @@ def test_gender_of_a_family_name_first_person_is_not_read_from_the_family_name(n
     assert people and all(isinstance(v, PersonValue) and v.gender != "female" for v in people)
 
 
+def test_a_hyphenated_given_name_says_its_sex_by_the_part_that_does(nlp: Any) -> None:
+    """ "Jean" says neither; "Pierre" does, however many "she"s of the actress follow his name."""
+    text = (
+        "She is starring in A Very Long Engagement, directed by Jean-Pierre Jeunet. Jeunet directed "
+        "Audrey Tautou in Amelie in 2001. She also starred in Dirty Pretty Things in 2002."
+    )
+    people = {v.name: v for f in facts(nlp, text) if isinstance(v := f.value, PersonValue)}
+    assert people["Jean-Pierre Jeunet"].gender == "male", people
+
+
 # -- aliases: a name and its acronym are one thing -----------------------------------------
 
 

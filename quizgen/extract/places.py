@@ -652,6 +652,10 @@ _BEATING_VERBS = frozenset({"beat", "defeat", "thrash", "overcome", "edge", "out
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 
 
+#: Nouns of a match's result, before the side it was against: "a win over Millwall".
+_RESULT_NOUNS = {"win", "victory", "triumph", "defeat", "loss", "draw"}
+
+
 def _events_and_sides(parsed: Sequence[Parsed], found: Sequence[Found]) -> dict[str, str]:
     """Subtypes the article's use gives organizations: "event" for a name of two words or more
     the article writes only before a noun of a game ("Saturday's IRB Rugby Aid match"), "team"
@@ -669,6 +673,13 @@ def _events_and_sides(parsed: Sequence[Parsed], found: Sequence[Found]) -> dict[
         k = lo - 1 if lo > 0 and p.toks[lo - 1].text.lower() == "the" else lo
         if report and k > 0 and p.toks[k - 1].text.lower() == "against":
             out.setdefault(text, "team")
+        if (
+            report
+            and k > 1
+            and p.toks[k - 1].text.lower() in {"over", "to", "by", "with"}
+            and p.toks[k - 2].lemma.lower() in _RESULT_NOUNS
+        ):
+            out.setdefault(text, "team")  # "the FA Cup final win over Millwall", "a 2-1 defeat to Leeds"
         if (
             report
             and k < lo

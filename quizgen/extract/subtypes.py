@@ -47,6 +47,7 @@ ORG_NOUNS_BY_SUBTYPE = {
     "union": "organization",
     "arts": "institution",  # "Which institution ...": a gallery, a museum or a ballet, no company
     "charity": "charity",
+    "band": "band",
 }
 #: Events known by a name that does not say so ("Six Nations"), also after a sponsor's name.
 _KNOWN_EVENTS = frozenset(k for k, v in KNOWN_ORGANIZATIONS.items() if v == "event")

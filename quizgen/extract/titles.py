@@ -52,6 +52,8 @@ def _run(p: Parsed, start: int) -> int:
         t = p.toks[j]
         if _capitalised(p, j) and t.pos != "PUNCT":
             end = j + 1
+        elif t.text.lower() in {"on", "in", "at"} and j + 1 < n and p.toks[j + 1].ent == "DATE":
+            break  # "an edition of Midsomer Murders on Christmas Day": the title ends before its date
         elif t.text.lower() in _SMALL or t.text in {"'s", "’s", "-", ":"}:
             pass
         else:

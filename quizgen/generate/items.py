@@ -36,6 +36,7 @@ from quizgen.lexicon.numbers import (
     UNITS,
 )
 from quizgen.lexicon.organizations import (
+    BAND_DESCRIPTORS,
     COLOUR_NICKNAMES,
     COMMON_ABBREVIATIONS,
     COMPANY_DESCRIPTORS,
@@ -44,6 +45,7 @@ from quizgen.lexicon.organizations import (
     GENERIC_BODY_WORDS,
     KNOWN_ORGANIZATIONS,
     LAW_WORDS,
+    MUSIC_STYLES,
     NOT_PERSON_WORDS,
     ORG_HEADS,
     ORG_HEADS_BY_SUBTYPE,
@@ -191,6 +193,8 @@ class Item:
             return None
         if v.subtype is not None or self.kind != "organization":
             return v.subtype
+        if any(_described_as_a_band(m) for m in self.mentions):
+            return "band"  # "Manchester rock band Doves", "pop group Girls Aloud"
         for m in self.mentions:
             p, head = m.p, m.hi - 1
             before = p.toks[m.lo - 1] if m.lo > 0 else None
@@ -218,6 +222,19 @@ class Item:
         if isinstance(v, (PersonValue, EntityValue)):
             out |= {normalize(v.name), *(normalize(a) for a in v.aliases)}
         return {n for n in out if n}
+
+
+def _described_as_a_band(m: Mention) -> bool:
+    """ "rock band Doves", "hip-hop duo OutKast", "pop group Girls Aloud": a noun before the name
+    says it is a band."""
+    if m.lo == 0:
+        return False
+    before = m.p.toks[m.lo - 1]
+    if before.pos != "NOUN":
+        return False
+    word = before.lemma.lower()
+    style = m.p.toks[m.lo - 2].text.lower() if m.lo > 1 else ""
+    return word in BAND_DESCRIPTORS or (word == "group" and style in MUSIC_STYLES)
 
 
 def _inside_a_longer_name(m: Mention) -> bool:

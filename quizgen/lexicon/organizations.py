@@ -311,6 +311,15 @@ AWARD_CATEGORY_WORDS: frozenset[str] = frozenset({
 })  # fmt: skip
 #: Award categories only a band wins: "Franz Ferdinand won best rock act and best British group".
 BAND_CATEGORIES: frozenset[str] = frozenset({"act", "group", "band", "duo", "trio"})
+#: Nouns that describe a name as a band: "Manchester rock band Doves", "hip-hop duo OutKast".
+BAND_DESCRIPTORS: frozenset[str] = frozenset({
+    "band", "duo", "trio", "quartet", "quintet", "rockers", "outfit",
+})  # fmt: skip
+#: Styles of music that make a "group" a band: "pop group Girls Aloud", not "pressure group".
+MUSIC_STYLES: frozenset[str] = frozenset({
+    "pop", "rock", "punk", "indie", "folk", "girl", "boy", "dance", "soul", "metal", "rap",
+    "hip-hop", "hop", "r&b", "jazz", "vocal", "country",
+})  # fmt: skip
 #: Groups of well-known organizations of one kind: a wrong answer for one of them is
 #: drawn from its own group (a parliament with parliaments, never with Nasa).
 ORGANIZATION_GROUPS: dict[str, tuple[str, ...]] = {
@@ -375,7 +384,7 @@ PUBLICATION_ROLES: frozenset[str] = frozenset({"editor", "publisher", "sub-edito
 #: Parts of a work: the name after "an episode of" is a show's ("an episode of CSI", "a typical
 #: episode of 24").
 PART_OF_WORK_NOUNS: frozenset[str] = frozenset({
-    "episode", "instalment", "installment",
+    "episode", "instalment", "installment", "edition", "finale",
     "storyline", "plot", "script",  # "the storyline of EastEnders": a show
 })  # fmt: skip
 #: Works made from another: the name after "the sequel to", "a remake of" is a work's too.

@@ -375,6 +375,11 @@ def test_a_town_one_plays_at_stays_a_town(nlp: Any) -> None:
         # the show "24" is no number, "CSI" no organization: "an episode of" names a show
         ("A typical episode of 24 was downloaded by 100,000 people.", "24"),
         ("She had been trying to get Tarantino to direct an episode of CSI.", "CSI"),
+        # "an edition of": a show, whose title ends before its date
+        (
+            "John Nettles will return in a one-off edition of Midsomer Murders on Christmas Day.",
+            "Midsomer Murders",
+        ),
         # "Hollywood studios": the film industry, no town to ask about
         ("Hollywood studios have sued file-sharers in Los Angeles.", "Hollywood"),
         # a word capitalised only as the sentence opens, glued to an adjective
@@ -1005,6 +1010,13 @@ _RUGBY_REPORT = (
             "The Tigers stormed 22-6 ahead within 18 minutes through tries from Lewis Moody. Wasps fought "
             "back with a penalty. The match ended in a draw after the Tigers missed a late kick.",
             "Tigers",
+            "team",
+        ),
+        # the side a match report's win was over is a team
+        (
+            "Solskjaer last played for United as a late substitute in the FA Cup final win over Millwall. "
+            "He scored in the match against Bayern in 1999. The goal won the game in the 93rd minute.",
+            "Millwall",
             "team",
         ),
         # a broadcaster's own service is media

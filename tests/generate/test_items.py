@@ -406,3 +406,18 @@ def test_a_state_that_opens_a_person_s_name_is_not_blanked(nlp: Any) -> None:
     )
     tennessee = [i for i in items if i.fact.text == "Tennessee"]
     assert tennessee and not any(i.askable(m) for i in tennessee for m in i.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "subtype"),
+    [
+        ("Manchester rock band Doves have entered the UK album chart at number one.", "Doves", "band"),
+        ("Leeds band Kaiser Chiefs have their second chart hit at number six.", "Kaiser Chiefs", "band"),
+        ("Pop group Girls Aloud have a new single in the top ten this week.", "Girls Aloud", "band"),
+        # a group of no music is no band
+        ("Investment group Carlyle bought the firm in London last year.", "Carlyle", "company"),
+    ],
+)
+def test_a_band_is_asked_as_a_band(nlp: Any, text: str, fact: str, subtype: str | None) -> None:
+    """ "Which band ...?", among bands, never "Which organization ...?" among albums."""
+    assert item_named(items_of(nlp, text), fact).subtype == subtype

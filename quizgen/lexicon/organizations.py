@@ -377,7 +377,7 @@ SHOW_NOUNS: frozenset[str] = frozenset({"exhibition", "retrospective"})
 FIRM_ROLES: frozenset[str] = frozenset({
     "executive", "director", "president", "vice-president", "chairman", "chairwoman", "chief",
     "analyst", "economist", "strategist", "engineer", "spokesman", "spokeswoman", "spokesperson",
-    "boss", "founder", "trader", "banker", "officer", "consultant",
+    "boss", "founder", "trader", "banker", "officer", "consultant", "ceo", "cfo", "coo", "cto",
 })  # fmt: skip
 #: Jobs at a publication: "Graham Barlow, editor of Mac Format" (the name is a magazine's).
 PUBLICATION_ROLES: frozenset[str] = frozenset({"editor", "publisher", "sub-editor"})

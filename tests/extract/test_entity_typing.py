@@ -568,6 +568,13 @@ def test_names_that_are_no_people(nlp: Any, sentence: str, name: str, kind: str 
         ("The government plans to switch all its computers from Microsoft to Linux.", "Linux", None, None),
         # a town a firm's post is held at is the firm
         ("Sridharan, vice president of networks at Tata, said so.", "Tata", "organization", "company"),
+        # a chief executive's post is at a firm, whatever town shares its name
+        (
+            "Mr Corcostegui, a former CEO at Santander, also asked the court for new evidence.",
+            "Santander",
+            "organization",
+            "company",
+        ),
         # a name runs into no preposition and date, nor ends on a preposition
         ("The Bill will be debated in the Commons on Monday.", "Commons", "organization", None),
         ("John Smith, chief economist at Barclays in London, said so.", "Barclays", "organization", None),

@@ -12,6 +12,7 @@ from typing import Any
 from quizgen.extract.datacache import kept
 from quizgen.lexicon.places import (
     COUNTRY_ALIASES,
+    DEPENDENT_TERRITORIES,
     EXTRA_PLACES,
     GEO_NOUNS,
     IRREGULAR_NATIONALITIES,
@@ -46,6 +47,8 @@ def _neighbours(code: str, limit: int) -> tuple[str, ...]:
         return ()
 
     def people(c: dict[str, Any]) -> int:
+        if c["iso"] in DEPENDENT_TERRITORIES and code not in DEPENDENT_TERRITORIES:
+            return -1  # "Hong Kong" is no country beside India, whatever its people
         return int(c.get("population") or 0)
 
     # ("France": never Andorra or Monaco beside it; a microstate's neighbours are its own)

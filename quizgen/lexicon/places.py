@@ -177,3 +177,9 @@ IRREGULAR_NATIONALITIES: frozenset[str] = frozenset({
 STATIC_LOCATIVES: frozenset[str] = frozenset({
     "in", "at", "inside", "outside", "near", "beside", "around", "throughout", "across",
 })  # fmt: skip
+#: ISO codes of territories the gazetteer lists among countries that are no sovereign state:
+#: no wrong answer to "Which country ...?" ("Hong Kong" beside India and Indonesia).
+DEPENDENT_TERRITORIES: frozenset[str] = frozenset({
+    "HK", "MO", "PR", "GL", "GI", "BM", "GU", "VI", "KY", "FO", "AW", "CW", "NC", "PF", "RE",
+    "GP", "MQ", "GF", "YT", "IM", "JE", "GG", "EH", "AS", "MP", "TC", "VG", "SX", "BQ",
+})  # fmt: skip

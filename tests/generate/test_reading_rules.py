@@ -1384,6 +1384,14 @@ def test_a_big_country_s_peers_are_big_countries() -> None:
     assert {"Canada", "Mexico"} <= set(neighbours_of("US"))
 
 
+@pytest.mark.parametrize("code", ["CN", "IN", "MV", "US"])
+def test_a_territory_is_no_country_s_peer(code: str) -> None:
+    """ "Which country has gross domestic product of $660m?": never Hong Kong or Puerto Rico."""
+    from quizgen.extract.gazetteer import neighbours_of
+
+    assert not {"Hong Kong", "Macao", "Puerto Rico", "Greenland"} & set(neighbours_of(code, 40))
+
+
 def test_no_district_is_offered_as_a_town() -> None:
     from quizgen.extract.gazetteer import cities_of
 

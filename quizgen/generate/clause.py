@@ -756,6 +756,14 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             if c.i not in keep or c.i in protect or answer & descendants(p, c.i):
                 continue
             if (c.dep in _NONRESTRICTIVE and _set_off(p, c.i)) or c.dep == "parataxis":
+                if (
+                    c.dep == "appos"
+                    and c.ent == "PERSON"
+                    and p.toks[j].pos == "NOUN"
+                    and p.toks[j].dep in _SUBJECTS
+                    and not any(x.dep in {"det", "poss"} for x in p.children(j))
+                ):
+                    return None  # "Motorcycle racer, Roy Tansley, from Derby developed ...": a bare job
                 d = descendants(p, c.i)
                 keep -= d
                 # the aside runs to its closing comma, whatever the parse hung on the name
@@ -2163,6 +2171,21 @@ def _definite_start(clause: Clause, answer: set[int], resolve: Resolver | None) 
     return True
 
 
+#: Verbs whose "it" stands for a clause after them: "it will take until ... before ...", "it seems
+#: that ...", "it is likely to ...".
+_EXTRAPOSING_VERBS = {"take", "seem", "appear", "be", "remain"}
+
+
+def _extraposed(p: Parsed, verb: int) -> int | None:
+    """The clause after ``verb`` its "it" subject stands for, if "it" is a dummy ("It will take
+    until the fourth quarter of next year before tourist visitors return"); None otherwise."""
+    if p.toks[verb].lemma.lower() not in _EXTRAPOSING_VERBS:
+        return None
+    return next(
+        (c.i for c in p.children(verb) if c.dep in {"ccomp", "xcomp", "advcl", "csubj"} and c.i > verb), None
+    )
+
+
 def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -> bool:
     """Pronouns must say who or what: the one opening the clause is replaced by its
     antecedent, and so is any other whose antecedent is not in the clause itself; a clause
@@ -2189,6 +2212,13 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 return False
             if low in {"it", "they"} and t.dep in _SUBJECTS and rate_verb(p, t.head):
                 return False  # "X said it fell to 9.6%": a rate the sentence does not name
+            if low == "it" and t.dep in _SUBJECTS and (after := _extraposed(p, t.head)) is not None:
+                # "It will take until the fourth quarter before visitors return": no thing, but the
+                # clause after, which must stay ("it would be a huge boost if Mr Hague returned")
+                if after not in {x.idx for x in clause.words}:
+                    return False
+                first = False
+                continue
             if low in {"this", "that", "these", "those"} and t.dep in _SUBJECTS and t.tag == "DT":
                 return False  # "X said that will become increasingly important": what will?
             if low == "another" and (

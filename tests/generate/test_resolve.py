@@ -64,6 +64,13 @@ def clause_for(ws: Workshop, answer: str) -> str | None:
         ),
         # "it cut 500 jobs": somebody did it, the company before
         ("Toyota said it would cut 500 jobs in 2005.", "2005", "Toyota would cut 500 jobs in 2005."),
+        # a dummy "it" stands for the clause after its verb, never for the firm before
+        (
+            "Google has signed deals with five libraries. It will take six years to digitise the full "
+            "collection at Michigan, which contains seven million volumes.",
+            "Michigan",
+            "It will take six years to digitise the full collection at Michigan.",
+        ),
         # in a profile, "he" a few sentences on is still the man the story is about
         (
             "David Miliband was born in London. Miliband studied at Oxford. Miliband joined the "

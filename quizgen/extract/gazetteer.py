@@ -305,6 +305,22 @@ def is_nationality(word: str) -> bool:
     return False
 
 
+def names_country(text: str, code: str) -> bool:
+    """Does ``text`` name the country ``code``, or its people ("the Indonesian stock exchange")?"""
+    name = country_name(code)
+    if not name:
+        return False
+    low = name.lower()
+    stem = low[:-1] if low[-1:] in {"a", "e", "y", "o"} else low
+    for word in re.findall(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*", text):
+        w = word.lower()
+        if w == low or (
+            " " not in low and len(stem) >= 4 and w.startswith(stem) and w[len(stem) :] in _ENDINGS
+        ):
+            return True
+    return False
+
+
 #: How a people's adjective ends after its country's stem: Ukrain-ian, Japan-ese, German-(y), Israel-i.
 _ENDINGS = frozenset({"", "ian", "an", "n", "ese", "i", "ish", "ic", "ean"})
 

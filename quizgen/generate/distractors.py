@@ -25,6 +25,7 @@ from quizgen.extract.gazetteer import (
     cities_of,
     country_of,
     is_country,
+    names_country,
     neighbours_of,
     same_town,
 )
@@ -709,8 +710,9 @@ def place_distractors(ask: Ask) -> list[str]:
         pool = [n.title() for n in sorted(HOME_NATIONS) if n not in ask.item.names]
     elif subtype == "country" and code:
         pool = [c for c in neighbours_of(code) if country_of(c) not in taken][:8]
-    elif subtype == "capital" and code and code == _home_country(ask):
-        # "jobs moved out of London" in a British story: Manchester and Leeds, not Kyiv
+    elif subtype == "capital" and code and (code == _home_country(ask) or names_country(ask.prompt, code)):
+        # "jobs moved out of London" in a British story: Manchester and Leeds, not Kyiv; "the
+        # Indonesian stock exchange in which city?": Surabaya and Bandung, not Manila
         pool = [c for c in cities_of(code)[:_BIG_TOWNS] if normalize(c) not in ask.item.names]
     elif subtype == "capital":
         near = [capital_of(c) for c in neighbours_of(code)] if code else []

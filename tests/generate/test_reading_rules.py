@@ -1390,6 +1390,18 @@ def test_a_big_country_s_peers_are_big_countries() -> None:
     assert {"Canada", "Mexico"} <= set(neighbours_of("US"))
 
 
+def test_a_capital_whose_country_the_question_names_is_among_its_country_s_towns(nlp: object) -> None:
+    """ "the Indonesian stock exchange in which city?": Surabaya or Bandung, never Manila."""
+    from quizgen.extract.gazetteer import country_of
+
+    text = (
+        "Expectations of strong corporate earnings in 2005 drove the Indonesian stock exchange in Jakarta "
+        "to a record high on Wednesday, traders said."
+    )
+    for choices in choices_for(nlp, text, "Jakarta"):
+        assert all(country_of(c) == "ID" for c in choices), choices
+
+
 @pytest.mark.parametrize("code", ["CN", "IN", "MV", "US"])
 def test_a_territory_is_no_country_s_peer(code: str) -> None:
     """ "Which country has gross domestic product of $660m?": never Hong Kong or Puerto Rico."""

@@ -499,6 +499,35 @@ def _trivia_in_context(items: list[Item]) -> None:
             item.trivia = "a side's nickname many clubs share (the Reds): the club's name is the answer"
         elif item.kind in {"organization", "place"} and text.lower() in SPORTING_FEATS:
             item.trivia = "a feat, no body or event (on track for the Grand Slam)"
+        elif (
+            isinstance(v, EntityValue)
+            and is_country(text)
+            and normalize(text) not in HOME_NATIONS  # (England and Wales: sides, and laws apart)
+            and v.country
+            and v.country == _home(items, item)
+        ):
+            item.trivia = "the country the whole story is in (the UK of a story about British towns)"
+
+
+def _home(items: list[Item], item: Item) -> str | None:
+    """The country the story is in: the one the other places belong to, mentions counted, when
+    one clearly leads (twice the next) and has three mentions or more."""
+    votes: Counter[str] = Counter()
+    for other in items:
+        v = other.fact.value
+        if (
+            other is not item
+            and other.kind == "place"
+            and not other.trivia
+            and isinstance(v, EntityValue)
+            and v.country
+            and not is_country(other.fact.text)
+        ):
+            votes[v.country] += len(other.mentions)
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) == 2 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _name_words(items: list[Item], kinds: set[str]) -> set[str]:

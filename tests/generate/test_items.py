@@ -104,6 +104,12 @@ def item_named(items: list[Item], text: str) -> Item:
             "a feat, no body or event (on track for the Grand Slam)",
         ),
         (
+            "Police in Manchester arrested five men. Officers in Leeds and Liverpool said crime in the UK "
+            "had fallen. Manchester has the most officers.",
+            "UK",
+            "the country the whole story is in (the UK of a story about British towns)",
+        ),
+        (
             "The Reds are currently fifth in the Premiership table, five points off the fourth spot.",
             "Reds",
             "a side's nickname many clubs share (the Reds): the club's name is the answer",

@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from quizgen.bank.models import DateValue, EntityValue, FigureValue, PersonValue, Question, make_question
 from quizgen.extract import Analysis
-from quizgen.extract.gazetteer import country_name
+from quizgen.extract.gazetteer import country_name, is_country
 from quizgen.extract.subtypes import question_noun
 from quizgen.extract.tokens import Parsed
 from quizgen.generate.aliases import initials, known_forms
@@ -60,6 +60,7 @@ class Workshop:
         self.in_quotes = quoted_sentences(text, starts) | first_person_paragraphs(text, starts)
         self.cut_off = cut_off_sentences(self.analysis.parsed)
         self.cases = CaseBook.of(self.analysis.parsed)
+        self.sides = match_sides(self.items)
 
     def rng(self, *key: object) -> random.Random:
         return random.Random(zlib.crc32(":".join(map(str, (self.seed, *key))).encode()))
@@ -134,6 +135,31 @@ class Workshop:
         if data["evidence"] != m.p.text:
             data["context"] = m.p.text
         return make_question(data)
+
+
+def match_sides(items: list[Item]) -> frozenset[str]:
+    """The keys of the two sides a match report is about, when two clearly lead (two mentions
+    or more each, and none other with a third as many): "Which team found Celtic harder to break
+    down?" of Rangers is a coin toss for whoever read the report."""
+    if not any(i.match_report for i in items):
+        return frozenset()
+    sides = sorted(
+        (
+            i
+            for i in items
+            if not i.trivia
+            and (
+                (i.kind == "place" and is_country(i.fact.text))
+                or (i.kind == "organization" and i.subtype == "team")
+            )
+        ),
+        key=lambda i: -len(i.mentions),
+    )
+    if len(sides) < 2 or len(sides[1].mentions) < 2:
+        return frozenset()
+    if len(sides) > 2 and len(sides[2].mentions) * 3 > len(sides[1].mentions):
+        return frozenset()
+    return frozenset({sides[0].key, sides[1].key})
 
 
 def cut_off_sentences(parsed: list[Parsed]) -> set[int]:

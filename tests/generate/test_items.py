@@ -269,6 +269,12 @@ def test_trivia_reason(nlp: Any, text: str, fact: str, reason: str) -> None:
         ),
         # a sum after "the" is news, not a reference back
         ("The $2.58 trillion budget affects 150 domestic programmes.", "$2.58 trillion"),
+        # a side the match report names, though only ever at a sentence's start
+        (
+            "Rangers beat Celtic 2-1 at Parkhead on Sunday in the league. Rangers scored in the 20th "
+            "minute. Celtic had won their last six meetings. Rangers scored again in the second half.",
+            "Rangers",
+        ),
     ],
 )
 def test_worth_asking(nlp: Any, text: str, fact: str) -> None:

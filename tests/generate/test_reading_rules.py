@@ -1299,6 +1299,20 @@ def test_not_asked_at_all(nlp: object, text: str, not_asked: set[str]) -> None:
     assert not asked & not_asked, asked & not_asked
 
 
+def test_a_side_of_the_match_reported_is_no_question(nlp: object) -> None:
+    """ "Which team found Celtic harder to break down?": a coin toss between the two sides."""
+    text = (
+        "Rangers beat Celtic 2-1 at Parkhead on Sunday to end an 11-game unbeaten run.\n\n"
+        "Celtic had won their last six meetings on their home pitch. Rangers found Celtic harder to "
+        "break down after the break.\n\nCeltic goalkeeper Rab Douglas let a 25-yard drive slip through "
+        "his grasp in the 20th minute. Rangers scored again in the second half when Novo lobbed Douglas. "
+        "Celtic manager Martin O'Neill said his side deserved a draw."
+    )
+    asked = {q.answer for q in questions_of(nlp, text) if q.type_name != "true_false"}
+    assert asked, "something is asked"
+    assert not asked & {"Rangers", "Celtic"}, asked
+
+
 def test_a_page_of_readers_comments_is_all_comment() -> None:
     """Where two paragraphs in five are readers' first-person comments, the unsigned ones between
     them ("Someone not from the USA could sing country music") are comments too."""

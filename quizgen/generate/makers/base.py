@@ -46,6 +46,8 @@ def typed(
 ) -> Iterator[Candidate]:
     """The question as the best type its answer allows: numeric for some figures, multiple
     choice when there are wrong answers of the same kind and form, fill-in otherwise."""
+    if item.key in ws.sides:
+        return  # "Which team found Celtic harder to break down?": one of the match's two sides
     rng = ws.rng(maker_name, m.fact.id)
     v = item.fact.value
     if (

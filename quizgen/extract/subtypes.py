@@ -3,10 +3,13 @@ are drawn by ("Which university ...?" offers universities, never a court or a co
 
 from __future__ import annotations
 
+import re
+
 from quizgen.extract.gazetteer import is_capital, is_city, is_country, is_place, is_us_state
 from quizgen.extract.tokens import Parsed
 from quizgen.lexicon.organizations import (
     AWARD_HEADS,
+    CHANNEL_PATTERN,
     CLUB_LETTERS,
     CLUB_OPENERS,
     FIRM_NAME_OPENERS,
@@ -48,6 +51,7 @@ ORG_NOUNS_BY_SUBTYPE = {
     "arts": "institution",  # "Which institution ...": a gallery, a museum or a ballet, no company
     "charity": "charity",
     "band": "band",
+    "channel": "channel",
 }
 #: Events known by a name that does not say so ("Six Nations"), also after a sponsor's name.
 _KNOWN_EVENTS = frozenset(k for k, v in KNOWN_ORGANIZATIONS.items() if v == "event")
@@ -128,8 +132,11 @@ def a_club_name(name: str) -> bool:
 
 
 def organization_subtype(name: str) -> str | None:
-    """company, university, court, body, party, team, media, event, union, arts, charity, or None."""
+    """company, university, court, body, party, team, media, channel, event, union, arts, charity,
+    or None."""
     key = _key(name)
+    if re.fullmatch(CHANNEL_PATTERN, name.removeprefix("the ").strip()):
+        return "channel"  # "BBC One", "Channel Four": a channel, no news organization
     if key in KNOWN_ORGANIZATIONS:
         return KNOWN_ORGANIZATIONS[key]
     if name in PARTY_MEMBERS:

@@ -24,6 +24,7 @@ from quizgen.generate.segments import evidence, segments
 from quizgen.generate.wh import Target
 from quizgen.lexicon.dates import MONTH_NAMES
 from quizgen.lexicon.grammar import QUOTE_CHARS
+from quizgen.lexicon.organizations import CHANNEL_NUMBERS
 from quizgen.lexicon.people import KNIGHTLY_TITLES
 from quizgen.text.normalize import normalize
 from quizgen.text.numbers import NumberReading, in_words, ordinal_at, read_number
@@ -252,6 +253,7 @@ def accepted(item: Item, answer: str, text: str = "") -> list[str]:
         out = [f"{month} {v.day}", f"{v.day} {month}"]
     elif isinstance(v, EntityValue):
         out = [v.name, *v.aliases, *(m.fact.text for m in item.mentions), *known_forms(v.name, v.kind)]
+        out += channel_forms(v.name)  # "Channel 4" for "Channel Four"
         short = initials(v.name) if v.kind == "organization" else None
         if short and re.search(rf"\b{re.escape(short)}\b", text):
             out.append(short)  # (never initials made up: "RNIDP" for the RNID)
@@ -262,6 +264,17 @@ def accepted(item: Item, answer: str, text: str = "") -> list[str]:
             seen.add(normalize(a))
             uniq.append(a)
     return uniq
+
+
+def channel_forms(name: str) -> list[str]:
+    """A numbered channel's other forms: "Channel Four" -> "Channel 4"; "BBC2" -> "BBC Two", "BBC 2"."""
+    m = re.fullmatch(r"(BBC|ITV|Sky|Channel|UKTV|Radio) ?(One|Two|Three|Four|Five|[1-5])", name)
+    if m is None:
+        return []
+    owner, number = m.groups()
+    digit = CHANNEL_NUMBERS.get(number.lower(), number)
+    word = next((w.title() for w, d in CHANNEL_NUMBERS.items() if d == digit), number)
+    return [f"{owner} {word}", f"{owner} {digit}", f"{owner}{digit}"]
 
 
 def explain(item: Item, answer: str) -> str:

@@ -311,6 +311,13 @@ AWARD_CATEGORY_WORDS: frozenset[str] = frozenset({
 })  # fmt: skip
 #: Award categories only a band wins: "Franz Ferdinand won best rock act and best British group".
 BAND_CATEGORIES: frozenset[str] = frozenset({"act", "group", "band", "duo", "trio"})
+#: Television and radio channels by name: a broadcaster's numbered channel ("BBC One", "BBC2",
+#: "ITV1", "Channel Four") and channels known by a short name ("E4", "S4C").
+CHANNEL_PATTERN = (
+    r"(?:BBC|ITV|Sky|Channel|UKTV|Radio) ?(?:One|Two|Three|Four|Five|[1-5])|E4|S4C|More4|Film4|Five"
+)
+#: Number words of channels: "Channel Four" is "Channel 4", "BBC2" is "BBC Two".
+CHANNEL_NUMBERS: dict[str, str] = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5"}
 #: Nouns that describe a name as a band: "Manchester rock band Doves", "hip-hop duo OutKast".
 BAND_DESCRIPTORS: frozenset[str] = frozenset({
     "band", "duo", "trio", "quartet", "quintet", "rockers", "outfit",

@@ -433,3 +433,22 @@ def test_a_state_that_opens_a_person_s_name_is_not_blanked(nlp: Any) -> None:
 def test_a_band_is_asked_as_a_band(nlp: Any, text: str, fact: str, subtype: str | None) -> None:
     """ "Which band ...?", among bands, never "Which organization ...?" among albums."""
     assert item_named(items_of(nlp, text), fact).subtype == subtype
+
+
+@pytest.mark.parametrize(
+    ("name", "forms"),
+    [
+        ("Channel Four", {"Channel 4"}),
+        ("BBC2", {"BBC Two", "BBC 2"}),
+        ("BBC One", {"BBC1"}),
+        ("ITV1", {"ITV 1"}),
+    ],
+)
+def test_a_channel_is_asked_as_a_channel_and_takes_its_number_either_way(name: str, forms: set[str]) -> None:
+    """ "To which channel did Pompei draw 10 million viewers?", never "Which news organization";
+    "Channel 4" typed for "Channel Four" is right."""
+    from quizgen.extract.subtypes import organization_subtype, question_noun
+    from quizgen.generate.workshop import channel_forms
+
+    assert question_noun("organization", organization_subtype(name), name) == "channel"
+    assert forms <= set(channel_forms(name))

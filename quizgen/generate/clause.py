@@ -2053,6 +2053,11 @@ _TIME_NOUNS = {
     "term",
 }
 _FIRST_PERSON = {"i", "we", "you", "me", "us", "my", "our", "your", "myself", "ourselves", "yourself"}
+#: Subjects that name nobody: a clause of "anyone who ..." is no fact about anyone.
+_INDEFINITE_PRONOUNS = {
+    "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "whoever", "anything",
+    "everything", "something", "nobody", "noone",
+}  # fmt: skip
 _PERSONAL = {"he", "him", "his", "she", "her", "hers"}
 
 
@@ -2194,6 +2199,9 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
     p = clause.p
     if not _definite_start(clause, answer, resolve):
         return False
+    verb = p.toks[clause.verb]
+    if verb.dep == "relcl" and p.toks[verb.head].text.lower() in _INDEFINITE_PRONOUNS:
+        return False  # "anyone in the US who has purchased an HP printer since 2001": nobody in particular
     seen_person = seen_noun = seen_plural = False
     first = True
     for k, w in enumerate(clause.words):
@@ -2238,6 +2246,8 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 )
             ):
                 return False  # "lower than this", "a bigger outcome than that": than what?
+            if low in _INDEFINITE_PRONOUNS and t.dep in _SUBJECTS:
+                return False  # "anyone who has purchased an HP printer since 2001": nobody to ask of
             if (
                 low == "both"
                 and t.dep in {"det", "predet"}

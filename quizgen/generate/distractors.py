@@ -143,7 +143,46 @@ def distractors(ask: Ask) -> list[str]:
         if k and k not in seen and not contains(ask.prompt, d):
             seen.add(k)
             out.append(d)
+    if ask.item.kind == "person":
+        return _of_mixed_sex(ask, out)
     return out[: ask.n]
+
+
+def _answer_sex(ask: Ask, v: PersonValue) -> str | None:
+    """The answer's sex: what the question says ("nominated for best actor", "the women's draw"),
+    whatever the article's pronouns or the given name suggested ("Morgan" Freeman, best
+    supporting actor); else what the article says; else what the given name says."""
+    said = {g for pat, g in _GENDERED_PRIZES if re.search(pat, ask.prompt.lower())}
+    p = ask.item.mentions[0].p
+    alone = not any(m.p.index == p.index for o in _others(ask, "person") for m in o.mentions)
+    if not said and v.gender is None and alone:
+        # (but "Eastwood took best director, and Swank best actress": the prize is another's)
+        said = {g for pat, g in _GENDERED_PRIZES if re.search(pat, p.text.lower())}
+    if len(said) == 1:
+        return said.pop()
+    return v.gender or gender_of_name(v.name)
+
+
+def _of_mixed_sex(ask: Ask, out: list[str]) -> list[str]:
+    """The wrong answers, never all of one sex beside an answer of no known sex in a story of
+    both: Andriy Shevchenko among Mia Hamm and Birgit Prinz is the one man."""
+    chosen = out[: ask.n]
+    v = ask.item.fact.value
+    if not isinstance(v, PersonValue) or _answer_sex(ask, v) or len(chosen) < 2:
+        return chosen
+    sexes = {d: _sex_of(ask, d) for d in out}
+    first = sexes[chosen[0]]
+    if first is None or any(sexes[d] != first for d in chosen):
+        return chosen
+    known: list[str | None] = [
+        x.gender for x in (o.fact.value for o in _others(ask, "person")) if isinstance(x, PersonValue)
+    ]
+    if known.count(first) >= 0.8 * len([g for g in known if g]):
+        return chosen  # a story of men (a rugby report): a man of no known sex among men is no giveaway
+    other = next((d for d in out[ask.n :] if sexes[d] != first), None)
+    if other is None:
+        return []  # no wrong answer of another sex: asked without choices
+    return [*chosen[:-1], other]
 
 
 def _its_people_named(place: str, prompt: str) -> bool:
@@ -236,13 +275,7 @@ def person_distractors(ask: Ask) -> list[str]:
         return _first_names(ask, v)  # "the Blairs' fourth child, Leo": first names with first names
     if not full and ask.answer in given_names() and " " not in v.name:
         return _first_names(ask, v)  # "his minister father John": given names, not Clinton or Bush
-    # "nominated for best actor", "the women's draw": the question says which, whatever the
-    # article's pronouns or the given name suggested ("Morgan" Freeman, best supporting actor)
-    said = {g for pat, g in _GENDERED_PRIZES if re.search(pat, ask.prompt.lower())}
-    if not said and v.gender is None:
-        said = {g for pat, g in _GENDERED_PRIZES if re.search(pat, ask.item.mentions[0].p.text.lower())}
-    if len(said) == 1:
-        v = v.model_copy(update={"gender": said.pop()})
+    v = v.model_copy(update={"gender": _answer_sex(ask, v)})
     title = ask.answer.split()[0] if full and ask.answer.split()[0] in RANK_TITLES else None
     if title is not None and len(ask.answer.split()) == 2:
         return _titled(ask, v, title)  # "Lord Moynihan" among "Lord ..." names, not among plain ones
@@ -285,6 +318,11 @@ def person_distractors(ask: Ask) -> list[str]:
 def _gendered(prompt: str) -> bool:
     """Does the prompt say the answer's sex ("her first title", "his side", "the women's final")?"""
     return bool(re.search(r"\b(?:she|her|hers|herself|he|his|him|himself|women's|men's)\b", prompt, re.I))
+
+
+def _sex_of(ask: Ask, text: str) -> str | None:
+    ov = _value_named(ask, text)
+    return ov.gender or gender_of_name(ov.name)
 
 
 def _value_named(ask: Ask, text: str) -> PersonValue:

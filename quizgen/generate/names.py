@@ -30,7 +30,8 @@ def gender_of_name(name: str) -> str | None:
     parts = name.split()
     if len(parts) < 2 or style_of(name) in {"korean", "chinese"}:
         return None  # "Kim Jong-un": the family name comes first
-    return sex_of_given_name(parts[0])
+    # "Beatle George Harrison": a word the extractor left before the given name says nothing
+    return next((sex for part in parts[:-1] if (sex := sex_of_given_name(part))), None)
 
 
 def _european_style(name: str) -> str | None:

@@ -651,6 +651,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "following an accident.",
             "Derby",
         ),
+        # "anyone who ...": nobody in particular
+        (
+            "The lawsuit was filed on behalf of anyone in the US who has purchased an HP inkjet printer "
+            "since February 2001.",
+            "February 2001",
+        ),
         # "both" and "similar" point back to what the sentences before named
         ("Both executives helped Mr Botin orchestrate Spain's biggest bank merger in 1999.", "1999"),
         ("Thailand intends to spend a similar sum on the rebuilding work.", "Thailand"),
@@ -974,7 +980,14 @@ def test_a_span_of_years_moves_as_one(text: str, shifted: str) -> None:
 
 @pytest.mark.parametrize(
     ("name", "gender"),
-    [("Pierre Curie", "male"), ("Marie Curie", "female"), ("Kim Jong-un", None), ("Alex Smith", None)],
+    [
+        ("Pierre Curie", "male"),
+        ("Marie Curie", "female"),
+        ("Kim Jong-un", None),
+        ("Alex Smith", None),
+        # a word the extractor left before the given name says nothing
+        ("Beatle George Harrison", "male"),
+    ],
 )
 def test_gender_of_a_given_name(name: str, gender: str | None) -> None:
     assert gender_of_name(name) == gender
@@ -1297,6 +1310,33 @@ def test_not_asked_at_all(nlp: object, text: str, not_asked: set[str]) -> None:
     asked = {q.answer for q in questions_of(nlp, _PADDING + text)}
     assert asked, "the padding alone is asked"
     assert not asked & not_asked, asked & not_asked
+
+
+def test_a_man_of_no_known_sex_is_never_the_one_man_among_women(nlp: object) -> None:
+    """ "Who won the Ballon d'Or?": Andriy Shevchenko (a given name the lists lack) among Mia Hamm,
+    Birgit Prinz and Kristine Lilly would be the one man; a story of both sexes mixes them."""
+    text = (
+        "Andriy Shevchenko won the Ballon d'Or award in Paris on Monday.\n\nMia Hamm said she was "
+        "delighted with the women's award. Birgit Prinz said she was honoured by the vote. Kristine "
+        "Lilly said she was proud of her team. Thierry Henry said he was pleased for Shevchenko."
+    )
+    analysis = analyse(article_from_text(text, "t.txt"), nlp)
+    women = {"Mia Hamm", "Birgit Prinz", "Kristine Lilly"}
+    for seed in range(12):
+        for q in generate_questions(analysis, Options(seed=seed)):
+            if q.answer == "Andriy Shevchenko" and q.type_name == "multiple_choice":
+                assert not set(q.choices) - {q.answer} <= women, q.choices
+
+
+def test_a_prize_another_person_of_the_sentence_won_says_nothing_of_the_answer_s_sex(nlp: object) -> None:
+    """ "Clint Eastwood took best director, and Hilary Swank best actress": Eastwood among men too."""
+    text = (
+        "Clint Eastwood took the best director prize for Million Dollar Baby, while Hilary Swank won "
+        "best actress.\n\nJamie Foxx said he was thrilled. Kate Winslet said she was surprised. "
+        "Natalie Portman said she was delighted. Leonardo DiCaprio said he was happy."
+    )
+    for choices in choices_for(nlp, text, "Clint Eastwood"):
+        assert {"Jamie Foxx", "Leonardo DiCaprio"} & set(choices), choices
 
 
 def test_a_side_of_the_match_reported_is_no_question(nlp: object) -> None:

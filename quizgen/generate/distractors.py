@@ -517,6 +517,14 @@ def _fits(cand: str, bounds: tuple[tuple[int, int] | None, tuple[int, int] | Non
     return not ((hi is not None and cmp(key, hi) >= 0) or (lo is not None and cmp(key, lo) <= 0))
 
 
+_DECADE = re.compile(r"(1[0-9]{3}|20[0-9]{2})s")
+
+
+def _year_of(item: Item) -> int | None:
+    v = item.fact.value
+    return v.year if isinstance(v, DateValue) else None
+
+
 @picker("date")
 def date_distractors(ask: Ask) -> list[str]:
     v = ask.item.fact.value
@@ -539,12 +547,17 @@ def date_distractors(ask: Ask) -> list[str]:
             out.append(other.fact.text)
     ask.rng.shuffle(out)
     out = out[: max(1, ask.n // 2)]
+    latest = max((y for i in ask.items if isinstance(y := _year_of(i), int)), default=None)
     for _ in range(50):
         if len(out) >= ask.n:
             break
         cand = shift_date(v, text, ask.rng)
         if cand and not _fits(cand, bounds):
             continue  # "from _____ to the end of April": not May
+        decade = _DECADE.search(cand or "") if v.precision == "decade" else None
+        own = _DECADE.search(text)
+        if decade and own and latest is not None and int(own.group(1)) <= latest < int(decade.group(1)):
+            continue  # "the mid-1990s" of a story told in 2005: never "the mid-2010s"
         if cand and normalize(cand) != normalize(text) and all(normalize(cand) != normalize(o) for o in out):
             out.append(cand)
     return out

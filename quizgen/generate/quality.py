@@ -186,6 +186,15 @@ def problems(q: Question) -> list[str]:
         and read_number(q.answer.split()[0]) is None  # ("Eight" opens a sentence)
     ):
         out.append("a name glued before the figure ('Olympic 10,000m')")
+    after = re.search(rf"{re.escape(BLANK)} ([a-z]+)\b", text)
+    if (
+        q.category == "figure"
+        and after
+        and q.answer.lower() in {"one", "1", "a single"}
+        and not after.group(1).endswith("s")
+        and after.group(1) not in function_words()
+    ):
+        out.append("a singular noun gives 'one' away ('between _____ gigabyte and 30 gigabytes')")
     if q.type_name == "multiple_choice" and q.category == "person" and _nationality_beside_blank(text):
         out.append("a nationality beside the blank gives the person away ('Spanish fifth seed _____')")
     if len(words) > MAX_WORDS:

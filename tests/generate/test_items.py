@@ -110,6 +110,11 @@ def item_named(items: list[Item], text: str) -> Item:
             "the country the whole story is in (the UK of a story about British towns)",
         ),
         (
+            "Rob Da Bank has been hosting The John Peel Show since the DJ's death in October.",
+            "DJ",
+            "an abbreviation of common words, no name (VAT, USB)",
+        ),
+        (
             "The Reds are currently fifth in the Premiership table, five points off the fourth spot.",
             "Reds",
             "a side's nickname many clubs share (the Reds): the club's name is the answer",

@@ -43,6 +43,7 @@ from quizgen.lexicon.numbers import (
     QUALIFIERS,
     ROUNDING_QUALIFIERS,
 )
+from quizgen.lexicon.organizations import BODY_VERBS
 from quizgen.lexicon.people import ATTRIBUTION_VERBS, ROLE_NOUNS
 from quizgen.lexicon.places import PLACE_NOUNS
 from quizgen.text.numbers import read_number
@@ -434,17 +435,10 @@ def _constituent(
     if t.dep in {"oprd", "dobj"} and p.toks[t.head].lemma.lower() in NAMING_VERBS and target.kind != "person":
         return cons, "what", answer  # "What was Ron Bloom's new venture called?"
     verb = p.toks[t.head].lemma.lower()
-    if target.noun == "event" and t.dep == "nsubj" and (verb in ATTRIBUTION_VERBS or verb in _BODY_VERBS):
+    if target.noun == "event" and t.dep == "nsubj" and (verb in ATTRIBUTION_VERBS or verb in BODY_VERBS):
         # "The Premier League is attempting to find a date": a body that acts, no "Which event"
         return cons, "which organization", answer
     return cons, _wh_word(target), answer
-
-
-#: What only a body does: "The Premier League is attempting to ...", "the league fined ...".
-_BODY_VERBS = frozenset({
-    "attempt", "try", "decide", "investigate", "fine", "ban", "plan", "want", "agree", "order",
-    "appoint", "sack", "charge", "rule", "refuse", "reject", "vote", "launch", "sign", "hope",
-})  # fmt: skip
 
 
 def _wh_word(target: Target) -> str:

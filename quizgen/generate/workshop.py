@@ -13,7 +13,7 @@ from itertools import pairwise
 from quizgen.bank.models import DateValue, EntityValue, FigureValue, PersonValue, Question, make_question
 from quizgen.extract import Analysis
 from quizgen.extract.gazetteer import country_name, is_country
-from quizgen.extract.subtypes import question_noun
+from quizgen.extract.subtypes import head_word, question_noun
 from quizgen.extract.tokens import Parsed
 from quizgen.generate.aliases import initials, known_forms
 from quizgen.generate.casing import CaseBook, recase
@@ -24,8 +24,14 @@ from quizgen.generate.segments import evidence, segments
 from quizgen.generate.wh import Target
 from quizgen.lexicon.dates import MONTH_NAMES
 from quizgen.lexicon.grammar import QUOTE_CHARS
-from quizgen.lexicon.organizations import CHANNEL_NUMBERS
-from quizgen.lexicon.people import KNIGHTLY_TITLES
+from quizgen.lexicon.organizations import (
+    BODY_VERBS,
+    CHANNEL_NUMBERS,
+    KNOWN_ORGANIZATIONS,
+    ORG_HEADS,
+    ORGANIZATION_NOUNS,
+)
+from quizgen.lexicon.people import ATTRIBUTION_VERBS, KNIGHTLY_TITLES, ROLE_NOUNS
 from quizgen.text.normalize import normalize
 from quizgen.text.numbers import NumberReading, in_words, ordinal_at, read_number
 
@@ -90,7 +96,12 @@ class Workshop:
     def target(item: Item) -> Target:
         v = item.fact.value
         if isinstance(v, EntityValue):
-            return Target(item.kind, question_noun(item.kind, item.subtype, v.name))
+            noun = question_noun(item.kind, item.subtype, v.name)
+            if noun == "organization" and not plainly_a_body(item):
+                noun = (
+                    ""  # "What is the Tate testing ...?" of ArtGarden, a program, never "Which organization"
+                )
+            return Target(item.kind, noun)
         if isinstance(v, DateValue):
             return Target("date", precision=v.precision)
         if isinstance(v, FigureValue):
@@ -136,6 +147,48 @@ class Workshop:
         if data["evidence"] != m.p.text:
             data["context"] = m.p.text
         return make_question(data)
+
+
+def plainly_a_body(item: Item) -> bool:
+    """Does the article show that a name of no known sort is a body, so that "Which organization"
+    fits it? Its initials ("UBS"), a body's head word ("Bombay Stock Exchange"), a name known as
+    one, or a body's doing: speaking ("Euronext said"), employing ("an analyst at Numis"). A
+    program, a band or a show the extractor took for an organization shows none of these
+    ("ArtGarden is being tested by the Tate", "take Fightstar on tour")."""
+    text = item.fact.text
+    if item.subtype is not None or text.isupper() or any(c.isdigit() for c in text):
+        return True
+    if (
+        head_word(text) in ORG_HEADS | ORGANIZATION_NOUNS
+        or text.lower().removeprefix("the ") in KNOWN_ORGANIZATIONS
+    ):
+        return True
+    for m in item.mentions:
+        p = m.p
+        t = next(
+            (p.toks[k] for k in range(m.lo, m.hi) if not m.lo <= p.toks[k].head < m.hi), p.toks[m.hi - 1]
+        )
+        verb, owned = p.toks[t.head], p.toks[t.head]
+        if t.dep == "nsubj" and verb.pos == "VERB" and verb.lemma.lower() not in {"be", "have", "become"}:
+            return True  # "Sumitomo has withdrawn its offer", "Euronext said": a body acts
+        if t.dep == "nsubjpass" and verb.lemma.lower() in ATTRIBUTION_VERBS | BODY_VERBS:
+            return True
+        if t.dep == "pobj" and p.toks[t.head].dep == "agent":
+            return True  # "arrested by the National Hi-Tech Crime Unit"
+        if t.dep == "poss" and owned.lemma.lower() in ROLE_NOUNS | _BODY_HOLDINGS:
+            return True  # "Sony Ericsson's profits", "Merck's chief executive"
+        if t.dep == "pobj" and p.toks[t.head].text.lower() in {"at", "for", "with", "of"}:
+            job = p.toks[p.toks[t.head].head]
+            if job.pos == "NOUN" and job.lemma.lower() in ROLE_NOUNS:
+                return True  # "an analyst at Numis", "chief executive of Alcohol Focus Scotland"
+    return False
+
+
+#: What a body has: "Sony Ericsson's profits", "Merck's shares".
+_BODY_HOLDINGS = {
+    "profit", "share", "sale", "revenue", "board", "shareholder", "staff", "employee", "stake", "bid",
+    "offer", "subsidiary", "headquarters", "member", "earnings", "loss", "debt",
+}  # fmt: skip
 
 
 def match_sides(items: list[Item]) -> frozenset[str]:

@@ -311,6 +311,11 @@ AWARD_CATEGORY_WORDS: frozenset[str] = frozenset({
 })  # fmt: skip
 #: Award categories only a band wins: "Franz Ferdinand won best rock act and best British group".
 BAND_CATEGORIES: frozenset[str] = frozenset({"act", "group", "band", "duo", "trio"})
+#: What only a body does: "The Premier League is attempting to ...", "the league fined ...".
+BODY_VERBS: frozenset[str] = frozenset({
+    "attempt", "try", "decide", "investigate", "fine", "ban", "plan", "want", "agree", "order",
+    "appoint", "sack", "charge", "rule", "refuse", "reject", "vote", "launch", "sign", "hope",
+})  # fmt: skip
 #: Television and radio channels by name: a broadcaster's numbered channel ("BBC One", "BBC2",
 #: "ITV1", "Channel Four") and channels known by a short name ("E4", "S4C").
 CHANNEL_PATTERN = (

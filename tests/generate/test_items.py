@@ -457,3 +457,27 @@ def test_a_channel_is_asked_as_a_channel_and_takes_its_number_either_way(name: s
 
     assert question_noun("organization", organization_subtype(name), name) == "channel"
     assert forms <= set(channel_forms(name))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "body"),
+    [
+        # what the article shows a body doing: speaking, acting, employing, owning profits
+        ("Paul Richards, an analyst at Numis, said the shares were cheap.", "Numis", True),
+        ("Sony Ericsson's profits tripled in the third quarter.", "Sony Ericsson", True),
+        ("Turkcell signed a contract for the new network in September.", "Turkcell", True),
+        # a program, a band: nothing a body does ("What is being tested by the Tate ...?")
+        (
+            "ArtGarden is being tested by the Tate as a new way of browsing its collection.",
+            "ArtGarden",
+            False,
+        ),
+        ("Charlie Simpson plans to take Fightstar on tour in March.", "Fightstar", False),
+    ],
+)
+def test_which_organization_only_of_what_the_article_shows_is_a_body(
+    nlp: Any, text: str, name: str, body: bool
+) -> None:
+    from quizgen.generate.workshop import plainly_a_body
+
+    assert plainly_a_body(item_named(items_of(nlp, text), name)) is body

@@ -1371,6 +1371,15 @@ def test_a_us_state_is_asked_as_a_state() -> None:
     assert question_noun("place", "region", "Kent") == "county"
 
 
+def test_a_name_no_body_is_asked_with_what(nlp: object) -> None:
+    """ "What is being tested by the Tate ...?", never "Which organization ...?" of a program."""
+    text = (
+        "ArtGarden is being tested by the Tate as a new way of browsing its online collection of paintings."
+    )
+    prompts = [q.prompt for q in questions_of(nlp, text) if q.answer == "ArtGarden"]
+    assert prompts and not any("organization" in p for p in prompts), prompts
+
+
 def test_a_side_of_the_match_reported_is_no_question(nlp: object) -> None:
     """ "Which team found Celtic harder to break down?": a coin toss between the two sides."""
     text = (

@@ -40,6 +40,7 @@ from quizgen.lexicon.numbers import (
     BOUND_QUALIFIERS,
     CHANGE_VERBS,
     FRACTION_NOUNS,
+    PRICED_UNITS,
     QUALIFIERS,
     ROUNDING_QUALIFIERS,
 )
@@ -535,8 +536,9 @@ def _counted(
         if any(c.dep == "prep" and c.text.lower() == "of" and c.i >= hi for c in p.children(h)):
             return None  # "announced 5.65bn euros of acquisitions": "How much ...?" loses what it buys
         # "a maximum of £63 a week", "£7.00 per minute": how much a week, how much per minute
-        rated = {"npadvmod": TIME_UNITS, "prep": frozenset({"per"})}
-        each = [c.i for c in p.children(h) if c.i >= hi and c.text.lower() in rated.get(c.dep, ())]
+        # ("$31 each", "$55 a barrel": how much each, how much a barrel)
+        rated = {"npadvmod": TIME_UNITS | PRICED_UNITS | {"each", "apiece"}, "prep": frozenset({"per"})}
+        each = [c.i for c in p.children(h) if c.i >= hi and c.lemma.lower() in rated.get(c.dep, ())]
         span = sorted(descendants(p, each[0])) if each else []
         per = " " + p.span_text(span[0], span[-1] + 1) if span else ""
         return descendants(p, h) | set(range(lo, hi)), f"how much{per}", p.span_text(lo, hi)

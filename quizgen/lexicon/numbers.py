@@ -187,3 +187,9 @@ RATIO_WORDS: frozenset[str] = frozenset({
     "halve", "double", "treble", "triple", "quadruple", "twice", "thrice", "half", "tenfold",
     "twofold", "threefold", "fourfold", "fivefold",
 })  # fmt: skip
+#: What a price is given for, after the sum: "$55 a barrel", "$31 a share" (asked "how much a
+#: barrel?", never "how much?" of a barrel's price).
+PRICED_UNITS: frozenset[str] = frozenset({
+    "barrel", "share", "tonne", "ton", "ounce", "head", "person", "ticket", "unit", "copy", "litre",
+    "gallon", "kilo", "kg", "pound", "night", "hour",
+})  # fmt: skip

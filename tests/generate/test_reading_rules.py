@@ -768,6 +768,13 @@ def test_no_clause(span: Span, sentence: str, answer: str) -> None:
             Target("date", precision="day"),
             "On what date has Xbox video game Halo 2 been released in the US?",
         ),
+        # a price keeps what it is for: "how much a barrel", never "how much" of a barrel's price
+        (
+            "Oil prices rose to $55 a barrel on Monday.",
+            "$55",
+            Target("figure", unit="USD"),
+            "To how much a barrel did oil prices rise on Monday?",
+        ),
         # a superlative names one thing: "the youngest premier" is no reference back
         (
             "In 1997, Mr Blair became the youngest premier of the 20th century, when he came to power.",
@@ -1378,6 +1385,12 @@ def test_a_name_no_body_is_asked_with_what(nlp: object) -> None:
     )
     prompts = [q.prompt for q in questions_of(nlp, text) if q.answer == "ArtGarden"]
     assert prompts and not any("organization" in p for p in prompts), prompts
+
+
+def test_a_price_each_is_asked_each(nlp: object) -> None:
+    text = "Novartis offered to buy the remaining shares of Eon Labs for $31 each in New York."
+    prompts = [q.prompt for q in questions_of(nlp, text) if q.answer == "$31"]
+    assert prompts and all("how much each" in p for p in prompts), prompts
 
 
 def test_a_side_of_the_match_reported_is_no_question(nlp: object) -> None:

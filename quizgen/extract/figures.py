@@ -94,8 +94,9 @@ def _race_times(p: Parsed) -> list[tuple[int, int, str]]:
 def _identifier(p: Parsed, lo: int, hi: int) -> bool:
     """ "resolution 2231", "flight 93", "page 12", "007": a number that names, not a quantity."""
     before = p.toks[lo - 1].text.lower().rstrip(".") if lo > 0 else ""
-    if hi - lo == 1 and len(p.toks[lo].text) > 1 and p.toks[lo].text.isdigit() and p.toks[lo].text[0] == "0":
-        return True  # "007 fanatics", "0800 numbers": no count is written with a leading zero
+    first = p.toks[lo].text
+    if len(first) > 1 and first[0] == "0" and first[1].isdigit():
+        return True  # "007 fanatics", "0800 numbers", the film "06/05": no count is written so
     if (
         hi - lo == 2
         and p.toks[hi - 1].text.isdigit()

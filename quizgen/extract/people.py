@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from quizgen.bank.models import PersonValue
 from quizgen.extract.acronyms import all_definitions, short_forms
 from quizgen.extract.base import Context, extractor
-from quizgen.extract.gazetteer import is_place
+from quizgen.extract.gazetteer import is_nationality, is_place
 from quizgen.extract.namelists import english_names, first_names, last_names
 from quizgen.extract.naming import family_name_first, gender_of, surname_of
 from quizgen.extract.products import firms_by_name, is_product_name
@@ -200,6 +200,7 @@ def _glued_word(t: Tok) -> bool:
         or low in ROLE_NOUNS
         or (low.endswith("s") and low[:-1] in ROLE_NOUNS | _GLUED)  # "Veterans Simon and Garfunkel"
         or t.ent == "NORP"
+        or (t.tag == "JJ" and is_nationality(t.text))  # "Hungarian Melinda Czink", tagged a person's
         or (t.text.isupper() and 1 < len(t.text) <= 4)
     )
 

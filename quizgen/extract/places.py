@@ -678,6 +678,7 @@ def _events_and_sides(parsed: Sequence[Parsed], found: Sequence[Found]) -> dict[
             and k > 1
             and p.toks[k - 1].text.lower() in {"over", "to", "by", "with"}
             and p.toks[k - 2].lemma.lower() in _RESULT_NOUNS
+            and p.toks[lo].text not in first_names()  # ("victory over Ivo Minar": a player)
         ):
             out.setdefault(text, "team")  # "the FA Cup final win over Millwall", "a 2-1 defeat to Leeds"
         if (

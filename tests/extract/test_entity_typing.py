@@ -1036,6 +1036,16 @@ def test_events_sides_and_services_by_their_use(nlp: Any, text: str, name: str, 
     assert value is not None and (value.kind, value.subtype) == ("organization", subtype), value
 
 
+def test_a_player_a_win_was_over_is_no_team(nlp: Any) -> None:
+    text = (
+        "Lleyton Hewitt won the match with victory over Ivo Minar in the final of the Sydney International. "
+        "Hewitt won the first set 7-5 and took the second on a tie-break. The win was his fourth title "
+        "in the last six years, and he lost only one set in the tournament."
+    )
+    value = entity(nlp, text, "Ivo Minar")
+    assert value is None or value.subtype != "team", value
+
+
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [

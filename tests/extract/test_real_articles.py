@@ -117,6 +117,13 @@ def test_not_people(nlp: Any, sentence: str, not_people: set[str]) -> None:
             "Smith",
             None,
         ),
+        # a nationality the model read as part of the name is no part of it
+        (
+            "Ivanovic beat Hungarian Melinda Czink in the last round of qualifying.",
+            "Melinda Czink",
+            "Czink",
+            None,
+        ),
         # a party's plural before a name is no part of it
         (
             "The group, including Tories Ken Clarke and Sir George Young, is confident its plan would win.",
@@ -311,6 +318,7 @@ def test_approximations_are_kept_as_qualifiers(
         "Passengers on flight 93 fought back.",
         # a leading zero: a name, never a count
         "007 fanatics may take umbrage at the cavalier blending of characters from different eras.",
+        "Members of the family attended the screening of 06/05 in Amsterdam.",
         # the size of a list names it: "the top 10"
         "The Tivo personal video recorder is the newest device to make the top 10, which also includes "
         'the first flash mp3 player (Diamound Multimedia), as well as the first "successful" digital '

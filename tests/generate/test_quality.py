@@ -136,6 +136,12 @@ def test_core(prompt: str, expected: str) -> None:
             },
             "a singular noun gives 'one' away ('between _____ gigabyte and 30 gigabytes')",
         ),
+        (
+            {
+                "prompt": "Ivanovic will play Iveta Benesova in the first round.said of which event in Melbourne?"
+            },
+            "broken punctuation",
+        ),
         ({"prompt": "Who received Choe Ryong-hae [1] in Moscow?"}, "citation marker"),
         ({"prompt": "Which organization's death came then?"}, "too vague: what is asked is unclear"),
         ({"prompt": "Who received Choe Ryong-hae in Moscow and " + "then " * 40 + "left?"}, "too long"),

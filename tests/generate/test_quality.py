@@ -137,9 +137,7 @@ def test_core(prompt: str, expected: str) -> None:
             "a singular noun gives 'one' away ('between _____ gigabyte and 30 gigabytes')",
         ),
         (
-            {
-                "prompt": "Ivanovic will play Iveta Benesova in the first round.said of which event in Melbourne?"
-            },
+            {"prompt": "Ivanovic will play Benesova in the first round.said of which event in Melbourne?"},
             "broken punctuation",
         ),
         ({"prompt": "Who received Choe Ryong-hae [1] in Moscow?"}, "citation marker"),

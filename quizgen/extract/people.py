@@ -454,6 +454,15 @@ def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
         hi = next((k for k in range(lo + 1, hi) if p.toks[k].text == "("), hi)
         while hi - lo >= 3 and p.toks[hi - 1].text in POSTNOMINAL_LETTERS:
             hi -= 1  # "Guy Mansfield QC", "Ian MacDonald QC": no surname "QC"
+        if (
+            e.label == "ORG"
+            and hi - lo == 3
+            and p.toks[lo].text.lower() in DEMONYM_NOUNS  # (a noun of a person: "Frenchman", "Swede")
+            and all(t.pos == "PROPN" and t.text[:1].isupper() for t in p.toks[lo + 1 : hi])
+            and _valid_name(p, lo + 1, hi)
+        ):
+            out.append((p, lo + 1, hi))  # "Frenchman Arnaud Clement" tagged ORG: a man, by his people
+            continue
         if e.label == "PERSON":
             if (
                 p.toks[hi - 1].dep == "compound"

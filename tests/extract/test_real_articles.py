@@ -124,6 +124,13 @@ def test_not_people(nlp: Any, sentence: str, not_people: set[str]) -> None:
             "Czink",
             None,
         ),
+        # a people's noun before a name the model tagged an organization: a person
+        (
+            "Lleyton Hewitt is set to meet Frenchman Arnaud Clement in the first round of the Open.",
+            "Arnaud Clement",
+            "Clement",
+            None,
+        ),
         # a party's plural before a name is no part of it
         (
             "The group, including Tories Ken Clarke and Sir George Young, is confident its plan would win.",

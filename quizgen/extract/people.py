@@ -9,7 +9,7 @@ from quizgen.bank.models import PersonValue
 from quizgen.extract.acronyms import all_definitions, short_forms
 from quizgen.extract.base import Context, extractor
 from quizgen.extract.gazetteer import is_nationality, is_place
-from quizgen.extract.namelists import english_names, first_names, last_names
+from quizgen.extract.namelists import english_names, first_names, last_names, sex_of_given_name
 from quizgen.extract.naming import family_name_first, gender_of, surname_of
 from quizgen.extract.products import firms_by_name, is_product_name
 from quizgen.extract.subtypes import a_club_name, place_noun_before
@@ -26,6 +26,7 @@ from quizgen.lexicon.organizations import (
     PUBLICATION_ROLES,
     THING_NOUNS,
     TITLE_TAIL_WORDS,
+    WORK_NOUNS,
 )
 from quizgen.lexicon.people import (
     ADHERENT_SUFFIXES,
@@ -45,7 +46,14 @@ from quizgen.lexicon.people import (
     SPEECH_VERBS,
     VERSUS_WORDS,
 )
-from quizgen.lexicon.places import GEO_OPENERS, KNOWN_GROUNDS, PLACE_NOUNS, STATIC_LOCATIVES, VENUE_WORDS
+from quizgen.lexicon.places import (
+    GEO_OPENERS,
+    KNOWN_GROUNDS,
+    MATCH_WORDS,
+    PLACE_NOUNS,
+    STATIC_LOCATIVES,
+    VENUE_WORDS,
+)
 
 #: Courtesy titles dropped from a name (rank titles such as Lord or Dame are kept).
 DROP_TITLES = COURTESY_TITLES
@@ -507,6 +515,14 @@ def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
             and 2 <= sum(t.text not in {"-", "‐"} for t in p.toks[lo:hi]) <= 3
             and (
                 p.toks[lo].text in known_first
+                # a player of a match report: "victory over Ivo Minar" (but "Staunton said Vera Drake
+                # was the highlight of her career": a film)
+                or (
+                    e.label == "ORG"
+                    and sex_of_given_name(p.toks[lo].text) is not None
+                    and bool({t.text.lower() for t in p.toks} & MATCH_WORDS)
+                    and not any(t.lemma.lower() in WORK_NOUNS for t in p.toks)
+                )
                 or _speaker(p, lo, hi)
                 or _after_a_post(p, lo, hi)
                 or _owns_a_personal_thing(p, hi)

@@ -583,8 +583,13 @@ def _played_at(p: Parsed, lo: int) -> bool:
     return p.toks[p.toks[k].head].lemma.lower() in FIXTURE_WORDS
 
 
+#: The rounds of a tournament: "the final of the Sydney International", "the quarter-finals of ...".
+_ROUNDS = {"final", "semi-final", "quarter-final", "semifinal", "quarterfinal", "round", "leg"}
+
+
 def _firm_or_club(p: Parsed, lo: int, hi: int) -> str | None:
-    """ "company" or "team" when the name does what only a firm or a club does, else None."""
+    """ "company" or "team" when the name does what only a firm or a club does, "event" when it
+    has a final, else None."""
     head = p.toks[hi - 1]
     verbs: list[Tok] = []
     if head.dep in {"nsubj", "nsubjpass"}:
@@ -596,6 +601,13 @@ def _firm_or_club(p: Parsed, lo: int, hi: int) -> str | None:
             stack += [c.i for c in p.children(v.i) if c.dep in {"xcomp", "conj"} and c.pos in {"VERB", "AUX"}]
     elif head.dep == "pobj" and p.toks[head.head].dep == "agent":
         verbs.append(p.toks[p.toks[head.head].head])  # "suspended by Delta"
+    elif (
+        head.dep == "pobj"
+        and p.toks[head.head].text.lower() == "of"
+        and p.toks[p.toks[head.head].head].lemma.lower() in _ROUNDS
+        and not is_place(p.span_text(lo, hi))
+    ):
+        return "event"  # "in the final of the Sydney International": a tournament, no venue
     elif head.dep == "dobj" and p.toks[head.head].lemma.lower() == "join" and p.toks[head.head].pos == "VERB":
         # "Parry joined Liverpool as chief executive": nobody joins a town
         return "team" if {t.text.lower() for t in p.toks} & (MATCH_WORDS | {"club"}) else "company"

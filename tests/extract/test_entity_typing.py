@@ -1044,6 +1044,11 @@ def test_a_player_a_win_was_over_is_no_team(nlp: Any) -> None:
     )
     value = entity(nlp, text, "Ivo Minar")
     assert value is None or value.subtype != "team", value
+    # a name with a given name the model tagged an organization, in a match report: a player
+    assert "Ivo Minar" in {f.text for f in facts(nlp, text) if f.kind == "person"}
+    # what has a final is a tournament, no venue
+    event = entity(nlp, text, "Sydney International")
+    assert event is not None and (event.kind, event.subtype) == ("organization", "event"), event
 
 
 @pytest.mark.parametrize(

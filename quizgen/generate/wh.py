@@ -819,6 +819,8 @@ def _pp_question(clause: Clause, prep: int, pp: set[int], wh: str, target: Targe
         word in {"in", "at"} or (word == "to" and v >= 0 and p.toks[v].lemma in MOTION_VERBS)
     ):
         return _invert(clause, pp, "where")
+    if target.kind == "place" and target.noun == "venue" and word == "from" and at_end:
+        return _invert(clause, pp, "where", stranded=word)  # "Where was Mr Mubanga from?" of Wembley
     if target.kind == "organization" and target.noun == "team" and word in {"at", "in"}:
         return None  # "the FA Cup tie at Everton": at its ground, no "at which team"
     if (

@@ -768,6 +768,13 @@ def test_no_clause(span: Span, sentence: str, answer: str) -> None:
             Target("date", precision="day"),
             "On what date has Xbox video game Halo 2 been released in the US?",
         ),
+        # where a person is from: "where", never "which venue" (Wembley is a ground too)
+        (
+            "Mr Mubanga, 32, from Wembley, London, said he was brutally interrogated at the camp.",
+            "Wembley",
+            Target("place", "venue"),
+            "Where was Mr Mubanga from?",
+        ),
         # a price keeps what it is for: "how much a barrel", never "how much" of a barrel's price
         (
             "Oil prices rose to $55 a barrel on Monday.",

@@ -32,6 +32,7 @@ from quizgen.lexicon.organizations import (
     ORGANIZATION_NOUNS,
 )
 from quizgen.lexicon.people import ATTRIBUTION_VERBS, KNIGHTLY_TITLES, ROLE_NOUNS
+from quizgen.lexicon.places import SIDE_NICKNAMES
 from quizgen.text.normalize import normalize
 from quizgen.text.numbers import NumberReading, in_words, ordinal_at, read_number
 
@@ -193,27 +194,28 @@ _BODY_HOLDINGS = {
 
 def match_sides(items: list[Item]) -> frozenset[str]:
     """The keys of the two sides a match report is about, when two clearly lead (two mentions
-    or more each, and none other with a third as many): "Which team found Celtic harder to break
+    or more each, and none other with a third as many; a national side's nickname counts for
+    its country, "the Springboks" for South Africa): "Which team found Celtic harder to break
     down?" of Rangers is a coin toss for whoever read the report."""
     if not any(i.match_report for i in items):
         return frozenset()
-    sides = sorted(
-        (
-            i
-            for i in items
-            if not i.trivia
-            and (
-                (i.kind == "place" and is_country(i.fact.text))
-                or (i.kind == "organization" and i.subtype == "team")
-            )
-        ),
-        key=lambda i: -len(i.mentions),
-    )
-    if len(sides) < 2 or len(sides[1].mentions) < 2:
+    sides: dict[str, list[Item]] = {}
+    for i in items:
+        if i.trivia:
+            continue
+        v = i.fact.value
+        if i.kind == "place" and is_country(i.fact.text) and isinstance(v, EntityValue):
+            side = v.country or i.key
+        elif i.kind == "organization" and i.subtype == "team":
+            side = SIDE_NICKNAMES.get(normalize(i.fact.text), i.key)
+        else:
+            continue
+        sides.setdefault(side, []).append(i)
+    ranked = sorted(sides.values(), key=lambda g: -sum(len(i.mentions) for i in g))
+    count = [sum(len(i.mentions) for i in g) for g in ranked]
+    if len(ranked) < 2 or count[1] < 2 or (len(ranked) > 2 and count[2] * 3 > count[1]):
         return frozenset()
-    if len(sides) > 2 and len(sides[2].mentions) * 3 > len(sides[1].mentions):
-        return frozenset()
-    return frozenset({sides[0].key, sides[1].key})
+    return frozenset(i.key for g in ranked[:2] for i in g)
 
 
 def cut_off_sentences(parsed: list[Parsed]) -> set[int]:

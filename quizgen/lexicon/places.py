@@ -128,6 +128,11 @@ SIX_NATIONS: tuple[str, ...] = ("England", "Scotland", "Wales", "Ireland", "Fran
 #: The other sides of the rugby world a British story names: "the Lions tour to New Zealand"
 #: is offered among Australia and South Africa, never Papua New Guinea.
 RUGBY_NATIONS: tuple[str, ...] = ("New Zealand", "Australia", "South Africa", "Argentina", "Fiji", "Samoa")
+#: National sides known by a nickname, and their country: "the Springboks" are South Africa.
+SIDE_NICKNAMES: dict[str, str] = {
+    "springboks": "ZA", "boks": "ZA", "all blacks": "NZ", "wallabies": "AU", "pumas": "AR",
+    "socceroos": "AU", "azzurri": "IT", "les bleus": "FR", "bafana bafana": "ZA",
+}  # fmt: skip
 #: Where the Six Nations sides play at home: "a 28-17 victory in Rome" is among these.
 SIX_NATIONS_CITIES: tuple[str, ...] = ("London", "Edinburgh", "Cardiff", "Dublin", "Paris", "Rome")
 COUNTRY_ALIASES: dict[str, str] = {

@@ -1326,6 +1326,18 @@ def test_not_asked_at_all(nlp: object, text: str, not_asked: set[str]) -> None:
     assert not asked & not_asked, asked & not_asked
 
 
+def test_a_side_s_nickname_counts_for_its_country(nlp: object) -> None:
+    """ "the Springboks" are South Africa: Ireland and South Africa are the match's two sides."""
+    text = (
+        "Ireland beat South Africa 17-12 at Lansdowne Road on Saturday.\n\nRonan O'Gara scored all "
+        "Ireland's points with four penalties and a drop goal. The Springboks closed to within five "
+        "points with seven minutes left. The Springboks produced a huge effort in the closing minutes. "
+        "Ireland held on for the win, and South Africa lost their first match of the tour."
+    )
+    asked = {q.answer for q in questions_of(nlp, text) if q.type_name != "true_false"}
+    assert asked and not asked & {"Ireland", "South Africa", "Springboks"}, asked
+
+
 def test_a_man_of_no_known_sex_is_never_the_one_man_among_women(nlp: object) -> None:
     """ "Who won the Ballon d'Or?": Andriy Shevchenko (a given name the lists lack) among Mia Hamm,
     Birgit Prinz and Kristine Lilly would be the one man; a story of both sexes mixes them."""

@@ -64,6 +64,7 @@ from quizgen.lexicon.places import (
     SIX_NATIONS,
     SIX_NATIONS_CITIES,
     THE_NAMES,
+    THEATRE_DISTRICTS,
     UK_COUNTIES,
     UK_COUNTY_KEYS,
     WORLD_REGIONS,
@@ -758,6 +759,8 @@ def place_distractors(ask: Ask) -> list[str]:
         return _among(ask, out, RUGBY_NATIONS + SIX_NATIONS)
     if normalize(ask.item.fact.text) in {normalize(x) for x in SIX_NATIONS_CITIES} and _about_rugby(ask):
         return _among(ask, out, SIX_NATIONS_CITIES)  # "a 28-17 victory in Rome": Paris, Dublin; not Moscow
+    if normalize(ask.item.fact.text) in {normalize(x) for x in THEATRE_DISTRICTS}:
+        return _among(ask, out, THEATRE_DISTRICTS)  # "opened in London's West End": not Vancouver
     namesake = country_of(ask.item.fact.text)  # (Georgia the country, if the story goes to Tbilisi)
     abroad = any(i.kind == "place" and i is not ask.item and _country(i) == namesake for i in ask.items)
     if is_us_state(ask.item.fact.text) and _about_the_us(ask) and not abroad:

@@ -128,6 +128,9 @@ SIX_NATIONS: tuple[str, ...] = ("England", "Scotland", "Wales", "Ireland", "Fran
 #: The other sides of the rugby world a British story names: "the Lions tour to New Zealand"
 #: is offered among Australia and South Africa, never Papua New Guinea.
 RUGBY_NATIONS: tuple[str, ...] = ("New Zealand", "Australia", "South Africa", "Argentina", "Fiji", "Samoa")
+#: Theatre districts named like a town elsewhere ("West End" is a town in Canada too): a show
+#: opens there, and they are asked among each other only.
+THEATRE_DISTRICTS: tuple[str, ...] = ("West End", "Broadway", "Off-Broadway")
 #: National sides known by a nickname, and their country: "the Springboks" are South Africa.
 SIDE_NICKNAMES: dict[str, str] = {
     "springboks": "ZA", "boks": "ZA", "all blacks": "NZ", "wallabies": "AU", "pumas": "AR",

@@ -1326,6 +1326,16 @@ def test_not_asked_at_all(nlp: object, text: str, not_asked: set[str]) -> None:
     assert not asked & not_asked, asked & not_asked
 
 
+def test_a_theatre_district_is_asked_among_theatre_districts_only(nlp: object) -> None:
+    """ "opened in London's West End": never among Vancouver, Montreal and Winnipeg."""
+    text = (
+        "The stage adaptation of children's film Mary Poppins has had its opening night in London's "
+        "West End.\n\nThe show's director Richard Eyre said the show was unsuitable for children."
+    )
+    asked = [q for q in questions_of(nlp, text) if q.answer == "West End"]
+    assert asked and all(set(q.choices) <= {"West End", "Broadway", "Off-Broadway"} for q in asked), asked
+
+
 def test_a_side_s_nickname_counts_for_its_country(nlp: object) -> None:
     """ "the Springboks" are South Africa: Ireland and South Africa are the match's two sides."""
     text = (

@@ -9,6 +9,7 @@ from quizgen.extract.gazetteer import is_capital, is_city, is_country, is_place,
 from quizgen.extract.tokens import Parsed
 from quizgen.lexicon.organizations import (
     AWARD_HEADS,
+    BROADCASTERS,
     CHANNEL_PATTERN,
     CLUB_LETTERS,
     CLUB_OPENERS,
@@ -59,6 +60,9 @@ _HEAD_OF: dict[str, str] = {}
 for _subtype, _heads in ORG_HEADS_BY_SUBTYPE.items():
     for _h in _heads:
         _HEAD_OF.setdefault(_h, _subtype)
+
+
+_BROADCASTER_KEYS = frozenset(b.lower() for b in BROADCASTERS)
 
 
 def _key(name: str) -> str:
@@ -174,6 +178,8 @@ def question_noun(kind: str, subtype: str | None, name: str = "") -> str:
             return "state"  # "performing in which state?" of Arkansas
         return PLACE_NOUNS_BY_SUBTYPE.get(subtype or "", "place")
     head = head_word(name)
+    if subtype == "media" and _key(name) in _BROADCASTER_KEYS:
+        return "broadcaster"  # "Which broadcaster's controller of entertainment ...?" of ITV
     if head in AWARD_HEADS:
         return "award"  # "Which award did The Woodsman win?", not "Which event"
     if head == "records":

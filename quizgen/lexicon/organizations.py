@@ -238,6 +238,7 @@ ORGANIZATION_ALIASES: tuple[frozenset[str], ...] = (
     frozenset({"Manchester City", "Man City"}),
     frozenset({"Tottenham", "Tottenham Hotspur", "Spurs"}),
     frozenset({"European Central Bank", "ECB"}),
+    frozenset({"Standard & Poor's", "Standard and Poor's", "S&P"}),
     frozenset({"International Monetary Fund", "IMF"}),
     frozenset({"World Trade Organization", "World Trade Organisation", "WTO"}),
     frozenset({"World Health Organization", "World Health Organisation"}),
@@ -332,6 +333,11 @@ MUSIC_STYLES: frozenset[str] = frozenset({
     "pop", "rock", "punk", "indie", "folk", "girl", "boy", "dance", "soul", "metal", "rap",
     "hip-hop", "hop", "r&b", "jazz", "vocal", "country",
 })  # fmt: skip
+#: Television broadcasters: asked "Which broadcaster", among broadcasters (never the news agency
+#: AFP beside ITV).
+BROADCASTERS: tuple[str, ...] = (
+    "BBC", "ITV", "Channel 4", "Sky", "Sky News", "CNN", "Fox News", "NBC", "CBS", "ABC", "PBS", "Five",
+)  # fmt: skip
 #: Groups of well-known organizations of one kind: a wrong answer for one of them is
 #: drawn from its own group (a parliament with parliaments, never with Nasa).
 ORGANIZATION_GROUPS: dict[str, tuple[str, ...]] = {
@@ -348,8 +354,8 @@ ORGANIZATION_GROUPS: dict[str, tuple[str, ...]] = {
                      "People's Bank of China", "Swiss National Bank"),
     "agency": ("FBI", "CIA", "Nasa", "European Space Agency", "MI5", "MI6", "Interpol"),
     "sport body": ("Fifa", "Uefa", "International Olympic Committee", "IAAF", "ICC", "FA"),
-    "media": ("BBC", "CNN", "Reuters", "Associated Press", "AFP", "Bloomberg", "ITV", "Sky News",
-              "Channel 4", "Fox News", "NBC", "CBS", "ABC"),
+    "broadcaster": BROADCASTERS,
+    "news agency": ("Reuters", "Associated Press", "AFP", "Bloomberg", "Dow Jones", "Press Association"),
     "newspaper": ("The Times", "The Guardian", "Financial Times", "The Daily Telegraph", "The Independent",
                   "New York Times", "Wall Street Journal", "Washington Post", "The Economist"),
     "uk regulator": ("Ofcom", "Ofgem", "Ofwat", "Ofsted", "Financial Services Authority", "Office of Fair Trading",

@@ -481,3 +481,14 @@ def test_which_organization_only_of_what_the_article_shows_is_a_body(
     from quizgen.generate.workshop import plainly_a_body
 
     assert plainly_a_body(item_named(items_of(nlp, text), name)) is body
+
+
+def test_a_broadcaster_is_asked_among_broadcasters() -> None:
+    """ "Which broadcaster's controller ...?" of ITV, among broadcasters, never the news agency AFP;
+    a newspaper stays a news organization."""
+    from quizgen.extract.subtypes import organization_subtype, question_noun
+    from quizgen.generate.aliases import group_of
+
+    assert question_noun("organization", organization_subtype("ITV"), "ITV") == "broadcaster"
+    assert question_noun("organization", organization_subtype("Reuters"), "Reuters") == "news organization"
+    assert group_of("S&P") == group_of("Standard & Poor's") is not None

@@ -43,6 +43,7 @@ from quizgen.generate.workshop import reading as figure_reading
 from quizgen.lexicon.dates import MONTH_NAMES, MONTHS, WEEKDAYS
 from quizgen.lexicon.numbers import FRACTION_WORDS, RACE_DISTANCES
 from quizgen.lexicon.organizations import (
+    ANALYST_NOUNS,
     AWARD_HEADS,
     NOT_PERSON_WORDS,
     ORG_HEADS_BY_SUBTYPE,
@@ -869,10 +870,28 @@ def _home_country(ask: Ask) -> str | None:
     return ranked[0][0]
 
 
+def _employs_analysts(item: Item) -> bool:
+    """Does the article name the firm as where analysts, economists or strategists work
+    ("Paul Richards, an analyst at Numis", "analysts from Citigroup", "Numis analyst Paul Richards")?"""
+    for m in item.mentions:
+        p, t = m.p, m.p.toks[m.hi - 1]
+        if t.dep == "pobj" and p.toks[t.head].text.lower() in {"at", "from", "with"}:
+            job = p.toks[p.toks[t.head].head]
+            if job.lemma.lower() in ANALYST_NOUNS:
+                return True
+        if t.dep == "compound" and p.toks[t.head].lemma.lower() in ANALYST_NOUNS:
+            return True
+    return False
+
+
 @picker("organization")
 def organization_distractors(ask: Ask) -> list[str]:
     subtype = _subtype(ask.item)
     out = _from_article(ask, "organization")
+    # "an analyst at Numis", "Analysts from Citigroup wrote in a note": brokers among brokers, and
+    # the cruise lines the story is about among cruise lines
+    brokers = {i.fact.text for i in ask.items if i.kind == "organization" and _employs_analysts(i)}
+    out = [o for o in out if (o in brokers) == (ask.item.fact.text in brokers)]
     if subtype == "party":
         name = normalize(ask.item.fact.text)
         for parties in PARTIES_BY_COUNTRY.values():

@@ -333,6 +333,11 @@ MUSIC_STYLES: frozenset[str] = frozenset({
     "pop", "rock", "punk", "indie", "folk", "girl", "boy", "dance", "soul", "metal", "rap",
     "hip-hop", "hop", "r&b", "jazz", "vocal", "country",
 })  # fmt: skip
+#: Jobs at a bank or a broker that comment on markets: "an analyst at Numis" works for a firm of
+#: analysts, never for the firms it writes about.
+ANALYST_NOUNS: frozenset[str] = frozenset({
+    "analyst", "economist", "strategist", "broker", "trader", "dealer", "banker",
+})  # fmt: skip
 #: Television broadcasters: asked "Which broadcaster", among broadcasters (never the news agency
 #: AFP beside ITV).
 BROADCASTERS: tuple[str, ...] = (

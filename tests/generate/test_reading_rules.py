@@ -1336,6 +1336,22 @@ def test_a_theatre_district_is_asked_among_theatre_districts_only(nlp: object) -
     assert asked and all(set(q.choices) <= {"West End", "Broadway", "Off-Broadway"} for q in asked), asked
 
 
+def test_a_firm_of_analysts_is_never_offered_beside_the_firms_it_writes_about(nlp: object) -> None:
+    """ "Analysts from Citigroup Smith Barney wrote in a note": a broker, no cruise line."""
+    text = (
+        "Carnival shares fell 2% on Friday after a cruise was cancelled. Royal Caribbean shares also "
+        "fell.\n\nIn the wake of P&O Princess's takeover by Carnival, the business is now a duopoly. "
+        "Analysts from Citigroup Smith Barney wrote in a note to clients on Friday that cancellations "
+        "are not unusual."
+    )
+    analysis = analyse(article_from_text(text, "t.txt"), nlp)
+    for seed in range(8):
+        for q in generate_questions(analysis, Options(seed=seed)):
+            if q.category == "organization" and q.choices:
+                brokers = {"Citigroup Smith Barney"} & set(q.choices)
+                assert not brokers or q.answer in brokers, q.choices
+
+
 def test_a_side_s_nickname_counts_for_its_country(nlp: object) -> None:
     """ "the Springboks" are South Africa: Ireland and South Africa are the match's two sides."""
     text = (

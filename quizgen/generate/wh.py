@@ -1013,6 +1013,8 @@ def _in_situ(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
         )
         if not wh or re.search(r"\w[-–]\w", answer):
             return None  # ("in April-September": "in which month" has no one answer)
+        if wh == "which month" and re.search(r"\b(?:1[0-9]{3}|20[0-9]{2})\b", answer):
+            wh = "which month and year"  # "since November 1998": the month alone is no answer
         prep = before[-1].text.lower() if before else ""
         if prep not in TEMPORAL_PREPOSITIONS:
             return None  # "unlike 2001", "a design award 2005": not when something happened

@@ -1352,6 +1352,15 @@ def test_a_firm_of_analysts_is_never_offered_beside_the_firms_it_writes_about(nl
                 assert not brokers or q.answer in brokers, q.choices
 
 
+def test_a_month_of_a_year_is_asked_with_its_year(nlp: object) -> None:
+    """ "in which month and year?" of "May 2005": the month alone is no answer."""
+    text = "A working version of the PS3 is due to be shown off in May 2005, Sony said in Tokyo."
+    prompts = [
+        q.prompt for q in questions_of(nlp, text) if q.answer == "May 2005" and q.type_name != "true_false"
+    ]
+    assert prompts and all("which month and year" in p for p in prompts if "which month" in p), prompts
+
+
 def test_a_side_s_nickname_counts_for_its_country(nlp: object) -> None:
     """ "the Springboks" are South Africa: Ireland and South Africa are the match's two sides."""
     text = (

@@ -764,7 +764,7 @@ def place_distractors(ask: Ask) -> list[str]:
         return _among(ask, out, THEATRE_DISTRICTS)  # "opened in London's West End": not Vancouver
     namesake = country_of(ask.item.fact.text)  # (Georgia the country, if the story goes to Tbilisi)
     abroad = any(i.kind == "place" and i is not ask.item and _country(i) == namesake for i in ask.items)
-    if is_us_state(ask.item.fact.text) and _about_the_us(ask) and not abroad:
+    if is_us_state(ask.item.fact.text) and _about_the_us(ask) and not abroad and not _a_persons_country(ask):
         # "The unnamed woman from Georgia" in a story of a US lawsuit: the state, among states
         states = [x for x in us_states() if normalize(x) not in ask.item.names]
         ask.rng.shuffle(states)
@@ -845,6 +845,16 @@ _RUGBY = re.compile(
     r"\b(?:rugby|six nations|scrum|scrum-half|fly-half|line-?out|sin-bin(?:ned)?|twickenham|"
     r"murrayfield|lansdowne road|tri-nations|all blacks|wallabies|springboks)\b"
 )
+
+
+def _a_persons_country(ask: Ask) -> bool:
+    """Is the answer said of a person as where they are from ("Irakli Labadze of Georgia": the
+    country a player plays for, never the US state)?"""
+    m = ask.mention
+    if m is None or m.lo < 2:
+        return False
+    k = m.lo - 1 - (m.p.toks[m.lo - 1].text.lower() == "the")
+    return m.p.toks[k].text.lower() == "of" and k > 0 and m.p.toks[k - 1].ent == "PERSON"
 
 
 def _about_the_us(ask: Ask) -> bool:

@@ -1425,6 +1425,19 @@ def test_a_state_of_a_us_story_is_offered_among_states(nlp: object) -> None:
         assert all(is_us_state(c) for c in choices), choices
 
 
+def test_a_player_s_georgia_is_the_country(nlp: object) -> None:
+    """ "Irakli Labadze of Georgia" in a story with US players: the country, never among US states."""
+    from quizgen.extract.gazetteer import is_us_state
+
+    text = (
+        "Roger Federer of Switzerland is the hot favourite in Melbourne. Second seed Andy Roddick will "
+        "open his campaign against Irakli Labadze of Georgia. Venus Williams of the US opens against "
+        "Eleni Daniilidou of Greece. Lindsay Davenport of the US drew Conchita Martinez of Spain."
+    )
+    for choices in choices_for(nlp, text, "Georgia"):
+        assert not any(is_us_state(c) for c in choices if c != "Georgia"), choices
+
+
 def test_a_us_state_is_asked_as_a_state() -> None:
     from quizgen.extract.subtypes import question_noun
 

@@ -439,7 +439,13 @@ def _constituent(
     if target.noun == "event" and t.dep == "nsubj" and (verb in ATTRIBUTION_VERBS or verb in BODY_VERBS):
         # "The Premier League is attempting to find a date": a body that acts, no "Which event"
         return cons, "which organization", answer
+    if target.kind == "organization" and not target.noun and verb in _OPPONENT_VERBS:
+        return None  # "What will Lleyton Hewitt meet?" of a player the extractor took for a body
     return cons, _wh_word(target), answer
+
+
+#: Verbs of meeting an opponent: their object is a person or a side, never a "what".
+_OPPONENT_VERBS = frozenset({"meet", "face", "beat", "play", "defeat", "lose", "draw", "marry", "succeed"})
 
 
 def _wh_word(target: Target) -> str:

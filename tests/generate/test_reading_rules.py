@@ -903,6 +903,12 @@ def test_question(span: Span, sentence: str, answer: str, target: Target, questi
             "UK",
             COUNTRY,
         ),
+        # an opponent of no known sort: "What will Lleyton Hewitt meet?" is no question
+        (
+            "Local favourite Lleyton Hewitt will meet Arnaud Clement in the first round.",
+            "Arnaud Clement",
+            Target("organization", ""),
+        ),
     ],
 )
 def test_not_asked_by_wh(span: Span, sentence: str, answer: str, target: Target) -> None:

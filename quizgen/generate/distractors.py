@@ -900,8 +900,14 @@ def organization_distractors(ask: Ask) -> list[str]:
     out = _from_article(ask, "organization")
     # "an analyst at Numis", "Analysts from Citigroup wrote in a note": brokers among brokers, and
     # the cruise lines the story is about among cruise lines
-    brokers = {i.fact.text for i in ask.items if i.kind == "organization" and _employs_analysts(i)}
-    out = [o for o in out if (o in brokers) == (ask.item.fact.text in brokers)]
+    # (a university's analyst is a scholar: universities stay among universities)
+    brokers = {
+        i.fact.text
+        for i in ask.items
+        if i.kind == "organization" and _subtype(i) in {None, "company"} and _employs_analysts(i)
+    }
+    if subtype in {None, "company"}:
+        out = [o for o in out if (o in brokers) == (ask.item.fact.text in brokers)]
     if subtype == "party":
         name = normalize(ask.item.fact.text)
         for parties in PARTIES_BY_COUNTRY.values():

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from quizgen.extract.clauses import span_head
 from quizgen.extract.gazetteer import is_place
 from quizgen.extract.tokens import Parsed
 from quizgen.lexicon.dates import YEAR
@@ -128,13 +129,6 @@ def descendants(p: Parsed, i: int) -> set[int]:
                     stack.append(c.i)
         found = p.memo[key] = frozenset(out)
     return set(found)
-
-
-def span_head(p: Parsed, lo: int, hi: int) -> int:
-    for i in range(lo, hi):
-        if not lo <= p.toks[i].head < hi or p.toks[i].head == i:
-            return i
-    return hi - 1
 
 
 _JOINERS = {"-", "/"}
@@ -2482,5 +2476,4 @@ __all__ = [
     "joins_across_a_cut",
     "realize",
     "shouting",
-    "span_head",
 ]

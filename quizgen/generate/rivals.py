@@ -25,7 +25,7 @@ _LIGHT_VERBS = ATTRIBUTION_VERBS | {
 }  # fmt: skip
 #: Words that say a verb is true of one more ("Serena Williams also won").
 _ALSO = {"also", "too", "both", "likewise"}
-#: What a verb's other parties are: its subject, object or agent.
+#: A verb's other parties: its subject and its object.
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECTS = {"dobj", "attr", "oprd"}
 
@@ -68,9 +68,9 @@ def _parties(p: Parsed, verb: int, own: int) -> dict[str, frozenset[str]]:
         slot = "subject" if c.dep in _SUBJECTS else "object" if c.dep in _OBJECTS else None
         if c.dep == "prep" and c.lemma.lower() != "by":
             slot = c.lemma.lower()
-        if slot is None or slot in out or p.subtree(c.i)[0] <= own < p.subtree(c.i)[1]:
-            continue
         lo, hi = p.subtree(c.i)
+        if slot is None or slot in out or lo <= own < hi:
+            continue
         out[slot] = frozenset(
             p.toks[k].lemma.lower()
             for k in range(lo, hi)

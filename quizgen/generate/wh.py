@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quizgen.extract.clauses import span_head
 from quizgen.extract.tokens import Parsed
 from quizgen.generate.clause import (
     Clause,
@@ -23,7 +24,6 @@ from quizgen.generate.clause import (
     finish,
     quoted,
     realize,
-    span_head,
 )
 from quizgen.lexicon.dates import TEMPORAL_PREPOSITIONS, TIME_UNITS, YEAR_OR_DECADE_RE
 from quizgen.lexicon.grammar import (

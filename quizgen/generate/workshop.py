@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from quizgen.bank.models import DateValue, EntityValue, FigureValue, PersonValue, Question, make_question
 from quizgen.extract import Analysis
+from quizgen.extract.clauses import span_head
 from quizgen.extract.gazetteer import country_name, is_country
 from quizgen.extract.subtypes import head_word, question_noun
 from quizgen.extract.tokens import Parsed
@@ -166,20 +167,18 @@ def plainly_a_body(item: Item) -> bool:
         return True
     for m in item.mentions:
         p = m.p
-        t = next(
-            (p.toks[k] for k in range(m.lo, m.hi) if not m.lo <= p.toks[k].head < m.hi), p.toks[m.hi - 1]
-        )
-        verb, owned = p.toks[t.head], p.toks[t.head]
-        if t.dep == "nsubj" and verb.pos == "VERB" and verb.lemma.lower() not in {"be", "have", "become"}:
+        t = p.toks[span_head(p, m.lo, m.hi)]
+        head = p.toks[t.head]
+        if t.dep == "nsubj" and head.pos == "VERB" and head.lemma.lower() not in {"be", "have", "become"}:
             return True  # "Sumitomo has withdrawn its offer", "Euronext said": a body acts
-        if t.dep == "nsubjpass" and verb.lemma.lower() in ATTRIBUTION_VERBS | BODY_VERBS:
+        if t.dep == "nsubjpass" and head.lemma.lower() in ATTRIBUTION_VERBS | BODY_VERBS:
             return True
-        if t.dep == "pobj" and p.toks[t.head].dep == "agent":
+        if t.dep == "pobj" and head.dep == "agent":
             return True  # "arrested by the National Hi-Tech Crime Unit"
-        if t.dep == "poss" and owned.lemma.lower() in ROLE_NOUNS | _BODY_HOLDINGS:
+        if t.dep == "poss" and head.lemma.lower() in ROLE_NOUNS | _BODY_HOLDINGS:
             return True  # "Sony Ericsson's profits", "Merck's chief executive"
-        if t.dep == "pobj" and p.toks[t.head].text.lower() in {"at", "for", "with", "of"}:
-            job = p.toks[p.toks[t.head].head]
+        if t.dep == "pobj" and head.text.lower() in {"at", "for", "with", "of"}:
+            job = p.toks[head.head]
             if job.pos == "NOUN" and job.lemma.lower() in ROLE_NOUNS:
                 return True  # "an analyst at Numis", "chief executive of Alcohol Focus Scotland"
     return False

@@ -476,8 +476,10 @@ def _order_key(text: str) -> tuple[int, int] | None:
     return (int(y.group(1)) if y else 0, MONTHS[m.group(1).lower()] if m else 0)
 
 
-#: What every range of :func:`_in_range` starts with ("In July ... and by the end of October").
-_RANGE_START = re.compile(r"\b(?:from|between|in|since) ", re.I)
+#: What every range of :func:`_in_range` starts with: "from ... to", "between ... and", or "In
+#: July ... and by the end of October".
+_FROM_BETWEEN = re.compile(r"\b(?:from|between) ", re.I)
+_RANGE_START = re.compile(r"\b(?:in|since) ", re.I)
 
 
 def _in_range(ask: Ask, text: str) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
@@ -488,7 +490,10 @@ def _in_range(ask: Ask, text: str) -> tuple[tuple[int, int] | None, tuple[int, i
     lo = hi = None
     for m in ask.item.mentions:
         sent = m.p.text
-        if not _RANGE_START.search(sent):
+        low = sent.lower()
+        if text.lower() not in low or not (
+            _FROM_BETWEEN.search(sent) or (_RANGE_START.search(sent) and " by " in low)
+        ):
             continue  # no range here: the patterns below (made for this answer) need not be compiled
         after = re.search(rf"\b(?:from|between) {_EDGE}{a} (?:to|and|until|till) {_EDGE}{date}", sent, re.I)
         before = re.search(

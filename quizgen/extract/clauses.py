@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from quizgen.extract.tokens import Parsed
+from quizgen.lexicon.people import ROLE_NOUNS
 
 
 def governing_verb(p: Parsed, i: int) -> int | None:
@@ -49,3 +50,25 @@ def clause_without(p: Parsed, lo: int, hi: int) -> str:
     text = re.sub(r"([(“\"])\s+", r"\1", text)
     text = re.sub(r"([,;:])\s*[,;:]", r"\1", text)
     return text.strip(" ,;:.")
+
+
+#: Prepositions a job is held by: "consultant for Sophos", "analyst at Ovum", "adviser with UBS".
+JOB_PREPOSITIONS = frozenset({"for", "at", "with"})
+
+
+def employer(
+    p: Parsed, lo: int, hi: int, jobs: frozenset[str] | None = None, preps: frozenset[str] = JOB_PREPOSITIONS
+) -> bool:
+    """ "senior technology consultant for Sophos", "an analyst at Ovum": the name a job is held at
+    (``jobs``: only those jobs, else any role or whatever a person is said to be; ``preps``: the
+    prepositions that may hold it, "from" and "of" too for some callers)."""
+    head = p.toks[hi - 1]
+    if head.dep != "pobj" or p.toks[head.head].text.lower() not in preps:
+        return False
+    job = p.toks[p.toks[head.head].head]
+    if jobs is not None:
+        return job.pos == "NOUN" and job.lemma.lower() in jobs
+    # a job word, or whatever a person is said to be ("Graham Cluley, senior consultant for ...")
+    return job.pos == "NOUN" and (
+        job.lemma.lower() in ROLE_NOUNS or (job.dep == "appos" and p.toks[job.head].ent == "PERSON")
+    )

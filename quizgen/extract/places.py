@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from quizgen.bank.models import EntityValue, Kind
 from quizgen.extract.acronyms import all_definitions, short_forms, spelled_out
 from quizgen.extract.base import Context, extractor
+from quizgen.extract.clauses import employer
 from quizgen.extract.dates import clock_time
 from quizgen.extract.gazetteer import (
     country_in,
@@ -272,7 +273,7 @@ def extract_places(ctx: Context) -> None:
                 continue  # "Hollywood studios", "a Hollywood star": the film industry, no town
             if kind == "place" and not is_place(text) and _described_as_a_thing(p, lo, hi):
                 continue  # "Solaris, the operating system owned by Sun": not a place
-            if kind == "place" and not is_place(text) and (_employer(p, lo, hi) or _a_person_from(p, lo, hi)):
+            if kind == "place" and not is_place(text) and (employer(p, lo, hi) or _a_person_from(p, lo, hi)):
                 kind = "organization"  # "senior consultant for Sophos" (tagged FAC): whom one works for
                 employers.add(text)
             if kind == "place" and text.isupper() and len(text) <= 6 and not is_place(text):
@@ -470,7 +471,7 @@ def _firms_and_clubs(found: Sequence[Found], by_text: dict[str, str]) -> dict[st
         if lo > 0 and p.toks[lo - 1].text.lower().rstrip(".") in COURTESY_TITLES:
             continue  # "Mr Howard has suspended the association": a person the model read as a town
         sort = _firm_or_club(p, lo, hi)
-        if sort is None and _employer(p, lo, hi, FIRM_ROLES) and not (is_country(text) or is_capital(text)):
+        if sort is None and employer(p, lo, hi, FIRM_ROLES) and not (is_country(text) or is_capital(text)):
             sort = "company"  # "vice president of networks at Tata": a firm, no Hungarian town
         if sort is not None:
             out.setdefault(text, sort)
@@ -1029,21 +1030,6 @@ def _stands_for_an_industry(p: Parsed, lo: int, hi: int) -> bool:
         and noun.lemma.lower() in INDUSTRY_NOUNS
         and not is_country(p.span_text(lo, hi))
         and p.toks[hi - 1].text.lower() not in VENUE_WORDS  # "London's Abbey Road studios"
-    )
-
-
-def _employer(p: Parsed, lo: int, hi: int, jobs: frozenset[str] | None = None) -> bool:
-    """ "senior technology consultant for Sophos", "an analyst at Ovum": the name a job is held at
-    (``jobs``: only those jobs, else any role or whatever a person is said to be)."""
-    head = p.toks[hi - 1]
-    if head.dep != "pobj" or p.toks[head.head].text.lower() not in {"for", "at", "with"}:
-        return False
-    job = p.toks[p.toks[head.head].head]
-    if jobs is not None:
-        return job.pos == "NOUN" and job.lemma.lower() in jobs
-    # a job word, or whatever a person is said to be ("Graham Cluley, senior consultant for ...")
-    return job.pos == "NOUN" and (
-        job.lemma.lower() in ROLE_NOUNS or (job.dep == "appos" and p.toks[job.head].ent == "PERSON")
     )
 
 

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from quizgen.bank.models import DateValue, EntityValue, FigureValue, PersonValue
+from quizgen.extract.clauses import employer
 from quizgen.extract.gazetteer import (
     capital_of,
     capitals,
@@ -889,12 +890,10 @@ def _employs_analysts(item: Item) -> bool:
     """Does the article name the firm as where analysts, economists or strategists work
     ("Paul Richards, an analyst at Numis", "analysts from Citigroup", "Numis analyst Paul Richards")?"""
     for m in item.mentions:
-        p, t = m.p, m.p.toks[m.hi - 1]
-        if t.dep == "pobj" and p.toks[t.head].text.lower() in {"at", "from", "with"}:
-            job = p.toks[p.toks[t.head].head]
-            if job.lemma.lower() in ANALYST_NOUNS:
-                return True
-        if t.dep == "compound" and p.toks[t.head].lemma.lower() in ANALYST_NOUNS:
+        if employer(m.p, m.lo, m.hi, ANALYST_NOUNS, frozenset({"at", "from", "with"})):
+            return True
+        t = m.p.toks[m.hi - 1]
+        if t.dep == "compound" and m.p.toks[t.head].lemma.lower() in ANALYST_NOUNS:
             return True
     return False
 

@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from quizgen.bank.models import DateValue, EntityValue, FigureValue, PersonValue, Question, make_question
 from quizgen.extract import Analysis
-from quizgen.extract.clauses import span_head
+from quizgen.extract.clauses import JOB_PREPOSITIONS, employer, span_head
 from quizgen.extract.gazetteer import country_name, is_country
 from quizgen.extract.subtypes import head_word, question_noun
 from quizgen.extract.tokens import Parsed
@@ -177,10 +177,8 @@ def plainly_a_body(item: Item) -> bool:
             return True  # "arrested by the National Hi-Tech Crime Unit"
         if t.dep == "poss" and head.lemma.lower() in ROLE_NOUNS | _BODY_HOLDINGS:
             return True  # "Sony Ericsson's profits", "Merck's chief executive"
-        if t.dep == "pobj" and head.text.lower() in {"at", "for", "with", "of"}:
-            job = p.toks[head.head]
-            if job.pos == "NOUN" and job.lemma.lower() in ROLE_NOUNS:
-                return True  # "an analyst at Numis", "chief executive of Alcohol Focus Scotland"
+        if employer(p, m.lo, m.hi, ROLE_NOUNS, JOB_PREPOSITIONS | {"of"}):
+            return True  # "an analyst at Numis", "chief executive of Alcohol Focus Scotland"
     return False
 
 

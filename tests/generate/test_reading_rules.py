@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from quizgen.bank.models import DateValue, Question
 from quizgen.extract import analyse
+from quizgen.extract.gazetteer import country_of, is_us_state
 from quizgen.generate import Options, generate_questions
 from quizgen.generate.clause import build
 from quizgen.generate.distractors import shift_date
@@ -1137,19 +1139,6 @@ def test_a_measure_with_decimals_gets_near_wrong_answers(nlp: object) -> None:
             assert r is not None and 0.8 <= r.value / 17.3 <= 1.2, choices
 
 
-def test_a_capital_in_a_domestic_story_is_offered_among_its_country_s_towns(nlp: object) -> None:
-    """ "jobs moved out of London" in a British story: Manchester or Leeds, not Kyiv or Paris."""
-    from quizgen.extract.gazetteer import country_of
-
-    text = (
-        "Thousands of civil service jobs have been moved out of London as part of a cost-cutting drive. "
-        "Staff in Manchester and Leeds will take some of the posts, the UK government said on Monday. "
-        "Unions in Britain said the cuts would hit 400 jobs in Sheffield."
-    )
-    for choices in choices_for(nlp, text, "London"):
-        assert all(country_of(c) == "GB" for c in choices), choices
-
-
 @pytest.mark.skipif(not _CORPUS.is_dir(), reason="the shared corpus is not beside the repository")
 def test_a_false_statement_never_names_one_person_twice(nlp: object) -> None:
     """Not "Attorney Scott Sullivan has attempted to portray Mr Sullivan as a liar" (a man who
@@ -1419,29 +1408,46 @@ def test_a_decade_s_wrong_answers_are_never_after_the_story_s_latest_year(nlp: o
                 assert not {"mid-2010s", "mid-2020s", "mid-2030s"} & set(q.choices), q.choices
 
 
-def test_a_state_of_a_us_story_is_offered_among_states(nlp: object) -> None:
-    """ "The unnamed woman from Georgia" in a story of a US lawsuit: Florida, Texas; never India."""
-    from quizgen.extract.gazetteer import is_us_state
-
-    text = (
-        "A US woman is suing HP. The unnamed woman from Georgia says that a chip inside the cartridge "
-        "tells the printer that it needs re-filling."
-    )
-    for choices in choices_for(nlp, text, "Georgia"):
-        assert all(is_us_state(c) for c in choices), choices
-
-
-def test_a_player_s_georgia_is_the_country(nlp: object) -> None:
-    """ "Irakli Labadze of Georgia" in a story with US players: the country, never among US states."""
-    from quizgen.extract.gazetteer import is_us_state
-
-    text = (
-        "Roger Federer of Switzerland is the hot favourite in Melbourne. Second seed Andy Roddick will "
-        "open his campaign against Irakli Labadze of Georgia. Venus Williams of the US opens against "
-        "Eleni Daniilidou of Greece. Lindsay Davenport of the US drew Conchita Martinez of Spain."
-    )
-    for choices in choices_for(nlp, text, "Georgia"):
-        assert not any(is_us_state(c) for c in choices if c != "Georgia"), choices
+@pytest.mark.parametrize(
+    ("text", "answer", "fits"),
+    [
+        # "jobs moved out of London" in a British story: Manchester or Leeds, not Kyiv or Paris
+        (
+            "Thousands of civil service jobs have been moved out of London as part of a cost-cutting drive. "
+            "Staff in Manchester and Leeds will take some of the posts, the UK government said on Monday. "
+            "Unions in Britain said the cuts would hit 400 jobs in Sheffield.",
+            "London",
+            lambda choice, answer: country_of(choice) == "GB",
+        ),
+        # "the Indonesian stock exchange in which city?": Surabaya or Bandung, never Manila
+        (
+            "Expectations of strong corporate earnings in 2005 drove the Indonesian stock exchange in "
+            "Jakarta to a record high on Wednesday, traders said.",
+            "Jakarta",
+            lambda choice, answer: country_of(choice) == "ID",
+        ),
+        # "The unnamed woman from Georgia" in a story of a US lawsuit: Florida, Texas; never India
+        (
+            "A US woman is suing HP. The unnamed woman from Georgia says that a chip inside the cartridge "
+            "tells the printer that it needs re-filling.",
+            "Georgia",
+            lambda choice, answer: is_us_state(choice),
+        ),
+        # "Irakli Labadze of Georgia" in a story with US players: the country, never among US states
+        (
+            "Roger Federer of Switzerland is the hot favourite in Melbourne. Second seed Andy Roddick will "
+            "open his campaign against Irakli Labadze of Georgia. Venus Williams of the US opens against "
+            "Eleni Daniilidou of Greece. Lindsay Davenport of the US drew Conchita Martinez of Spain.",
+            "Georgia",
+            lambda choice, answer: choice == answer or not is_us_state(choice),
+        ),
+    ],
+)
+def test_a_place_is_offered_among_places_of_its_own_sort(
+    nlp: object, text: str, answer: str, fits: Callable[[str, str], bool]
+) -> None:
+    for choices in choices_for(nlp, text, answer):
+        assert all(fits(c, answer) for c in choices), choices
 
 
 def test_a_us_state_is_asked_as_a_state() -> None:
@@ -1569,18 +1575,6 @@ def test_a_big_country_s_peers_are_big_countries() -> None:
 
     assert not {"Haiti", "Honduras", "Dominican Republic", "Guatemala"} & set(neighbours_of("US"))
     assert {"Canada", "Mexico"} <= set(neighbours_of("US"))
-
-
-def test_a_capital_whose_country_the_question_names_is_among_its_country_s_towns(nlp: object) -> None:
-    """ "the Indonesian stock exchange in which city?": Surabaya or Bandung, never Manila."""
-    from quizgen.extract.gazetteer import country_of
-
-    text = (
-        "Expectations of strong corporate earnings in 2005 drove the Indonesian stock exchange in Jakarta "
-        "to a record high on Wednesday, traders said."
-    )
-    for choices in choices_for(nlp, text, "Jakarta"):
-        assert all(country_of(c) == "ID" for c in choices), choices
 
 
 @pytest.mark.parametrize("code", ["CN", "IN", "MV", "US"])

@@ -230,6 +230,32 @@ def _days_after(p: Parsed, hi: int) -> bool:
     )
 
 
+def _month_as_name(p: Parsed, a: int, b: int) -> bool:
+    """A lone month word that is a name: "Ronald May", "May's plan" (a surname), "hit presenters
+    Ant and Dec" (paired with a name that is no month)."""
+    if b - a != 1:
+        return False
+    t = p.toks[a]
+    if t.text == "May" and (
+        (a > 0 and p.toks[a - 1].pos == "PROPN" and p.toks[a - 1].text[:1].isupper())
+        or (b < len(p.toks) and p.toks[b].text in {"'s", "’s"})
+    ):
+        return True
+
+    def a_name(k: int) -> bool:
+        return (
+            0 <= k < len(p.toks)
+            and p.toks[k].pos == "PROPN"
+            and p.toks[k].text[:1].isupper()
+            and not _is_date_word(p.toks[k].text)
+        )
+
+    paired = {"and", "&"}
+    return (a >= 2 and p.toks[a - 1].text.lower() in paired and a_name(a - 2)) or (
+        b + 1 < len(p.toks) and p.toks[b].text.lower() in paired and a_name(b + 1)
+    )
+
+
 @extractor("dates", requires=("title", "person"), provides=("date",))
 def extract_dates(ctx: Context) -> None:
     anchor = ctx.article.published
@@ -271,11 +297,8 @@ def extract_dates(ctx: Context) -> None:
             whole = (pieces[0][0], pieces[-1][1]) if len(pieces) > 1 else None
             for a, b in pieces:
                 piece = p.span_text(a, b)
-                if piece == "May" and (
-                    (a > 0 and p.toks[a - 1].pos == "PROPN" and p.toks[a - 1].text[:1].isupper())
-                    or (b < len(p.toks) and p.toks[b].text in {"'s", "’s"})
-                ):
-                    continue  # "Ronald May", "May's plan": a surname
+                if _month_as_name(p, a, b):
+                    continue
                 reading = read_date(piece, anchor)
                 if reading is None or (reading.precision == "weekday" and is_relative(text)):
                     continue

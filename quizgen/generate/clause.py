@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from quizgen.extract.clauses import span_head
 from quizgen.extract.gazetteer import is_place
-from quizgen.extract.tokens import Parsed
+from quizgen.extract.tokens import Parsed, Tok
 from quizgen.lexicon.dates import YEAR
 from quizgen.lexicon.grammar import (
     AUXILIARIES,
@@ -323,7 +323,7 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         noun, modifier = aside
         return copular(p, noun, modifier, set(range(lo, hi)), resolve)
     v = clause_verb(p, head)
-    if v is None:
+    if v is None or _one_person_plural_verb(p, head):
         return None
     answer = set(range(lo, hi))
     segment = _segment(p, lo, hi)
@@ -1502,13 +1502,31 @@ def _source(p: Parsed, v: int, answer: set[int], resolve: Resolver | None) -> st
     return text
 
 
+def _one_person_plural_verb(p: Parsed, head: int) -> bool:
+    """A lone person as the subject of a plural verb: the parse went wrong ("their two children
+    Emily, 16, and Pelham, 14 were pleased": Pelham is half of the subject, not all of it)."""
+    t = p.toks[head]
+    if t.ent != "PERSON" or t.dep != "nsubj" or any(c.dep == "conj" for c in p.children(head)):
+        return False
+    verb = p.toks[t.head]
+    return any(
+        x.tag == "VBP" or x.text.lower() in {"are", "were"}
+        for x in (verb, *(c for c in p.children(verb.i) if c.dep in {"aux", "auxpass"}))
+    )
+
+
+def breaks_clauses(t: Tok) -> bool:
+    """A semicolon, or a colon before a space: "CD:UK" and "SM:tv" are names, not two clauses."""
+    return t.pos == "PUNCT" and (t.text == ";" or (t.text == ":" and bool(t.ws)))
+
+
 def _segment(p: Parsed, lo: int, hi: int) -> set[int]:
     """The part of the sentence between semicolons (or a colon) that holds [lo, hi)."""
     a, b = 0, len(p.toks)
     depth = 0
     for t in p.toks:
         depth += (t.text in OPENING_BRACKETS) - (t.text in CLOSING_BRACKETS)
-        if t.text in {";", ":"} and t.pos == "PUNCT" and depth <= 0:  # ("($7.4bn; £3.9bn)": no break)
+        if breaks_clauses(t) and depth <= 0:  # ("($7.4bn; £3.9bn)": no break)
             if t.i < lo:
                 a = t.i + 1
             elif t.i >= hi:

@@ -10,7 +10,7 @@ two questions per unit, so no statement is asked over and over.
 from __future__ import annotations
 
 from quizgen.extract.tokens import Parsed
-from quizgen.generate.clause import descendants
+from quizgen.generate.clause import breaks_clauses, descendants
 from quizgen.lexicon.grammar import CLOSING_BRACKETS, OPENING_BRACKETS
 
 _SUBJECTS = {"nsubj", "nsubjpass", "expl"}
@@ -29,9 +29,9 @@ def segments(p: Parsed) -> tuple[tuple[int, int], ...]:
         depth += (t.text in OPENING_BRACKETS) - (t.text in CLOSING_BRACKETS)
         if t.text in {";", ":"} and depth > 0:
             continue  # "5.65bn euros ($7.4bn; £3.9bn) of purchases": a list inside brackets
-        if t.text == ";" and t.pos == "PUNCT" and t.i + 1 < n:
+        if t.text == ";" and breaks_clauses(t) and t.i + 1 < n:
             starts.add(t.i + 1)
-        elif t.text == ":" and t.pos == "PUNCT" and t.i + 1 < n:
+        elif t.text == ":" and breaks_clauses(t) and t.i + 1 < n:
             rest = range(t.i + 1, n)
             if any(p.toks[j].pos in {"VERB", "AUX"} and _has_subject(p, j) for j in rest):
                 starts.add(t.i + 1)

@@ -235,13 +235,28 @@ def _paragraph(text: str, at: int) -> tuple[int, int]:
 
 def quoted_sentences(text: str, starts: list[int]) -> set[int]:
     """Indexes of the sentences that start inside a quotation opened earlier in the paragraph."""
-    out: set[int] = set()
-    for k, start in enumerate(starts):
-        before = text[_paragraph(text, start)[0] : start]
-        curly = before.count("“") - before.count("”")
-        if curly > 0 or before.count('"') % 2 == 1:
-            out.add(k)
-    return out
+    return {k for k, start in enumerate(starts) if quote_open(text[_paragraph(text, start)[0] : start])}
+
+
+def quote_open(before: str) -> bool:
+    """Is a quotation still open at the end of ``before``? A straight mark before a word opens
+    one and a mark after a word closes it; only a mark between two spaces or two words toggles.
+    News copy reopens a quotation for each of its paragraphs without closing the one before,
+    and paragraphs run together in a saved page: in 'He added: "He did speak to the police.
+    "He has spoken to the manager." Beattie was suspended ...' Beattie's sentence is no quote."""
+    open_ = False
+    for i, ch in enumerate(before):
+        if ch == "“":
+            open_ = True
+        elif ch == "”":
+            open_ = False
+        elif ch == '"':
+            prev = before[i - 1] if i else " "
+            after = before[i + 1] if i + 1 < len(before) else " "
+            opener = (prev.isspace() or prev in "([—–") and not after.isspace()
+            closer = not prev.isspace() and (after.isspace() or after in ".,;:!?)")
+            open_ = opener if opener != closer else not open_
+    return open_
 
 
 _DOUBLE_QUOTES = set(QUOTE_CHARS) - set("'‘’")  # (an apostrophe is no quotation)

@@ -663,6 +663,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
         ("Both executives helped Mr Botin orchestrate Spain's biggest bank merger in 1999.", "1999"),
         ("Thailand intends to spend a similar sum on the rebuilding work.", "Thailand"),
         ("Rosneft faces a similar $540m repayment demand from foreign banks.", "Rosneft"),
+        # one person and a plural verb: the parse split a pair ("Emily, 16, and Pelham, 14 were")
+        (
+            "Mr Pound said his wife Maggie had been fully supportive and their two children Emily, 16, "
+            "and Pelham, 14 were pleased to have an older sister.",
+            "Pelham",
+        ),
     ],
 )
 def test_no_clause(span: Span, sentence: str, answer: str) -> None:
@@ -1484,6 +1490,45 @@ def test_a_side_of_the_match_reported_is_no_question(nlp: object) -> None:
     asked = {q.answer for q in questions_of(nlp, text) if q.type_name != "true_false"}
     assert asked, "something is asked"
     assert not asked & {"Rangers", "Celtic"}, asked
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quoted"),
+    [
+        # a quotation reopened for its next paragraph, the paragraphs run together: the sentence
+        # after the closing mark is the reporter's again
+        (
+            'He added: "He did speak to the police. "He has spoken to manager David Moyes." '
+            "Beattie was suspended for the win at Aston Villa.",
+            [False, True, False],
+        ),
+        ('Mr Smith said: "We are pleased. It was a good year." Sales rose by 4%.', [False, True, False]),
+        (
+            '"We are pleased," he said. "It was a good year. Sales rose." Profits fell.',
+            [False, False, True, False],
+        ),
+        ("“We are pleased. “It was a good year.” Profits fell.", [False, True, False]),
+    ],
+)
+def test_a_sentence_is_quoted_only_while_a_quotation_is_open(paragraph: str, quoted: list[bool]) -> None:
+    from quizgen.generate.workshop import quoted_sentences
+
+    starts = [0] + [m.end() for m in re.finditer(r"[.!?][\"”]? (?=[\"“A-Z])", paragraph)]
+    assert len(starts) == len(quoted)
+    assert quoted_sentences(paragraph, starts) == {k for k, q in enumerate(quoted) if q}
+
+
+def test_a_colon_inside_a_name_parts_no_clauses(nlp: object) -> None:
+    """ "CD:UK" and "SM:tv" are names: the clause runs through them."""
+    asked = questions_of(
+        nlp,
+        "Deeley formerly co-hosted SM:tv, the children's show which airs before CD:UK on a Saturday "
+        "morning, alongside hit presenters Ant and Dec. She won a Children's Bafta award for best "
+        "presenter in December 2001.",
+    )
+    assert asked
+    assert all(not q.prompt.startswith("UK") for q in asked)
+    assert all(q.answer not in {"Dec.", "Dec"} for q in asked)  # Ant's partner is no month
 
 
 def test_a_page_of_readers_comments_is_all_comment() -> None:

@@ -70,7 +70,9 @@ def recase(prompt: str, p: Parsed, book: CaseBook) -> str:
         return prompt
     if book.is_name(word):
         wrong, right = word.lower(), word
-    elif book.is_common(word, first.lemma) and not _in_longer_name(p):
+    elif (
+        book.is_common(word, first.lemma) or (word not in book.capitalised and _describes_a_common_noun(p))
+    ) and not _in_longer_name(p):
         wrong, right = word, word.lower()
     else:
         return prompt
@@ -92,4 +94,22 @@ def _in_longer_name(p: Parsed) -> bool:
     proper = {"NNP", "NNPS"}
     return any(e.start == 0 and e.end > 1 for e in p.ents) or (
         p.toks[0].tag in proper and p.toks[1].tag in proper
+    )
+
+
+def _describes_a_common_noun(p: Parsed) -> bool:
+    """Is the first word a common noun describing the lower-case noun after it ("Media giant
+    Viacom", "Software giant Microsoft")? The tagger's common noun is a name's word only where
+    the article capitalises it inside a sentence too ("Apple chief" when it writes "shares in Apple")."""
+    if len(p.toks) < 2:
+        return False
+    first, second = p.toks[0], p.toks[1]
+    return (
+        first.tag in {"NN", "NNS"}
+        and first.ent in {"", "ORG"}  # ("Tory leader Michael Howard": a party's word)
+        and first.dep in {"compound", "amod", "nmod"}
+        and first.head == 1
+        and second.text.isalpha()
+        and second.text.islower()
+        and second.pos == "NOUN"
     )

@@ -53,6 +53,23 @@ from quizgen.ingest import article_from_text
             "Which film was named Quirky comedy the best film of the year?",
             "Which film was named Quirky comedy the best film of the year?",
         ),
+        # a common noun describing the lower-case noun after it ("Media giant") is lowered ...
+        (
+            "The firm said it was glad. Media giant Viacom has paid out $3.5m to end investigations.",
+            "How much has Media giant Viacom paid out?",
+            "How much has media giant Viacom paid out?",
+        ),
+        # ... but not a party's word ("Tory") or a name the article capitalises inside a sentence
+        (
+            "The firm said it was glad. Tory leader Michael Howard has paid out $3.5m to end it.",
+            "How much has Tory leader Michael Howard paid out?",
+            "How much has Tory leader Michael Howard paid out?",
+        ),
+        (
+            "Shares in Apple rose. Apple chief Steve Jobs has paid out $3.5m to end investigations.",
+            "How much has Apple chief Steve Jobs paid out?",
+            "How much has Apple chief Steve Jobs paid out?",
+        ),
     ],
 )
 def test_recase(nlp: Any, text: str, written: str, asked: str) -> None:

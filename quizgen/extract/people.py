@@ -16,6 +16,7 @@ from quizgen.extract.subtypes import a_club_name, place_noun_before
 from quizgen.extract.tokens import Parsed, Tok
 from quizgen.lexicon.organizations import (
     BAND_CATEGORIES,
+    COMMON_ABBREVIATIONS,
     EVENT_NAME_WORDS,
     KNOWN_ORGANIZATIONS,
     MARKET_WORDS,
@@ -135,7 +136,12 @@ def _clean_span(p: Parsed, lo: int, hi: int) -> tuple[int, int, bool]:
     # "Lib Dem MP Lembit Opik", "Scotsman Andrew Reid": the words before the name are no part of it
     while hi - lo > 2 and _glued_word(toks[lo]):
         lo += 1
-    if hi - lo == 2 and _glued_word(toks[lo]) and toks[lo].text not in english_names():
+    if (
+        hi - lo == 2
+        and _glued_word(toks[lo])
+        and toks[lo].text not in english_names()
+        and not _initials(toks[lo])  # ("JP McManus")
+    ):
         lo += 1  # "Rapper Eminem" at a sentence's start ("Dean Martin", "Judge Smith"? names both)
     while hi > lo and toks[hi - 1].text in {"-", "–", "—", ",", ".", ":", ";"}:
         hi -= 1
@@ -197,6 +203,19 @@ _GLUED = {
     "rival",
     "colleague",
 }
+
+
+def _initials(t: Tok) -> bool:
+    """Two capitals that stand for given names ("JP McManus"), not for a body, a place or a job
+    ("UN envoy", "US", "MP", "DJ")."""
+    return (
+        len(t.text) == 2
+        and t.text.isalpha()
+        and t.text.isupper()
+        and t.text not in MEMBER_LETTERS | COMMON_ABBREVIATIONS
+        and t.text.lower() not in KNOWN_ORGANIZATIONS
+        and not is_place(t.text)
+    )
 
 
 def _glued_word(t: Tok) -> bool:
@@ -1040,9 +1059,15 @@ def _listed_with_titles(m: Mention) -> bool:
     others = _listed_with(m)
     return (
         bool(others)
-        and any(o.ent in TITLE_LABELS for o in others)
+        and any(o.ent in TITLE_LABELS and not _given_names_before(m.p, o) for o in others)
         and not any(o.ent == "PERSON" for o in others)
     )
+
+
+def _given_names_before(p: Parsed, t: Tok) -> bool:
+    """Does the name ending at ``t`` open on a given name or its initials ("JP McManus" tagged ORG)?"""
+    first = p.toks[min((c.i for c in p.children(t.i) if c.dep == "compound"), default=t.i)]
+    return first.i < t.i and (first.text in first_names() or _initials(first))
 
 
 def _listed_with(m: Mention) -> list[Tok]:

@@ -460,6 +460,22 @@ def person(nlp: Any, text: str, name: str) -> PersonValue | None:
             "Guy Mansfield",
             "Mansfield",
         ),
+        # two capitals before a surname are the given names' initials, not a body's letters, and the
+        # name listed with them is a person's too
+        (
+            "He needs the support of United's largest shareholders, the Irish horseracing tycoons "
+            "JP McManus and John Magnier. Mr McManus has said nothing.",
+            "JP McManus",
+            "JP McManus",
+            "McManus",
+        ),
+        (
+            "He needs the support of United's largest shareholders, the Irish horseracing tycoons "
+            "JP McManus and John Magnier. Mr McManus has said nothing.",
+            "John Magnier",
+            "John Magnier",
+            "Magnier",
+        ),
     ],
 )
 def test_people_named_in_full(nlp: Any, text: str, name: str, full_name: str, surname: str) -> None:

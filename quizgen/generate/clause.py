@@ -1482,7 +1482,26 @@ def _source(p: Parsed, v: int, answer: set[int], resolve: Resolver | None) -> st
             if t.i + 1 - owner <= 6:
                 text = p.span_text(owner, t.i + 1)
                 return text[:1].lower() + text[1:] if p.toks[owner].pos == "DET" else text
-        return ("the " if the else "") + p.span_text(lo, t.i + 1)  # "the Commerce Department"
+        hi = t.i + 1
+        for c in p.children(t.i):
+            if c.dep != "prep" or c.i != hi or c.text not in {"of", "for"}:
+                continue
+            name = sorted(descendants(p, c.i))
+            cut = next((k for k, j in enumerate(name) if p.toks[j].text == "("), len(name))
+            short = [p.toks[j].text for j in name[cut + 1 :] if p.toks[j].text != ")"]
+            name = name[:cut]
+            if (
+                name == list(range(c.i, name[-1] + 1))
+                and all(p.toks[k].pos == "PROPN" or p.toks[k].text == "and" for k in name[1:])
+                # one name, as the model reads it ("Bank of England", but "Strategy Analytics of Boston")
+                and any(e.start <= lo and name[-1] < e.end for e in p.ents)
+            ):
+                # "the Office for National Statistics (ONS) said": "the ONS", not "the Office"
+                if len(short) == 1 and short[0].isupper():
+                    return ("the " if the else "") + short[0]
+                if name[-1] + 1 - lo <= 6:
+                    hi = name[-1] + 1
+        return ("the " if the else "") + p.span_text(lo, hi)  # "the Commerce Department"
     if t.pos not in {"NOUN", "PROPN"} or t.lemma.lower() not in ROLE_NOUNS:
         return None  # "analysts", "the shadow chancellor" say; "the company said": which company?
     words = {speaker}

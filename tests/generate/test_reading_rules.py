@@ -797,6 +797,19 @@ def test_no_clause(span: Span, sentence: str, answer: str) -> None:
             YEAR,
             "In what year did Mr Blair become the youngest premier of the 20th century?",
         ),
+        # the speaker is named whole, or by the letters the sentence gives it ("the Office": which?)
+        (
+            "Retail sales dropped by 1% in December, the Office for National Statistics (ONS) said.",
+            "December",
+            MONTH,
+            "According to the ONS, when did retail sales drop by 1%?",
+        ),
+        (
+            "Consumer credit rose by £1.5bn in December, the Bank of England said.",
+            "December",
+            MONTH,
+            "According to the Bank of England, when did consumer credit rise by £1.5bn?",
+        ),
     ],
 )
 def test_question(span: Span, sentence: str, answer: str, target: Target, question: str) -> None:

@@ -23,6 +23,7 @@ from quizgen.lexicon.places import (
     GEO_NOUNS,
     REGION_WORDS,
     RESORT_WORDS,
+    THEATRE_DISTRICTS,
     UK_COUNTY_KEYS,
     VENUE_WORDS,
     WORLD_REGIONS,
@@ -38,6 +39,7 @@ PLACE_NOUNS_BY_SUBTYPE = {
     "world region": "region",
     "natural": "place",
     "venue": "venue",
+    "theatre district": "theatre district",
 }
 ORG_NOUNS_BY_SUBTYPE = {
     "company": "company",
@@ -70,14 +72,17 @@ def _key(name: str) -> str:
 
 
 def place_subtype(name: str, label: str = "", country: str | None = None) -> str | None:
-    """country, capital, city, region, world region, natural, venue, or None (``country``: the
-    one the article places the name in, when known: San Jose, California is no capital)."""
+    """country, theatre district, capital, city, region, world region, natural, venue, or None
+    (``country``: the one the article places the name in, when known: San Jose, California is no
+    capital)."""
     low = _key(name)
     last = low.split()[-1] if low.split() else ""
     if low in WORLD_REGIONS:
         return "world region"
     if is_country(name):
         return "country"
+    if low in {_key(x) for x in THEATRE_DISTRICTS}:
+        return "theatre district"  # "London's West End" (a town in Canada too)
     if last in GEO_NOUNS or (label == "LOC" and not is_city(name)):
         return "natural"
     if last in VENUE_WORDS or label == "FAC" or (last in RESORT_WORDS and not is_city(name)):

@@ -198,6 +198,13 @@ def test_a_given_name_and_surname_tagged_as_a_building_is_a_person(
             "organization",
             "body",
         ),
+        # a theatre district is no town, though a town elsewhere shares its name
+        (
+            "Slater won rave reviews for his performance in Cuckoo's Nest in London's West End.",
+            "West End",
+            "place",
+            "theatre district",
+        ),
     ],
 )
 def test_publications_venues_and_bodies(nlp: Any, sentence: str, name: str, kind: str, subtype: str) -> None:

@@ -53,11 +53,14 @@ def locale_names(locale: str) -> tuple[set[str], set[str], list[str], list[str],
 
 @lru_cache(maxsize=1)
 def faker_names() -> tuple[set[str], set[str], list[str], list[str], list[str]]:
-    """(male, female, male-only sorted, female-only sorted, last names sorted) of en_US and en_GB."""
+    """(male, female, male-only sorted, female-only sorted, last names sorted) of en_US and en_GB,
+    with the English short names Faker lacks."""
+    from quizgen.lexicon.people import ENGLISH_SHORT_NAMES_FEMALE, ENGLISH_SHORT_NAMES_MALE
+
     lists = name_lists()
     us, gb = lists["en_US"], lists["en_GB"]
-    male = set(us[0]) | set(gb[0])
-    female = set(us[1]) | set(gb[1])
+    male = set(us[0]) | set(gb[0]) | set(ENGLISH_SHORT_NAMES_MALE)
+    female = set(us[1]) | set(gb[1]) | set(ENGLISH_SHORT_NAMES_FEMALE)
     # Faker writes "Mccormick"; the name is "McCormick"
     last = sorted({re.sub(r"^Mc([a-z])", lambda m: "Mc" + m.group(1).upper(), n) for n in {*us[2], *gb[2]}})
     return male, female, sorted(male - female), sorted(female - male), last
@@ -88,7 +91,8 @@ def given_names_by_sex() -> tuple[frozenset[str], frozenset[str]]:
     """Men's and women's given names of every locale read, and of the Russian word lists."""
     from quizgen.lexicon.people import RUSSIAN_FIRST_NAMES_FEMALE, RUSSIAN_FIRST_NAMES_MALE
 
-    m, f = set(RUSSIAN_FIRST_NAMES_MALE), set(RUSSIAN_FIRST_NAMES_FEMALE)
+    m, f, *_rest = faker_names()
+    m, f = m | set(RUSSIAN_FIRST_NAMES_MALE), f | set(RUSSIAN_FIRST_NAMES_FEMALE)
     for locale in LOCALES:
         lm, lf, *_rest = locale_names(locale)
         m |= lm

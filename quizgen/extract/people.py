@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from quizgen.bank.models import PersonValue
 from quizgen.extract.acronyms import all_definitions, short_forms
 from quizgen.extract.base import Context, extractor
-from quizgen.extract.gazetteer import is_nationality, is_place
+from quizgen.extract.gazetteer import is_country, is_nationality, is_place
 from quizgen.extract.namelists import english_names, first_names, last_names, sex_of_given_name
 from quizgen.extract.naming import family_name_first, gender_of, surname_of
 from quizgen.extract.products import firms_by_name, is_product_name
@@ -518,6 +518,9 @@ def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
                 continue  # "St Fintian's": a school or a church named after a saint
             if _after_the(p, lo, hi):
                 continue  # "the Royal Albert Hall", "the Albert Hall": a building, not a person
+            last = hi - 1 - (p.toks[hi - 1].tag == "POS")
+            if last > lo and is_country(p.toks[last].text) and p.toks[lo].text not in known_first:
+                continue  # "Telekom Austria", "Air France": a firm named after its country
             if hi - lo >= 2 and p.toks[hi - 1].text in MEMBER_LETTERS:
                 first = next((t for t in p.toks[lo:hi] if t.text.lower() not in DROP_TITLES), None)
                 if first is None or first.text not in known_first:

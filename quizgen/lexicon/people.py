@@ -185,6 +185,15 @@ RUSSIAN_FIRST_NAMES_MALE: tuple[str, ...] = (
     "Alexei", "Dmitry", "Sergei", "Mikhail", "Nikolai", "Ivan", "Pavel", "Yuri", "Andrei",
     "Viktor", "Oleg", "Igor", "Boris", "Anatoly", "Vladislav",
 )  # fmt: skip
+#: English short and Welsh given names Faker's lists lack ("Matt Holland", "Huw Edwards"); short
+#: forms that are also words or other names' openers ("Al Jazeera", "Rich", "Di") are left out.
+ENGLISH_SHORT_NAMES_MALE: tuple[str, ...] = (
+    "Matt", "Rob", "Phil", "Pete", "Ken", "Ted", "Sid", "Geoff", "Gerry", "Kev", "Micky", "Alfie",
+    "Ollie", "Olly", "Freddie", "Archie", "Len", "Rhodri", "Huw", "Ieuan", "Alun",
+)  # fmt: skip
+ENGLISH_SHORT_NAMES_FEMALE: tuple[str, ...] = (
+    "Jen", "Jess", "Becki", "Trish", "Lizzie", "Bev", "Abi", "Hattie", "Cerys", "Vicky",
+)  # fmt: skip
 #: Suffixes after a surname ("Martin Luther King Jr.").
 NAME_SUFFIXES: frozenset[str] = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 RUSSIAN_FIRST_NAMES_FEMALE: tuple[str, ...] = (

@@ -570,6 +570,18 @@ def test_a_lone_surname_that_speaks_is_a_person(nlp: Any) -> None:
         # streets are places, whatever the model tags
         ("Police say the suspect ran off towards Wilmslow Road after the offence.", "Wilmslow Road", "place"),
         ("Kevin Spacey played a man on Death Row in the film.", "Death Row", "place"),
+        # a firm named after its country, though the model tags it a person ...
+        (
+            "The pilot has been so successful that Telekom Austria is now considering other projects.",
+            "Telekom Austria",
+            None,
+        ),
+        # ... but a man whose surname is a country's other name stays a man, given name short or long
+        (
+            "Matt Holland had put the visitors ahead in the 14th minute with a shot.",
+            "Matt Holland",
+            "person",
+        ),
     ],
 )
 def test_names_that_are_no_people(nlp: Any, sentence: str, name: str, kind: str | None) -> None:

@@ -1028,6 +1028,10 @@ def test_a_span_of_years_moves_as_one(text: str, shifted: str) -> None:
         ("Alex Smith", None),
         # a word the extractor left before the given name says nothing
         ("Beatle George Harrison", "male"),
+        # English short and Welsh given names the name lists lack
+        ("Matt Dawson", "male"),
+        ("Huw Edwards", "male"),
+        ("Cerys Matthews", "female"),
     ],
 )
 def test_gender_of_a_given_name(name: str, gender: str | None) -> None:

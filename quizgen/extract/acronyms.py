@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from quizgen.extract.tokens import Parsed
 
-#: An acronym as written: "IEA", "DB", "OECD", "DfE" (two capitals or more, no digits).
-_ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&]{1,7}$")
+#: An acronym as written: "IEA", "DB", "OECD", "DfE" (two capitals or more, no digits), or
+#: written as a word, as the BBC does: "Icann", "Opec", "Asbo".
+_ACRONYM = re.compile(r"^(?:(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&]{1,7}|[A-Z][a-z]{2,6})$")
 #: Small words inside a long name: "Organisation for Economic Co-operation and Development".
 _INSIDE = {"of", "for", "and", "the", "&", "de", "du", "des", "la", "le", "on", "in", "-", "‐"}
 
@@ -36,6 +37,9 @@ def stands_for(name: str, acronym: str) -> bool:
     ("Deutsche Bahn" and "DB"; "Organisation for Economic Co-operation and Development" and "OECD")"""
     caps = [c for c in name if c.isupper()]
     letters = [c for c in acronym if c.isupper()]
+    if acronym[1:].islower():  # "Icann": each capitalised word of the name gives one letter, in order
+        words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+        return len(words) >= 3 and "".join(w[0] for w in words) == acronym.upper()
     if len(letters) < 2 or not caps or caps[0] != letters[0]:
         return False
     k = 0

@@ -201,6 +201,13 @@ def test_a_hyphenated_given_name_says_its_sex_by_the_part_that_does(nlp: Any) ->
             "Deutsche Bahn",
             "DB",
         ),
+        # an acronym written as a word, the BBC's way, with small words inside the long name
+        (
+            "The Internet Corporation for Assigned Names and Numbers (Icann) has approved two new "
+            "addresses. Icann said talks had failed.",
+            "Internet Corporation for Assigned Names and Numbers",
+            "Icann",
+        ),
     ],
 )
 def test_acronym_defined_in_the_text_is_an_alias(nlp: Any, text: str, name: str, acronym: str) -> None:

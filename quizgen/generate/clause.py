@@ -323,7 +323,7 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         noun, modifier = aside
         return copular(p, noun, modifier, set(range(lo, hi)), resolve)
     v = clause_verb(p, head)
-    if v is None or _one_person_plural_verb(p, head):
+    if v is None or _one_person_plural_verb(p, head) or _split_subject(p, v):
         return None
     answer = set(range(lo, hi))
     segment = _segment(p, lo, hi)
@@ -1519,6 +1519,23 @@ def _source(p: Parsed, v: int, answer: set[int], resolve: Resolver | None) -> st
     if first.pos != "PROPN" and sum(c.isupper() for c in first.text) < 2:
         return text[:1].lower() + text[1:]  # "The BBC spokeswoman", "Analysts" opening the sentence
     return text
+
+
+def _split_subject(p: Parsed, v: int) -> bool:
+    """Did the parse split a noun phrase between a preposition and the subject ("For [Jupiter]
+    [analyst Olivier Beauvillain, Yahoo's initial decision ...] was an error": the analyst's
+    firm went to "For" and the real subject became an aside)?"""
+    s = _subject_of(p, v)
+    if s is None:
+        return False
+    lo = min(descendants(p, s))
+    return (
+        lo > 0
+        and p.toks[lo - 1].dep == "pobj"
+        and p.toks[lo - 1].pos == "PROPN"
+        and p.toks[lo].dep == "compound"
+        and p.toks[lo].pos == "NOUN"
+    )
 
 
 def _one_person_plural_verb(p: Parsed, head: int) -> bool:

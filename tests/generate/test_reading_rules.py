@@ -669,6 +669,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "and Pelham, 14 were pleased to have an older sister.",
             "Pelham",
         ),
+        # a noun phrase split between a preposition and the subject: the real subject went to an aside
+        (
+            "For Jupiter analyst Olivier Beauvillain, Yahoo's initial decision to put its investment on "
+            "search on hold was an error.",
+            "Olivier Beauvillain",
+        ),
     ],
 )
 def test_no_clause(span: Span, sentence: str, answer: str) -> None:

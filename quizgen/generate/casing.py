@@ -17,8 +17,9 @@ from quizgen.lexicon.grammar import QUOTE_CHARS
 
 #: Tokens after which a capital starts a sentence of its own: a quotation, a colon, a dash.
 _OPENERS = {*QUOTE_CHARS, ":", "(", "—", "–", "-"}
-#: Where a prompt's text starts a sentence: its start, or after "True or false? ".
-_STARTS = re.compile(r"(?:^|[.?!:]\s+)$")
+#: Where a prompt's text starts a sentence: its start, or after "True or false? " (a quotation's
+#: opening mark between).
+_STARTS = re.compile(r"(?:^|[.?!:]\s+)[\"“‘']?$")
 
 
 @dataclass(frozen=True)
@@ -62,17 +63,18 @@ def recase(prompt: str, p: Parsed, book: CaseBook) -> str:
     """The prompt with the sentence's first word cased as the article writes it where the
     question moved it inside ("How many crack houses have police closed?", "Who did Hartson
     fox ...?"); a word inside a name of several words keeps its case ("New Zealand")."""
-    if not p.toks:
+    k = _first_word(p)
+    if k is None:
         return prompt
-    first = p.toks[0]
+    first = p.toks[k]
     word = first.text
     if len(word) < 2 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
         return prompt
     if book.is_name(word):
         wrong, right = word.lower(), word
     elif (
-        book.is_common(word, first.lemma) or (word not in book.capitalised and _describes_a_common_noun(p))
-    ) and not _in_longer_name(p):
+        book.is_common(word, first.lemma) or (word not in book.capitalised and _describes_a_common_noun(p, k))
+    ) and not _in_longer_name(p, k):
         wrong, right = word, word.lower()
     else:
         return prompt
@@ -86,29 +88,39 @@ def recase(prompt: str, p: Parsed, book: CaseBook) -> str:
     return "".join(out) + prompt[last:] if out else prompt
 
 
-def _in_longer_name(p: Parsed) -> bool:
+def _first_word(p: Parsed) -> int | None:
+    """The sentence's first word, or the first of the quotation it opens with ('"Speech is ...'),
+    which a question moves inside ('Who said that speech is ...?')."""
+    if not p.toks:
+        return None
+    if p.toks[0].text in QUOTE_CHARS:
+        return 1 if len(p.toks) > 1 else None
+    return 0
+
+
+def _in_longer_name(p: Parsed, k: int) -> bool:
     """Is the first word part of a name of several capitalised words ("New Zealand", "New
     Metropolitan Police")?"""
-    if len(p.toks) < 2 or not p.toks[1].text[:1].isupper():
+    if len(p.toks) < k + 2 or not p.toks[k + 1].text[:1].isupper():
         return False
     proper = {"NNP", "NNPS"}
-    return any(e.start == 0 and e.end > 1 for e in p.ents) or (
-        p.toks[0].tag in proper and p.toks[1].tag in proper
+    return any(e.start == k and e.end > k + 1 for e in p.ents) or (
+        p.toks[k].tag in proper and p.toks[k + 1].tag in proper
     )
 
 
-def _describes_a_common_noun(p: Parsed) -> bool:
+def _describes_a_common_noun(p: Parsed, k: int) -> bool:
     """Is the first word a common noun describing the lower-case noun after it ("Media giant
     Viacom", "Software giant Microsoft")? The tagger's common noun is a name's word only where
     the article capitalises it inside a sentence too ("Apple chief" when it writes "shares in Apple")."""
-    if len(p.toks) < 2:
+    if len(p.toks) < k + 2:
         return False
-    first, second = p.toks[0], p.toks[1]
+    first, second = p.toks[k], p.toks[k + 1]
     return (
         first.tag in {"NN", "NNS"}
         and first.ent in {"", "ORG"}  # ("Tory leader Michael Howard": a party's word)
         and first.dep in {"compound", "amod", "nmod"}
-        and first.head == 1
+        and first.head == k + 1
         and second.text.isalpha()
         and second.text.islower()
         and second.pos == "NOUN"

@@ -65,6 +65,20 @@ from quizgen.ingest import article_from_text
             "How much has Tory leader Michael Howard paid out?",
             "How much has Tory leader Michael Howard paid out?",
         ),
+        # the first word of the quotation a sentence opens with, moved inside a question
+        (
+            "Users can ask for music by speech alone. "
+            '"Speech is a natural fit for today\'s devices," said Alan Schwartz.',
+            "Who said that Speech is a natural fit for today's devices?",
+            "Who said that speech is a natural fit for today's devices?",
+        ),
+        # ... and left alone where the question opens with the quotation
+        (
+            "Users can ask for music by speech alone. "
+            '"Speech is a natural fit for today\'s devices," said Alan Schwartz.',
+            '"Speech is a natural fit for today\'s devices," according to _____.',
+            '"Speech is a natural fit for today\'s devices," according to _____.',
+        ),
         (
             "Shares in Apple rose. Apple chief Steve Jobs has paid out $3.5m to end investigations.",
             "How much has Apple chief Steve Jobs paid out?",

@@ -607,6 +607,17 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             and (holder.tag in {"NNS", "NNPS"}) == (head_noun.tag in {"NNS", "NNPS"})
         ):
             return None  # "the festival in the Belgian capital, which runs from 11-26 March": which one runs?
+        if (
+            holder is not None
+            and rt.text.lower() in {"which", "that"}
+            and holder.pos in {"VERB", "AUX"}
+            and head_noun.ent in {"GPE", "LOC", "FAC"}
+            and any(
+                c.dep == "dobj" and c.pos in {"NOUN", "PROPN"} and c.i == head_noun.head - 1
+                for c in p.children(holder.i)
+            )
+        ):
+            return None  # "attended CES in Las Vegas, which officially ran from 6 to 9 January": CES ran
         verb_number = next((t.tag for t in [vt, *p.children(v)] if t.tag in {"VBZ", "VBP"}), None)
         plural_head = head_noun.tag in {"NNS", "NNPS"}
         disagree = verb_number == ("VBZ" if plural_head else "VBP")

@@ -1892,9 +1892,11 @@ def test_no_day_a_month_lacks_is_offered() -> None:
     from quizgen.generate.distractors import shift_date
 
     v = DateValue(precision="day", day=31, month=3, year=None, iso="--03-31")
-    shifted = {shift_date(v, "31 March", random.Random(k)) for k in range(80)}
-    assert shifted - {None}
-    assert not shifted & {"31 February", "31 April", "31 June", "31 September", "31 November"}
+    short = ("February", "April", "June", "September", "November")
+    for text in ("31 March", "March 31", "12 months to 31 March"):  # (the day beside the month, not 12)
+        shifted = {shift_date(v, text, random.Random(k)) for k in range(80)}
+        assert shifted - {None}
+        assert not shifted & {text.replace("March", m) for m in short}, shifted
 
 
 @pytest.mark.parametrize(
@@ -2971,3 +2973,14 @@ def test_a_rugby_nation_is_offered_among_rugby_nations(nlp: object) -> None:
 
     for choices in choices_for(nlp, text, "New Zealand"):
         assert set(choices) <= set(RUGBY_NATIONS + SIX_NATIONS), choices
+
+
+def test_which_after_a_place_is_not_the_place_an_object_was_in(nlp: object) -> None:
+    """ "attended CES in Las Vegas, which officially ran from 6 to 9 January": CES ran, not Las Vegas."""
+    asked = questions_of(
+        nlp,
+        "More than 120,000 trade professionals attended CES in Las Vegas, which officially ran from "
+        "6 to 9 January. The show was busy.",
+    )
+    assert asked
+    assert not any("Las Vegas officially ran" in q.prompt or "Las Vegas ran" in q.prompt for q in asked)

@@ -448,9 +448,9 @@ def shift_date(v: DateValue, text: str, rng: random.Random) -> str | None:
         if rep == "May" and out[mm.start(1) + 3 : mm.start(1) + 4] == ".":
             out = out[: mm.start(1) + 3] + out[mm.start(1) + 4 :]  # "May." is no abbreviation
         # the day beside the month ("12 months to 31 December": 31, not 12)
-        day = re.search(
-            rf"\b([0-9]{{1,2}})(?:st|nd|rd|th)?\s+{re.escape(rep)}\b|\b{re.escape(rep)}\.?\s+([0-9]{{1,2}})\b", out
-        )
+        spelt = re.escape(rep)
+        beside = rf"\b([0-9]{{1,2}})(?:st|nd|rd|th)?\s+{spelt}\b|\b{spelt}\.?\s+([0-9]{{1,2}})\b"
+        day = re.search(beside, out)
         if day and int(day.group(1) or day.group(2)) > _DAYS_IN[MONTH_NAMES.index(full)]:
             return None  # "31 April", "30 February": no such day
         return out

@@ -125,6 +125,15 @@ def _nationality_beside_blank(text: str) -> bool:
 _GLUED_STOP = re.compile(r"\b[a-z]{2,}\.(?!(?:com|org|net|co|uk|gov|edu|tv|fm|info|de|fr|int)\b)[a-z]{2,}\b")
 
 
+#: A figure sizing a thing only "the" points to, the noun phrase ending there: "The _____ movie
+#: will be produced by ...", "to win the _____ charity prize." (but "The _____ budget submitted to
+#: Congress", "above the _____ mark for the first time" say which).
+_SIZED_THING = re.compile(
+    rf"\b[Tt]he {re.escape(BLANK)} (?!(?:mark|level|barrier)\b)(?:[a-z]{{3,}} )?[a-z]{{3,}}"
+    r"(?: (?:will|would|is|was|are|were|has|have|had|can|could|may|might|should|must)\b|[.?]$)"
+)
+
+
 def problems(q: Question) -> list[str]:
     out: list[str] = []
     text = core(q.prompt)
@@ -200,6 +209,8 @@ def problems(q: Question) -> list[str]:
         and after.group(1) not in function_words()
     ):
         out.append("a singular noun gives 'one' away ('between _____ gigabyte and 30 gigabytes')")
+    if q.category == "figure" and _SIZED_THING.search(text):
+        out.append("a figure naming the thing it sizes ('The _____ movie' of 'The $100m movie'): which one?")
     if q.type_name == "multiple_choice" and q.category == "person" and _nationality_beside_blank(text):
         out.append("a nationality beside the blank gives the person away ('Spanish fifth seed _____')")
     if len(words) > MAX_WORDS:

@@ -105,6 +105,16 @@ def test_core(prompt: str, expected: str) -> None:
             "a nationality beside the blank gives the person away ('Spanish fifth seed _____')",
         ),
         (
+            {
+                "type": "numeric",
+                "category": "figure",
+                "prompt": "The _____ movie will be produced by Columbia/Sony Pictures.",
+                "answer": "$100m",
+                "evidence": "The $100m movie will be produced by Columbia/Sony Pictures.",
+            },
+            "a figure naming the thing it sizes ('The _____ movie' of 'The $100m movie'): which one?",
+        ),
+        (
             {"prompt": "Heineken and Carlsberg are _____ of the world's largest brewers.", "answer": "two"},
             "the count of the names it lists ('Heineken and Carlsberg are _____ of ...')",
         ),
@@ -169,3 +179,24 @@ def test_a_tournament_s_adjective_is_no_nationality() -> None:
         evidence="Australian Open champion Marat Safin survived an early scare.",
     )
     assert not any("nationality" in x for x in problems(make_question(q)))
+
+
+def test_a_figure_that_is_the_mark_itself_is_asked() -> None:
+    """ "above the _____ mark": the figure is the thing, not a size of one named elsewhere; "The
+    _____ budget submitted to Congress" says which budget."""
+    budget = question(
+        type="numeric",
+        category="figure",
+        prompt="The _____ budget submitted to Congress affects 150 domestic programmes.",
+        answer="$2.58 trillion",
+        evidence="The $2.58 trillion budget submitted to Congress affects 150 domestic programmes.",
+    )
+    assert not any("sizes" in x for x in problems(make_question(budget)))
+    q = question(
+        type="numeric",
+        category="figure",
+        prompt="Fresh falls in the dollar carried prices above the _____ mark for the first time.",
+        answer="$50",
+        evidence="Fresh falls in the dollar carried prices above the $50 mark for the first time.",
+    )
+    assert not any("sizes" in x for x in problems(make_question(q)))

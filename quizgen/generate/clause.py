@@ -754,6 +754,9 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             keep -= d | {min(d) - 1, max(d) + 1}  # "businesses, from corporations to shopfronts, have"
         elif c.dep == "prep" and c.i > v and _set_off(p, c.i) and max(d) + 2 >= len(p.toks):
             keep -= d  # "..., with much of that money going to African nations."
+    last = next((t for t in reversed(p.toks) if t.pos != "PUNCT"), None)
+    if last is not None and last.dep == "advmod" and last.text.lower() in {"though", "however", "too"}:
+        keep.discard(last.i)  # "There were only two PSPs at the show though": it answers a sentence before
     for j in sorted(keep):
         if j not in keep:
             continue

@@ -2984,3 +2984,12 @@ def test_which_after_a_place_is_not_the_place_an_object_was_in(nlp: object) -> N
     )
     assert asked
     assert not any("Las Vegas officially ran" in q.prompt or "Las Vegas ran" in q.prompt for q in asked)
+
+
+def test_a_closing_though_goes_with_the_sentence_it_answers(nlp: object) -> None:
+    """ "There were only two PSPs ... at the show though": "though" answers a sentence the question lacks."""
+    asked = questions_of(
+        nlp, "The PSP was expected. There were only two PSPs embedded in glass cabinets at the show though."
+    )
+    assert asked
+    assert not any(q.prompt.rstrip("?.").endswith("though") for q in asked)

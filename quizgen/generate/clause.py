@@ -739,8 +739,11 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             and c.text.lower() in LEADING_CONNECTIVES
             and c.i < v
             and (c.i < opening or not (c.i + 1 < v and p.toks[c.i + 1].dep == "advmod"))
+            and (c.i < opening or c.text.lower() not in _TIME_ADVERBS)
         ):
-            keep -= d  # "However, ..." goes; "China has thus far resisted" keeps its "thus"
+            # "However, ..." goes; "China has thus far resisted" keeps its "thus", and "Scotland and
+            # Wales already have commissioners" its "already" (England gets one: the time is the fact)
+            keep -= d
         elif c.i < opening and " ".join(p.toks[k].text.lower() for k in sorted(d)) in LEADING_CONNECTIVES:
             keep -= d  # "By contrast", "In addition", "Of course"
         elif (
@@ -1457,6 +1460,9 @@ def _lower_first(p: Parsed, words: list[Word], start: int) -> None:
         return
 
 
+#: Adverbs of time that open a sentence as connectives but inside a clause say when it holds
+#: ("now", "later" point to the story's time or its last sentence, and go).
+_TIME_ADVERBS = {"already", "still", "first", "initially", "originally", "previously", "once"}
 #: Nouns that point back to the story's country: "in the country", "towards the state".
 _COUNTRY_NOUNS = {"country", "nation", "state"}
 #: Spans of time "the same ..." points back to: "over the same period", "in the same quarter".

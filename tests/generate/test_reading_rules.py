@@ -2993,3 +2993,21 @@ def test_a_closing_though_goes_with_the_sentence_it_answers(nlp: object) -> None
     )
     assert asked
     assert not any(q.prompt.rstrip("?.").endswith("though") for q in asked)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # "already" says when it holds: without it England, which gets one next, fits the blank too
+        (
+            "Scotland, Wales and Northern Ireland already have children's commissioners. "
+            "England will get one next year.",
+            "already",
+        ),
+        ("Japan still dominates mobile phone technology, according to the report.", "still"),
+    ],
+)
+def test_an_adverb_of_time_inside_a_clause_stays(nlp: object, text: str, kept: str) -> None:
+    asked = [q for q in questions_of(nlp, text) if q.evidence == text.split(". ")[0].rstrip(".") + "."]
+    assert asked
+    assert all(f" {kept} " in q.prompt for q in asked), [q.prompt for q in asked]

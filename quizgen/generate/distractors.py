@@ -266,6 +266,8 @@ _GENDERED_PRIZES = (
     (r"\b(?:best|supporting) actress\b", "female"),
     (r"\bmen's\b|\bmen’s\b", "male"),
     (r"\bwomen's\b|\bwomen’s\b", "female"),
+    (r"\bbest (?:\w+ )?(?:female|woman)\b", "female"),  # "Who was named best Irish female?"
+    (r"\bbest (?:\w+ )?(?:male|man)\b", "male"),
 )
 #: Words no person's name holds ("Manchester United", "Hull City").
 _NOT_NAMES = NOT_PERSON_WORDS | ORG_HEADS_BY_SUBTYPE["team"]
@@ -322,7 +324,9 @@ def person_distractors(ask: Ask) -> list[str]:
 
 def _gendered(prompt: str) -> bool:
     """Does the prompt say the answer's sex ("her first title", "his side", "the women's final")?"""
-    return bool(re.search(r"\b(?:she|her|hers|herself|he|his|him|himself|women's|men's)\b", prompt, re.I))
+    return bool(
+        re.search(r"\b(?:she|her|hers|herself|he|his|him|himself|women's|men's|female|male)\b", prompt, re.I)
+    )
 
 
 def _sex_of(ask: Ask, text: str) -> str | None:

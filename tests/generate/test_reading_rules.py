@@ -3011,3 +3011,13 @@ def test_an_adverb_of_time_inside_a_clause_stays(nlp: object, text: str, kept: s
     asked = [q for q in questions_of(nlp, text) if q.evidence == text.split(". ")[0].rstrip(".") + "."]
     assert asked
     assert all(f" {kept} " in q.prompt for q in asked), [q.prompt for q in asked]
+
+
+def test_a_prize_for_one_sex_is_offered_among_that_sex(nlp: object) -> None:
+    """ "Who was named best Irish female?": no man, and nobody of no known sex, among the choices."""
+    text = (
+        "Juliette Turner was named best Irish female at the Meteor awards. Snoop Dogg and Paddy Casey "
+        "performed, and Kylie Minogue and Natasha Bedingfield were there. Damien Rice won best male."
+    )
+    for choices in choices_for(nlp, text, "Juliette Turner"):
+        assert not {"Snoop Dogg", "Paddy Casey", "Damien Rice"} & set(choices), choices

@@ -518,6 +518,8 @@ def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
                 continue  # "St Fintian's": a school or a church named after a saint
             if _after_the(p, lo, hi):
                 continue  # "the Royal Albert Hall", "the Albert Hall": a building, not a person
+            if hi - lo == 1 and re.match(r"[A-Z][a-z]{4,}[A-Z]", p.toks[lo].text):
+                continue  # "shareholder DaimlerChrysler", "GlaxoSmithKline": a firm's run-together name
             last = hi - 1 - (p.toks[hi - 1].tag == "POS")
             if last > lo and is_country(p.toks[last].text) and p.toks[lo].text not in known_first:
                 continue  # "Telekom Austria", "Air France": a firm named after its country

@@ -185,14 +185,20 @@ RUSSIAN_FIRST_NAMES_MALE: tuple[str, ...] = (
     "Alexei", "Dmitry", "Sergei", "Mikhail", "Nikolai", "Ivan", "Pavel", "Yuri", "Andrei",
     "Viktor", "Oleg", "Igor", "Boris", "Anatoly", "Vladislav",
 )  # fmt: skip
-#: English short and Welsh given names Faker's lists lack ("Matt Holland", "Huw Edwards"); short
-#: forms that are also words or other names' openers ("Al Jazeera", "Rich", "Di") are left out.
+#: English short, Welsh, Scottish and Irish given names Faker's lists lack ("Matt Holland", "Huw
+#: Edwards", "Owain Bennallack", "Kieron Dyer"); short forms that are also words or other names'
+#: openers ("Al Jazeera", "Rich", "Di", "Dai") are left out.
 ENGLISH_SHORT_NAMES_MALE: tuple[str, ...] = (
     "Matt", "Rob", "Phil", "Pete", "Ken", "Ted", "Sid", "Geoff", "Gerry", "Kev", "Micky", "Alfie",
-    "Ollie", "Olly", "Freddie", "Archie", "Len", "Rhodri", "Huw", "Ieuan", "Alun",
+    "Ollie", "Olly", "Freddie", "Archie", "Len", "Rhodri", "Huw", "Ieuan", "Alun", "Owain", "Dafydd",
+    "Gethin", "Aled", "Emyr", "Ioan", "Osian", "Meirion", "Geraint", "Bryn", "Glyn", "Gwyn",
+    "Carwyn", "Iolo", "Llyr", "Elis", "Alasdair", "Ruaridh", "Murdo", "Lachlan", "Tadhg", "Paddy",
+    "Keiron", "Kieron",
 )  # fmt: skip
 ENGLISH_SHORT_NAMES_FEMALE: tuple[str, ...] = (
-    "Jen", "Jess", "Becki", "Trish", "Lizzie", "Bev", "Abi", "Hattie", "Cerys", "Vicky",
+    "Jen", "Jess", "Becki", "Trish", "Lizzie", "Bev", "Abi", "Hattie", "Cerys", "Vicky", "Angharad",
+    "Ffion", "Eleri", "Lowri", "Sioned", "Nerys", "Eirian", "Gwen", "Nia", "Morag", "Eilidh",
+    "Mhairi", "Ailsa", "Ailbhe", "Deirdre",
 )  # fmt: skip
 #: Suffixes after a surname ("Martin Luther King Jr.").
 NAME_SUFFIXES: frozenset[str] = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})

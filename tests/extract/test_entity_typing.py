@@ -576,6 +576,14 @@ def test_a_lone_surname_that_speaks_is_a_person(nlp: Any) -> None:
             "Telekom Austria",
             None,
         ),
+        # a firm's run-together name the model tags a person
+        (
+            "Mitsubishi has been hit by the withdrawal of support from shareholder DaimlerChrysler.",
+            "DaimlerChrysler",
+            None,
+        ),
+        # a Welsh given name opens a person's name, whatever job follows it
+        ("Owain Bennallack is the editor of Develop magazine.", "Owain Bennallack", "person"),
         # ... but a man whose surname is a country's other name stays a man, given name short or long
         (
             "Matt Holland had put the visitors ahead in the 14th minute with a shot.",

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from quizgen.bank.models import Question
-from quizgen.extract.gazetteer import country_of, is_city, is_country, is_nationality
+from quizgen.extract.gazetteer import country_of, is_city, is_country, is_nationality, names_country
 from quizgen.generate.workshop import BLANK
 from quizgen.lexicon.grammar import DANGLING_STARTS
 from quizgen.lexicon.people import ROLE_NOUNS
@@ -90,6 +90,9 @@ def _names_one_of_its_towns(text: str, answer: str) -> bool:
 def _names_its_people(text: str, answer: str) -> bool:
     """A capitalised word of the prompt that is the answer's adjective ("German" of Germany,
     "British" of Britain, "Chinese" of China): the place is given away."""
+    code = country_of(answer) if is_country(answer) else None
+    if code is not None and names_country(text.replace(BLANK, " "), code) and not contains(text, answer):
+        return True  # "Which country's commission must ratify the Spanish FA's decision?"
     name = answer.split()[-1]
     if len(name) < 5 or not name[:1].isupper():
         return False

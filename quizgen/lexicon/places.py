@@ -175,12 +175,20 @@ THE_NAMES: frozenset[str] = frozenset({
 })  # fmt: skip
 #: Adjectives of peoples English does not form from the country's name ("Spanish" of Spain);
 #: the others ("German", "Ukrainian", "Japanese") are read from the gazetteer's names.
-IRREGULAR_NATIONALITIES: frozenset[str] = frozenset({
-    "spanish", "french", "dutch", "british", "swiss", "welsh", "scottish", "irish", "english",
-    "danish", "swedish", "finnish", "polish", "turkish", "greek", "portuguese", "norwegian", "thai",
-    "filipino", "argentine", "peruvian", "cypriot", "czech", "slovak", "croat", "serb", "belgian",
-    "afghan", "lebanese", "saudi", "kiwi", "aussie", "american", "korean", "african", "emirati",
-})  # fmt: skip
+#: The peoples' adjectives no rule of endings makes from their country's name, with the country.
+NATIONALITY_COUNTRIES: dict[str, str] = {
+    "spanish": "Spain", "french": "France", "dutch": "Netherlands", "british": "United Kingdom",
+    "swiss": "Switzerland", "welsh": "Wales", "scottish": "Scotland", "irish": "Ireland",
+    "english": "England", "danish": "Denmark", "swedish": "Sweden", "finnish": "Finland",
+    "polish": "Poland", "turkish": "Turkey", "greek": "Greece", "portuguese": "Portugal",
+    "norwegian": "Norway", "thai": "Thailand", "filipino": "Philippines", "argentine": "Argentina",
+    "peruvian": "Peru", "cypriot": "Cyprus", "czech": "Czech Republic", "slovak": "Slovakia",
+    "croat": "Croatia", "serb": "Serbia", "belgian": "Belgium", "afghan": "Afghanistan",
+    "lebanese": "Lebanon", "saudi": "Saudi Arabia", "kiwi": "New Zealand", "aussie": "Australia",
+    "american": "United States", "korean": "South Korea", "emirati": "United Arab Emirates",
+    "african": "",  # (a continent's people: no one country)
+}  # fmt: skip
+IRREGULAR_NATIONALITIES: frozenset[str] = frozenset(NATIONALITY_COUNTRIES)
 #: Prepositions of where a thing stands, with no motion ("in Stanley Park", "outside the court").
 STATIC_LOCATIVES: frozenset[str] = frozenset({
     "in", "at", "inside", "outside", "near", "beside", "around", "throughout", "across",

@@ -200,3 +200,16 @@ def test_a_figure_that_is_the_mark_itself_is_asked() -> None:
         evidence="Fresh falls in the dollar carried prices above the $50 mark for the first time.",
     )
     assert not any("sizes" in x for x in problems(make_question(q)))
+
+
+def test_a_people_s_adjective_no_ending_makes_gives_its_country_away() -> None:
+    """ "the Spanish FA" names Spain as plainly as "the Spain FA" would."""
+    q = question(
+        type="multiple_choice",
+        category="place",
+        prompt="Which country's anti-violence commission must ratify the Spanish FA's decision?",
+        answer="Spain",
+        choices=["Russia", "France", "Germany", "Spain"],
+        evidence="Spain's anti-violence commission must ratify the Spanish FA's decision.",
+    )
+    assert any("people" in x for x in problems(make_question(q)))

@@ -625,8 +625,13 @@ def figure_distractors(ask: Ask) -> list[str]:
     elif reading.decimals > 0 and reading.unit is not None and reading.scale is None:
         factors = [0.85, 0.9, 0.95, 1.05, 1.1, 1.15]  # a 17.30m jump gets 16.44m, not 34.60m
     else:
-        factors = [0.5, 0.6, 0.75, 0.8, 1.25, 1.4, 1.5, 2.0, 3.0]
+        # no clean multiples: "$18m" among "$36m" and "$54m" is their common factor, the answer
+        factors = [0.55, 0.65, 0.75, 0.8, 1.25, 1.35, 1.6, 1.8, 2.2]
     ask.rng.shuffle(factors)
+    if reading.decimals == 0 and not reading.is_time and 1 <= shown < 10:
+        # a small whole number moves by steps, which factors round back onto it ("$1 billion")
+        factors = [(shown + d) / shown for d in (-3, -2, -1, 1, 2, 3, 4) if shown + d > 0]
+        ask.rng.shuffle(factors)
     step = 10**-reading.decimals
     for k in factors:
         if len(out) >= ask.n:

@@ -3021,3 +3021,26 @@ def test_a_prize_for_one_sex_is_offered_among_that_sex(nlp: object) -> None:
     )
     for choices in choices_for(nlp, text, "Juliette Turner"):
         assert not {"Snoop Dogg", "Paddy Casey", "Damien Rice"} & set(choices), choices
+
+
+def test_no_wrong_figure_is_a_whole_multiple_of_the_answer(nlp: object) -> None:
+    """ "$18 million" among "$36 million" and "$54 million" is their common factor: the answer."""
+    from quizgen.text.numbers import read_number
+
+    text = (
+        "RDF Media has filed a damages claim for $18 million against Fox's Trading Spouses. "
+        "The British company said the show copied its format."
+    )
+    a = analyse(article_from_text(text, "t.txt"), nlp)
+    seen = 0
+    for seed in range(12):
+        for q in generate_questions(a, Options(seed=seed)):
+            if q.answer != "$18 million" or q.type_name != "multiple_choice":
+                continue
+            seen += 1
+            for c in q.choices:
+                r = read_number(c)
+                assert r is not None
+                ratio = r.value / 18e6
+                assert c == q.answer or abs(ratio - round(ratio)) > 1e-9, q.choices
+    assert seen

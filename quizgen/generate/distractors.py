@@ -53,11 +53,13 @@ from quizgen.lexicon.organizations import (
 )
 from quizgen.lexicon.people import (
     KNIGHTLY_TITLES,
+    PLAYER_WORDS,
     RANK_TITLES,
     ROLE_NOUNS,
     ROYAL_NAMES_FEMALE,
     ROYAL_NAMES_MALE,
     ROYAL_TITLES,
+    STAFF_WORDS,
 )
 from quizgen.lexicon.places import (
     HOME_NATIONS,
@@ -260,6 +262,23 @@ def _role_words(v: PersonValue) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z]+", v.role or "") if len(w) > 3}
 
 
+#: What only a player does in a match report: "justified his recall", "the midfield pairing".
+_PLAYING = re.compile(
+    r"\b(?:recall(?:ed)?|midfield|pairing|scored?|try|tries|goals?|tackle|kick(?:ed)?|pass|caps?|debut"
+    r"|in the side|on the wing|penalty|penalties|shot|header|save[sd]?)\b"
+)
+
+
+def _side_role(v: PersonValue) -> str | None:
+    """ "staff" for a coach or a manager, "player" for a position or a team-mate, else None."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z-]+", v.role or "")}
+    if words & STAFF_WORDS:  # a coach is no wrong answer to who scored, nor a lock to who picked the side
+        return "staff"
+    if words & PLAYER_WORDS:
+        return "player"
+    return None
+
+
 #: Prizes and races for one sex: the wrong answers must be of it too.
 _GENDERED_PRIZES = (
     (r"\b(?:best|supporting) actor\b", "male"),
@@ -286,6 +305,7 @@ def person_distractors(ask: Ask) -> list[str]:
     title = ask.answer.split()[0] if full and ask.answer.split()[0] in RANK_TITLES else None
     if title is not None and len(ask.answer.split()) == 2:
         return _titled(ask, v, title)  # "Lord Moynihan" among "Lord ..." names, not among plain ones
+    wanted = _side_role(v) or ("player" if _PLAYING.search(ask.prompt) else None)
     pool: list[tuple[int, float, str]] = []
     for other in _others(ask, "person"):
         ov = other.fact.value
@@ -297,6 +317,9 @@ def person_distractors(ask: Ask) -> list[str]:
             continue  # a title on one choice only singles it out
         if any(contains(ask.prompt, n) for n in (ov.surname, *ov.aliases) if n):
             continue  # "Who did Benitez defend?": Benitez is no wrong answer, he is in the question
+        side = _side_role(ov)
+        if side is not None and wanted is not None and side != wanted:
+            continue  # "Who justified his recall?": the England coach is no wrong answer
         other_gender = ov.gender or gender_of_name(ov.name)  # ("Andy Roddick" is a man)
         if v.gender and other_gender and v.gender != other_gender:
             continue  # "her role" with a man among the choices gives the answer away

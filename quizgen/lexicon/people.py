@@ -118,6 +118,20 @@ POSITION_NOUNS: frozenset[str] = frozenset({
     "scrum-half", "fly-half", "stand-off", "prop", "hooker", "lock", "flanker", "number eight",
     "centre", "wing", "forward", "playmaker", "sweeper", "pitcher", "quarterback", "shortstop",
 })  # fmt: skip
+#: Who runs a side, and who plays in it.
+STAFF_WORDS: frozenset[str] = frozenset(
+    {"coach", "manager", "boss", "chairman", "referee", "selector", "owner"}
+)
+PLAYER_WORDS: frozenset[str] = POSITION_NOUNS | {
+    "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "captain", "skipper",
+    "team-mate", "teammate", "debutant", "player", "batsman", "bowler", "scorer",
+}  # fmt: skip
+#: Jobs news copy writes in lower case before a name ("lock Ben Kay", "singer Joss Stone"),
+#: unlike titles ("President Bush", "Captain Scott").
+LOWER_CASE_JOBS: frozenset[str] = (PLAYER_WORDS | STAFF_WORDS | {
+    "singer", "actor", "actress", "rapper", "director", "producer", "spokesman", "spokeswoman",
+    "analyst", "economist", "presenter", "comedian", "guitarist", "drummer", "author", "novelist",
+}) - {"captain", "skipper"}  # fmt: skip
 #: Roles a nationality alone makes one person's ("the French president"; "the British
 #: director" is one of many).
 NATIONAL_ROLES: frozenset[str] = frozenset({

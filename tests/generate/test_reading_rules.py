@@ -3044,3 +3044,32 @@ def test_no_wrong_figure_is_a_whole_multiple_of_the_answer(nlp: object) -> None:
                 ratio = r.value / 18e6
                 assert c == q.answer or abs(ratio - round(ratio)) > 1e-9, q.choices
     assert seen
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "never"),
+    [
+        # a player's deed: the coach is no wrong answer
+        (
+            "Robinson has named an unchanged 22-man squad for Sunday's match with France. Lock Ben Kay "
+            "justified his recall with an impressive all-round display on his return to the side. Martin "
+            "Corry and Lewis Moody both put their bodies on the line to try and stop Wales. The midfield "
+            "pairing of Olly Barkley and Jamie Noon is also under threat. England coach Andy Robinson "
+            "contemplates Sunday's set-to with France.",
+            "Ben Kay",
+            "Andy Robinson",
+        ),
+        # the coach's deed: a player named by his position is no wrong answer
+        (
+            "Lock Ben Kay played well against France. England coach Andy Robinson named the side on "
+            "Tuesday. Wales coach Mike Ruddock watched. Ireland coach Eddie O'Sullivan was there too.",
+            "Andy Robinson",
+            "Ben Kay",
+        ),
+    ],
+)
+def test_a_player_and_a_coach_are_no_wrong_answers_for_each_other(
+    nlp: object, text: str, answer: str, never: str
+) -> None:
+    for choices in choices_for(nlp, text, answer):
+        assert never not in choices, choices

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from quizgen.extract.tokens import Parsed
 from quizgen.lexicon.grammar import QUOTE_CHARS
+from quizgen.lexicon.people import LOWER_CASE_JOBS
 
 #: Tokens after which a capital starts a sentence of its own: a quotation, a colon, a dash.
 _OPENERS = {*QUOTE_CHARS, ":", "(", "—", "–", "-"}
@@ -76,6 +77,8 @@ def recase(prompt: str, p: Parsed, book: CaseBook) -> str:
         book.is_common(word, first.lemma) or (word not in book.capitalised and _describes_a_common_noun(p, k))
     ) and not _in_longer_name(p, k):
         wrong, right = word, word.lower()
+    elif word not in book.capitalised and _job_before_a_name(p, k):
+        wrong, right = word, word.lower()  # "Which country did lock Ben Kay play well against?"
     else:
         return prompt
     out: list[str] = []
@@ -124,4 +127,16 @@ def _describes_a_common_noun(p: Parsed, k: int) -> bool:
         and second.text.isalpha()
         and second.text.islower()
         and second.pos == "NOUN"
+    )
+
+
+def _job_before_a_name(p: Parsed, k: int) -> bool:
+    """Is the first word a job news copy writes in lower case, right before a person's name
+    ("Lock Ben Kay", "Singer Joss Stone"; but "President Bush" is a title)?"""
+    return (
+        len(p.toks) > k + 1
+        and p.toks[k].text.lower() in LOWER_CASE_JOBS
+        and p.toks[k].ent != "PERSON"
+        and p.toks[k + 1].ent == "PERSON"
+        and p.toks[k + 1].text[:1].isupper()
     )

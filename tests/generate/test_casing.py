@@ -79,6 +79,17 @@ from quizgen.ingest import article_from_text
             '"Speech is a natural fit for today\'s devices," according to _____.',
             '"Speech is a natural fit for today\'s devices," according to _____.',
         ),
+        # a job news copy writes in lower case before a name, but not a title
+        (
+            "Robinson named the side. Lock Ben Kay played well against France.",
+            "Which country did Lock Ben Kay play well against?",
+            "Which country did lock Ben Kay play well against?",
+        ),
+        (
+            "Mr Blair met him. President George Bush played golf against Brazil.",
+            "Which country did President George Bush play golf against?",
+            "Which country did President George Bush play golf against?",
+        ),
         (
             "Shares in Apple rose. Apple chief Steve Jobs has paid out $3.5m to end investigations.",
             "How much has Apple chief Steve Jobs paid out?",

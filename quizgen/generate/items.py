@@ -1080,7 +1080,7 @@ def trivia(item: Item) -> str | None:
         if (
             re.fullmatch(r"[a-z]+ to [a-z]+(?: \w+)?", f.text.lower())
             or re.search(r"\d (?:and|to) \S*\d", f.text)
-            or re.fullmatch(r"\d+\s*[-–]\s*\d+(?:\s+\S+)*", f.text)  # "14-16 year olds"
+            or re.fullmatch(r"\d+(?:\.\d+)?%?\s*[-–]\s*\d+(?:\s+\S+)*", f.text)  # "14-16 year olds", "8%-10"
             or (re.search(r"\S\s+to\s+\S", f.text) and not f.text.lower().startswith("up to"))
         ):  # ("16 months to four years")
             return "a range (four to five times, between 80,000 and 100,000): no one figure to ask"

@@ -248,6 +248,11 @@ def item_named(items: list[Item], text: str) -> Item:
             "14-16 year olds",
             "a range (four to five times, between 80,000 and 100,000): no one figure to ask",
         ),
+        (
+            "Energy and telecommunication stocks performed particularly well, recording an 8%-10% rise.",
+            "8%-10",
+            "a range (four to five times, between 80,000 and 100,000): no one figure to ask",
+        ),
     ],
 )
 def test_trivia_reason(nlp: Any, text: str, fact: str, reason: str) -> None:

@@ -323,7 +323,7 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         noun, modifier = aside
         return copular(p, noun, modifier, set(range(lo, hi)), resolve)
     v = clause_verb(p, head)
-    if v is None or _one_person_plural_verb(p, head) or _split_subject(p, v):
+    if v is None or _one_person_plural_verb(p, head) or _split_subject(p, v) or _noun_read_as_verb(p, v):
         return None
     answer = set(range(lo, hi))
     segment = _segment(p, lo, hi)
@@ -1539,6 +1539,23 @@ def _source(p: Parsed, v: int, answer: set[int], resolve: Resolver | None) -> st
     if first.pos != "PROPN" and sum(c.isupper() for c in first.text) < 2:
         return text[:1].lower() + text[1:]  # "The BBC spokeswoman", "Analysts" opening the sentence
     return text
+
+
+def _noun_read_as_verb(p: Parsed, v: int) -> bool:
+    """Is the verb a noun the parse read as one, its number at odds with its subject's ("the
+    Champions League clash with Barcelona": a clash, not a league that clashes)? A singular
+    name of several words after "the", right before a plural verb that is no verb of saying."""
+    t = p.toks[v]
+    s = _subject_of(p, v)
+    if t.tag != "VBP" or s is None or s != v - 1 or t.lemma.lower() in {"be", "have", "do"}:
+        return False
+    sub = p.toks[s]
+    return (
+        sub.tag in {"NN", "NNP"}
+        and t.lemma.lower() not in ATTRIBUTION_VERBS
+        and any(c.dep == "compound" for c in p.children(s))
+        and p.toks[min(descendants(p, s))].text.lower() == "the"
+    )
 
 
 def _split_subject(p: Parsed, v: int) -> bool:

@@ -30,6 +30,20 @@ _YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
 def _trim(p: Parsed, lo: int, hi: int) -> tuple[int, int]:
     while lo < hi and p.toks[lo].text.lower() in FIGURE_FRAME_WORDS:
         lo += 1
+    # "Five Virgin megastores" (tagged as one): a name after the number is no part of the figure
+    cut = next(
+        (
+            k
+            for k in range(lo + 1, hi)
+            if p.toks[k].pos == "PROPN"
+            and p.toks[k].text.istitle()
+            and p.toks[k].text.isalpha()
+            and read_number(p.span_text(lo, k)) is not None
+        ),
+        None,
+    )
+    if cut is not None:
+        hi = cut
     while hi > lo and p.toks[hi - 1].text in {",", ".", "'s", "’s", "(", ")", "-"}:
         hi -= 1
     # "80,000 long term (care places)": words the number does not read as its unit go

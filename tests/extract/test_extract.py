@@ -97,6 +97,8 @@ def test_places_the_model_calls_people_are_places(nlp: Any) -> None:
         ("Kim Jong-il and Dmitry Medvedev launched two large projects in 2011.", {"two large projects"}),
         ("It was up for nine awards at the ceremony.", {"nine awards"}),
         ("The two countries decided to use rubles.", set()),
+        # a name after the number, tagged with it, is no part of the figure
+        ("Five Virgin megastores and 150 Game shops were expected to open early.", {"Five"}),
     ],
 )
 def test_figures_in_sentences(nlp: Any, sentence: str, expected: set[str]) -> None:

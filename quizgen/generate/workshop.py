@@ -235,27 +235,38 @@ def _paragraph(text: str, at: int) -> tuple[int, int]:
 
 def quoted_sentences(text: str, starts: list[int]) -> set[int]:
     """Indexes of the sentences that start inside a quotation opened earlier in the paragraph."""
-    return {k for k, start in enumerate(starts) if quote_open(text[_paragraph(text, start)[0] : start])}
+    out: set[int] = set()
+    para: tuple[int, int] | None = None
+    at, open_ = 0, False
+    for k, start in sorted(enumerate(starts), key=lambda x: x[1]):
+        here = _paragraph(text, start)
+        if here != para:
+            para, at, open_ = here, here[0], False
+        open_ = quote_open(text[at:start], open_, text[at - 1] if at > here[0] else " ")
+        at = start
+        if open_:
+            out.add(k)
+    return out
 
 
-def quote_open(before: str) -> bool:
-    """Is a quotation still open at the end of ``before``? A straight mark before a word opens
-    one and a mark after a word closes it; only a mark between two spaces or two words toggles.
-    News copy reopens a quotation for each of its paragraphs without closing the one before,
-    and paragraphs run together in a saved page: in 'He added: "He did speak to the police.
-    "He has spoken to the manager." Beattie was suspended ...' Beattie's sentence is no quote."""
-    open_ = False
+def quote_open(before: str, open_: bool = False, prev: str = " ") -> bool:
+    """Is a quotation still open at the end of ``before`` (``open_``: whether one was open at its
+    start, ``prev``: the character before it)? A straight mark before a word opens a quotation
+    and one after a word closes it; only a mark between two spaces or two words toggles. News
+    copy reopens a quotation for each of its paragraphs without closing the one before, and
+    paragraphs run together in a saved page: in 'He added: "He did speak to the police. "He has
+    spoken to the manager." Beattie was suspended ...' Beattie's sentence is no quote."""
     for i, ch in enumerate(before):
         if ch == "“":
             open_ = True
         elif ch == "”":
             open_ = False
         elif ch == '"':
-            prev = before[i - 1] if i else " "
             after = before[i + 1] if i + 1 < len(before) else " "
             opener = (prev.isspace() or prev in "([—–") and not after.isspace()
             closer = not prev.isspace() and (after.isspace() or after in ".,;:!?)")
             open_ = opener if opener != closer else not open_
+        prev = ch
     return open_
 
 

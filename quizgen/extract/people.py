@@ -33,7 +33,9 @@ from quizgen.lexicon.people import (
     ADHERENT_SUFFIXES,
     COURTESY_TITLES,
     DEMONYM_NOUNS,
+    FEMALE_WORDS,
     MAKING_VERBS,
+    MALE_WORDS,
     MEMBER_LETTERS,
     NAME_PARTICLES,
     NOBLE_TITLES,
@@ -1116,13 +1118,33 @@ def _group(mentions: list[Mention]) -> list[Person]:
                     match.tokens = key
             continue
         token = key[0] if key else ""
-        owners = [pp for k, pp in people.items() if token in k and len(k) >= 2]
+        titled = _title_sex(m)
+        owners = [
+            pp
+            for k, pp in people.items()
+            if token in k
+            and len(k) >= 2
+            # "Mrs Howard" is not Michael Howard, her husband: a title of the other sex parts them
+            and not (titled and sex_of_given_name(k[0]) not in {None, titled})
+        ]
         if len(owners) == 1:
             owners[0].mentions.append(m)
         elif not owners:
             people.setdefault(key, Person(key, [])).mentions.append(m)
         # several owners (Kim Jong-un, Kim Jong-il): ambiguous, dropped
     return list(people.values())
+
+
+def _title_sex(m: Mention) -> str | None:
+    """The sex the courtesy or rank title right before a mention gives ("Mrs Howard": female)."""
+    if m.lo == 0:
+        return None
+    word = m.p.toks[m.lo - 1].text.lower()
+    if word in MALE_WORDS and m.p.toks[m.lo - 1].text[:1].isupper():
+        return "male"
+    if word in FEMALE_WORDS and m.p.toks[m.lo - 1].text[:1].isupper():
+        return "female"
+    return None
 
 
 def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -1197,9 +1219,12 @@ def _link_missed(ctx: Context, people: list[Person]) -> None:
                 # Reeves appears in") is still the person
                 person, j = hit
                 poss = j < n and p.toks[j].text in POSSESSIVE
-                person.mentions.append(Mention(p, i, j, p.span_text(i, j), poss))
-                i = j
-                continue
+                found = Mention(p, i, j, p.span_text(i, j), poss)
+                titled_as = _title_sex(found)
+                if not (titled_as and sex_of_given_name(person.tokens[0]) not in {None, titled_as}):
+                    person.mentions.append(found)  # ("Mrs Howard" is no mention of Michael Howard)
+                    i = j
+                    continue
             i += 1
 
 

@@ -1616,3 +1616,16 @@ def test_the_indoors_is_an_event() -> None:
 
     assert organization_subtype("European Indoors") == "event"
     assert question_noun("organization", "event", "European Indoors") == "event"
+
+
+def test_a_title_of_the_other_sex_is_no_mention_of_the_man(nlp: Any) -> None:
+    """ "Mrs Howard" is Michael Howard's wife, not Michael Howard: her sentences are no mentions of him."""
+    text = (
+        "Michael Howard's ex-model wife, Sandra, is to play a leading role in the campaign. "
+        "Mr Howard will host a news conference every morning. "
+        "Mrs Howard has also appeared alongside her husband on TV chat shows."
+    )
+    people = [f for f in facts(nlp, text) if f.kind == "person" and isinstance(f.value, PersonValue)]
+    him = [f for f in people if f.value.name == "Michael Howard"]
+    assert him and all(f.value.gender == "male" for f in him), him
+    assert not any("Mrs Howard" in f.evidence for f in him), [f.evidence for f in him]

@@ -196,6 +196,13 @@ def problems(q: Question) -> list[str]:
         and said.value == 1 + listed.group(1).count(",") + listed.group(1).count(" and ")
     ):
         out.append("the count of the names it lists ('Heineken and Carlsberg are _____ of ...')")
+    counted = re.match(r"(.+?) (?:are|were) (\w+) of\b", text) if q.spec.answered_by == "true_false" else None
+    if (
+        counted
+        and read_number(counted.group(2)) is not None
+        and counted.group(1).count(",") + counted.group(1).count(" and ") >= 1
+    ):
+        out.append("a count the names it lists settles ('Scandinavians and Koreans are three of ...')")
     if (
         q.category == "figure"
         and q.type_name != "true_false"

@@ -115,6 +115,17 @@ def test_core(prompt: str, expected: str) -> None:
             "a figure naming the thing it sizes ('The _____ movie' of 'The $100m movie'): which one?",
         ),
         (
+            {
+                "type": "true_false",
+                "category": "figure",
+                "prompt": "True or false? Scandinavians and Koreans are three of the most adventurous.",
+                "answer": "False",
+                "choices": ["True", "False"],
+                "evidence": "Scandinavians and Koreans are two of the most adventurous.",
+            },
+            "a count the names it lists settles ('Scandinavians and Koreans are three of ...')",
+        ),
+        (
             {"prompt": "Heineken and Carlsberg are _____ of the world's largest brewers.", "answer": "two"},
             "the count of the names it lists ('Heineken and Carlsberg are _____ of ...')",
         ),

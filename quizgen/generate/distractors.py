@@ -786,6 +786,23 @@ def _country(item: Item) -> str | None:
 
 @picker("place")
 def place_distractors(ask: Ask) -> list[str]:
+    out = _place_distractors(ask)
+    if _subtype(ask.item) != "country":
+        return out
+    # "Against which country did Henman make his debut in Manchester?": not Great Britain, whose
+    # town the question names (nor the country whose people it names)
+    prompt = ask.prompt.replace(BLANK, " ")
+    towns = [i for i in _others(ask, "place") if _subtype(i) != "country" and contains(prompt, i.fact.text)]
+    named = {_country(i) for i in towns} - {None}
+
+    def given_away(name: str) -> bool:
+        code = country_of(name)
+        return code is not None and (code in named or names_country(prompt, code))
+
+    return [o for o in out if not given_away(o)]
+
+
+def _place_distractors(ask: Ask) -> list[str]:
     subtype = _subtype(ask.item)
     out = _from_article(ask, "place")
     # the country the article places each town in ("Kensington" in a story about London is in GB)

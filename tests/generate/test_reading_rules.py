@@ -3084,3 +3084,14 @@ def test_at_first_keeps_its_first(nlp: object) -> None:
     asked = [q.prompt for q in questions_of(nlp, text) if q.answer == "Spanish Football Federation"]
     assert asked
     assert all(" at first declined" in x for x in asked), asked
+
+
+def test_a_country_whose_town_the_question_names_is_no_wrong_answer(nlp: object) -> None:
+    """ "Against which country did Henman make his Davis Cup debut in 1994 in Manchester?": not Great
+    Britain, whose town the question names."""
+    text = (
+        "Henman made his Davis Cup debut against Romania in 1994 in Manchester. Great Britain lost "
+        "the tie to Sweden in 2002 in Birmingham. The team face Israel in March in Tel Aviv."
+    )
+    for choices in choices_for(nlp, text, "Romania"):
+        assert "Great Britain" not in choices, choices

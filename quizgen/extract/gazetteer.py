@@ -315,8 +315,8 @@ def names_country(text: str, code: str) -> bool:
     stem = low[:-1] if low[-1:] in {"a", "e", "y", "o"} else low
     for word in re.findall(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*", text):
         w = word.lower()
-        if any(country_of(NATIONALITY_COUNTRIES.get(x) or "") == code for x in w.split()):
-            return True  # "the Spanish FA" names Spain
+        if country_of(NATIONALITY_COUNTRIES.get(w.split()[0]) or "") == code:
+            return True  # "the Spanish FA" names Spain (but "North Korean", "Latin American" no state)
         if w == low or (
             " " not in low and len(stem) >= 4 and w.startswith(stem) and w[len(stem) :] in _ENDINGS
         ):

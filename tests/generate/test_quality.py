@@ -224,3 +224,12 @@ def test_a_people_s_adjective_no_ending_makes_gives_its_country_away() -> None:
         evidence="Spain's anti-violence commission must ratify the Spanish FA's decision.",
     )
     assert any("people" in x for x in problems(make_question(q)))
+
+
+def test_a_people_s_adjective_inside_a_longer_name_names_no_state() -> None:
+    """ "North Korean" names no South Korea, "Latin American" no United States."""
+    from quizgen.extract.gazetteer import country_of, names_country
+
+    assert names_country("the Spanish FA's decision", "ES")
+    assert not names_country("the North Korean debt", country_of("South Korea") or "")
+    assert not names_country("Latin American trade grew", "US")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from quizgen.extract.tokens import Parsed
 from quizgen.lexicon.grammar import QUOTE_CHARS
+from quizgen.lexicon.organizations import FIRM_DESCRIPTIONS
 from quizgen.lexicon.people import LOWER_CASE_JOBS
 
 #: Tokens after which a capital starts a sentence of its own: a quotation, a colon, a dash.
@@ -132,11 +133,11 @@ def _describes_a_common_noun(p: Parsed, k: int) -> bool:
 
 def _job_before_a_name(p: Parsed, k: int) -> bool:
     """Is the first word a job news copy writes in lower case, right before a person's name
-    ("Lock Ben Kay", "Singer Joss Stone"; but "President Bush" is a title)?"""
-    return (
-        len(p.toks) > k + 1
-        and p.toks[k].text.lower() in LOWER_CASE_JOBS
-        and p.toks[k].ent != "PERSON"
-        and p.toks[k + 1].ent == "PERSON"
-        and p.toks[k + 1].text[:1].isupper()
+    ("Lock Ben Kay", "Singer Joss Stone"; but "President Bush" is a title), or a description
+    of a firm before its name ("Consultancy Strategy Analytics")?"""
+    if len(p.toks) <= k + 1 or not p.toks[k + 1].text[:1].isupper() or p.toks[k].ent == "PERSON":
+        return False
+    word, after = p.toks[k].text.lower(), p.toks[k + 1]
+    return (word in LOWER_CASE_JOBS and after.ent == "PERSON") or (
+        word in FIRM_DESCRIPTIONS and after.pos == "PROPN"
     )

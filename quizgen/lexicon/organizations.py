@@ -123,6 +123,13 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset({
     "market", "bourse", "suitor", "bidder", "reinsurer", "department", "ministry", "regulator",
     "watchdog",  # "agriculture department Defra"
 })  # fmt: skip
+#: Nouns news copy writes in lower case before a firm's name ("consultancy Strategy Analytics",
+#: "retailer Marks & Spencer"), unlike those that open names ("Group Menatep", "Bank Austria").
+FIRM_DESCRIPTIONS: frozenset[str] = frozenset({
+    "consultancy", "firm", "retailer", "carmaker", "chipmaker", "broadcaster", "regulator",
+    "watchdog", "insurer", "lender", "publisher", "developer", "conglomerate", "supermarket",
+    "manufacturer", "maker", "operator", "provider", "supplier", "giant", "airline",
+})  # fmt: skip
 #: Nouns of ORGANIZATION_NOUNS no person is ever called: a name they describe is a body's even
 #: when it opens on a given name ("literary agency Curtis Brown", "record label Harvey Records").
 ORGANIZATION_ONLY_NOUNS: frozenset[str] = frozenset({

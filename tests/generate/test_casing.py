@@ -85,6 +85,12 @@ from quizgen.ingest import article_from_text
             "Which country did Lock Ben Kay play well against?",
             "Which country did lock Ben Kay play well against?",
         ),
+        # a description of a firm before its name, made part of the name by the model
+        (
+            "Sales rose. Consultancy Strategy Analytics says users will reach 51 million by 2009.",
+            "According to Consultancy Strategy Analytics, by when will users reach 51 million?",
+            "According to consultancy Strategy Analytics, by when will users reach 51 million?",
+        ),
         (
             "Mr Blair met him. President George Bush played golf against Brazil.",
             "Which country did President George Bush play golf against?",

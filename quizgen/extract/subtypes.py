@@ -185,6 +185,8 @@ def question_noun(kind: str, subtype: str | None, name: str = "") -> str:
     head = head_word(name)
     if subtype == "media" and _key(name) in _BROADCASTER_KEYS:
         return "broadcaster"  # "Which broadcaster's controller of entertainment ...?" of ITV
+    if head == "radio" and len(name.split()) >= 2:
+        return "radio station"  # "Virgin Radio", "BBC Radio 2": no "news organization"
     if head in AWARD_HEADS:
         return "award"  # "Which award did The Woodsman win?", not "Which event"
     if head == "records":

@@ -1602,12 +1602,17 @@ def test_whom_a_category_is_won_for_stays_a_person(nlp: Any) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "noun"),
-    [("Death Row Records", "record label"), ("EMI Records", "record label"), ("Riverside Church", "church")],
+    ("name", "subtype", "noun"),
+    [
+        ("Death Row Records", "company", "record label"),
+        ("EMI Records", "company", "record label"),
+        ("Riverside Church", "company", "church"),
+        ("Virgin Radio", "media", "radio station"),  # no "news organization" of a music station
+    ],
 )
-def test_the_question_noun_of_a_label_or_a_church(name: str, noun: str) -> None:
+def test_the_question_noun_of_a_label_or_a_church(name: str, subtype: str, noun: str) -> None:
     """ "Mr Knight was founder of which records?" read badly: a label is asked as one."""
-    assert question_noun("organization", "company", name) == noun
+    assert question_noun("organization", subtype, name) == noun
 
 
 def test_the_indoors_is_an_event() -> None:

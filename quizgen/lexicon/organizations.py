@@ -194,7 +194,7 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
     "labour": "party", "tories": "party", "conservatives": "party", "lib dems": "party", "ukip": "party",
     "snp": "party", "democrats": "party", "republicans": "party", "plaid cymru": "party",
     "oscars": "event", "baftas": "event", "grammys": "event", "emmys": "event", "olympics": "event",
-    "world cup": "event", "wimbledon": "event", "brit awards": "event", "golden globes": "event",
+    "world cup": "event", "wimbledon": "event", "roland garros": "event", "brit awards": "event", "golden globes": "event",
     "golden globe": "event", "bafta": "event", "grammy": "event", "emmy": "event",  # "Golden Globe nominations"
     "christian aid": "charity", "action aid": "charity", "actionaid": "charity",
     "six nations": "event", "premiership": "event", "tour de france": "event", "grand national": "event",

@@ -1615,6 +1615,12 @@ def test_the_question_noun_of_a_label_or_a_church(name: str, subtype: str, noun:
     assert question_noun("organization", subtype, name) == noun
 
 
+def test_roland_garros_is_an_event_not_a_person(nlp: Any) -> None:
+    """ "Who will be his main target in 2005?" of Roland Garros: the French Open's ground, no man."""
+    text = "Roland Garros will be his main target in 2005, said Roddick. Nadal won there."
+    assert {f.text: f.kind for f in facts(nlp, text)}.get("Roland Garros") == "organization"
+
+
 def test_the_indoors_is_an_event() -> None:
     """ "Kelly Holmes had decided to compete at the European Indoors": no "which organization"."""
     from quizgen.extract.subtypes import organization_subtype

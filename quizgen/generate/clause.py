@@ -592,6 +592,10 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             return None  # "fixed the bids in a way that would support Chubb": "A way would ..." says nothing
         if any(c.dep == "det" and c.text.lower() in QUANTIFIERS for c in p.children(head_noun.i)):
             return None  # "every customer who bought the CD at Maryland Wal-Marts": no one customer
+        if head_noun.tag in {"NNS", "NNPS"} and any(
+            p.toks[k].text.lower() == "its" for k in descendants(p, v) if k > v
+        ):
+            return None  # "Shares in MCI, which changed its name": "its" says the firm, not the shares
         if head_noun.dep == "npadvmod" or (
             head_noun.dep == "appos" and p.toks[head_noun.head].pos in {"VERB", "AUX"}
         ):

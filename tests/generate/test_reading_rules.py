@@ -675,6 +675,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "to the finish.",
             "Barcelona",
         ),
+        # "its" in a relative clause says the firm, not the plural noun the parse hung it on
+        (
+            "Shares in MCI, which changed its name from Worldcom when it emerged from bankruptcy, "
+            "were up 2%.",
+            "Worldcom",
+        ),
     ],
 )
 def test_no_clause(span: Span, sentence: str, answer: str) -> None:

@@ -72,6 +72,13 @@ class Asked:
             object.__setattr__(self, "answer", self.answer[:-1])  # "$587m." at a sentence's end
 
 
+
+#: Verbs that take a receiver before their object ("gave Blair a majority", "paid him £1m").
+_GIVING_VERBS = frozenset({
+    "give", "hand", "send", "offer", "award", "grant", "pay", "lend", "sell", "bring", "tell",
+    "show", "owe", "promise", "allow", "deny", "teach",
+})  # fmt: skip
+
 def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     """The question asking for tokens [lo, hi) of the clause's sentence, or None."""
     return _said_by_source(clause, _ask(clause, lo, hi, target))
@@ -422,6 +429,8 @@ def _constituent(
         return np, wh, answer
     if t.dep in {"compound", "amod", "nmod"}:
         return None  # part of a larger name ("the UN resolution"): a cloze asks it better
+    if t.dep == "dative" and p.toks[t.head].lemma.lower() not in _GIVING_VERBS:
+        return None  # "won the CFCA best actress": a prize's name the parse made a receiver
     cons = (descendants(p, h) | answer_idx) & kept
     extra = cons - answer_idx
     # "the Institute of ...": keep only when the modifiers are the name itself

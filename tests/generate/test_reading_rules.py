@@ -942,6 +942,12 @@ def test_question(span: Span, sentence: str, answer: str, target: Target, questi
             "Arnaud Clement",
             Target("organization", ""),
         ),
+        # a prize's name the parse made a receiver: "won [the CFCA] best actress" is no giving
+        (
+            "British actress Imelda Staunton won the CFCA best actress for the abortion drama Vera Drake.",
+            "CFCA",
+            ORG,
+        ),
     ],
 )
 def test_not_asked_by_wh(span: Span, sentence: str, answer: str, target: Target) -> None:

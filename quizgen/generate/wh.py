@@ -72,12 +72,12 @@ class Asked:
             object.__setattr__(self, "answer", self.answer[:-1])  # "$587m." at a sentence's end
 
 
-
 #: Verbs that take a receiver before their object ("gave Blair a majority", "paid him £1m").
 _GIVING_VERBS = frozenset({
     "give", "hand", "send", "offer", "award", "grant", "pay", "lend", "sell", "bring", "tell",
     "show", "owe", "promise", "allow", "deny", "teach",
 })  # fmt: skip
+
 
 def ask(clause: Clause, lo: int, hi: int, target: Target) -> Asked | None:
     """The question asking for tokens [lo, hi) of the clause's sentence, or None."""

@@ -8,6 +8,7 @@ in about 1 ms.
 from __future__ import annotations
 
 import re
+import unicodedata
 import zlib
 from functools import lru_cache
 
@@ -97,7 +98,12 @@ def given_names_by_sex() -> tuple[frozenset[str], frozenset[str]]:
         lm, lf, *_rest = locale_names(locale)
         m |= lm
         f |= lf
-    return frozenset(m), frozenset(f)
+    # English copy drops the accents: "Sebastien", "Francois", "Helene"
+    return frozenset(m | {_unaccented(x) for x in m}), frozenset(f | {_unaccented(x) for x in f})
+
+
+def _unaccented(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)

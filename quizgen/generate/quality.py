@@ -7,6 +7,7 @@ from functools import cache
 
 from quizgen.bank.models import Question
 from quizgen.extract.gazetteer import country_of, is_city, is_country, is_nationality, names_country
+from quizgen.extract.namelists import sex_of_given_name
 from quizgen.generate.workshop import BLANK
 from quizgen.lexicon.grammar import DANGLING_STARTS
 from quizgen.lexicon.people import ROLE_NOUNS
@@ -137,6 +138,14 @@ _SIZED_THING = re.compile(
 )
 
 
+#: Words before a town's name that make it its club or its firm: "a takeover of Leeds", "on loan
+#: from Charlton", "the chairman of Bolton".
+_CLUB_FRAMES = (
+    r"takeover of|bid for|stake in|shares in|chairman of|owner of|manager of|boss of|signed for"
+    r"|loan from|loan at|loan to"
+)
+
+
 def problems(q: Question) -> list[str]:
     out: list[str] = []
     text = core(q.prompt)
@@ -180,6 +189,12 @@ def problems(q: Question) -> list[str]:
         and _names_one_of_its_towns(text, q.answer)
     ):
         out.append("the prompt names one of the country's towns ('the G7 meeting in London' gives the UK)")
+    if (
+        q.category == "place"
+        and q.spec.answered_by != "true_false"
+        and re.search(rf"\b(?:{_CLUB_FRAMES}) {re.escape(q.answer)}\b", q.evidence)
+    ):
+        out.append("a town's name that is its club ('a takeover of Leeds', 'on loan from Charlton')")
     if q.category == "place" and q.spec.answered_by != "true_false" and _names_its_people(text, q.answer):
         out.append("the prompt names the place's people ('_____'s bank said the German economy ...')")
     if re.match(r"By (?:about )?(?:what percentage|how much|how many)\b", text) and re.search(
@@ -221,6 +236,14 @@ def problems(q: Question) -> list[str]:
         out.append("a singular noun gives 'one' away ('between _____ gigabyte and 30 gigabytes')")
     if q.category == "figure" and _SIZED_THING.search(text):
         out.append("a figure naming the thing it sizes ('The _____ movie' of 'The $100m movie'): which one?")
+    named = q.answer.split()
+    if (
+        text.startswith("What ")
+        and 2 <= len(named) <= 3
+        and all(w[:1].isupper() for w in named)
+        and sex_of_given_name(named[0]) is not None
+    ):
+        out.append("a person's name asked with 'what' ('What had been close to a takeover of Leeds?')")
     if q.type_name == "multiple_choice" and q.category == "person" and _nationality_beside_blank(text):
         out.append("a nationality beside the blank gives the person away ('Spanish fifth seed _____')")
     if len(words) > MAX_WORDS:

@@ -126,6 +126,27 @@ def test_core(prompt: str, expected: str) -> None:
             "a count the names it lists settles ('Scandinavians and Koreans are three of ...')",
         ),
         (
+            {
+                "type": "fill_in",
+                "category": "organization",
+                "prompt": "What had been close to a takeover of Leeds?",
+                "answer": "Sebastien Sainsbury",
+                "evidence": "Sebastien Sainsbury had been close to a takeover of Leeds.",
+            },
+            "a person's name asked with 'what' ('What had been close to a takeover of Leeds?')",
+        ),
+        (
+            {
+                "type": "multiple_choice",
+                "category": "place",
+                "prompt": "Sebastien Sainsbury had been close to a takeover of which city?",
+                "answer": "Leeds",
+                "choices": ["Leeds", "London", "Sheffield", "Manchester"],
+                "evidence": "Sebastien Sainsbury had been close to a takeover of Leeds.",
+            },
+            "a town's name that is its club ('a takeover of Leeds', 'on loan from Charlton')",
+        ),
+        (
             {"prompt": "Heineken and Carlsberg are _____ of the world's largest brewers.", "answer": "two"},
             "the count of the names it lists ('Heineken and Carlsberg are _____ of ...')",
         ),

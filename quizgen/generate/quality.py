@@ -138,6 +138,9 @@ _SIZED_THING = re.compile(
 )
 
 
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+#: A day and its month: "26 February", "February 26".
+_DAY_MONTH = re.compile(rf"\b\d{{1,2}} (?:{_MONTH_NAMES})\b|\b(?:{_MONTH_NAMES}) \d{{1,2}}\b")
 #: Words before a town's name that make it its club or its firm: "a takeover of Leeds", "on loan
 #: from Charlton", "the chairman of Bolton".
 _CLUB_FRAMES = (
@@ -236,6 +239,17 @@ def problems(q: Question) -> list[str]:
         out.append("a singular noun gives 'one' away ('between _____ gigabyte and 30 gigabytes')")
     if q.category == "figure" and _SIZED_THING.search(text):
         out.append("a figure naming the thing it sizes ('The _____ movie' of 'The $100m movie'): which one?")
+    if q.category == "date" and re.search(r"\b(?:[Oo]n what date|When|[Ii]n (?:which|what) month)\b", text):
+        other = _DAY_MONTH.search(text)
+        if other:
+            out.append("another date left in the question ('On what date ... on 26 February ...?')")
+    day = rf"(?:\d{{1,2}} (?:{_MONTH_NAMES})|{re.escape(BLANK)})"
+    if re.search(rf"\bon {day} on {day}", text):
+        out.append("two dates run together where the cut joined them ('on 24 December on _____')")
+    if re.search(
+        r"\bthe latter\b|\bthe former(?=[,.?;]| (?:is|was|has|had|will|would|said|says|to)\b)", text, re.I
+    ):
+        out.append("'the latter' or 'the former' points to a sentence the question lacks")
     named = q.answer.split()
     if (
         text.startswith("What ")

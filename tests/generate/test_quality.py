@@ -147,6 +147,35 @@ def test_core(prompt: str, expected: str) -> None:
             "a town's name that is its club ('a takeover of Leeds', 'on loan from Charlton')",
         ),
         (
+            {
+                "type": "multiple_choice",
+                "category": "date",
+                "prompt": "On what date do France take on Wales at the Stade de France on 26 February?",
+                "answer": "12 March",
+                "choices": ["12 May", "12 March", "12 January"],
+                "evidence": "France take on Wales on 26 February and Ireland in Dublin on 12 March.",
+            },
+            "another date left in the question ('On what date ... on 26 February ...?')",
+        ),
+        (
+            {
+                "type": "multiple_choice",
+                "category": "date",
+                "prompt": "The release will start in South Korea on 24 December on _____.",
+                "answer": "12 January",
+                "choices": ["12 March", "12 January", "12 April"],
+                "evidence": "The release will start in South Korea on 24 December, and France on 12 January.",
+            },
+            "two dates run together where the cut joined them ('on 24 December on _____')",
+        ),
+        (
+            {
+                "prompt": "UFJ Holdings is free to merge, enabling the latter to merge with what?",
+                "answer": "Mitsubishi Tokyo",
+            },
+            "'the latter' or 'the former' points to a sentence the question lacks",
+        ),
+        (
             {"prompt": "Heineken and Carlsberg are _____ of the world's largest brewers.", "answer": "two"},
             "the count of the names it lists ('Heineken and Carlsberg are _____ of ...')",
         ),
@@ -254,3 +283,9 @@ def test_a_people_s_adjective_inside_a_longer_name_names_no_state() -> None:
     assert names_country("the Spanish FA's decision", "ES")
     assert not names_country("the North Korean debt", country_of("South Korea") or "")
     assert not names_country("Latin American trade grew", "US")
+
+
+def test_the_former_as_an_adjective_points_nowhere() -> None:
+    """ "Who is the former Worldcom boss?": "former" describes the boss, it points to no sentence."""
+    q = question(prompt="Who is the former Worldcom boss?", answer="Bernie Ebbers")
+    assert not any("latter" in x for x in problems(make_question(q)))

@@ -397,6 +397,8 @@ def extract_places(ctx: Context) -> None:
         kind = by_text.get(text, kind)
         if (p.index, text) in seen or ctx.is_claimed(p, lo, hi):
             continue
+        if hi - lo >= 2 and p.toks[hi - 1].text in {"club", "side", "team", "outfit", "squad"}:
+            continue  # "the Primera Liga club" (tagged a building): a description, not a name
         seen.add((p.index, text))
         name = long_of.get(text, text)  # "IEA" is the International Energy Agency
         kind = by_text.get(name, kind)

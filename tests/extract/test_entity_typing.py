@@ -1615,6 +1615,15 @@ def test_the_question_noun_of_a_label_or_a_church(name: str, subtype: str, noun:
     assert question_noun("organization", subtype, name) == noun
 
 
+def test_a_club_described_is_no_venue(nlp: Any) -> None:
+    """ "taking charge at the Primera Liga club" (tagged a building): no venue named "Primera Liga club"."""
+    text = (
+        "Claudio Ranieri has been sacked as Valencia coach just eight months after taking charge at the "
+        "Primera Liga club for the second time in his career."
+    )
+    assert "Primera Liga club" not in {f.text for f in facts(nlp, text)}
+
+
 def test_roland_garros_is_an_event_not_a_person(nlp: Any) -> None:
     """ "Who will be his main target in 2005?" of Roland Garros: the French Open's ground, no man."""
     text = "Roland Garros will be his main target in 2005, said Roddick. Nadal won there."

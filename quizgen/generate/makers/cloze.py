@@ -167,6 +167,12 @@ def _short_sentence(m: Mention) -> list[Word] | None:
         return None
     if any(t.text in QUOTE_CHARS for t in toks) or shouting(p):
         return None
+    if (
+        toks
+        and toks[0].text == "The"
+        and (re.match(r"The \d+-year-old\b", p.text) or unnamed_subject(p, toks[0].head))
+    ):
+        return None  # "The 54-year-old then moved to ...", "The picture stars ...": who, which?
     if toks and (
         toks[0].tag == "CC"
         or toks[0].pos in {"VERB", "AUX"}

@@ -175,6 +175,18 @@ def test_core(prompt: str, expected: str) -> None:
             },
             "'the latter' or 'the former' points to a sentence the question lacks",
         ),
+        # a people's adjective no ending makes gives its country away as plainly ("the Spanish FA")
+        (
+            {
+                "type": "multiple_choice",
+                "category": "place",
+                "prompt": "Which country's anti-violence commission must ratify the Spanish FA's decision?",
+                "answer": "Spain",
+                "choices": ["Russia", "France", "Germany", "Spain"],
+                "evidence": "Spain's anti-violence commission must ratify the Spanish FA's decision.",
+            },
+            "the prompt names the place's people ('_____'s bank said the German economy ...')",
+        ),
         (
             {"prompt": "Heineken and Carlsberg are _____ of the world's largest brewers.", "answer": "two"},
             "the count of the names it lists ('Heineken and Carlsberg are _____ of ...')",
@@ -242,38 +254,24 @@ def test_a_tournament_s_adjective_is_no_nationality() -> None:
     assert not any("nationality" in x for x in problems(make_question(q)))
 
 
-def test_a_figure_that_is_the_mark_itself_is_asked() -> None:
-    """ "above the _____ mark": the figure is the thing, not a size of one named elsewhere; "The
-    _____ budget submitted to Congress" says which budget."""
-    budget = question(
-        type="numeric",
-        category="figure",
-        prompt="The _____ budget submitted to Congress affects 150 domestic programmes.",
-        answer="$2.58 trillion",
-        evidence="The $2.58 trillion budget submitted to Congress affects 150 domestic programmes.",
-    )
-    assert not any("sizes" in x for x in problems(make_question(budget)))
+@pytest.mark.parametrize(
+    ("prompt", "answer"),
+    [
+        # "The _____ budget submitted to Congress" says which budget
+        ("The _____ budget submitted to Congress affects 150 domestic programmes.", "$2.58 trillion"),
+        # "above the _____ mark": the figure is the thing, not a size of one named elsewhere
+        ("Fresh falls in the dollar carried prices above the _____ mark for the first time.", "$50"),
+    ],
+)
+def test_a_figure_that_is_the_mark_itself_is_asked(prompt: str, answer: str) -> None:
     q = question(
         type="numeric",
         category="figure",
-        prompt="Fresh falls in the dollar carried prices above the _____ mark for the first time.",
-        answer="$50",
-        evidence="Fresh falls in the dollar carried prices above the $50 mark for the first time.",
+        prompt=prompt,
+        answer=answer,
+        evidence=prompt.replace("_____", answer),
     )
     assert not any("sizes" in x for x in problems(make_question(q)))
-
-
-def test_a_people_s_adjective_no_ending_makes_gives_its_country_away() -> None:
-    """ "the Spanish FA" names Spain as plainly as "the Spain FA" would."""
-    q = question(
-        type="multiple_choice",
-        category="place",
-        prompt="Which country's anti-violence commission must ratify the Spanish FA's decision?",
-        answer="Spain",
-        choices=["Russia", "France", "Germany", "Spain"],
-        evidence="Spain's anti-violence commission must ratify the Spanish FA's decision.",
-    )
-    assert any("people" in x for x in problems(make_question(q)))
 
 
 def test_a_people_s_adjective_inside_a_longer_name_names_no_state() -> None:

@@ -135,6 +135,13 @@ def _clean_span(p: Parsed, lo: int, hi: int) -> tuple[int, int, bool]:
         possessive = True
     while lo < hi and toks[lo].text.lower() in DROP_TITLES | {"the", "a", "an"}:
         lo += 1
+    if (
+        hi - lo >= 2
+        and toks[lo].text in {"Said", "Says", "Added", "Adds"}
+        and hi < len(toks)
+        and toks[hi].text == ":"
+    ):
+        lo += 1  # "Said Williams: ...": the quotation's verb before the speaker, no given name
     # "Lib Dem MP Lembit Opik", "Scotsman Andrew Reid": the words before the name are no part of it
     while hi - lo > 2 and _glued_word(toks[lo]):
         lo += 1

@@ -576,6 +576,12 @@ def test_a_lone_surname_that_speaks_is_a_person(nlp: Any) -> None:
             "Telekom Austria",
             None,
         ),
+        # the quotation's verb before its speaker ("Said Williams: ..."), no given name
+        (
+            'Andy Williams lost his place to Jason Spice. Said Williams: "It is a big blow for me."',
+            "Said Williams",
+            None,
+        ),
         # a firm's run-together name the model tags a person
         (
             "Mitsubishi has been hit by the withdrawal of support from shareholder DaimlerChrysler.",

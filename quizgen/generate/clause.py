@@ -575,6 +575,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         ):
             return None  # "more than twice the rate of inflation, which is currently 1.6%": the rate is
         head_noun = p.toks[vt.head]
+        if head_noun.i not in answer and unnamed_subject(p, head_noun.i, as_subject=True):
+            return None  # "two changes from the team that thrashed Italy 38-8 in Rome": which team?
         hd = span_head(p, lo, hi)
         outer = p.toks[head_noun.head]
         if (
@@ -2213,6 +2215,7 @@ def unnamed_subject(p: Parsed, i: int, *, as_subject: bool = False) -> bool:
         t.pos in {"DET", "ADJ", "NOUN"}
         or t.i == i
         or (t.dep == "amod" and t.tag in {"VBG", "VBN"})  # "the falling prices"
+        or (t.dep == "nummod" and t.text.isalpha() and t.text.islower())  # "the two friends": which two?
         or t.i in dated
         or t.i in placed
         or p.toks[t.head].i in dated

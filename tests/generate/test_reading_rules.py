@@ -681,6 +681,14 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "were up 2%.",
             "Worldcom",
         ),
+        # "the team that thrashed Italy": the relative clause's subject names no team
+        ("Wales have made two changes from the team that thrashed Italy 38-8 in Rome.", "Rome"),
+        # "the two friends": which two?
+        (
+            "But the two friends were fired up by Gordon Brown's speech on Saturday, with its appeal to "
+            "core Labour values.",
+            "Gordon Brown",
+        ),
     ],
 )
 def test_no_clause(span: Span, sentence: str, answer: str) -> None:

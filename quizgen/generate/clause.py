@@ -323,7 +323,13 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         noun, modifier = aside
         return copular(p, noun, modifier, set(range(lo, hi)), resolve)
     v = clause_verb(p, head)
-    if v is None or _one_person_plural_verb(p, head) or _split_subject(p, v) or _noun_read_as_verb(p, v):
+    if (
+        v is None
+        or _one_person_plural_verb(p, head)
+        or _split_subject(p, v)
+        or _noun_read_as_verb(p, v)
+        or _need_read_as_aux(p, v)
+    ):
         return None
     answer = set(range(lo, hi))
     segment = _segment(p, lo, hi)
@@ -1545,6 +1551,14 @@ def _source(p: Parsed, v: int, answer: set[int], resolve: Resolver | None) -> st
     if first.pos != "PROPN" and sum(c.isupper() for c in first.text) < 2:
         return text[:1].lower() + text[1:]  # "The BBC spokeswoman", "Analysts" opening the sentence
     return text
+
+
+def _need_read_as_aux(p: Parsed, v: int) -> bool:
+    """ "Bath need experienced back-up": "need" is the verb, "experienced" an adjective the parse
+    made a participle under a modal "need" (a modal takes a bare verb, never a participle)."""
+    return p.toks[v].tag in {"VBN", "VBD"} and any(
+        c.dep == "aux" and c.lemma.lower() in {"need", "dare"} for c in p.children(v)
+    )
 
 
 def _noun_read_as_verb(p: Parsed, v: int) -> bool:

@@ -683,6 +683,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
         ),
         # "the team that thrashed Italy": the relative clause's subject names no team
         ("Wales have made two changes from the team that thrashed Italy 38-8 in Rome.", "Rome"),
+        # "need" the verb, read as a modal before a participle: "Who need Bath experienced back-up to?"
+        (
+            "With Martyn Wood's injury likely to keep him out until February, Bath need experienced "
+            "back-up to Nick Walshe.",
+            "Nick Walshe",
+        ),
         # "the two friends": which two?
         (
             "But the two friends were fired up by Gordon Brown's speech on Saturday, with its appeal to "

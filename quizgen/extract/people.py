@@ -490,14 +490,19 @@ def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
         hi = next((k for k in range(lo + 1, hi) if p.toks[k].text == "("), hi)
         while hi - lo >= 3 and p.toks[hi - 1].text in POSTNOMINAL_LETTERS:
             hi -= 1  # "Guy Mansfield QC", "Ian MacDonald QC": no surname "QC"
+        # (a noun of a person: "Frenchman", "Swede", "New Zealander")
+        people_noun = next(
+            (n for n in (2, 1) if hi - lo == n + 2 and p.span_text(lo, lo + n).lower() in DEMONYM_NOUNS), None
+        )
         if (
             e.label == "ORG"
-            and hi - lo == 3
-            and p.toks[lo].text.lower() in DEMONYM_NOUNS  # (a noun of a person: "Frenchman", "Swede")
-            and all(t.pos == "PROPN" and t.text[:1].isupper() for t in p.toks[lo + 1 : hi])
-            and _valid_name(p, lo + 1, hi)
+            and people_noun is not None
+            and all(t.pos == "PROPN" and t.text[:1].isupper() for t in p.toks[lo + people_noun : hi])
+            and _valid_name(p, lo + people_noun, hi)
         ):
-            out.append((p, lo + 1, hi))  # "Frenchman Arnaud Clement" tagged ORG: a man, by his people
+            out.append(
+                (p, lo + people_noun, hi)
+            )  # "Frenchman Arnaud Clement" tagged ORG: a man, by his people
             continue
         if e.label == "PERSON":
             if (

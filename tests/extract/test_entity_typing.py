@@ -467,6 +467,13 @@ def person(nlp: Any, text: str, name: str) -> PersonValue | None:
             "Guy Mansfield",
             "Mansfield",
         ),
+        # a people's noun of two words before a name tagged as one organization ("New Zealander")
+        (
+            "Andy Williams lost his Ospreys starting place to New Zealander Jason Spice.",
+            "Jason Spice",
+            "Jason Spice",
+            "Spice",
+        ),
         # two capitals before a surname are the given names' initials, not a body's letters, and the
         # name listed with them is a person's too
         (

@@ -581,7 +581,11 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         ):
             return None  # "more than twice the rate of inflation, which is currently 1.6%": the rate is
         head_noun = p.toks[vt.head]
-        if head_noun.i not in answer and unnamed_subject(p, head_noun.i, as_subject=True):
+        if (
+            p.toks[relative].dep in _SUBJECTS
+            and head_noun.i not in answer
+            and unnamed_subject(p, head_noun.i, as_subject=True)
+        ):
             return None  # "two changes from the team that thrashed Italy 38-8 in Rome": which team?
         hd = span_head(p, lo, hi)
         outer = p.toks[head_noun.head]

@@ -63,14 +63,17 @@ def surname_of(tokens: Sequence[str]) -> str | None:
 _PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 
 
+def given_name_sex(tokens: Sequence[str]) -> str | None:
+    """The sex a person's given name says: "Kim Jong-un" by "Jong-un", not the family name ("Kim"
+    is a woman's name too); "Morgan Freeman" says none (a name one list gives women only)."""
+    first = tokens[1] if family_name_first(tokens) else tokens[0]
+    return None if first in UNISEX_GIVEN_NAMES else sex_of_given_name(first)
+
+
 def gender_of(parsed: list[Parsed], person: Person) -> Gender | None:
     """Female or male when the article says so, by a majority of its clues; else None."""
     votes: Counter[str] = Counter()
-    # "Kim Jong-un": the given name says the gender, not the family name ("Kim" is a woman's name too)
-    first = person.tokens[1] if family_name_first(person.tokens) else person.tokens[0]
-    named: str | None = None  # what the given name says
-    if first not in UNISEX_GIVEN_NAMES:  # "Morgan Freeman": a name one list gives women only decides nothing
-        named = sex_of_given_name(first)
+    named = given_name_sex(person.tokens)  # what the given name says
     if named is not None:
         votes[named] += 1
     # "Her husband": the possessive is someone else's; the noun is this person's

@@ -10,7 +10,7 @@ from quizgen.extract.acronyms import all_definitions, short_forms
 from quizgen.extract.base import Context, extractor
 from quizgen.extract.gazetteer import is_country, is_nationality, is_place
 from quizgen.extract.namelists import english_names, first_names, last_names, sex_of_given_name
-from quizgen.extract.naming import family_name_first, gender_of, surname_of
+from quizgen.extract.naming import family_name_first, gender_of, given_name_sex, surname_of
 from quizgen.extract.products import firms_by_name, is_product_name
 from quizgen.extract.subtypes import a_club_name, place_noun_before
 from quizgen.extract.tokens import Parsed, Tok
@@ -500,9 +500,7 @@ def candidate_spans(p: Parsed) -> list[tuple[Parsed, int, int]]:
             and all(t.pos == "PROPN" and t.text[:1].isupper() for t in p.toks[lo + people_noun : hi])
             and _valid_name(p, lo + people_noun, hi)
         ):
-            out.append(
-                (p, lo + people_noun, hi)
-            )  # "Frenchman Arnaud Clement" tagged ORG: a man, by his people
+            out.append((p, lo + people_noun, hi))  # "Frenchman Arnaud Clement" tagged ORG: a man
             continue
         if e.label == "PERSON":
             if (
@@ -1130,14 +1128,8 @@ def _group(mentions: list[Mention]) -> list[Person]:
                     match.tokens = key
             continue
         token = key[0] if key else ""
-        titled = _title_sex(m)
         owners = [
-            pp
-            for k, pp in people.items()
-            if token in k
-            and len(k) >= 2
-            # "Mrs Howard" is not Michael Howard, her husband: a title of the other sex parts them
-            and not (titled and sex_of_given_name(k[0]) not in {None, titled})
+            pp for k, pp in people.items() if token in k and len(k) >= 2 and not _titled_otherwise(m, k)
         ]
         if len(owners) == 1:
             owners[0].mentions.append(m)
@@ -1147,16 +1139,15 @@ def _group(mentions: list[Mention]) -> list[Person]:
     return list(people.values())
 
 
-def _title_sex(m: Mention) -> str | None:
-    """The sex the courtesy or rank title right before a mention gives ("Mrs Howard": female)."""
-    if m.lo == 0:
-        return None
-    word = m.p.toks[m.lo - 1].text.lower()
-    if word in MALE_WORDS and m.p.toks[m.lo - 1].text[:1].isupper():
-        return "male"
-    if word in FEMALE_WORDS and m.p.toks[m.lo - 1].text[:1].isupper():
-        return "female"
-    return None
+def _titled_otherwise(m: Mention, tokens: tuple[str, ...]) -> bool:
+    """Does a title right before the mention give the other sex than the person's given name
+    ("Mrs Howard" is no mention of Michael Howard, her husband)?"""
+    before = m.p.toks[m.lo - 1] if m.lo > 0 else None
+    if before is None or not before.text[:1].isupper():
+        return False
+    word = before.text.lower()
+    titled = "male" if word in MALE_WORDS else "female" if word in FEMALE_WORDS else None
+    return titled is not None and given_name_sex(tokens) not in {None, titled}
 
 
 def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -1232,9 +1223,8 @@ def _link_missed(ctx: Context, people: list[Person]) -> None:
                 person, j = hit
                 poss = j < n and p.toks[j].text in POSSESSIVE
                 found = Mention(p, i, j, p.span_text(i, j), poss)
-                titled_as = _title_sex(found)
-                if not (titled_as and sex_of_given_name(person.tokens[0]) not in {None, titled_as}):
-                    person.mentions.append(found)  # ("Mrs Howard" is no mention of Michael Howard)
+                if not _titled_otherwise(found, person.tokens):
+                    person.mentions.append(found)
                     i = j
                     continue
             i += 1

@@ -1662,3 +1662,14 @@ def test_a_title_of_the_other_sex_is_no_mention_of_the_man(nlp: Any) -> None:
     him = [f for f in people if f.value.name == "Michael Howard"]
     assert him and all(f.value.gender == "male" for f in him), him
     assert not any("Mrs Howard" in f.evidence for f in him), [f.evidence for f in him]
+
+
+def test_a_title_parts_nobody_from_a_given_name_borne_by_both_sexes(nlp: Any) -> None:
+    """ "Mr Benn" is Hilary Benn: a given name of both sexes says nothing against the title."""
+    text = (
+        "Development Secretary Hilary Benn visited Sudan on Monday. Mr Benn said aid would rise. "
+        "Mr Benn met the president."
+    )
+    benn = [f for f in facts(nlp, text) if f.kind == "person" and isinstance(f.value, PersonValue)]
+    assert {f.text for f in benn} >= {"Hilary Benn", "Benn"}
+    assert all(f.value.name == "Hilary Benn" and f.value.gender == "male" for f in benn), benn

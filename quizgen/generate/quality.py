@@ -9,6 +9,7 @@ from quizgen.bank.models import Question
 from quizgen.extract.gazetteer import country_of, is_city, is_country, is_nationality, names_country
 from quizgen.extract.namelists import sex_of_given_name
 from quizgen.generate.workshop import BLANK
+from quizgen.lexicon.dates import MONTH_NAMES
 from quizgen.lexicon.grammar import DANGLING_STARTS
 from quizgen.lexicon.people import ROLE_NOUNS
 from quizgen.text.markers import CITATION
@@ -138,7 +139,7 @@ _SIZED_THING = re.compile(
 )
 
 
-_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_NAMES = "|".join(MONTH_NAMES)
 #: A day and its month: "26 February", "February 26".
 _DAY_MONTH = re.compile(rf"\b\d{{1,2}} (?:{_MONTH_NAMES})\b|\b(?:{_MONTH_NAMES}) \d{{1,2}}\b")
 #: Words before a town's name that make it its club or its firm: "a takeover of Leeds", "on loan

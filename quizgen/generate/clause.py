@@ -37,6 +37,7 @@ from quizgen.lexicon.grammar import (
     LIMITING_MODIFIERS,
     NAMING_VERBS,
     NEEDS_AN_OBJECT,
+    OBJECT_STATE_VERBS,
     OPENING_BRACKETS,
     OPINION_MODALS,
     PARTICIPLE_OBJECT_VERBS,
@@ -718,6 +719,23 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             and not any(p.toks[k].text in {",", ";", ":"} for k in range(v, min(d)))
         ):
             continue  # "must defeat the Irish to keep their title hopes alive": the point of it
+        if (
+            c.dep == "advcl"
+            and c.tag == "VBG"
+            and min(d) == c.i
+            and p.toks[v].lemma.lower() in OBJECT_STATE_VERBS
+            and any(
+                x.dep == "dobj"
+                and v < x.i < c.i
+                # (not "wooing voters with both the Tories and Lib Dems pledging ...": whose pledging?)
+                and not any(p.toks[k].text.lower() in _STATE_BREAKS for k in range(x.i, c.i))
+                for x in p.children(v)
+            )
+        ):
+            # "set tongues wagging", "sent shares tumbling": the object's state, no aside to drop
+            if any(p.toks[k].dep in {"cc", "conj"} for k in d):
+                return None  # ("wagging but even the most cynical ...": two clauses run together)
+            continue
         if c.dep == "csubj":
             return None  # "Analysing traffic will become ...": a clause as subject cannot go
         if (
@@ -1485,6 +1503,8 @@ _COUNTRY_NOUNS = {"country", "nation", "state"}
 _PERIOD_NOUNS = {"period", "quarter", "month", "week", "year", "day", "time", "season", "stage", "spell"}
 #: Words after "the same period" that say which one: "as", "last year", "a year ago", "in 2003".
 _PERIOD_FOLLOWERS = {"as", "last", "a", "in", "of"}
+#: Words between an object and a participle that make the participle an aside, not the object's state.
+_STATE_BREAKS = {",", ";", ":", "-", "–", "—", "with"}
 #: Words of a speaker's noun phrase kept in "According to ...": "the shadow chancellor", "analysts".
 _SPEAKER_MODIFIERS = {"det", "amod", "compound", "nmod", "poss", "case", "nummod"}
 
@@ -1519,6 +1539,12 @@ def _source(p: Parsed, v: int, answer: set[int], resolve: Resolver | None) -> st
                 text = p.span_text(owner, t.i + 1)
                 return text[:1].lower() + text[1:] if p.toks[owner].pos == "DET" else text
         hi = t.i + 1
+        if any(c.dep == "cc" and c.i == hi for c in p.children(t.i)):
+            # "Ernst & Young said": the name runs on past the "&", as the model reads it, or is unsafe
+            whole = next((e.end for e in p.ents if e.start <= lo and t.i < e.end), hi)
+            if whole <= hi + 1 or not all(p.toks[k].pos == "PROPN" for k in range(hi + 1, whole)):
+                return None
+            hi = whole
         for c in p.children(t.i):
             if c.dep != "prep" or c.i != hi or c.text not in {"of", "for"}:
                 continue
@@ -1933,9 +1959,13 @@ def copular(
         p.toks[v].tag == "VBD" or any(c.tag == "VBD" for c in p.children(v) if c.dep in {"aux", "auxpass"})
     )
     # ("Steven Gaydos", tagged NNPS for its "s", is one man)
-    plural = (p.toks[noun].tag in {"NNS", "NNPS"} and p.toks[noun].ent != "PERSON") or any(
-        c.dep == "conj" and c.i < modifier for c in p.children(noun)
-    )
+    # ("Mervyn Davies, a member of ...": a name tagged plural for its "s" is one man when the aside
+    # is one thing)
+    plural = (
+        p.toks[noun].tag in {"NNS", "NNPS"}
+        and p.toks[noun].ent != "PERSON"
+        and not (p.toks[noun].tag == "NNPS" and p.toks[modifier].tag in {"NN", "NNP"})
+    ) or any(c.dep == "conj" and c.i < modifier for c in p.children(noun))
     past = past or p.toks[modifier].tag == "VBN"  # "the reserve, created in the 1970s": it was created
     be = ("were" if plural else "was") if past else ("are" if plural else "is")
     while subject and p.toks[subject[-1]].pos == "PUNCT":

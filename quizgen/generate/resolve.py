@@ -51,6 +51,9 @@ class Resolver:
         self.people: list[_PersonMention] = []
         #: (sentence, token, name, kind, subtype) of every place and organization named
         self.things: list[tuple[int, int, str, str, str | None]] = []
+        #: (sentence, token, kind) of the places and organizations that do something: a subject or
+        #: the "by" of a passive ("a market dominated by Nintendo")
+        self.actors: list[tuple[int, int, str]] = []
         #: (name, kind, subtype) of places and organizations, most salient first
         self.salient: list[tuple[str, str, str | None]] = []
         for item in items:
@@ -58,6 +61,11 @@ class Resolver:
                 sub = item.subtype
                 self.salient.append((item.fact.text, item.kind, sub))
                 self.things += [(m.p.index, m.lo, item.fact.text, item.kind, sub) for m in item.mentions]
+                self.actors += [
+                    (m.p.index, m.lo, item.kind)
+                    for m in item.mentions
+                    if any(_acts(m.p, k) for k in range(m.lo, m.hi))
+                ]
             if item.kind != "person":
                 continue
             v = item.fact.value
@@ -300,6 +308,11 @@ class Resolver:
         subj = next((c for c in p.children(root.i) if c.dep in _SUBJECTS), None)
         if subj is None or subj.pos != "PROPN":
             return None  # "Production ... The government ... It began to fall": only a name is safe
+        subject_span = descendants(p, subj.i)
+        kinds = {k for si, ti, _n, k, _s in self.things if si == p.index and ti in subject_span}
+        if any(si == p.index and ti not in subject_span and k in kinds for si, ti, k in self.actors):
+            # "Sony is entering a market dominated by Nintendo. It launched ...": which of the two?
+            return None  # (but "Amazon runs a bigger business than Microsoft. It emitted ...": Amazon)
         name = _noun_phrase(p, subj.i, plural)
         if name is not None and not any(
             normalize(name).endswith(normalize(n)) for n, _k, _s in self.salient[:5]
@@ -310,6 +323,12 @@ class Resolver:
 
 _NOT_ANTECEDENT = {"PRP", "PRP$", "WP", "WDT", "DT", "EX"}
 _TOPIC_SPAN = 8  # sentences back that the story's main person stays "he" or "she"
+
+
+def _acts(p: Parsed, i: int) -> bool:
+    """Is token ``i`` a subject, or the agent of a passive ("dominated by Nintendo")?"""
+    t = p.toks[i]
+    return t.dep in _SUBJECTS or (t.dep == "pobj" and p.toks[t.head].dep == "agent")
 
 
 def _same_clause(p: Parsed, i: int, verb: int) -> bool:

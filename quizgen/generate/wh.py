@@ -408,6 +408,9 @@ def _constituent(
         ]
         if not rest or any(p.toks[i].dep in {"relcl", "acl", "appos"} for i in rest):
             return None
+        if any(p.toks[i].tag == "VBG" and i > owner for i in rest):
+            # "accused Britain's top sprinters of lacking pride": the "of" phrase is the verb's
+            return None
         after = max(np) + 1
         if after < len(p.toks) and p.toks[after].pos in {"NOUN", "PROPN", "ADJ"}:
             return None  # "the UK's 1,000th number one single" cut before "single": a misparse

@@ -138,6 +138,11 @@ MOTION_VERBS: frozenset[str] = frozenset({
 })  # fmt: skip
 #: Verbs whose complement is a bare verb: "saw Eastwood get", "made the deficit soar".
 CAUSATIVE_VERBS: frozenset[str] = frozenset({"see", "watch", "hear", "make", "let", "help", "have", "feel"})
+#: Verbs whose object can be followed by the state it is left in: "set tongues wagging", "sent
+#: shares tumbling", "has coach Laporte bemoaning" (not "attacked policy saying ...": an aside).
+OBJECT_STATE_VERBS: frozenset[str] = (CAUSATIVE_VERBS - {"make", "let", "help"}) | frozenset({
+    "set", "send", "leave", "keep", "get", "find", "catch", "spot",
+})  # fmt: skip
 #: Verbs that take a "to" infinitive of their own: "refused a possible three points to kick a
 #: penalty" asked "How many points did England refuse to kick ...?" reads as "refused to kick".
 INFINITIVE_VERBS: frozenset[str] = frozenset({

@@ -155,6 +155,7 @@ DOUBTING_VERBS: frozenset[str] = frozenset({
     "deny", "claim", "allege", "fear", "hope", "suspect", "speculate", "doubt", "argue",
     "believe", "think", "suggest", "insist", "contend", "maintain", "want", "wish", "reckon",
     "feel", "accuse", "dispute", "question", "hint", "imply", "assume", "suppose", "pretend",
+    "intimate", "insinuate",
 })  # fmt: skip
 #: Nouns whose "that" clause is a claim, a fear or a complaint, not a fact: "fears that his plans
 #: are too modest", "complaints that they have taken too long".

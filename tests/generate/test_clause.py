@@ -135,6 +135,19 @@ from tests.generate.conftest import Span
             "Variety",
             "Steven Gaydos is executive editor of industry magazine Variety.",
         ),
+        # so is one the parse took for a firm, when the aside is one thing
+        (
+            "Welsh legend Mervyn Davies, a member of two of three Grand Slam-winning sides of the 1970s, "
+            'hailed it as "one of the great performances of the past three decades".',
+            "1970s",
+            "Welsh legend Mervyn Davies was a member of two of three Grand Slam-winning sides of the 1970s.",
+        ),
+        # the state an object is left in is part of the clause
+        (
+            "Vodafone's profit warning sent shares in Orange tumbling 10% on Monday.",
+            "Monday",
+            "Vodafone's profit warning sent shares in Orange tumbling 10% on Monday.",
+        ),
         # a plain clause is kept as it is
         (
             "James Cameron directed Titanic in 1997.",
@@ -321,6 +334,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "Those who died in the accident were Steve Arthur, 46, from Pease Pottage, West Sussex; and "
             "Robert James Alcorn, 37, of Auckland, New Zealand.",
             "West Sussex",
+        ),
+        # "set tongues wagging" keeps its "wagging"; run into a second clause, it cannot be cut
+        (
+            "Lombard's shattering of Mark Carroll's national 10,000m record in April had already set tongues "
+            "wagging but even the most cynical of observers, were surprised.",
+            "April",
         ),
     ],
 )

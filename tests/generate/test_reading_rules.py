@@ -186,6 +186,7 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
         # a claim, a denial: not facts
         ("The lawsuit claims Wal-Mart deceived customers by not putting labels on the cover.", "Wal-Mart"),
         ("Collins says the federation should allow Chambers to compete again.", "Chambers"),
+        ("Mourinho intimated that Sir Alex Ferguson influenced referee Neale Barry.", "Neale Barry"),
         # every customer: no one customer
         ("The lawsuit seeks damages for every customer who bought the CD at Maryland Wal-Marts.", "Maryland"),
         # a negated clause: every other answer fits the blank too

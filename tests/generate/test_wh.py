@@ -243,6 +243,14 @@ def asked(span: Span, sentence: str, answer: str, target: Target, *, moved: bool
             "On what date did the team beat Australia?",
         ),
         ("The museum has been open since 1998.", "1998", YEAR, "Since when has the museum been open?"),
+        # a speaker's name with "&" in it is named whole
+        (
+            "Accountancy firm Ernst & Young said that Chancellor Gordon Brown's forecasts for tax revenues "
+            "were too optimistic.",
+            "Gordon Brown",
+            PERSON,
+            "According to Ernst & Young, whose forecasts for tax revenues were too optimistic?",
+        ),
         # the speaker of a fronted quotation
         (
             "“The 777-200LR is a niche player,” Mr Learmount continued.",
@@ -291,6 +299,13 @@ def test_answer_text(span: Span, sentence: str, answer: str, target: Target, exp
             "Overall UK exports - including both goods and services - rose by more than 3.2% to £24.8bn.",
             "£24.8bn",
             Target("figure", unit="GBP"),
+        ),
+        # an "of" phrase with a gerund after an owner's noun is the verb's ("accuse X of Y")
+        (
+            "Former Olympic champion Michael Johnson has accused Britain's top sprinters of lacking pride "
+            "and ambition.",
+            "Britain",
+            COUNTRY,
         ),
     ],
 )

@@ -46,6 +46,7 @@ from quizgen.lexicon.people import (
     POSTNOMINAL_LETTERS,
     RANK_TITLES,
     ROLE_NOUNS,
+    SENTENCE_WORDS,
     SPEECH_VERBS,
     VERSUS_WORDS,
 )
@@ -299,13 +300,15 @@ def _first_name_as_norp(p: Parsed, i: int) -> bool:
 
 def _a_title_s_words(words: list[str]) -> bool:
     """Words no person's name is made of: one word said again ("Turn, Turn Turn", "Girls Girls
-    Girls"), a common noun of people at the end ("Mr Tambourine Man"), or a "Vs" between two
-    names ("Freddy Vs Jason"): a song's, a film's or a character's name."""
+    Girls"), a common noun of people at the end ("Mr Tambourine Man"), a "Vs" between two
+    names ("Freddy Vs Jason") or a word of a sentence ("Grief Never Grows Old"): a song's, a
+    film's or a character's name."""
     low = [w.lower().strip(",!?") for w in words]
     return (
         (len(low) >= 2 and len(set(low)) == 1)
         or (len(low) >= 2 and low[-1] in NOT_SURNAMES)
         or any(w in VERSUS_WORDS or (w in {"v", "v."} and w == o) for w, o in zip(low, words, strict=True))
+        or any(w.replace("’", "'") in SENTENCE_WORDS for w in low)
     )
 
 

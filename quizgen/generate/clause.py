@@ -1237,6 +1237,16 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         for j in worded
     ):
         return None  # "has indexed 5 billion webpages and claims [to ...]": the verb lost its infinitive
+    if any(
+        p.toks[j].dep in {"ccomp", "xcomp"}
+        and p.toks[j].tag in {"NN", "NNS"}
+        and p.toks[p.toks[j].head].lemma.lower() == "be"  # (not "make its unit the biggest producer")
+        and any(c.dep in _SUBJECTS for c in p.children(j))
+        for j in worded
+    ):
+        return None  # "the show Bethan and Huw in Wales, ... acts breaking through": a noun read as a verb
+    if any(_bare_verb_after_a_tense(p, t.i) for t in p.toks):
+        return None  # "voted for a poster featuring Mr Howard and shadow chancellor Oliver Letwin"
     if not _resolve_start(clause, answer - frame, resolve):
         return None
     if (
@@ -1581,6 +1591,19 @@ def _source(p: Parsed, v: int, answer: set[int], resolve: Resolver | None) -> st
     if first.pos != "PROPN" and sum(c.isupper() for c in first.text) < 2:
         return text[:1].lower() + text[1:]  # "The BBC spokeswoman", "Analysts" opening the sentence
     return text
+
+
+def _bare_verb_after_a_tense(p: Parsed, i: int) -> bool:
+    """ "supporters voted ... and shadow chancellor Oliver Letwin": a bare verb joined to a verb with
+    a tense ("voted and shadow") is a noun the parse read as a verb, and the sentence is misread."""
+    t = p.toks[i]
+    if t.tag != "VB" or t.dep != "conj" or p.toks[t.head].tag not in {"VBD", "VBZ"}:
+        return False
+    if i + 1 >= len(p.toks) or p.toks[i + 1].dep != "compound":
+        return False  # (what follows "shadow" is the rest of a noun phrase: "chancellor Oliver Letwin")
+    if any(c.dep == "xcomp" for c in p.children(t.head)):
+        return False  # "hopes to remain MP and start a family": the "to" is shared
+    return not any(c.dep in {"aux", "auxpass"} for k in (i, t.head) for c in p.children(k))
 
 
 def _need_read_as_aux(p: Parsed, v: int) -> bool:

@@ -94,6 +94,7 @@ class Resolver:
                             continue  # "Ruth Kelly" is not "Kelly" of "Gene Kelly"
                         self.people.append(_PersonMention(p.index, t.i, v.name, gender, t.dep in _SUBJECTS))
         self.people.sort(key=lambda x: (x.sentence, x.token))
+        self._thing_starts = {(si, ti) for si, ti, *_ in self.things}
         #: the words of every person's name ("wright", "phillips") and the genders of their people: a
         #: word of one where no mention is may be a man we could not tell apart (two brothers' surname)
         self._name_words: dict[str, set[str | None]] = {}
@@ -146,6 +147,16 @@ class Resolver:
                 return None  # "Guitarist Brian May has said he ...": he is May, whom we do not know
                 # ("The 26-year-old has handed in a transfer request as he seeks ...": he is the
                 # 26-year-old, whoever the last man named was)
+        if (
+            nearest is not None
+            and nearest.pos == "PROPN"
+            and nearest.text[:1].isupper()
+            and not any(
+                k in named or (sentence, k) in self._thing_starts
+                for k in range(min(descendants(here, nearest.i)), nearest.i + 1)
+            )
+        ):
+            return None  # "Ronaldino wasted a chance when he put a penalty wide": a name we do not know
         for s in range(sentence, max(-1, sentence - 3), -1):
             if s < sentence and any(q in self.parsed[s].text for q in '"“”'):
                 # '"... no future for me," said Souness. He could then return to St James' Park': the

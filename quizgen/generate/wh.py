@@ -453,7 +453,19 @@ def _constituent(
         return cons, "which organization", answer
     if target.kind == "organization" and not target.noun and verb in _OPPONENT_VERBS:
         return None  # "What will Lleyton Hewitt meet?" of a player the extractor took for a body
+    if (
+        target.kind == "organization"
+        and not target.noun
+        and t.dep == "pobj"
+        and p.toks[t.head].text.lower() in _BODY_PREPOSITIONS
+    ):
+        return cons, "which organization", answer  # "remains with what?" -> "with which organization?"
     return cons, _wh_word(target), answer
+
+
+#: Prepositions whose object is a body of people when it is an organization: "remains with",
+#: "is from", "interest from", "a deal struck with".
+_BODY_PREPOSITIONS = frozenset({"with", "from", "for", "against"})
 
 
 #: Verbs of meeting an opponent: their object is a person or a side, never a "what".

@@ -72,6 +72,12 @@ NOT_NAMES: frozenset[str] = frozenset({
 #: Last words that make a capitalised name a title's or a character's, never a person's:
 #: "Mr Tambourine Man", "Iron Man", "Material Girl".
 NOT_SURNAMES: frozenset[str] = frozenset({"man", "woman", "men", "women", "boy", "girl", "boys", "girls"})
+#: Words of a sentence no person's name holds: "Grief Never Grows Old", "Sweet Child O' Mine" is a
+#: title ("I" is left out: "Elizabeth I").
+SENTENCE_WORDS: frozenset[str] = frozenset({
+    "never", "not", "my", "your", "our", "me", "you", "we", "is", "are", "was", "were", "don't",
+    "can't", "won't", "ain't", "it's", "i'm", "i've", "you're",
+})  # fmt: skip
 #: Words between two names that make them a title or a fixture: "Freddy Vs Jason".
 VERSUS_WORDS: frozenset[str] = frozenset({"vs", "vs.", "versus"})
 #: Nouns that name what a person does ("analyst", "minister").

@@ -699,6 +699,12 @@ def test_well_known_grounds_are_venues(nlp: Any, sentence: str, name: str) -> No
         ("Million Dollar Baby was voted best film by the critics.", "Million Dollar Baby"),
         # "the Life of X" is a biography's title
         ("Kevin Spacey played a man on Death Row in the Life of David Gale.", "David Gale"),
+        # a word of a sentence ("never", "my") is no part of a name: a song's title
+        (
+            "One World Project Tsunami fundraiser, Grief Never Grows Old, slipped four places to "
+            "number eight.",
+            "Grief Never Grows Old",
+        ),
     ],
 )
 def test_shows_and_films_are_no_people(nlp: Any, sentence: str, name: str) -> None:

@@ -335,6 +335,18 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "Robert James Alcorn, 37, of Auckland, New Zealand.",
             "West Sussex",
         ),
+        # a noun the parse made the verb of a clause ("acts" with "Bethan" its subject): a misread sentence
+        (
+            "Huw Stephens is currently one half of the Radio 1 Thursday night show Bethan and Huw in Wales, "
+            "which explores new music, especially up and coming acts breaking through in Wales.",
+            "one half",
+        ),
+        # a noun read as a bare verb after a verb with a tense ("voted ... and shadow"): a misread sentence
+        (
+            "The posters were taken off Labour's website on Monday after supporters voted for their "
+            "favourite poster featuring Mr Howard and shadow chancellor Oliver Letwin holding a blackboard.",
+            "Oliver Letwin",
+        ),
         # "set tongues wagging" keeps its "wagging"; run into a second clause, it cannot be cut
         (
             "Lombard's shattering of Mark Carroll's national 10,000m record in April had already set tongues "

@@ -158,6 +158,12 @@ def test_pronoun_replaced(nlp: Any, text: str, answer: str, statement: str) -> N
             "5,300 deaths from the tsunami.",
             "5,300 deaths",
         ),
+        # a name we know nothing of is the subject before "he": he is that one, not the man before
+        (
+            "Fernando Torres scored twice for Atletico. Ronaldino wasted a second-half chance when he put "
+            "a penalty wide in Madrid.",
+            "Madrid",
+        ),
         # "It" after a sentence that names two firms could be either: here it is the second
         (
             "Sony will launch the PSP in Europe. Sony is entering a market which has been dominated by "

@@ -330,6 +330,13 @@ def test_no_question(span: Span, sentence: str, answer: str, target: Target) -> 
             CITY,
             "Boeing built the 777-200LR in which city?",
         ),
+        # a body one is with or from is asked as an organization, never a "what"
+        (
+            "Louise Bryson remains with Lifetime.",
+            "Lifetime",
+            Target("organization"),
+            "Louise Bryson remains with which organization?",
+        ),
         (
             "The senators were received by Vladimir Putin.",
             "Vladimir Putin",

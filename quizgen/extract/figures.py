@@ -168,11 +168,21 @@ def _starts_a_name(p: Parsed, lo: int, hi: int) -> bool:
 
 
 def _is_name_number(p: Parsed, lo: int, hi: int) -> bool:
-    """ "38 North", "Shrek 2", "Studio 54": numbers that are part of a name."""
+    """ "38 North", "Shrek 2", "Studio 54", the show "24" listed with others: numbers that are
+    names or part of one."""
     nxt = p.toks[hi] if hi < len(p.toks) else None
     prv = p.toks[lo - 1] if lo > 0 else None
     if _starts_a_name(p, lo, hi):
         return True
+    t = p.toks[hi - 1]
+    if (
+        hi - lo == 1
+        and t.text.isdigit()
+        and t.dep == "conj"
+        and p.toks[t.head].pos == "PROPN"
+        and not any(c.dep in {"pobj", "compound", "nmod"} or c.pos == "NOUN" for c in p.children(t.i))
+    ):
+        return True  # "The Simpsons and Dallas and 24": a bare number listed with names is a title
     # "Shrek 2", "Apollo 11", "Chang'e 5", "Boeing 747": a digit run right after a name
     return bool(
         prv is not None

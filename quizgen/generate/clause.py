@@ -459,6 +459,17 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         for c in p.children(v)
     ):
         return None  # "What this means, said Stacey Jolna, is that ...": the speaker read as the subject
+    if (
+        subj is not None
+        and subj > v
+        and p.toks[subj].dep in _SUBJECTS
+        and p.toks[subj].head == v
+        and vt.lemma.lower() not in ATTRIBUTION_VERBS
+        and not any(c.dep in {"aux", "auxpass"} and c.i < subj for c in p.children(v))
+        and not any(p.toks[k].dep == "expl" for k in range(0, v))
+        and any(c.dep == "prep" and c.i < v for c in p.children(v))
+    ):
+        return None  # "Just inside the worst top 10 came Extreme Makeover": a subject after its verb
     if sum(c.dep in {"nsubj", "nsubjpass"} for c in p.children(v)) > 1 and any(
         c.dep == "mark" for c in p.children(v)
     ):
@@ -1245,6 +1256,14 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         for j in worded
     ):
         return None  # "the show Bethan and Huw in Wales, ... acts breaking through": a noun read as a verb
+    if any(
+        t.dep == "ccomp"
+        and any(c.dep == "aux" and c.tag == "MD" for c in p.children(t.i))
+        and not any(c.dep in _SUBJECTS or c.dep in {"expl", "csubj"} for c in p.children(t.i))
+        and any(c.dep == "ccomp" and c.i < t.i for c in p.children(t.head))
+        for t in p.toks
+    ):
+        return None  # "Tory plans to cut £35bn tax would cut deep": "would cut" lost its subject to a misread
     if any(_bare_verb_after_a_tense(p, t.i) for t in p.toks):
         return None  # "voted for a poster featuring Mr Howard and shadow chancellor Oliver Letwin"
     if not _resolve_start(clause, answer - frame, resolve):

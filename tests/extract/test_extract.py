@@ -191,6 +191,14 @@ def test_article_without_facts(nlp: Any) -> None:
             "three astronauts",
             "11",
         ),
+        # a bare number listed with names is a show's title; a count listed with them stays a count
+        (
+            "The Simpsons and Dallas and 24 were among the best imports from the US.",
+            "figure",
+            None,
+            "24",
+        ),
+        ("Chelsea beat Arsenal and 24 others in 2004.", "figure", "24 others", None),
         (
             "Casey Honniball of the University of Hawaii led the study. Honniball said the team "
             "used an airborne observatory.",

@@ -341,6 +341,14 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "which explores new music, especially up and coming acts breaking through in Wales.",
             "one half",
         ),
+        # a subject after its verb, behind a fronted place: no "Extreme Makeover just inside ... came"
+        (
+            "Just inside the all-time worst top 10 came Extreme Makeover, which sees members of the public "
+            "given plastic surgery.",
+            "Extreme Makeover",
+        ),
+        # "would cut" left without a subject: the parse took "Tory plans to cut" for a clause
+        ('He said Tory plans to cut £35bn tax would "cut deep into public service".', "£35bn"),
         # a noun read as a bare verb after a verb with a tense ("voted ... and shadow"): a misread sentence
         (
             "The posters were taken off Labour's website on Monday after supporters voted for their "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -46,6 +47,7 @@ from quizgen.lexicon.organizations import (
     AGREEMENT_WORDS,
     BROADCAST_NOUNS,
     COURT_RANKS,
+    DEPARTMENT_WORDS,
     FIRM_NAME_OPENERS,
     FIRM_NAME_TAILS,
     FIRM_OBJECT_VERBS,
@@ -65,7 +67,7 @@ from quizgen.lexicon.organizations import (
     RIGHTS_NOUNS,
     STATE_OCCASIONS,
 )
-from quizgen.lexicon.people import COURTESY_TITLES, DEMONYM_NOUNS, MEMBER_LETTERS, ROLE_NOUNS
+from quizgen.lexicon.people import COURTESY_TITLES, DEMONYM_NOUNS, MEMBER_LETTERS, NOBLE_TITLES, ROLE_NOUNS
 from quizgen.lexicon.places import (
     COMPASS,
     FIXTURE_WORDS,
@@ -223,6 +225,8 @@ def extract_places(ctx: Context) -> None:
                 continue
             if text.lower().removeprefix("the ") in ctx.title_names:
                 continue  # "Universal" is a studio, but "Mary Poppins" here is a musical
+            if lo > 1 and p.toks[lo - 1].text == "of" and p.toks[lo - 2].text in NOBLE_TITLES | {"Prince"}:
+                continue  # "the Duke of Edinburgh", "the Prince of Wales": a title, no place or body
             if _inside_a_title(p, lo, hi, ctx.title_names):
                 continue  # "Passport to Paradise involved ...": the show named before, no town
             if is_product_name(text, ctx.product_names):
@@ -790,6 +794,22 @@ def _joined_by_and(p: Parsed, ents: Sequence[Ent]) -> list[Ent]:
             lo -= 1
         if lo < e.start - 1 and (lo == 0 or p.toks[lo - 1].text[:1].islower()):
             out = [x for x in out if x.end <= lo or x.start >= end] + [Ent(lo, end, "ORG")]
+    for before, e in itertools.pairwise(ents):
+        # "the Department for Education and Skills" (tagged "Department for Education" and
+        # "Skills"): a department's name runs on through "and" to a word that names nothing itself
+        word = p.span_text(e.start, e.end)
+        if (
+            e.label == "ORG"
+            and before.label == "ORG"
+            and e.end - e.start == 1
+            and before.end + 1 == e.start
+            and p.toks[before.end].text == "and"
+            and p.toks[before.start + (p.toks[before.start].text == "The")].text in DEPARTMENT_WORDS
+            and not word.isupper()
+            and word.lower() not in KNOWN_ORGANIZATIONS
+            and not is_place(word)
+        ):
+            out = [x for x in out if x not in (before, e)] + [Ent(before.start, e.end, "ORG")]
     return sorted(out, key=lambda x: x.start)
 
 

@@ -122,7 +122,8 @@ def _describes_a_common_noun(p: Parsed, k: int) -> bool:
     first, second = p.toks[k], p.toks[k + 1]
     return (
         first.tag in {"NN", "NNS"}
-        and first.ent in {"", "ORG"}  # ("Tory leader Michael Howard": a party's word)
+        # ("Tory leader Michael Howard": a party's word; "Bass player Nicky Wire" the model tags a name's)
+        and first.ent in {"", "ORG", "PERSON"}
         and first.dep in {"compound", "amod", "nmod"}
         and first.head == k + 1
         and second.text.isalpha()

@@ -32,6 +32,7 @@ from quizgen.lexicon.grammar import (
     CONDITIONAL_MARKS,
     DEFINITE_REFERENCES,
     DESCRIBING_PREPOSITIONS,
+    HYPOTHETICAL_MODALS,
     INFINITIVE_VERBS,
     LEADING_CONNECTIVES,
     LIMITING_MODIFIERS,
@@ -470,9 +471,22 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         and any(c.dep == "prep" and c.i < v for c in p.children(v))
     ):
         return None  # "Just inside the worst top 10 came Extreme Makeover": a subject after its verb
-    if sum(c.dep in {"nsubj", "nsubjpass"} for c in p.children(v)) > 1 and any(
-        c.dep == "mark" for c in p.children(v)
+    if (
+        subj is not None
+        and p.toks[subj].tag == "VBG"
+        and subj + 1 == v
+        and vt.tag == "VBZ"
+        and not list(p.children(subj))
+        and subj > 0
+        and p.toks[subj - 1].text == ","
     ):
+        return None  # "did threaten, scoring tries through ...": a participle and its noun read as a clause
+    subjects = [c.i for c in p.children(v) if c.dep in {"nsubj", "nsubjpass"}]
+    if len(subjects) > 1 and (
+        any(c.dep == "mark" for c in p.children(v))
+        or (vt.lemma.lower() in ATTRIBUTION_VERBS and min(subjects) < v < max(subjects))
+    ):
+        # ("in particular the UK, France and Spain, said the report": a subject on each side of "said")
         return None  # "carried by US TV networks after the 11 September terror attacks raised": a misparse
     if (
         subj is not None
@@ -1939,6 +1953,11 @@ def copular(
         return None  # "made an officer of the Order, one of France's honours": the aside is the Order's
     if not any(t.tag in {"VBZ", "VBD", "VBP", "MD"} for t in p.toks):
         return None  # "A 2.6ghz chip, 40 gigabyte hard drive, 256mb, ...": a list, no asides
+    governing = clause_verb(p, noun)
+    if governing is not None and any(
+        c.dep == "aux" and c.text.lower() in HYPOTHETICAL_MODALS for c in p.children(governing)
+    ):
+        return None  # "would create the world's fourth biggest bank, valued at $180bn": no such bank yet
     if p.toks[noun].lemma.lower() not in ROLE_NOUNS and any(
         c.dep in {"prep", "acl", "relcl"} and noun < c.i < modifier for c in p.children(noun)
     ):

@@ -57,6 +57,8 @@ PARTITIVE_NOUNS: frozenset[str] = frozenset({
 })  # fmt: skip
 #: Modals that make reported words a view or a forecast: "X says Y should ...", "... would rise".
 OPINION_MODALS: frozenset[str] = frozenset({"should", "must", "ought"})
+#: Modals of what may or would happen: "would create a bank valued at $180bn" makes no bank yet.
+HYPOTHETICAL_MODALS: frozenset[str] = frozenset({"would", "could", "might", "may"})
 #: Nouns that, with "the", point back to a named thing: "The country could be looking to ...".
 #: noun -> (kind, subtypes it may stand for).
 DEFINITE_REFERENCES: dict[str, tuple[str, frozenset[str]]] = {

@@ -164,6 +164,9 @@ AGREEMENT_WORDS: frozenset[str] = frozenset({
     "Treaty", "Agreement", "Act", "Convention", "Accord", "Accords", "Pact", "Protocol",
     "Charter", "Declaration", "Resolution", "Bill",
 })  # fmt: skip
+#: First words of a body's name that runs on through "for", "of" and "and": "Department for
+#: Education and Skills" (no "Skills" of its own).
+DEPARTMENT_WORDS: frozenset[str] = frozenset({"Department", "Ministry", "Secretary", "Office"})
 #: Well-known organizations whose names do not say what they are -> subtype.
 KNOWN_ORGANIZATIONS: dict[str, str] = {
     "morgan stanley": "company", "goldman sachs": "company", "merrill lynch": "company",

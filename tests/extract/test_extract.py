@@ -199,6 +199,21 @@ def test_article_without_facts(nlp: Any) -> None:
             "24",
         ),
         ("Chelsea beat Arsenal and 24 others in 2004.", "figure", "24 others", None),
+        # a department's name runs on through "and"; a body joined by "and" stays its own
+        (
+            "The Department for Education and Skills could also use more personalised learning.",
+            "organization",
+            "Department for Education and Skills",
+            "Skills",
+        ),
+        ("The Ministry of Defence and Nato agreed in 2004.", "organization", "Nato", None),
+        # a peer's title names no place
+        (
+            "The Queen and Duke of Edinburgh said the news had made them very happy.",
+            "place",
+            None,
+            "Edinburgh",
+        ),
         (
             "Casey Honniball of the University of Hawaii led the study. Honniball said the team "
             "used an airborne observatory.",

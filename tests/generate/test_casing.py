@@ -59,6 +59,12 @@ from quizgen.ingest import article_from_text
             "How much has Media giant Viacom paid out?",
             "How much has media giant Viacom paid out?",
         ),
+        # ... even where the model tags it as a piece of the name after it ("Bass player")
+        (
+            "The band are back. Bass player Nicky Wire will join Phil Jupitus on his morning show on Monday.",
+            "When will Bass player Nicky Wire join Phil Jupitus on his morning show?",
+            "When will bass player Nicky Wire join Phil Jupitus on his morning show?",
+        ),
         # ... but not a party's word ("Tory") or a name the article capitalises inside a sentence
         (
             "The firm said it was glad. Tory leader Michael Howard has paid out $3.5m to end it.",

@@ -349,6 +349,24 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
         ),
         # "would cut" left without a subject: the parse took "Tory plans to cut" for a clause
         ('He said Tory plans to cut £35bn tax would "cut deep into public service".', "£35bn"),
+        # an aside of a thing that only would be is no fact of its own ("The bank was valued at ...")
+        (
+            "A tie-up between Barclays and California-based Wells Fargo would create the world's fourth "
+            "biggest bank, valued at $180bn (£96bn).",
+            "$180bn",
+        ),
+        # a participle and its noun after a comma read as a subject and its verb ("scoring tries")
+        (
+            "The Baa-Baas did threaten, scoring tries through Albert van den Bergh, Xavier Rush and Andrea "
+            "Lo Cicero, but never looked like winning.",
+            "Xavier Rush",
+        ),
+        # a subject on each side of "said": the parse took a listed place for the speaker
+        (
+            "The threat to TV was greatest in countries where broadband was on the up, in particular the UK, "
+            "France and Spain, said the report.",
+            "France",
+        ),
         # a noun read as a bare verb after a verb with a tense ("voted ... and shadow"): a misread sentence
         (
             "The posters were taken off Labour's website on Monday after supporters voted for their "

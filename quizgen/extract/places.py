@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -48,6 +47,7 @@ from quizgen.lexicon.organizations import (
     BROADCAST_NOUNS,
     COURT_RANKS,
     DEPARTMENT_WORDS,
+    DESCRIPTION_SUBTYPES,
     FIRM_NAME_OPENERS,
     FIRM_NAME_TAILS,
     FIRM_OBJECT_VERBS,
@@ -127,6 +127,8 @@ def _clean(p: Parsed, lo: int, hi: int) -> tuple[int, int]:
             break  # "David Wyss of Standard & Poor's in New York": the "'s" is the firm's name
         hi -= 1
     comma = next((k for k in range(lo, hi) if p.toks[k].text in {",", "("}), None)
+    if comma is not None and p.toks[lo].text in DEPARTMENT_WORDS and p.toks[comma].text == ",":
+        comma = None  # "Department for Culture, Media and Sport": one department's name
     if comma is not None:
         hi = comma  # "Arsenal, Real Madrid": the model joined two names of a list; "Shameless (Channel 4"
     verb = next(
@@ -395,6 +397,15 @@ def extract_places(ctx: Context) -> None:
         long_of[short] = full
         acronym_of.setdefault(full, short)
     used_as = _events_and_sides(ctx.parsed, found)
+    described_as = {  # "BBC digital radio station 6 Music": media, whatever its name says
+        p.span_text(lo, hi): DESCRIPTION_SUBTYPES[p.toks[lo - 1].lemma.lower()]
+        for p, lo, hi, kind, _label in found
+        if kind == "organization"
+        and lo > 0
+        and p.toks[lo - 1].pos == "NOUN"
+        and p.toks[lo - 1].text.islower()
+        and p.toks[lo - 1].lemma.lower() in DESCRIPTION_SUBTYPES
+    }
     seen: set[tuple[int, str]] = set()
     for p, lo, hi, kind, label in found:
         text = p.span_text(lo, hi)
@@ -423,7 +434,7 @@ def extract_places(ctx: Context) -> None:
             if name in grounds
             else described.get(name) or place_subtype(name, label, country)
             if k == "place"
-            else acting.get(name) or organization_subtype(name) or used_as.get(name)
+            else acting.get(name) or organization_subtype(name) or used_as.get(name) or described_as.get(name)
         )
         aliases = [acronym_of[name]] if name in acronym_of else []
         value = EntityValue(kind=k, name=name, aliases=aliases, country=country, subtype=subtype)
@@ -794,22 +805,31 @@ def _joined_by_and(p: Parsed, ents: Sequence[Ent]) -> list[Ent]:
             lo -= 1
         if lo < e.start - 1 and (lo == 0 or p.toks[lo - 1].text[:1].islower()):
             out = [x for x in out if x.end <= lo or x.start >= end] + [Ent(lo, end, "ORG")]
-    for before, e in itertools.pairwise(ents):
-        # "the Department for Education and Skills" (tagged "Department for Education" and
-        # "Skills"): a department's name runs on through "and" to a word that names nothing itself
-        word = p.span_text(e.start, e.end)
-        if (
-            e.label == "ORG"
-            and before.label == "ORG"
-            and e.end - e.start == 1
-            and before.end + 1 == e.start
-            and p.toks[before.end].text == "and"
-            and p.toks[before.start + (p.toks[before.start].text == "The")].text in DEPARTMENT_WORDS
-            and not word.isupper()
-            and word.lower() not in KNOWN_ORGANIZATIONS
-            and not is_place(word)
-        ):
-            out = [x for x in out if x not in (before, e)] + [Ent(before.start, e.end, "ORG")]
+    for k, first in enumerate(ents):
+        # "the Department for Education and Skills", "the Department for Culture, Media and Sport"
+        # (tagged in pieces): a department's name runs on through "," and "and" to words that
+        # name nothing themselves
+        opener = first.start + (p.toks[first.start].text.lower() == "the")
+        if first.label != "ORG" or opener >= first.end or p.toks[opener].text not in DEPARTMENT_WORDS:
+            continue
+        last = first
+        for e in ents[k + 1 :]:
+            word = p.span_text(e.start, e.end)
+            if (
+                e.label != "ORG"
+                or e.end - e.start != 1
+                or e.start != last.end + 1
+                or p.toks[last.end].text not in {",", "and"}
+                or word.isupper()
+                or word.lower() in KNOWN_ORGANIZATIONS
+                or (is_place(word) and p.toks[last.end].text == "and")  # ("Culture, Media and": a list)
+            ):
+                break
+            last = e
+        if last is not first and p.toks[last.start - 1].text == "and":
+            out = [x for x in out if x.end <= first.start or x.start >= last.end] + [
+                Ent(first.start, last.end, "ORG")
+            ]
     return sorted(out, key=lambda x: x.start)
 
 

@@ -130,6 +130,13 @@ FIRM_DESCRIPTIONS: frozenset[str] = frozenset({
     "watchdog", "insurer", "lender", "publisher", "developer", "conglomerate", "supermarket",
     "manufacturer", "maker", "operator", "provider", "supplier", "giant", "airline",
 })  # fmt: skip
+#: What a noun right before a name says the named body is: "radio station 6 Music" is media,
+#: "consultancy Strategy Analytics" a company, "watchdog Ofcom" a public body.
+DESCRIPTION_SUBTYPES: dict[str, str] = {
+    **dict.fromkeys(FIRM_DESCRIPTIONS - {"broadcaster", "regulator", "watchdog"}, "company"),
+    **dict.fromkeys({"broadcaster", "station", "newspaper", "paper", "magazine", "tabloid"}, "media"),
+    **dict.fromkeys({"regulator", "watchdog"}, "body"),
+}
 #: Nouns of ORGANIZATION_NOUNS no person is ever called: a name they describe is a body's even
 #: when it opens on a given name ("literary agency Curtis Brown", "record label Harvey Records").
 ORGANIZATION_ONLY_NOUNS: frozenset[str] = frozenset({

@@ -205,6 +205,14 @@ def test_a_given_name_and_surname_tagged_as_a_building_is_a_person(
             "place",
             "theatre district",
         ),
+        # the noun right before a body's name says what it is
+        (
+            "The band will take over the helm of BBC digital radio station 6 Music for a week in December.",
+            "6 Music",
+            "organization",
+            "media",
+        ),
+        ("Polling firm Mori interviewed more than 6,000 people.", "Mori", "organization", "company"),
     ],
 )
 def test_publications_venues_and_bodies(nlp: Any, sentence: str, name: str, kind: str, subtype: str) -> None:

@@ -206,6 +206,19 @@ def test_article_without_facts(nlp: Any) -> None:
             "Department for Education and Skills",
             "Skills",
         ),
+        (
+            "A spokesman for the Department for Culture, Media and Sport said there were no plans.",
+            "organization",
+            "Department for Culture, Media and Sport",
+            "Sport",
+        ),
+        (
+            "A further 200 jobs at the Department of the Environment, Food and Rural Affairs have been "
+            "earmarked.",
+            "organization",
+            "Department of the Environment, Food and Rural Affairs",
+            "Department of the Environment",
+        ),
         ("The Ministry of Defence and Nato agreed in 2004.", "organization", "Nato", None),
         # a peer's title names no place
         (

@@ -299,6 +299,18 @@ def person_distractors(ask: Ask) -> list[str]:
     full = len(ask.answer.split()) >= 2
     if not full and v.surname and normalize(ask.answer) != normalize(v.surname):
         return _first_names(ask, v)  # "the Blairs' fourth child, Leo": first names with first names
+    royal = _ROYAL_BEFORE_BLANK.search(ask.prompt)
+    if not full and (v.name.split()[0] in ROYAL_TITLES or royal):
+        # "Princes _____ and Harry" of Prince William: a royal's given name among royal names,
+        # never among surnames ("Howard", "Blair") nor everyday given names ("Craig")
+        female = v.gender == "female" or v.name.split()[0] in {"Queen", "Princess"}
+        female = female or bool(royal and royal.group(1).startswith(("Queen", "Princess")))
+        names = [
+            n
+            for n in (ROYAL_NAMES_FEMALE if female else ROYAL_NAMES_MALE)
+            if n != ask.answer and not contains(ask.prompt, n)
+        ]
+        return ask.rng.sample(names, min(len(names), ask.n + 2))
     if not full and ask.answer in given_names() and " " not in v.name:
         return _first_names(ask, v)  # "his minister father John": given names, not Clinton or Bush
     v = v.model_copy(update={"gender": _answer_sex(ask, v)})
@@ -363,6 +375,10 @@ def _value_named(ask: Ask, text: str) -> PersonValue:
         if isinstance(ov, PersonValue) and text in {ov.name, ov.surname, ov.name.split()[-1]}:
             return ov
     return PersonValue(name=text)
+
+
+#: A royal title right before the blank: "Princes _____ and Harry", "Queen _____".
+_ROYAL_BEFORE_BLANK = re.compile(r"\b(Princes?|Princess(?:es)?|Kings?|Queens?) " + re.escape(BLANK))
 
 
 def _titled(ask: Ask, v: PersonValue, title: str) -> list[str]:

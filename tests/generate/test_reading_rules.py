@@ -1120,6 +1120,21 @@ def test_a_title_with_a_given_name_is_offered_only_among_the_article_s_own_knigh
                     assert choice.startswith("Sir ") and choice in text, q.choices
 
 
+def test_a_royal_s_given_name_is_offered_among_royal_names(nlp: object) -> None:
+    """ "Princes _____ and Harry" of Prince William: given names royals bear, never the surnames
+    of the article's politicians ("Howard", "Blair")."""
+    from quizgen.lexicon.people import ROYAL_NAMES_MALE
+
+    text = (
+        "Tony Blair and Michael Howard sent their congratulations to Prince Charles. Charles Kennedy "
+        "did so too. Princes William and Harry said they are very happy and wish the couple luck."
+    )
+    asked = [q for q in questions_of(nlp, text) if q.answer == "William" and q.choices]
+    assert asked
+    for q in asked:
+        assert set(q.choices) <= set(ROYAL_NAMES_MALE), q.choices
+
+
 _CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "bbc"
 
 

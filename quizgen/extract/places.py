@@ -73,6 +73,7 @@ from quizgen.lexicon.places import (
     FIXTURE_WORDS,
     GEO_NOUNS,
     INDUSTRY_NOUNS,
+    INDUSTRY_PLACES,
     KNOWN_GROUNDS,
     LOSING_VERBS,
     MATCH_WORDS,
@@ -1062,7 +1063,14 @@ def _capital_of_a_sentence(parsed: Sequence[Parsed], p: Parsed, lo: int, hi: int
 
 
 def _stands_for_an_industry(p: Parsed, lo: int, hi: int) -> bool:
-    """ "Hollywood studios", "a Hollywood star": a place's name before a noun of its industry."""
+    """ "Hollywood studios", "a Hollywood star": a place's name before a noun of its industry;
+    "Hollywood's favourite actresses": a trade's place as the owner of its people."""
+    if (
+        p.span_text(lo, hi).lower() in INDUSTRY_PLACES
+        and hi < len(p.toks)
+        and p.toks[hi].text in {"'s", "’s"}
+    ):
+        return True
     last = p.toks[hi - 1]
     noun = p.toks[last.head]
     return (

@@ -143,10 +143,10 @@ _MONTH_NAMES = "|".join(MONTH_NAMES)
 #: A day and its month: "26 February", "February 26".
 _DAY_MONTH = re.compile(rf"\b\d{{1,2}} (?:{_MONTH_NAMES})\b|\b(?:{_MONTH_NAMES}) \d{{1,2}}\b")
 #: Words before a town's name that make it its club or its firm: "a takeover of Leeds", "on loan
-#: from Charlton", "the chairman of Bolton".
+#: from Charlton", "the chairman of Bolton", "at home to Middlesbrough".
 _CLUB_FRAMES = (
     r"takeover of|bid for|stake in|shares in|chairman of|owner of|manager of|boss of|signed for"
-    r"|loan from|loan at|loan to"
+    r"|loan from|loan at|loan to|at home to|away to|win over|victory over|defeat to|draw with"
 )
 
 
@@ -196,6 +196,7 @@ def problems(q: Question) -> list[str]:
     if (
         q.category == "place"
         and q.spec.answered_by != "true_false"
+        and not is_country(q.answer)  # ("a victory over Australia": a country's side, asked among countries)
         and re.search(rf"\b(?:{_CLUB_FRAMES}) {re.escape(q.answer)}\b", q.evidence)
     ):
         out.append("a town's name that is its club ('a takeover of Leeds', 'on loan from Charlton')")

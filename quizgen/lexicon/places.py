@@ -47,10 +47,10 @@ INDUSTRY_NOUNS: frozenset[str] = frozenset({
     "heavyweight", "royalty", "glamour", "remake",
 })  # fmt: skip
 #: Places whose name stands for a trade or a world as an owner: "Hollywood's favourite actresses",
-#: "Wall Street's biggest banks", "Whitehall's mandarins" (no place to ask about).
+#: "Wall Street's biggest banks", "Westminster's environment committee" (no place to ask about).
 INDUSTRY_PLACES: frozenset[str] = frozenset({
     "hollywood", "bollywood", "wall street", "whitehall", "fleet street", "silicon valley",
-    "broadway", "madison avenue", "the city",
+    "broadway", "madison avenue", "the city", "westminster",
 })  # fmt: skip
 #: Well-known football and rugby grounds, named without "ground" or "stadium": a venue, never
 #: a town nor a club ("beat Chelsea at Old Trafford", "Anfield boss Rafa Benitez").

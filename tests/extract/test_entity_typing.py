@@ -399,6 +399,7 @@ def test_a_town_one_plays_at_stays_a_town(nlp: Any) -> None:
         ("Hollywood studios have sued file-sharers in Los Angeles.", "Hollywood"),
         # "Hollywood's favourite actresses": the film world as their owner
         ("Her status as one of Hollywood's favourite actresses remains solid.", "Hollywood"),
+        ("Members of Westminster's environment committee will be touring fish markets.", "Westminster"),
         # a word capitalised only as the sentence opens, glued to an adjective
         ("Rainbow-coloured phones, influenced by handsets from Japan, are one example.", "Rainbow"),
         # a number inside a longer name does not start a name of its own

@@ -149,6 +149,17 @@ def test_core(prompt: str, expected: str) -> None:
         (
             {
                 "type": "multiple_choice",
+                "category": "place",
+                "prompt": "Redknapp's first game in charge will be at home to which city on Saturday?",
+                "answer": "Middlesbrough",
+                "choices": ["Middlesbrough", "Portsmouth", "Edinburgh", "Southampton"],
+                "evidence": "Redknapp's first game in charge will be at home to Middlesbrough on Saturday.",
+            },
+            "a town's name that is its club ('a takeover of Leeds', 'on loan from Charlton')",
+        ),
+        (
+            {
+                "type": "multiple_choice",
                 "category": "date",
                 "prompt": "On what date do France take on Wales at the Stade de France on 26 February?",
                 "answer": "12 March",

@@ -819,6 +819,24 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     last = next((t for t in reversed(p.toks) if t.pos != "PUNCT"), None)
     if last is not None and last.dep == "advmod" and last.text.lower() in {"though", "however", "too"}:
         keep.discard(last.i)  # "There were only two PSPs at the show though": it answers a sentence before
+    if (
+        last is not None
+        and last.lemma.lower() in {"instance", "example"}
+        and last.dep == "pobj"
+        and last.i >= 1
+        and p.toks[last.i - 1].text.lower() == "for"
+    ):
+        keep -= {last.i - 1, last.i}  # "... struggling to avoid bankruptcy for months for instance"
+        if last.i >= 2 and p.toks[last.i - 2].text == ",":
+            keep.discard(last.i - 2)
+    if any(
+        c.dep == "advcl"
+        and c.tag == "JJ"
+        and c.lemma.lower() in {"equal", "equivalent"}
+        and answer & descendants(p, c.i)
+        for c in p.children(v)
+    ):
+        return None  # "fell 3% ..., equal to 10% of its share capital": the "equal" is another figure's
     for j in sorted(keep):
         if j not in keep:
             continue

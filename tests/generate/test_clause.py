@@ -142,6 +142,12 @@ from tests.generate.conftest import Span
             "1970s",
             "Welsh legend Mervyn Davies was a member of two of three Grand Slam-winning sides of the 1970s.",
         ),
+        # a closing "for instance" points to the sentence before and goes
+        (
+            "LG Card has been struggling to avoid bankruptcy for months for instance.",
+            "LG Card",
+            "LG Card has been struggling to avoid bankruptcy for months.",
+        ),
         # the state an object is left in is part of the clause
         (
             "Vodafone's profit warning sent shares in Orange tumbling 10% on Monday.",
@@ -366,6 +372,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "The threat to TV was greatest in countries where broadband was on the up, in particular the UK, "
             "France and Spain, said the report.",
             "France",
+        ),
+        # "equal to" after a comma measures another figure than the verb's
+        (
+            "Standard Chartered's shares fell nearly 3% in London as the bank raised funds for the deal by "
+            "selling new stocks worth £1bn ($1.8bn), equal to 10% of its share capital.",
+            "10%",
         ),
         # a noun read as a bare verb after a verb with a tense ("voted ... and shadow"): a misread sentence
         (

@@ -36,6 +36,7 @@ from quizgen.lexicon.grammar import (
     INFINITIVE_VERBS,
     LEADING_CONNECTIVES,
     LIMITING_MODIFIERS,
+    NAMING_PARTICIPLES,
     NAMING_VERBS,
     NEEDS_AN_OBJECT,
     OBJECT_STATE_VERBS,
@@ -1296,6 +1297,16 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         for t in p.toks
     ):
         return None  # "Tory plans to cut £35bn tax would cut deep": "would cut" lost its subject to a misread
+    if any(
+        t.dep == "conj"
+        and t.tag == "VBN"
+        and t.text.lower() in NAMING_PARTICIPLES
+        and p.toks[t.i - 1].text == ","
+        and not any(c.dep in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in p.children(t.i))
+        for t in p.toks
+        if t.i > 0
+    ):
+        return None  # "launching a service to publish blogs, or online journals, called MSN Spaces"
     if any(_bare_verb_after_a_tense(p, t.i) for t in p.toks):
         return None  # "voted for a poster featuring Mr Howard and shadow chancellor Oliver Letwin"
     if not _resolve_start(clause, answer - frame, resolve):
@@ -2386,6 +2397,8 @@ def _definite_start(clause: Clause, answer: set[int], resolve: Resolver | None) 
         or any(c.dep in {"prep", "compound", "amod"} for c in p.children(nt.i))
     ):
         return True
+    if nt.tag in {"NNS", "NNPS"}:
+        return False  # "The sides meet at Old Trafford": two of them, no one name stands for both
     name = resolve(f"the {nt.lemma.lower()}", p.index, dt.i)
     if name is None:
         return False  # "The country could be looking to ...": which country?

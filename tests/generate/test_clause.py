@@ -373,6 +373,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "France and Spain, said the report.",
             "France",
         ),
+        # ", called MSN Spaces" read as a second verb of the subject ("Microsoft is called MSN Spaces")
+        (
+            "Microsoft is launching a test service to allow people to publish blogs, or online journals, "
+            "called MSN Spaces.",
+            "MSN Spaces",
+        ),
         # "equal to" after a comma measures another figure than the verb's
         (
             "Standard Chartered's shares fell nearly 3% in London as the bank raised funds for the deal by "

@@ -164,6 +164,12 @@ def test_pronoun_replaced(nlp: Any, text: str, answer: str, statement: str) -> N
             "a penalty wide in Madrid.",
             "Madrid",
         ),
+        # "the sides" are two teams: no one name stands for them
+        (
+            "Manchester United face AC Milan on Wednesday. Manchester United are top of the league. The "
+            "sides meet at Old Trafford in the Champions League game on Wednesday.",
+            "Old Trafford",
+        ),
         # "It" after a sentence that names two firms could be either: here it is the second
         (
             "Sony will launch the PSP in Europe. Sony is entering a market which has been dominated by "

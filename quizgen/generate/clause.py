@@ -300,7 +300,8 @@ def shouting(p: Parsed) -> bool:
 
 def joins_across_a_cut(p: Parsed, words: list[Word]) -> bool:
     """Two names the cuts brought together ("Dizzy Gillespie JJ Johnson's trombone"): a comma
-    stood between them in the sentence, and now nothing does."""
+    stood between them in the sentence, and now nothing does; or a list cut down to its first
+    item before a phrase that went with its last."""
     for a, b in itertools.pairwise(words):
         if a.idx is None or b.idx is None or b.idx <= a.idx + 1:
             continue
@@ -311,6 +312,17 @@ def joins_across_a_cut(p: Parsed, words: list[Word]) -> bool:
             and p.toks[b.idx].pos in {"PROPN", "NOUN", "NUM", "DET"}
         ):
             return True
+        if (
+            any(t.text == "," for t in between)
+            and any(t.text in {"and", "or"} for t in between)
+            and p.toks[a.idx].pos in {"PROPN", "NOUN"}
+            and p.toks[b.idx].pos == "ADP"
+            and p.toks[b.idx].head != a.idx
+            and any(t.dep in {"conj", "appos"} and a.idx in (t.head, p.toks[t.head].head) for t in between)
+        ):
+            # "included Hard Knock Life[, Dirt Off Your Shoulder and 03 Bonnie and Clyde] with his
+            # girlfriend": the phrase after a cut list belonged to its last item
+            return True
     return False
 
 
@@ -320,6 +332,15 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         return None
     if p.text.rstrip(" ”\"'’").endswith("?") or quoted(p, lo, hi) or in_aside(p, lo):
         return None  # a question the article asks, someone's words, an aside: not a fact to ask about
+    if (
+        lo >= 3
+        and p.toks[lo - 1].text.lower() in {"in", "on"}
+        and p.toks[lo - 2].dep == "pobj"
+        and p.toks[lo - 2].ent == "PERSON"
+        and p.toks[p.toks[lo - 2].head].text.lower() == "since"
+        and all(p.toks[k].ent == "DATE" for k in range(lo, hi))
+    ):
+        return None  # "the first man since Mats Wilander in 1988 to win ...": 1988 is Wilander's year
     head = span_head(p, lo, hi)
     aside = _aside_holding(p, set(range(lo, hi)))
     if aside is not None:
@@ -820,6 +841,14 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     last = next((t for t in reversed(p.toks) if t.pos != "PUNCT"), None)
     if last is not None and last.dep == "advmod" and last.text.lower() in {"though", "however", "too"}:
         keep.discard(last.i)  # "There were only two PSPs at the show though": it answers a sentence before
+    for c in p.children(v):
+        if (
+            c.dep == "advmod"
+            and c.text.lower() in {"however", "though"}
+            and c.i > v
+            and p.toks[c.i - 1].text == ","
+        ):
+            keep -= {c.i - 1, c.i}  # "Qantas shares fell almost 3%, however, after ...": a link to before
     if (
         last is not None
         and last.lemma.lower() in {"instance", "example"}

@@ -150,6 +150,11 @@ _CLUB_FRAMES = (
 )
 
 
+#: A figure after a comma with its counted noun left out, before "on"/"in": "cancel 65 flights on
+#: Thursday, 180 on Friday" (one of a list whose words the others share).
+_ELLIPTICAL_FIGURE = re.compile(r", (?:[$£€])?\d[\d,.]*(?:%|m|bn)? (?:on|in|at|for|by) ")
+
+
 def problems(q: Question) -> list[str]:
     out: list[str] = []
     text = core(q.prompt)
@@ -248,6 +253,8 @@ def problems(q: Question) -> list[str]:
     day = rf"(?:\d{{1,2}} (?:{_MONTH_NAMES})|{re.escape(BLANK)})"
     if re.search(rf"\bon {day} on {day}", text):
         out.append("two dates run together where the cut joined them ('on 24 December on _____')")
+    if q.category == "figure" and _ELLIPTICAL_FIGURE.search(text):
+        out.append("figures listed with their words left out ('65 flights on Thursday, 180 on Friday')")
     if re.search(
         r"\bthe latter\b|\bthe former(?=[,.?;]| (?:is|was|has|had|will|would|said|says|to)\b)", text, re.I
     ):

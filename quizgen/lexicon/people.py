@@ -70,8 +70,11 @@ NOT_NAMES: frozenset[str] = frozenset({
     "december", "christmas", "easter",
 })  # fmt: skip
 #: Last words that make a capitalised name a title's or a character's, never a person's:
-#: "Mr Tambourine Man", "Iron Man", "Material Girl".
-NOT_SURNAMES: frozenset[str] = frozenset({"man", "woman", "men", "women", "boy", "girl", "boys", "girls"})
+#: "Mr Tambourine Man", "Iron Man", "Material Girl", "Westminster Hour".
+NOT_SURNAMES: frozenset[str] = frozenset({
+    "man", "woman", "men", "women", "boy", "girl", "boys", "girls",
+    "hour", "show", "tonight",  # "the BBC's Westminster Hour": a programme
+})  # fmt: skip
 #: Words of a sentence no person's name holds: "Grief Never Grows Old", "Sweet Child O' Mine" is a
 #: title ("I" is left out: "Elizabeth I").
 SENTENCE_WORDS: frozenset[str] = frozenset({

@@ -710,6 +710,8 @@ def test_well_known_grounds_are_venues(nlp: Any, sentence: str, name: str) -> No
         ("Million Dollar Baby was voted best film by the critics.", "Million Dollar Baby"),
         # "the Life of X" is a biography's title
         ("Kevin Spacey played a man on Death Row in the Life of David Gale.", "David Gale"),
+        # a programme's name ends in a word no surname is ("Hour")
+        ("Speaking to the BBC's Westminster Hour on Sunday, Mr Kennedy said so.", "Westminster Hour"),
         # a word of a sentence ("never", "my") is no part of a name: a song's title
         (
             "One World Project Tsunami fundraiser, Grief Never Grows Old, slipped four places to "

@@ -142,6 +142,12 @@ from tests.generate.conftest import Span
             "1970s",
             "Welsh legend Mervyn Davies was a member of two of three Grand Slam-winning sides of the 1970s.",
         ),
+        # a "however" set off by commas after the verb goes too
+        (
+            "Qantas shares fell almost 3%, however, after the airline warned that growth would slow.",
+            "3%",
+            "Qantas shares fell almost 3%.",
+        ),
         # a closing "for instance" points to the sentence before and goes
         (
             "LG Card has been struggling to avoid bankruptcy for months for instance.",
@@ -378,6 +384,18 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "Microsoft is launching a test service to allow people to publish blogs, or online journals, "
             "called MSN Spaces.",
             "MSN Spaces",
+        ),
+        # a year after "since Mats Wilander" is his, not the clause's
+        (
+            "Roger Federer became the first man since Mats Wilander in 1988 to win three Grand Slams in one "
+            "season.",
+            "1988",
+        ),
+        # a list cut to its first item before a phrase that went with its last
+        (
+            "Jay-Z's hits have included Hard Knock Life, Dirt Off Your Shoulder and 03 Bonnie and Clyde with "
+            "girlfriend Beyonce Knowles.",
+            "Beyonce Knowles",
         ),
         # "equal to" after a comma measures another figure than the verb's
         (

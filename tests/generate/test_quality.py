@@ -148,6 +148,17 @@ def test_core(prompt: str, expected: str) -> None:
         ),
         (
             {
+                "type": "fill_in",
+                "category": "figure",
+                "prompt": "US Airways had to cancel about how many flights on Thursday, 180 on Friday?",
+                "answer": "65",
+                "evidence": "US Airways had to cancel approximately 65 flights on Thursday, 180 on "
+                "Friday, 140 on Saturday, 43 on Sunday and 15 on Monday, said industry officials.",
+            },
+            "figures listed with their words left out ('65 flights on Thursday, 180 on Friday')",
+        ),
+        (
+            {
                 "type": "multiple_choice",
                 "category": "place",
                 "prompt": "Redknapp's first game in charge will be at home to which city on Saturday?",

@@ -748,15 +748,25 @@ _PRESS = {"magazine", "newspaper", "journal", "weekly", "tabloid"}
 _NEE = {"née", "nee", "né"}
 
 
+def _after_a_birth_marker(m: Mention) -> bool:
+    """ "née Jones", "Jay-Z, real name Shawn Carter", "Sting, born Gordon Sumner": a birth name."""
+    toks = m.p.toks
+    before = [t.text.lower() for t in toks[max(0, m.lo - 3) : m.lo]]
+    return bool(before) and (
+        before[-1] in _NEE or before[-2:] == ["real", "name"] or before[-2:] == [",", "born"]
+    )
+
+
 def _maiden_names(people: list[Person]) -> list[Person]:
-    """ "Mary Smith, née Jones": Jones is Mary Smith's birth name (an alias), not another person."""
+    """ "Mary Smith, née Jones": Jones is Mary Smith's birth name (an alias), not another person;
+    so is Shawn Carter of "Jay-Z, real name Shawn Carter"."""
     by_sentence: dict[int, list[tuple[int, Person]]] = {}
     for person in people:
         for m in person.mentions:
             by_sentence.setdefault(m.p.index, []).append((m.lo, person))
     dropped: set[int] = set()
     for person in people:
-        births = [m for m in person.mentions if m.lo > 0 and m.p.toks[m.lo - 1].text.lower() in _NEE]
+        births = [m for m in person.mentions if _after_a_birth_marker(m)]
         if not births or len(births) < len(person.mentions):
             continue
         m = births[0]

@@ -169,6 +169,23 @@ def test_birth_name_is_an_alias_not_a_person(nlp: Any) -> None:
     assert isinstance(v, PersonValue) and "Mary Jones" in v.aliases
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "birth_name"),
+    [
+        (
+            "Rapper Jay-Z, real name Shawn Carter, said he was pleased. Jay-Z will run the label.",
+            "Jay-Z",
+            "Shawn Carter",
+        ),
+        ("The singer Sting, born Gordon Sumner, played in Newcastle in 1977.", "Sting", "Gordon Sumner"),
+    ],
+)
+def test_a_real_name_is_an_alias_not_a_person(nlp: Any, text: str, name: str, birth_name: str) -> None:
+    people = [f.value for f in facts(nlp, text) if f.kind == "person" and isinstance(f.value, PersonValue)]
+    assert birth_name not in {v.name for v in people}
+    assert any(v.name == name and birth_name in v.aliases for v in people), people
+
+
 def test_gender_of_a_family_name_first_person_is_not_read_from_the_family_name(nlp: Any) -> None:
     # "Kim" is a woman's first name in English; in "Kim Jong-un" it is the family name
     people = [f.value for f in facts(nlp, "Kim Jong-un met the envoy in Pyongyang.") if f.kind == "person"]

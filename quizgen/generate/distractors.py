@@ -581,6 +581,15 @@ def _year_of(item: Item) -> int | None:
     return v.year if isinstance(v, DateValue) else None
 
 
+#: A question about what is still to come: "will", "is expected to", "is due to".
+_FUTURE = re.compile(r"\b(?:will|is (?:expected|due|set) to|are (?:expected|due|set) to)\b", re.I)
+
+
+def _year_in(text: str) -> int | None:
+    found = re.search(r"\b(1[0-9]{3}|20[0-9]{2})\b", text)
+    return int(found.group(1)) if found else None
+
+
 @picker("date")
 def date_distractors(ask: Ask) -> list[str]:
     v = ask.item.fact.value
@@ -601,15 +610,24 @@ def date_distractors(ask: Ask) -> list[str]:
         ):  # 1337 is no wrong answer for when income tax began to be paid in 1993
             taken.add(ov.iso)
             out.append(other.fact.text)
+    latest = max((y for i in ask.items if isinstance(y := _year_of(i), int)), default=None)
+    # "In what year will gadgets be hitting the shelves?" of the story's own year: years well before
+    # it give the answer away, the only one still to come
+    ahead = (
+        v.year is not None and latest is not None and v.year >= latest and bool(_FUTURE.search(ask.prompt))
+    )
+    if ahead:
+        out = [o for o in out if (y := _year_in(o)) is None or v.year is None or y >= v.year - 1]
     ask.rng.shuffle(out)
     out = out[: max(1, ask.n // 2)]
-    latest = max((y for i in ask.items if isinstance(y := _year_of(i), int)), default=None)
     for _ in range(50):
         if len(out) >= ask.n:
             break
         cand = shift_date(v, text, ask.rng)
         if cand and not _fits(cand, bounds):
             continue  # "from _____ to the end of April": not May
+        if ahead and cand and v.year is not None and (_year_in(cand) or v.year) < v.year - 1:
+            continue  # (the year before stays: the story may be told in it)
         decade = _DECADE.search(cand or "") if v.precision == "decade" else None
         own = _DECADE.search(text)
         if decade and own and latest is not None and int(own.group(1)) <= latest < int(decade.group(1)):

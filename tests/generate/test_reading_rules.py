@@ -1135,6 +1135,19 @@ def test_a_royal_s_given_name_is_offered_among_royal_names(nlp: object) -> None:
         assert set(q.choices) <= set(ROYAL_NAMES_MALE), q.choices
 
 
+def test_a_year_still_to_come_is_offered_among_years_no_earlier(nlp: object) -> None:
+    """ "In what year will gadgets be hitting the shelves?" of the story's own year: a year well
+    before it is ruled out by the "will", so none is offered (the year before may be the story's)."""
+    text = (
+        "Sales of gadgets rose in 2003 and again in 2004. The Consumer Electronics Show in Las Vegas "
+        "showcases 50,000 new gadgets that will be hitting the shelves in 2005."
+    )
+    asked = [q for q in questions_of(nlp, text) if q.answer == "2005" and q.choices and " will " in q.prompt]
+    assert asked
+    for q in asked:
+        assert all(int(c) >= 2004 for c in q.choices), q.choices
+
+
 _CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "bbc"
 
 

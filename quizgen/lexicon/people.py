@@ -156,7 +156,7 @@ ATTRIBUTION_VERBS: frozenset[str] = SPEECH_VERBS | frozenset({
     "warn", "state", "declare", "announce", "suggest", "believe", "think", "reply", "ask",
     "admit", "acknowledge", "confirm", "deny", "stress", "observe", "remark", "comment",
     "report", "estimate", "predict", "expect", "tweet", "recall", "reveal", "indicate",
-    "conclude", "emphasise", "emphasize", "insist", "maintain", "contend", "allege",
+    "conclude", "emphasise", "emphasize", "insist", "maintain", "contend", "allege", "forecast",
 })  # fmt: skip
 #: Verbs whose clause is a claim, a denial or an opinion, not a fact: "The lawsuit claims
 #: Wal-Mart deceived customers" is never asked as "Which firm deceived customers?".

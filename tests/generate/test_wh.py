@@ -243,6 +243,13 @@ def asked(span: Span, sentence: str, answer: str, target: Target, *, moved: bool
             "On what date did the team beat Australia?",
         ),
         ("The museum has been open since 1998.", "1998", YEAR, "Since when has the museum been open?"),
+        # a forecast is someone's view: whose it is goes with it
+        (
+            "Analysts have forecast full-year profit will rise about 11% to around A$720 million.",
+            "11%",
+            PERCENT,
+            "According to analysts, by what percentage will full-year profit rise to around A$720 million?",
+        ),
         # a speaker's name with "&" in it is named whole
         (
             "Accountancy firm Ernst & Young said that Chancellor Gordon Brown's forecasts for tax revenues "

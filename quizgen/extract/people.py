@@ -34,6 +34,7 @@ from quizgen.lexicon.people import (
     COURTESY_TITLES,
     DEMONYM_NOUNS,
     FEMALE_WORDS,
+    LOWER_CASE_JOBS,
     MAKING_VERBS,
     MALE_WORDS,
     MEMBER_LETTERS,
@@ -235,6 +236,7 @@ def _glued_word(t: Tok) -> bool:
         low in _GLUED
         or low in DEMONYM_NOUNS
         or low in ROLE_NOUNS
+        or low in LOWER_CASE_JOBS  # "Matchwinner Keane", "Guitarist Brian May"
         or (low.endswith("s") and low[:-1] in ROLE_NOUNS | _GLUED)  # "Veterans Simon and Garfunkel"
         or t.ent == "NORP"
         or (t.tag == "JJ" and is_nationality(t.text))  # "Hungarian Melinda Czink", tagged a person's

@@ -388,6 +388,7 @@ def extract_places(ctx: Context) -> None:
     areas = {a for a in _council_areas(by_text) if not is_capital(a)}  # ("the Lisbon Council": a think tank)
     described.update(dict.fromkeys(areas, "region"))
     home, home_votes = votes.most_common(1)[0] if votes else ("", 0)
+    in_britain = _placed_in_uk_counties(ctx.parsed)
     # "the Child Support Agency" ... "the CSA": one organization, its letters an alias, even undefined
     organizations = {t for t, kind in by_text.items() if kind == "organization"}
     for short, full in spelled_out(organizations - set(long_of) - set(acronym_of)).items():
@@ -422,6 +423,8 @@ def extract_places(ctx: Context) -> None:
         country = (
             None
             if name in acting or (name in grounds and not is_place(name))
+            else "GB"
+            if k == "place" and name in in_britain
             else home
             if k == "place" and name in areas and home_votes >= 2
             else "GB"
@@ -751,6 +754,23 @@ def _country_votes(places: set[str], parsed: Sequence[Parsed]) -> Counter[str]:
     for code, parties in PARTIES_BY_COUNTRY.items():
         votes[code] += sum(1 for name in parties if " " not in name and name in words)
     return votes
+
+
+def _placed_in_uk_counties(parsed: Sequence[Parsed]) -> set[str]:
+    """ "Mr Betts-Green, of Woodbridge, Suffolk": a town placed in a British county, and the
+    county, are in Britain whatever bigger towns abroad share their names."""
+    out: set[str] = set()
+    for p in parsed:
+        for t in p.toks[1:-1]:
+            county = p.toks[t.i + 1]
+            if (
+                t.text == ","
+                and p.toks[t.i - 1].pos == "PROPN"
+                and county.text.lower() in UK_COUNTY_KEYS
+                and (t.i + 2 >= len(p.toks) or not p.toks[t.i + 2].text[:1].isupper())
+            ):
+                out |= {p.toks[t.i - 1].text, county.text}
+    return out
 
 
 def _split_at_prepositions(p: Parsed, ents: Sequence[Ent]) -> list[Ent]:

@@ -410,7 +410,19 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         return None  # "The Europeans will not run in Sheffield": every other city fits the blank too
     if any(c.dep == "compound" and c.pos in {"NOUN", "PROPN"} for c in p.children(v)):
         return None  # "his suspension runs out": a noun hung on the verb, the parse lost the subject
-    if any(c.dep == "mark" and c.text.lower() in {"with", "without"} for c in p.children(v)):
+    if any(
+        c.text.lower() in {"with", "without"}
+        and (
+            c.dep == "mark"
+            or (
+                c.dep == "prep"
+                and not any(x.dep == "pobj" for x in p.children(c.i))  # (not "With the win, Chelsea ...")
+                and any(x.dep in _SUBJECTS and c.i < x.i < v for x in p.children(v))
+            )
+        )
+        for c in p.children(v)
+    ):
+        # ("with Phil Vickery sidelined for six weeks, Bell could ...": a "with" before the subject)
         return None  # "with quarter percentage point rises in June": a plural noun read as a verb
     if any(c.dep == "dep" and c.tag in {"VBZ", "VBP"} for c in p.children(v)):
         return None  # "pile the pressure on title rivals Arsenal": "rivals" read as a verb, the rest lost

@@ -134,6 +134,7 @@ STAFF_WORDS: frozenset[str] = frozenset(
 PLAYER_WORDS: frozenset[str] = POSITION_NOUNS | {
     "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "captain", "skipper",
     "team-mate", "teammate", "debutant", "player", "batsman", "bowler", "scorer",
+    "matchwinner", "match-winner", "goalscorer", "substitute",
 }  # fmt: skip
 #: Jobs news copy writes in lower case before a name ("lock Ben Kay", "singer Joss Stone"),
 #: unlike titles ("President Bush", "Captain Scott").

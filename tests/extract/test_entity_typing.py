@@ -55,6 +55,9 @@ def entity(nlp: Any, text: str, name: str) -> EntityValue | None:
         ("Police in Kensington said the suspect came from Sheffield.", "Kensington", "US"),
         # with nothing to go by, the most populous town of the name
         ("The parade went through Kensington.", "Kensington", "US"),
+        # a town placed in a British county is British, and so is the county
+        ("Mr Betts-Green, of Woodbridge, Suffolk, has also resigned.", "Woodbridge", "GB"),
+        ("Mr Betts-Green, of Woodbridge, Suffolk, has also resigned.", "Suffolk", "GB"),
     ],
 )
 def test_a_town_is_placed_by_the_article(nlp: Any, text: str, name: str, country: str) -> None:

@@ -105,6 +105,7 @@ def test_not_people(nlp: Any, sentence: str, not_people: set[str]) -> None:
         ("Kim Jong-un met the envoy in Pyongyang.", "Kim Jong-un", "Kim", None),
         # a job word that opens the sentence is the role, not part of the name
         ("Rapper Eminem is to play an intimate gig in London on Saturday.", "Eminem", "Eminem", "Rapper"),
+        ("Matchwinner Robbie Keane was full of praise for Damien Duff.", "Robbie Keane", "Keane", None),
         (
             "Fellow Lib Dem Norman Baker said the episode was unflattering.",
             "Norman Baker",
@@ -158,6 +159,12 @@ def test_person_names(nlp: Any, sentence: str, name: str, surname: str, role_par
         assert match[0].role is None or not any(c.isdigit() for c in match[0].role)
     else:
         assert match[0].role is not None and role_part in match[0].role
+
+
+def test_a_player_word_opening_the_sentence_is_no_part_of_the_name(nlp: Any) -> None:
+    text = "Robbie Keane scored the winner. Matchwinner Keane was full of praise for Damien Duff."
+    names = {f.value.name for f in facts(nlp, text) if isinstance(f.value, PersonValue)}
+    assert "Robbie Keane" in names and "Matchwinner Keane" not in names, names
 
 
 def test_birth_name_is_an_alias_not_a_person(nlp: Any) -> None:

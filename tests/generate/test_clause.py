@@ -385,6 +385,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "called MSN Spaces.",
             "MSN Spaces",
         ),
+        # "with X sidelined ...": the absolute phrase is no clause of its own
+        (
+            "And with Phil Vickery sidelined for at least six weeks with a broken arm and Julian White out "
+            "with a neck injury, Bell could make his England debut.",
+            "Phil Vickery",
+        ),
         # a year after "since Mats Wilander" is his, not the clause's
         (
             "Roger Federer became the first man since Mats Wilander in 1988 to win three Grand Slams in one "

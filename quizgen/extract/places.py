@@ -1091,6 +1091,8 @@ def _stands_for_an_industry(p: Parsed, lo: int, hi: int) -> bool:
         and p.toks[hi].text in {"'s", "’s"}
     ):
         return True
+    if lo > 0 and p.toks[lo - 1].text.lower() == "corporate":
+        return True  # "a campaigner against corporate America's misdeeds": its business world
     last = p.toks[hi - 1]
     noun = p.toks[last.head]
     return (

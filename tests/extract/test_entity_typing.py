@@ -403,6 +403,7 @@ def test_a_town_one_plays_at_stays_a_town(nlp: Any) -> None:
         # "Hollywood's favourite actresses": the film world as their owner
         ("Her status as one of Hollywood's favourite actresses remains solid.", "Hollywood"),
         ("Members of Westminster's environment committee will be touring fish markets.", "Westminster"),
+        ("Mr Spitzer is a fierce campaigner against corporate America's misdeeds.", "America"),
         # a word capitalised only as the sentence opens, glued to an adjective
         ("Rainbow-coloured phones, influenced by handsets from Japan, are one example.", "Rainbow"),
         # a number inside a longer name does not start a name of its own

@@ -13,7 +13,7 @@ MAKERS: frozenset[str] = frozenset({
     "canon", "nikon", "olympus", "kodak", "polaroid", "pentax", "ibm", "intel", "amd", "dell",
     "compaq", "acer", "lenovo", "hp", "hewlett-packard", "google", "yahoo", "amazon", "tivo",
     "zenith", "bose", "blackberry", "boeing", "airbus", "toyota", "honda", "nissan", "ford",
-    "vauxhall", "renault", "peugeot", "citroen", "fiat", "volkswagen", "audi", "bmw", "mercedes",
+    "vauxhall", "renault", "peugeot", "citroen", "fiat", "volkswagen", "vw", "audi", "bmw", "mercedes",
     "volvo", "saab", "porsche", "ferrari", "jaguar", "rover", "lotus", "mazda", "subaru", "kia",
     "hyundai", "mitsubishi", "suzuki", "yamaha", "kawasaki", "lego",
     "benz", "pontiac", "chevrolet", "cadillac", "chrysler", "skoda", "opel", "epson",

@@ -584,6 +584,12 @@ PRODUCT_TYPING: list[tuple[str, dict[str, str | None]]] = [
         {"Sony Walkman": None, "Apple": "organization"},
     ),
     ("It took a leaf out of the Apple iPod mini book of design.", {"Apple": None}),
+    # a maker known by its letters ("VW") names its model too
+    (
+        '"Demand tapers off like it did with the new VW Beetle," said Brad Wernle, from Automotive '
+        "News Europe.",
+        {"VW Beetle": None, "Automotive News Europe": "organization"},
+    ),
     # a name beside a product noun, in every mention
     (
         "Microsoft will replace the cables of its Xbox consoles. Mr Gates showed the Xbox in Las Vegas.",

@@ -1322,6 +1322,13 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         for j in worded
     ):
         return None  # "has indexed 5 billion webpages and claims [to ...]": the verb lost its infinitive
+    last_word = max((j for j in worded if p.toks[j].pos != "PUNCT"), default=None)
+    if (
+        last_word == v
+        and (vt.lemma.lower() in ATTRIBUTION_VERBS or vt.lemma.lower() in _RULING_VERBS)
+        and any(c.dep in {"ccomp", "advcl", "parataxis"} and c.i not in worded for c in p.children(v))
+    ):
+        return None  # "..., the UK's highest court has ruled": what it ruled went, nothing is left
     if any(
         p.toks[j].dep in {"ccomp", "xcomp"}
         and p.toks[j].tag in {"NN", "NNS"}
@@ -1616,6 +1623,8 @@ _COUNTRY_NOUNS = {"country", "nation", "state"}
 _PERIOD_NOUNS = {"period", "quarter", "month", "week", "year", "day", "time", "season", "stage", "spell"}
 #: Words after "the same period" that say which one: "as", "last year", "a year ago", "in 2003".
 _PERIOD_FOLLOWERS = {"as", "last", "a", "in", "of"}
+#: Verbs whose clause is what was decided: "the court has ruled", "the panel found".
+_RULING_VERBS = frozenset({"rule", "decide", "find", "conclude", "agree", "vote", "determine"})
 #: Words between an object and a participle that make the participle an aside, not the object's state.
 _STATE_BREAKS = {",", ";", ":", "-", "–", "—", "with"}
 #: Words of a speaker's noun phrase kept in "According to ...": "the shadow chancellor", "analysts".

@@ -385,6 +385,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "called MSN Spaces.",
             "MSN Spaces",
         ),
+        # a ruling whose content went leaves nothing to ask ("The UK's highest court has ruled.")
+        (
+            "Detaining foreign terrorist suspects without trial breaks human rights laws, the UK's highest "
+            "court has ruled.",
+            "UK",
+        ),
         # "with X sidelined ...": the absolute phrase is no clause of its own
         (
             "And with Phil Vickery sidelined for at least six weeks with a broken arm and Julian White out "

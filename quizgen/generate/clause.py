@@ -1322,9 +1322,9 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         for j in worded
     ):
         return None  # "has indexed 5 billion webpages and claims [to ...]": the verb lost its infinitive
-    last_word = max((j for j in worded if p.toks[j].pos != "PUNCT"), default=None)
+    final = max((j for j in worded if p.toks[j].pos != "PUNCT"), default=None)
     if (
-        last_word == v
+        final == v
         and (vt.lemma.lower() in ATTRIBUTION_VERBS or vt.lemma.lower() in _RULING_VERBS)
         and any(c.dep in {"ccomp", "advcl", "parataxis"} and c.i not in worded for c in p.children(v))
     ):

@@ -3163,3 +3163,15 @@ def test_a_short_sentence_on_an_age_is_not_asked_whole(nlp: object) -> None:
     )
     assert asked
     assert not any(q.prompt.startswith("The 54-year-old") for q in asked)
+
+
+@pytest.mark.skipif(not _CORPUS.is_dir(), reason="the shared corpus is not beside the repository")
+def test_a_false_statement_never_swaps_in_a_place_that_holds_the_town(nlp: object) -> None:
+    """ "Melcher had moved to California" is true of Malibu: a state the article places its towns
+    in ("Beverly Hills, California") is never the wrong place of a true/false statement."""
+    from quizgen.ingest import load_article
+
+    article = load_article(str(_CORPUS / "entertainment-124.txt"))
+    for q in generate_questions(analyse(article, nlp), Options(seed=7)):
+        if q.type_name == "true_false" and q.answer == "False":
+            assert "California" not in q.prompt, q.prompt

@@ -3,10 +3,12 @@ for another of the same kind, subtype and gender (a plausible falsehood)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from quizgen.generate.clause import Clause
 from quizgen.generate.distractors import Ask, distractors, takes_the
+from quizgen.generate.items import Item
 from quizgen.generate.makers.base import maker
 from quizgen.generate.quality import function_words
 from quizgen.generate.workshop import Candidate, Workshop
@@ -52,7 +54,7 @@ def statements(ws: Workshop) -> Iterator[Candidate]:
                 wrong = [
                     w
                     for w in distractors(Ask(item, answer, "", ws.items, rng, n=4, mention=m))
-                    if takes_the(w, ws.items) == the
+                    if takes_the(w, ws.items) == the and not _may_hold(ws, item, w)
                 ]
                 if not wrong or normalize(wrong[0]) in normalize(statement) or _possessive(statement, answer):
                     continue
@@ -132,3 +134,13 @@ def _says_little(clause: Clause, lo: int, hi: int) -> bool:
         and p.toks[i].text.lower().rstrip(".") not in COURTESY_TITLES  # ("Mr Carson is American")
     ]
     return len(clause.statement().split()) <= SHORT_STATEMENT and not others
+
+
+def _may_hold(ws: Workshop, item: Item, wrong: str) -> bool:
+    """Could the wrong place hold the right one ("Melcher had moved to California" of Malibu),
+    which makes the false statement true? So it may when the article uses it to say where a town
+    is ("his home in Beverly Hills, California")."""
+    if item.kind != "place":
+        return False
+    holds = re.compile(r"\b[A-Z][\w'.-]*, (?:the )?" + re.escape(wrong) + r"\b")
+    return any(holds.search(p.text) for p in ws.analysis.parsed)

@@ -1093,6 +1093,16 @@ def _stands_for_an_industry(p: Parsed, lo: int, hi: int) -> bool:
         return True
     if lo > 0 and p.toks[lo - 1].text.lower() == "corporate":
         return True  # "a campaigner against corporate America's misdeeds": its business world
+    if (
+        hi + 1 < len(p.toks)
+        and p.toks[hi].text.lower() in INDUSTRY_NOUNS
+        and p.toks[hi + 1].pos == "PROPN"
+        and p.toks[hi + 1].ent != "DATE"
+        and lo > 0
+        and p.toks[lo - 1].tag in {"DT", "JJ", "VBN", "PRP$", "POS"}  # (not "Storms in Paris hit London")
+        and not is_country(p.span_text(lo, hi))
+    ):
+        return True  # "animated Hollywood hit Shrek 2" (the parse made "hit" a verb): a title follows
     last = p.toks[hi - 1]
     noun = p.toks[last.head]
     return (

@@ -44,7 +44,7 @@ LOSING_VERBS: frozenset[str] = frozenset({"lose", "succumb", "bow", "surrender"}
 #: actress", "the Wigan star" come from a town or play for its club).
 INDUSTRY_NOUNS: frozenset[str] = frozenset({
     "studio", "film", "movie", "blockbuster", "production", "version", "import", "mogul",
-    "heavyweight", "royalty", "glamour", "remake",
+    "heavyweight", "royalty", "glamour", "remake", "hit", "smash",
 })  # fmt: skip
 #: Places whose name stands for a trade or a world as an owner: "Hollywood's favourite actresses",
 #: "Wall Street's biggest banks", "Westminster's environment committee" (no place to ask about).

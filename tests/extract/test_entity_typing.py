@@ -402,6 +402,7 @@ def test_a_town_one_plays_at_stays_a_town(nlp: Any) -> None:
         ("Hollywood studios have sued file-sharers in Los Angeles.", "Hollywood"),
         # "Hollywood's favourite actresses": the film world as their owner
         ("Her status as one of Hollywood's favourite actresses remains solid.", "Hollywood"),
+        ("Young film fans voted animated Hollywood hit Shrek 2 best film on Sunday.", "Hollywood"),
         ("Members of Westminster's environment committee will be touring fish markets.", "Westminster"),
         ("Mr Spitzer is a fierce campaigner against corporate America's misdeeds.", "America"),
         # a word capitalised only as the sentence opens, glued to an adjective
@@ -437,6 +438,7 @@ def test_shows_industries_and_sentence_capitals_are_no_facts(nlp: Any, sentence:
         ("George Michael is to perform live at London's Abbey Road studios.", "Abbey Road", "place"),
         ("Oxford-based Nagravision showed its latest products.", "Oxford", "place"),
         ("He moved to Hollywood in 1990.", "Hollywood", "place"),
+        ("Storms in Paris hit London on Monday.", "Paris", "place"),
     ],
 )
 def test_towns_before_their_nouns_stay_towns(nlp: Any, sentence: str, name: str, kind: str) -> None:

@@ -147,6 +147,11 @@ def distractors(ask: Ask) -> list[str]:
             continue  # "bigger than Microsoft": "Microsoft Corp" is in the question already
         if ask.item.kind in {"place", "organization", "person"} and match_text(d, [ask.answer]).correct:
             continue  # "Herefordshire" for "Hertfordshire": a typed check would take one for the other
+        group = group_of(d) if ask.item.kind in {"place", "organization"} else None
+        if group is not None and (group == group_of(ask.answer) or any(group_of(o) == group for o in out)):
+            continue  # "Toffees" beside "Everton": two names of one club, two right or two wrong
+        if group is not None and named_in(ask.prompt, d):
+            continue  # "won the FA Cup with the Toffees": Everton is in the question already
         if k and k not in seen and not contains(ask.prompt, d):
             seen.add(k)
             out.append(d)

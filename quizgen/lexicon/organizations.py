@@ -270,6 +270,27 @@ ORGANIZATION_ALIASES: tuple[frozenset[str], ...] = (
     frozenset({"RFU", "Rugby Football Union"}),
     frozenset({"FA", "Football Association"}),
     frozenset({"MoD", "Ministry of Defence"}),
+    # clubs and their nicknames: "the Gunners" is Arsenal, never a wrong answer beside it (only the
+    # nicknames one club goes by: "Saints" are Southampton and Northampton, "Eagles" many)
+    frozenset({"Arsenal", "Gunners"}),
+    frozenset({"Everton", "Toffees"}),
+    frozenset({"Newcastle", "Newcastle United", "Magpies"}),
+    frozenset({"West Ham", "West Ham United", "Hammers"}),
+    frozenset({"Sunderland", "Black Cats"}),
+    frozenset({"Middlesbrough", "Boro"}),
+    frozenset({"Portsmouth", "Pompey"}),
+    frozenset({"Leicester City", "Foxes"}),
+    frozenset({"Norwich", "Norwich City", "Canaries"}),
+    frozenset({"Wolves", "Wolverhampton Wanderers"}),
+    frozenset({"Bolton", "Bolton Wanderers", "Trotters"}),
+    frozenset({"West Brom", "West Bromwich Albion", "Baggies"}),
+    frozenset({"Fulham", "Cottagers"}),
+    frozenset({"Charlton", "Charlton Athletic", "Addicks"}),
+    frozenset({"Sheffield Wednesday", "Owls"}),
+    frozenset({"Aston Villa", "Villa"}),
+    frozenset({"Barcelona", "Barca"}),
+    frozenset({"Leeds Tykes", "Tykes"}),
+    frozenset({"Saracens", "Sarries"}),
 )  # fmt: skip
 #: Short names that are also common words: never accepted on their own ("us" is no country).
 WORD_LIKE_NAMES: frozenset[str] = frozenset({"us", "who", "fed", "mod", "it", "am", "un"})

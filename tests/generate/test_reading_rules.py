@@ -3175,3 +3175,13 @@ def test_a_false_statement_never_swaps_in_a_place_that_holds_the_town(nlp: objec
     for q in generate_questions(analyse(article, nlp), Options(seed=7)):
         if q.type_name == "true_false" and q.answer == "False":
             assert "California" not in q.prompt, q.prompt
+
+
+@pytest.mark.skipif(not _CORPUS.is_dir(), reason="the shared corpus is not beside the repository")
+def test_a_club_and_its_nickname_are_never_both_choices(nlp: object) -> None:
+    """ "the Toffees" is Everton: the two are one answer, never two choices of one question."""
+    from quizgen.ingest import load_article
+
+    article = load_article(str(_CORPUS / "sport-186.txt"))
+    for q in generate_questions(analyse(article, nlp), Options(seed=7)):
+        assert not {"Everton", "Toffees"} <= set(q.choices), q.choices

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import socket
+import time
 from pathlib import Path
 
 import aiohttp
@@ -123,9 +124,11 @@ def test_other_hosts_get_one_warning_line(tmp_path: Path) -> None:
     server = serving(one_question_bank(tmp_path), "--host", "0.0.0.0")
     try:
         assert server.url.startswith("http://")
-        # the local address is printed too, and it answers
-        local = [line for line in server.out if "http://127.0.0.1:" in line]
-        assert local
+        # the local address is printed too, on a line of its own that may come a moment later
+        deadline = time.monotonic() + 10
+        while not any("http://127.0.0.1:" in line for line in server.out) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert any("http://127.0.0.1:" in line for line in server.out), server.out
     finally:
         assert server.stop() == 0
     warnings = [line for line in server.err if line.strip()]

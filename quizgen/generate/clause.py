@@ -2030,6 +2030,10 @@ def copular(
         return None
     if p.toks[subject[0]].text.lower() in {"a", "an"}:
         return None  # "made an officer of the Order, one of France's honours": the aside is the Order's
+    if any(p.toks[i].dep == "cc" and p.toks[i].head != noun for i in subject):
+        # "the Argentine State and water firm Aguas Argentinas, controlled by France's Suez": the
+        # parse joined two things under one name, and the aside is only the second's
+        return None
     if not any(t.tag in {"VBZ", "VBD", "VBP", "MD"} for t in p.toks):
         return None  # "A 2.6ghz chip, 40 gigabyte hard drive, 256mb, ...": a list, no asides
     governing = clause_verb(p, noun)

@@ -385,6 +385,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "called MSN Spaces.",
             "MSN Spaces",
         ),
+        # an aside of a name the parse joined to another by "and": the aside is only the second's
+        (
+            "A conflict between the Argentine State and water firm Aguas Argentinas, controlled by France's "
+            "Suez, is casting doubt on the firm's future.",
+            "Suez",
+        ),
         # a ruling whose content went leaves nothing to ask ("The UK's highest court has ruled.")
         (
             "Detaining foreign terrorist suspects without trial breaks human rights laws, the UK's highest "

@@ -1637,6 +1637,10 @@ def _source(p: Parsed, v: int, answer: set[int], resolve: Resolver | None) -> st
     "the shadow chancellor" of "..., the shadow chancellor said"; None otherwise."""
     j = v
     while p.toks[j].dep == "conj" and p.toks[j].head != j:
+        if p.toks[j].lemma.lower() in ATTRIBUTION_VERBS and any(c.dep in _SUBJECTS for c in p.children(j)):
+            return (
+                None  # "Halifax said prices rose 0.8% and Nationwide reported a rise of 0.4%": its own report
+            )
         j = p.toks[j].head
     if p.toks[j].dep != "ccomp" or p.toks[p.toks[j].head].lemma.lower() not in ATTRIBUTION_VERBS:
         return None

@@ -337,6 +337,14 @@ def test_no_question(span: Span, sentence: str, answer: str, target: Target) -> 
             CITY,
             "Boeing built the 777-200LR in which city?",
         ),
+        # a second report joined by "and" is its own speaker's, never the first speaker's
+        (
+            "Halifax said house prices rose by 0.8% in January and Nationwide reported a rise of 0.4% in the "
+            "first month of the year.",
+            "0.4%",
+            PERCENT,
+            "Nationwide reported a rise of what percentage in the first month of the year?",
+        ),
         # a body one is with or from is asked as an organization, never a "what"
         (
             "Louise Bryson remains with Lifetime.",

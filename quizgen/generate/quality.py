@@ -253,6 +253,11 @@ def problems(q: Question) -> list[str]:
     day = rf"(?:\d{{1,2}} (?:{_MONTH_NAMES})|{re.escape(BLANK)})"
     if re.search(rf"\bon {day} on {day}", text):
         out.append("two dates run together where the cut joined them ('on 24 December on _____')")
+    if q.category == "date" and q.answer in MONTH_NAMES and re.search(r"\bfrom\b", text):
+        at = MONTH_NAMES.index(q.answer)
+        beside = {MONTH_NAMES[(at + 1) % 12], MONTH_NAMES[(at - 1) % 12]}
+        if any(re.search(rf"\b{m}\b", text) for m in beside):
+            out.append("the month next to one the question names ('in December from 57.6 in which month?')")
     if q.category == "figure" and _ELLIPTICAL_FIGURE.search(text):
         out.append("figures listed with their words left out ('65 flights on Thursday, 180 on Friday')")
     if re.search(

@@ -148,6 +148,17 @@ def test_core(prompt: str, expected: str) -> None:
         ),
         (
             {
+                "type": "multiple_choice",
+                "category": "date",
+                "prompt": "The ISM index's sister survey eased to 52.7 in December from 57.6 in which month?",
+                "answer": "November",
+                "choices": ["November", "March", "February", "June"],
+                "evidence": "The ISM index's sister survey eased to 52.7 in December from 57.6 in November.",
+            },
+            "the month next to one the question names ('in December from 57.6 in which month?')",
+        ),
+        (
+            {
                 "type": "fill_in",
                 "category": "figure",
                 "prompt": "US Airways had to cancel about how many flights on Thursday, 180 on Friday?",

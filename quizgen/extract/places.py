@@ -228,8 +228,9 @@ def extract_places(ctx: Context) -> None:
                 continue
             if text.lower().removeprefix("the ") in ctx.title_names:
                 continue  # "Universal" is a studio, but "Mary Poppins" here is a musical
-            if lo > 1 and p.toks[lo - 1].text == "of" and p.toks[lo - 2].text in NOBLE_TITLES | {"Prince"}:
-                continue  # "the Duke of Edinburgh", "the Prince of Wales": a title, no place or body
+            of = lo - 2 if lo > 1 and p.toks[lo - 1].text.lower() == "the" else lo - 1
+            if of > 0 and p.toks[of].text == "of" and p.toks[of - 1].text in NOBLE_TITLES | _TITLED:
+                continue  # "the Duke of Edinburgh", "Queen of the Sky": a title or nickname, no name
             if _inside_a_title(p, lo, hi, ctx.title_names):
                 continue  # "Passport to Paradise involved ...": the show named before, no town
             if is_product_name(text, ctx.product_names):
@@ -1080,6 +1081,10 @@ def _capital_of_a_sentence(parsed: Sequence[Parsed], p: Parsed, lo: int, hi: int
     if is_place(word):
         return False  # "Oxford-based Nagravision": a town all the same
     return not any(t.text == word and t.i > 0 for q in parsed for t in q.toks)
+
+
+#: Titles besides the peerage's that make "X of (the) Y" a title or a nickname, never Y's name.
+_TITLED = {"Prince", "Princess", "Queen", "King"}
 
 
 def _stands_for_an_industry(p: Parsed, lo: int, hi: int) -> bool:

@@ -3185,3 +3185,13 @@ def test_a_club_and_its_nickname_are_never_both_choices(nlp: object) -> None:
     article = load_article(str(_CORPUS / "sport-186.txt"))
     for q in generate_questions(analyse(article, nlp), Options(seed=7)):
         assert not {"Everton", "Toffees"} <= set(q.choices), q.choices
+
+
+@pytest.mark.skipif(not _CORPUS.is_dir(), reason="the shared corpus is not beside the repository")
+def test_a_nickname_made_like_a_title_names_no_body(nlp: object) -> None:
+    """ "Queen of the Sky" (a blogger's nickname) asks of no broadcaster called Sky."""
+    from quizgen.ingest import load_article
+
+    article = load_article(str(_CORPUS / "tech-133.txt"))
+    questions = generate_questions(analyse(article, nlp), Options(seed=7))
+    assert not [q.prompt for q in questions if q.answer == "Sky"]

@@ -1151,13 +1151,17 @@ def test_a_year_still_to_come_is_offered_among_years_no_earlier(nlp: object) -> 
 _CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "bbc"
 
 
+def corpus_questions(nlp: object, name: str) -> list[Question]:
+    """The questions (seed 7) of the corpus article ``name`` ("tech-196.txt")."""
+    from quizgen.ingest import load_article
+
+    return generate_questions(analyse(load_article(str(_CORPUS / name)), nlp), Options(seed=7))
+
+
 @pytest.mark.skipif(not _CORPUS.is_dir(), reason="the shared corpus is not beside the repository")
 def test_an_acronym_in_a_name_is_the_same_thing_as_its_long_form(nlp: object) -> None:
     """ "Microsoft IE" is never offered beside "Internet Explorer": one answer, two names."""
-    from quizgen.ingest import load_article
-
-    article = load_article(str(_CORPUS / "tech-196.txt"))
-    questions = generate_questions(analyse(article, nlp), Options(seed=7))
+    questions = corpus_questions(nlp, "tech-196.txt")
     assert any("IE" in q.answer for q in questions)
     for q in questions:
         assert not {"Microsoft IE", "Internet Explorer"} <= set(q.choices), q.choices
@@ -1231,13 +1235,9 @@ def test_a_false_statement_never_names_one_person_twice(nlp: object) -> None:
     calls himself a liar is false on its face): the swapped-in name shares no word with the rest."""
     import re
 
-    from quizgen.ingest import load_article
     from quizgen.text.normalize import normalize
 
-    article = load_article(str(_CORPUS / "business-196.txt"))
-    falsehoods = [
-        q for q in generate_questions(analyse(article, nlp), Options(seed=7)) if q.answer == "False"
-    ]
+    falsehoods = [q for q in corpus_questions(nlp, "business-196.txt") if q.answer == "False"]
     assert falsehoods
     for q in falsehoods:
         m = re.match(r"False: the article says (.+?), not (.+?): “", q.explanation or "")
@@ -3169,10 +3169,7 @@ def test_a_short_sentence_on_an_age_is_not_asked_whole(nlp: object) -> None:
 def test_a_false_statement_never_swaps_in_a_place_that_holds_the_town(nlp: object) -> None:
     """ "Melcher had moved to California" is true of Malibu: a state the article places its towns
     in ("Beverly Hills, California") is never the wrong place of a true/false statement."""
-    from quizgen.ingest import load_article
-
-    article = load_article(str(_CORPUS / "entertainment-124.txt"))
-    for q in generate_questions(analyse(article, nlp), Options(seed=7)):
+    for q in corpus_questions(nlp, "entertainment-124.txt"):
         if q.type_name == "true_false" and q.answer == "False":
             assert "California" not in q.prompt, q.prompt
 
@@ -3180,18 +3177,12 @@ def test_a_false_statement_never_swaps_in_a_place_that_holds_the_town(nlp: objec
 @pytest.mark.skipif(not _CORPUS.is_dir(), reason="the shared corpus is not beside the repository")
 def test_a_club_and_its_nickname_are_never_both_choices(nlp: object) -> None:
     """ "the Toffees" is Everton: the two are one answer, never two choices of one question."""
-    from quizgen.ingest import load_article
-
-    article = load_article(str(_CORPUS / "sport-186.txt"))
-    for q in generate_questions(analyse(article, nlp), Options(seed=7)):
+    for q in corpus_questions(nlp, "sport-186.txt"):
         assert not {"Everton", "Toffees"} <= set(q.choices), q.choices
 
 
 @pytest.mark.skipif(not _CORPUS.is_dir(), reason="the shared corpus is not beside the repository")
 def test_a_nickname_made_like_a_title_names_no_body(nlp: object) -> None:
     """ "Queen of the Sky" (a blogger's nickname) asks of no broadcaster called Sky."""
-    from quizgen.ingest import load_article
-
-    article = load_article(str(_CORPUS / "tech-133.txt"))
-    questions = generate_questions(analyse(article, nlp), Options(seed=7))
+    questions = corpus_questions(nlp, "tech-133.txt")
     assert not [q.prompt for q in questions if q.answer == "Sky"]

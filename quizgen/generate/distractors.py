@@ -310,12 +310,7 @@ def person_distractors(ask: Ask) -> list[str]:
         # never among surnames ("Howard", "Blair") nor everyday given names ("Craig")
         female = v.gender == "female" or v.name.split()[0] in {"Queen", "Princess"}
         female = female or bool(royal and royal.group(1).startswith(("Queen", "Princess")))
-        names = [
-            n
-            for n in (ROYAL_NAMES_FEMALE if female else ROYAL_NAMES_MALE)
-            if n != ask.answer and not contains(ask.prompt, n)
-        ]
-        return ask.rng.sample(names, min(len(names), ask.n + 2))
+        return _royal_names(ask, female, lambda n: n == ask.answer or contains(ask.prompt, n))
     if not full and ask.answer in given_names() and " " not in v.name:
         return _first_names(ask, v)  # "his minister father John": given names, not Clinton or Bush
     v = v.model_copy(update={"gender": _answer_sex(ask, v)})
@@ -411,14 +406,19 @@ def _titled(ask: Ask, v: PersonValue, title: str) -> list[str]:
         ask.rng.shuffle(given)
         return [f"{title} {n}" for n in given]
     if title in ROYAL_TITLES:  # "Prince Charles": princes have given names, not surnames
-        female = title in {"Queen", "Princess"}
-        given = [n for n in (ROYAL_NAMES_FEMALE if female else ROYAL_NAMES_MALE) if n not in ask.answer]
-        return [f"{title} {n}" for n in ask.rng.sample(given, min(len(given), ask.n + 2))]
+        given = _royal_names(ask, title in {"Queen", "Princess"}, lambda n: n in ask.answer)
+        return [f"{title} {n}" for n in given]
     # "Lord Carlile" among the article's other lords: "Lord Straw" (Jack Straw, no peer) or an
     # invented "Lord Hodges" is easy to rule out
     peers = [o.name for o in others if o.name.split()[0] == title and o.name != v.name]
     ask.rng.shuffle(peers)
     return peers
+
+
+def _royal_names(ask: Ask, female: bool, left_out: Callable[[str], bool]) -> list[str]:
+    """A few given names royals bear, of the sex asked, without those ``left_out`` says."""
+    names = [n for n in (ROYAL_NAMES_FEMALE if female else ROYAL_NAMES_MALE) if not left_out(n)]
+    return ask.rng.sample(names, min(len(names), ask.n + 2))
 
 
 _WOMENS_TITLES = frozenset({"Lady", "Dame", "Baroness", "Queen", "Princess"})
@@ -591,7 +591,7 @@ _FUTURE = re.compile(r"\b(?:will|is (?:expected|due|set) to|are (?:expected|due|
 
 
 def _year_in(text: str) -> int | None:
-    found = re.search(r"\b(1[0-9]{3}|20[0-9]{2})\b", text)
+    found = _YEAR_RE.search(text)
     return int(found.group(1)) if found else None
 
 

@@ -175,7 +175,33 @@ def _clean_span(p: Parsed, lo: int, hi: int) -> tuple[int, int, bool]:
         and toks[lo - 2].text.isalpha()
     ):
         lo -= 2
+    if hi - lo == 1 and _given_name_left_out(p, lo):
+        lo -= 1
     return lo, hi, possessive
+
+
+def _given_name_left_out(p: Parsed, lo: int) -> bool:
+    """ "Maciej Sundra, who designed ...": the model tagged the surname alone (the given name it
+    took for a place); a capitalised word describing it, no title, job, nationality or known
+    place, opening its phrase, is the person's given name."""
+    if lo == 0:
+        return False
+    t = p.toks[lo - 1]
+    return (
+        t.pos == "PROPN"
+        and t.dep == "compound"
+        and t.head == lo
+        and t.text.isalpha()
+        and t.text[:1].isupper()
+        and not t.text.isupper()
+        and t.ent in {"GPE", "LOC", "FAC"}
+        and not _glued_word(t)
+        and t.text.lower() not in DROP_TITLES
+        and t.text not in RANK_TITLES
+        and not is_place(t.text)
+        and not is_nationality(t.text)
+        and (lo == 1 or not (p.toks[lo - 2].pos == "PROPN" or p.toks[lo - 2].text[:1].isupper()))
+    )
 
 
 _GLUED = {

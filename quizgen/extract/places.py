@@ -58,6 +58,7 @@ from quizgen.lexicon.organizations import (
     FOR_NAME_HEADS,
     HOLDING_NOUNS,
     KNOWN_ORGANIZATIONS,
+    LEGAL_FORM_LEADS,
     LEGAL_FORMS,
     NAME_PREFIXES,
     ORG_HEADS,
@@ -345,7 +346,11 @@ def extract_places(ctx: Context) -> None:
     acting.update(dict.fromkeys(_short_names_of_firms(by_text, acting), "company"))
     by_text.update(dict.fromkeys(acting, "organization"))
     # "beat England at Twickenham", "lost 2-0 at Old Trafford": a ground, no firm nor town
-    grounds = _grounds(found, by_text, acting) | {t for t in by_text if _key(t) in KNOWN_GROUNDS}
+    grounds = (
+        _grounds(found, by_text, acting)
+        | {t for t in by_text if _key(t) in KNOWN_GROUNDS}
+        | _sites(ctx.parsed, by_text, acting)
+    )
     for ground in grounds:
         acting.pop(ground, None)  # "Anfield boss Rafa Benitez": a ground, never a club
     by_text.update(dict.fromkeys(grounds, "place"))
@@ -523,15 +528,31 @@ def _short_names_of_full_ones(names: set[str]) -> dict[str, str]:
         fulls = [
             n
             for n in names
-            if n.startswith(short + " ")
-            and (
-                n[len(short) + 1 :].startswith(("& ", "and "))
-                or all(w.lower().rstrip(".") in LEGAL_FORMS for w in n[len(short) + 1 :].split())
+            if (
+                n.startswith(short + " ")
+                and (
+                    n[len(short) + 1 :].startswith(("& ", "and "))
+                    or _a_legal_form(n[len(short) + 1 :].split())
+                )
             )
+            or _after_a_maker_s_letters(short, n)
         ]
         if len(fulls) == 1 and not short.isupper():
             out[short] = fulls[0]
     return out
+
+
+def _a_legal_form(words: list[str]) -> bool:
+    """ "SA", "Industry Corp" (of "Shanghai Automotive Industry Corp"): a legal form, perhaps led
+    by an industry word."""
+    low = [w.lower().rstrip(".") for w in words]
+    return bool(low) and low[-1] in LEGAL_FORMS and all(w in LEGAL_FORM_LEADS | LEGAL_FORMS for w in low)
+
+
+def _after_a_maker_s_letters(short: str, full: str) -> bool:
+    """ "Rover" of "MG Rover": a one-word name after a firm's two or three capitals."""
+    head, _, last = full.rpartition(" ")
+    return last == short and " " not in short and head.isupper() and head.isalpha() and 2 <= len(head) <= 3
 
 
 def _short_names_of_firms(by_text: dict[str, str], acting: dict[str, str]) -> set[str]:
@@ -592,6 +613,34 @@ def _grounds(found: Sequence[Found], by_text: dict[str, str], acting: dict[str, 
         )
         if at_a_match and not acts:
             out.add(text)
+    return out
+
+
+#: Nouns after a name that make it a works: "Rover's Longbridge plant", "the Sellafield site".
+_SITE_NOUNS = {"plant", "factory", "refinery", "smelter", "mine", "site", "works", "facility"}
+
+
+def _sites(parsed: Sequence[Parsed], by_text: dict[str, str], acting: dict[str, str]) -> set[str]:
+    """Names the article gives a works noun to ("Rover's Longbridge plant"): a site, the place
+    where a firm works, never the firm (unless the article names a firm or a town by it)."""
+    out: set[str] = set()
+    for p in parsed:
+        for t in p.toks:
+            if not (t.lemma.lower() in _SITE_NOUNS and t.text.islower() and t.i > 0):
+                continue
+            lo = t.i
+            while lo > 0 and p.toks[lo - 1].pos == "PROPN" and p.toks[lo - 1].dep == "compound":
+                lo -= 1
+            text = p.span_text(lo, t.i)
+            if (
+                lo < t.i
+                and by_text.get(text) == "organization"
+                and text not in acting
+                and organization_subtype(text) is None
+                and not is_place(text)
+                and not text.isupper()
+            ):
+                out.add(text)
     return out
 
 

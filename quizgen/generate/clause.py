@@ -2749,8 +2749,9 @@ def finish(text: str, mark: str) -> str:
     text = re.sub(r"\b(the|a|an) \1\b", r"\1", text, flags=re.I)  # "during the the 1980s"
     while text and text[-1] in ".?!;:,":
         text = text[:-1].rstrip()
-    if text.endswith(("”", '"')) and len(text) > 1 and text[-2] in ".,!?":
-        text = text[:-2] + text[-1]  # "... instruments.”" -> "... instruments”"
+    if text.endswith(("”", '"')) and len(text) > 1:
+        # "... instruments.”" -> "... instruments”", "... people ."" -> "... people""
+        text = re.sub(r"\s*[.,!?]?\s*([”\"])$", r"\1", text)
     if not text:
         return text
     first = text.split(" ", 1)[0]

@@ -322,7 +322,8 @@ def accepted(item: Item, answer: str, text: str = "") -> list[str]:
             r = None  # "twenty-first" is a rank: no "20" nor "twenty" typed for it
         if r is not None and not r.is_time:
             num = f"{r.shown:,.{r.decimals}f}"
-            out = [num, f"{num} {r.scale}" if r.scale else num]
+            # "2.5 million customers": "2.5" alone is another number
+            out = [f"{num} {r.scale}" if r.scale else num]
             if r.unit is None and not r.scale and float(r.shown).is_integer() and 0 < r.shown < 100:
                 # "50" or "fifty" (the article may write either): the same whole number
                 out += [f"{int(r.shown)}", in_words(int(r.shown)), in_words(int(r.shown), "-")]

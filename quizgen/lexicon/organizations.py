@@ -58,6 +58,9 @@ LEGAL_FORMS: frozenset[str] = frozenset({
     "inc", "incorporated", "corp", "corporation", "ltd", "limited", "plc", "co", "llc", "ag", "sa",
     "gmbh", "nv", "bv", "group", "holdings",
 })  # fmt: skip
+#: Words between a firm's short name and its legal form: "Shanghai Automotive Industry Corp" is
+#: "Shanghai Automotive".
+LEGAL_FORM_LEADS: frozenset[str] = frozenset({"industry", "industries", "international", "holding"})
 #: Words that end the name of a firm's arm ("Sony Pictures", "Disney Studios"): the firm's own
 #: name is a fair typed answer for it.
 DIVISION_WORDS: frozenset[str] = frozenset({

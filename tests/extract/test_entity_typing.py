@@ -325,6 +325,14 @@ def test_towns_spelt_like_others_and_capitals(
             "region",
         ),
         ("The ATP will give the fee to the relief fund in Tamil Nadu.", "Tamil Nadu", "place", "region"),
+        # a name with a works noun is a site, whatever else the model tags it as
+        (
+            "The deal was crucial to the future of Rover's Longbridge plant in the West Midlands. "
+            "Nearly half the workforce at Longbridge could be under threat.",
+            "Longbridge",
+            "place",
+            "venue",
+        ),
     ],
 )
 def test_firms_and_regions_by_what_the_article_calls_them(
@@ -506,6 +514,13 @@ def person(nlp: Any, text: str, name: str) -> PersonValue | None:
             "John Magnier",
             "John Magnier",
             "Magnier",
+        ),
+        # a given name the model took for a place, describing the surname it tagged alone
+        (
+            "Maciej Sundra, who designed the user interface, says the goal is levelling access.",
+            "Maciej Sundra",
+            "Maciej Sundra",
+            "Sundra",
         ),
     ],
 )
@@ -1698,3 +1713,22 @@ def test_a_title_parts_nobody_from_a_given_name_borne_by_both_sexes(nlp: Any) ->
     benn = [f for f in facts(nlp, text) if f.kind == "person" and isinstance(f.value, PersonValue)]
     assert {f.text for f in benn} >= {"Hilary Benn", "Benn"}
     assert all(f.value.name == "Hilary Benn" and f.value.gender == "male" for f in benn), benn
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        # a firm's short name before an industry word and its legal form
+        (
+            "Rover disclosed its talks with Shanghai Automotive Industry Corp in October. Shanghai "
+            "Automotive's proposed £1bn investment in Rover is awaiting approval.",
+            "Shanghai Automotive",
+            "Shanghai Automotive Industry Corp",
+        ),
+        # a one-word name after the maker's capitals
+        ("MG Rover's tie-up has been delayed. Rover's sales are falling.", "Rover", "MG Rover"),
+    ],
+)
+def test_a_firm_s_short_name_is_an_alias_not_another_firm(nlp: Any, text: str, short: str, full: str) -> None:
+    value = entity(nlp, text, short)
+    assert value is not None and value.name == full and short in value.aliases, value

@@ -837,6 +837,13 @@ def test_no_clause(span: Span, sentence: str, answer: str) -> None:
             MONTH,
             "According to the Bank of England, when did consumer credit rise by £1.5bn?",
         ),
+        # a quotation that ends the sentence closes on its quote mark, no stop nor space inside
+        (
+            'TUC leader Brendan Barber called for "a real difference to the lives of working people."',
+            "Brendan Barber",
+            PERSON,
+            'Who called for "a real difference to the lives of working people"?',
+        ),
     ],
 )
 def test_question(span: Span, sentence: str, answer: str, target: Target, question: str) -> None:
@@ -2808,6 +2815,18 @@ def test_a_small_count_is_accepted_in_digits_or_in_words(nlp: object) -> None:
     asked = {q.answer: q for q in questions_of(nlp, text)}
     assert "fifty" in asked["50"].accepted_answers, asked
     assert "10" in asked["ten"].accepted_answers, asked
+
+
+def test_a_scaled_count_is_never_accepted_without_its_scale(nlp: object) -> None:
+    """ "to 2.5 million customers": a typed "2.5" is another number, "2.5 million" is right."""
+    text = (
+        "AEFA has more than 12,000 advisers selling financial advice, funds and insurance to 2.5 "
+        "million customers. American Express said the unit had made profits of $1bn in 2004."
+    )
+    asked = [q for q in questions_of(nlp, text) if q.answer == "2.5 million" and q.type_name != "numeric"]
+    assert asked
+    for q in asked:
+        assert "2.5" not in q.accepted_answers, q.accepted_answers
 
 
 def test_a_bare_said_with_its_words_in_another_sentence_is_no_cloze(nlp: object) -> None:

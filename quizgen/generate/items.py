@@ -873,6 +873,43 @@ def _after_article(m: Mention) -> bool:
     return k >= 0 and m.p.toks[k].text.lower() in {"a", "an"}
 
 
+#: Words that make one figure of a sentence the gap between two others.
+_GAP_WORDS = {"gap", "difference", "margin", "shortfall"}
+
+
+def _numbers_in(p: Parsed, skip: range, unit: str | None) -> list[float]:
+    """The values of the numbers of a sentence in ``unit`` outside ``skip`` (a year is no amount)."""
+    out = []
+    toks = p.toks
+    glued = {t.i for t in toks if t.i > 0 and toks[t.i - 1].tag == "CD"}  # "1.5 million": one number
+    for t in toks:
+        if t.i in skip or t.tag != "CD" or re.fullmatch(r"1\d{3}|20\d\d", t.text) or t.i in glued:
+            continue
+        lo = t.i - 1 if t.i > 0 and toks[t.i - 1].tag == "$" else t.i
+        r = read_number(p.span_text(lo, min(len(toks), t.i + 2)))
+        if r is not None and r.value > 0 and not r.is_time and r.unit == unit:
+            out.append(r.value)
+    return out
+
+
+def _worked_out(m: Mention) -> bool:
+    """ "71 years for a manual worker and 79 years for a professional - a gap of eight years":
+    with a word of a gap in the sentence, a figure that is the sum or the difference of two others
+    is sums, not reading."""
+    if not any(t.lemma.lower() in _GAP_WORDS for t in m.p.toks):
+        return False
+    r = read_number(m.fact.text)
+    if r is None or r.is_time or r.value <= 0:
+        return False
+    others = _numbers_in(m.p, range(m.lo, m.hi), r.unit)
+    a = r.value
+    return any(
+        math.isclose(a, b + c, rel_tol=1e-6) or math.isclose(a, abs(b - c), rel_tol=1e-6)
+        for k, b in enumerate(others)
+        for c in others[k + 1 :]
+    )
+
+
 def trivia(item: Item) -> str | None:
     """Why an item is not worth a question, or None."""
     f = item.fact
@@ -969,6 +1006,8 @@ def trivia(item: Item) -> str | None:
         and all(x.lo > 0 and x.p.toks[x.lo - 1].text not in QUOTE_CHARS for x in item.mentions)
     ):
         return "a number word with a capital inside a sentence is a name (a day with Five, the channel)"
+    if f.kind == "figure" and all(_worked_out(x) for x in item.mentions):
+        return "a figure the sentence works out (71 and 79 years, a gap of eight years)"
     if f.kind == "figure" and re.search(r"\s(?:after|before)\s", f.text):
         return "two numbers read as one (slipped to six after seven weeks)"
     if f.kind == "date" and all(

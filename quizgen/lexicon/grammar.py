@@ -19,7 +19,8 @@ LEADING_CONNECTIVES: frozenset[str] = frozenset({
     "on the whole", "in general", "in short", "in other words", "above all", "after all",
     "certainly", "clearly", "obviously", "admittedly", "interestingly", "significantly",
     "surely", "arguably", "undoubtedly", "presumably", "apparently", "evidently", "frankly",
-    "again", "equally",
+    "again", "equally", "since then", "until then", "after that", "before that", "at that time",
+    "at the time", "by that time", "since that time",
 })  # fmt: skip
 #: Pronouns and demonstratives that cannot open a question on their own.
 DANGLING_STARTS: frozenset[str] = frozenset({

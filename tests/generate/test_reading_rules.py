@@ -169,6 +169,12 @@ POUNDS = Target("figure", unit="GBP")
             "2000",
             "Kenteris is the 2000 Olympic 200m champion.",
         ),
+        # "since then" points back to a sentence the question does not show
+        (
+            "Since then Ahold has worked hard at rebuilding its reputation and investor confidence.",
+            "Ahold",
+            "Ahold has worked hard at rebuilding its reputation and investor confidence.",
+        ),
     ],
 )
 def test_statement(span: Span, sentence: str, answer: str, statement: str) -> None:
@@ -695,6 +701,18 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "But the two friends were fired up by Gordon Brown's speech on Saturday, with its appeal to "
             "core Labour values.",
             "Gordon Brown",
+        ),
+        # a year that ends a fronted "since" clause dates the clause, not the leap; and a count
+        # since then is no count without its start
+        (
+            "Since the first supercomputer, the Cray-1, was installed at Los Alamos National "
+            "Laboratory, US, in 1976, computational speed has leaped 500,000 times.",
+            "1976",
+        ),
+        (
+            "Since the first supercomputer, the Cray-1, was installed at Los Alamos National "
+            "Laboratory, US, in 1976, computational speed has leaped 500,000 times.",
+            "500,000",
         ),
     ],
 )
@@ -2815,6 +2833,23 @@ def test_a_small_count_is_accepted_in_digits_or_in_words(nlp: object) -> None:
     asked = {q.answer: q for q in questions_of(nlp, text)}
     assert "fifty" in asked["50"].accepted_answers, asked
     assert "10" in asked["ten"].accepted_answers, asked
+
+
+@pytest.mark.parametrize(
+    ("text", "not_asked"),
+    [
+        # the gap between two figures, or either figure beside the gap: sums, not reading
+        (
+            "Life expectancy at birth is 71 years for a manual worker and 79 years for a professional "
+            "- a gap of eight years. The Pensions Policy Institute said on Monday that 2.5 million "
+            "people had no pension.",
+            {"71 years", "79 years", "eight years"},
+        ),
+    ],
+)
+def test_a_figure_the_sentence_works_out_is_not_asked(nlp: object, text: str, not_asked: set[str]) -> None:
+    asked = {q.answer for q in questions_of(nlp, text)}
+    assert asked and not asked & not_asked, asked
 
 
 def test_a_scaled_count_is_never_accepted_without_its_scale(nlp: object) -> None:

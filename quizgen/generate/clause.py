@@ -366,6 +366,7 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         or _split_subject(p, v)
         or _noun_read_as_verb(p, v)
         or _need_read_as_aux(p, v)
+        or _clause_after_an_object(p, v)
     ):
         return None
     answer = set(range(lo, hi))
@@ -1768,6 +1769,45 @@ def _noun_read_as_verb(p: Parsed, v: int) -> bool:
         and t.lemma.lower() not in ATTRIBUTION_VERBS
         and any(c.dep == "compound" for c in p.children(s))
         and p.toks[min(descendants(p, s))].text.lower() == "the"
+    )
+
+
+#: Verbs that take an object and then a clause: "told reporters he would stay".
+_OBJECT_THEN_CLAUSE = {
+    "tell", "warn", "assure", "inform", "remind", "convince", "persuade", "promise", "show",
+}  # fmt: skip
+
+
+#: Verbs whose object may be a clause without "that": "knew he would win", "hopes it rains".
+_CLAUSE_VERBS = {
+    "know", "see", "hear", "find", "show", "mean", "feel", "hope", "fear", "wish", "realise", "realize",
+    "understand", "guess", "bet", "agree", "decide", "ensure", "prove", "learn", "notice", "remember",
+    "forget", "accept", "recognise", "recognize", "imagine", "pray", "worry", "complain", "boast",
+    "concede", "protest", "promise", "vow", "pledge", "threaten", "swear", "reckon", "be", "seem",
+    "appear", "say", "think", "believe", "expect", "suppose", "assume", "make", "let", "help", "have",
+}  # fmt: skip
+
+
+def _clause_after_an_object(p: Parsed, v: int) -> bool:
+    """ "Teri Hatcher beat fellow Desperate Housewives stars Marcia Cross": a noun ("stars") read as
+    the verb of a clause hung on a verb after its object, with no "that" nor verb of saying."""
+    t = p.toks[v]
+    if t.dep != "ccomp" or any(c.dep == "mark" for c in p.children(v)):
+        return False
+    h = p.toks[t.head]
+    if h.lemma.lower() in ATTRIBUTION_VERBS | _OBJECT_THEN_CLAUSE or t.head > v:
+        return False
+    start = min(descendants(p, v))
+    if h.lemma.lower() not in DOUBTING_VERBS | _CLAUSE_VERBS and all(
+        p.toks[k].dep in {"advmod", "neg"} for k in range(t.head + 1, start)
+    ):
+        return True  # "limited the amount countries like China could export": an object read as a clause
+    return any(
+        c.dep == "dobj"
+        and t.head < c.i < start
+        # (not "beat Asagoe 6-4 and Mirza beat Kostanic": a second clause the parse hung on the first)
+        and not any(p.toks[k].dep == "cc" or p.toks[k].text in {",", ";"} for k in range(c.i, start))
+        for c in p.children(t.head)
     )
 
 

@@ -187,7 +187,10 @@ class Resolver:
             if len(subjects) == 1 and s < sentence:
                 return subjects.pop()
             known = {m.name for m in before if m.gender == gender}
-            if len(known) == 1:
+            unsure = here.toks[token].text.lower() in {"he", "she"} and any(m.gender is None for m in before)
+            if len(known) == 1 and not unsure:
+                # (not "Scotland played a pass to the onrushing Crawford and he beat Esson": Crawford,
+                # of no known sex, may be the one)
                 return known.pop()
             return None  # two people fit: ambiguous
         return self._main_person(gender, sentence, token)

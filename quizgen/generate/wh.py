@@ -943,6 +943,20 @@ def _subject_of_active(clause: Clause, pp: set[int], wh: str) -> str | None:
         return None
     obj = _subject_text(clause, subject, object_case=True)
     after = [w for w in rest if _position(clause, w) > _position(clause, verb_word)]
+    kept = {w.idx for w in after if w.idx is not None}
+    controlled = [c.i for c in p.children(v) if c.dep == "advcl" and c.i in kept] + [
+        x.i
+        for c in p.children(v)
+        if c.dep == "prep" and c.i in kept
+        for x in p.children(c.i)
+        if x.dep == "pcomp"
+    ]
+    if any(
+        p.toks[k].tag in {"VBG", "VBN", "VB"}
+        and not any(x.dep in {"nsubj", "nsubjpass"} for x in p.children(k))
+        for k in controlled
+    ):
+        return None  # "Mido was axed by Tardelli after failing to answer": not "Who axed Mido after failing"
     text = " ".join(x for x in (wh, verb, obj, realize(after)) if x)
     return text[0].upper() + text[1:]
 

@@ -714,6 +714,18 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "Laboratory, US, in 1976, computational speed has leaped 500,000 times.",
             "500,000",
         ),
+        # a noun read as the verb of a clause hung after the main verb's object ("stars")
+        (
+            "Actress Teri Hatcher beat fellow Desperate Housewives stars Marcia Cross and Felicity "
+            "Huffman to the best comedy actress prize.",
+            "Marcia Cross",
+        ),
+        # an object read as a clause without "that" under a verb that takes none
+        (
+            "They also limited the amount countries like China could export to the big markets of the "
+            "United States and EU.",
+            "EU",
+        ),
     ],
 )
 def test_no_clause(span: Span, sentence: str, answer: str) -> None:
@@ -997,6 +1009,33 @@ def test_not_asked_by_wh(span: Span, sentence: str, answer: str, target: Target)
         return
     assert ask(clause, lo, hi, target) is None
     assert in_situ(clause, lo, hi, target) is None
+
+
+def test_he_after_a_man_and_a_player_of_no_known_sex_is_not_the_man(nlp: object) -> None:
+    """ "Jason Scotland played a pass into the path of the onrushing Crawford and he coolly beat
+    Ryan Esson": Crawford, whose sex no word tells, may be the one who scored."""
+    text = (
+        "Stevie Crawford restored United's lead from 18 yards before half time. Jason Scotland played "
+        "a perfectly-weighted pass into the path of the onrushing Crawford and he coolly beat Ryan "
+        "Esson from 12 yards."
+    )
+    for q in questions_of(nlp, text):
+        assert "Scotland coolly beat" not in q.prompt, q.prompt
+
+
+def test_a_passive_is_not_turned_active_over_a_participle_its_subject_controls(span: Span) -> None:
+    """ "Mido was axed by Tardelli after failing to answer a call-up": Mido failed, so "Who axed
+    Mido after failing ...?" makes Tardelli the one who failed; the agent is asked in place."""
+    sentence = "Mido was axed by former coach Marco Tardelli after failing to answer a national call-up."
+    p, lo, hi = span(sentence, "Marco Tardelli")
+    clause = build(p, lo, hi)
+    assert clause is not None
+    assert ask(clause, lo, hi, PERSON) is None
+    asked = in_situ(clause, lo, hi, PERSON)
+    assert (
+        asked is not None
+        and asked.question == "Mido was axed by whom after failing to answer a national call-up?"
+    )
 
 
 @pytest.mark.parametrize(

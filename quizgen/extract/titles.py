@@ -62,6 +62,25 @@ def _run(p: Parsed, start: int) -> int:
     return end
 
 
+def _listed_after(p: Parsed, k: int) -> list[tuple[int, int]]:
+    """The other titles of "films such as My Beautiful Laundrette, Billy Elliot and About A Boy"
+    after the first, which ends at ``k``: capitalised runs joined by commas and "and"."""
+    out = []
+    n = len(p.toks)
+    while k < n and p.toks[k].text in {",", "and"}:
+        k += 1
+        if k < n and p.toks[k].text == "and":
+            k += 1
+        if k >= n or not _capitalised(p, k):
+            break
+        end = _before_venue(p, k, _run(p, k))
+        if end - k > 8:
+            break
+        out.append((k, end))
+        k = end
+    return out
+
+
 #: Nouns that name works only when a list follows: "blockbusters such as Saving Private Ryan".
 _LIST_NOUNS = {"blockbuster", "hit", "classic", "bestseller"}
 
@@ -156,10 +175,12 @@ def title_spans(p: Parsed) -> list[tuple[int, int]]:
             # Mtsensk" (an award list, not "achievement in opera - Thomas Ades");
             # "blockbusters such as Saving Private Ryan"
             start = i + 1
+            listed = False
             if p.toks[start].text in {"-", "–", "—", ":"} and t.dep != "pobj" and p.toks[i - 1].tag != "IN":
                 start += 1
             elif _lists(p, start):
                 start += 2 if p.toks[start].text.lower() == "such" else 1
+                listed = True
             elif _such_as(p, i):
                 # "such films as Raging Bull and Goodfellas" (the model reads "Raging" a verb)
                 if start + 1 < n and _capitalised(p, start + 1):
@@ -173,6 +194,8 @@ def title_spans(p: Parsed) -> list[tuple[int, int]]:
                 continue
             if start >= n:
                 continue
+            if _capitalised(p, start) and listed:
+                out += _listed_after(p, _before_venue(p, start, _run(p, start)))
             if _capitalised(p, start) and p.toks[start].pos == "PROPN":
                 end = _before_venue(p, start, _run(p, start))
                 if end - start <= 8:

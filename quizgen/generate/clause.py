@@ -649,6 +649,10 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         antecedent = sorted(_np(p, vt.head) - descendants(p, v))
         if answer & set(antecedent):
             return None
+        if antecedent and any(
+            p.toks[k].text != "," for k in range(max(antecedent) + 1, min(descendants(p, v)))
+        ):
+            return None  # "the government revised figures from 2004 which ... tips Japan": not the government
         if any(
             k < vt.head and (p.toks[k].dep == "quantmod" or p.toks[k].text.lower() in MULTIPLIERS)
             for k in antecedent
@@ -926,7 +930,17 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
                 end = max(d) + 1
                 while end < len(p.toks) and p.toks[end].text != "," and end in descendants(p, j):
                     end += 1
-                if end < len(p.toks) and p.toks[end].text == "," and not answer & set(range(max(d) + 1, end)):
+                # (or at the sentence's end: "said X, head of equities trading at brokers TOV." with
+                # "trading" a second aside; never a bracket's, nor "(UWB) which would allow ...")
+                closes = (
+                    p.toks[end].text == ","
+                    if end < len(p.toks) - 1
+                    else (
+                        _after_comma(p, c.i)
+                        and not any(p.toks[k].tag in {"WDT", "WP"} for k in range(max(d) + 1, end))
+                    )
+                )
+                if closes and not answer & set(range(max(d) + 1, end)):
                     keep -= set(range(max(d) + 1, end))
             elif (
                 c.dep == "prep"
@@ -2042,6 +2056,9 @@ def _aside_holding(p: Parsed, answer: set[int]) -> tuple[int, int] | None:
             parent.pos in {"PROPN", "NOUN"}
             and _after_comma(p, j)
             and not set(opening) & SELECTING_WORDS
+            # (not "acquired ... as Investors Diversified Service, of Minneapolis,": a name the parse
+            # made a clause of, its "as" no part of the name)
+            and not any(c.dep == "mark" for c in p.children(t.head))
             and (
                 t.dep == "appos"
                 or (

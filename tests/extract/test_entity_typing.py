@@ -125,6 +125,12 @@ def test_a_firm_or_club_named_like_a_town(
     [
         # a list hung on the verb of a work noun
         ("They scored six hits in the UK, including Girls Girls Girls in 1987.", "Girls Girls Girls"),
+        # every title of "films such as ...", not the first alone
+        (
+            "The production company is behind films such as My Beautiful Laundrette, Billy Elliot, "
+            "About A Boy and Shaun of The Dead.",
+            "Billy Elliot",
+        ),
         # a name a work noun is said of, and the work it follows
         ("Gangster-themed GTA San Andreas is the sequel to Grand Theft Auto Vice City.", "GTA San Andreas"),
         ("Gangster-themed GTA San Andreas is the sequel to Grand Theft Auto Vice City.", "Vice City"),

@@ -726,6 +726,19 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "United States and EU.",
             "EU",
         ),
+        # a name the parse made a clause of ("as X, of Minneapolis,"): no "As X at a time was from"
+        (
+            "The unit was acquired by American Express 20 years ago as Investors Diversified Service, "
+            "of Minneapolis, at a time when firms were amassing one-stop financial empires.",
+            "Minneapolis",
+        ),
+        # a relative clause the parse hung on a noun far before "which": the figures tip Japan
+        (
+            "On Wednesday, the government revised growth figures from earlier in 2004 which, when "
+            "taking into account performance in the most recent period, effectively tips Japan into "
+            "recession.",
+            "Japan",
+        ),
     ],
 )
 def test_no_clause(span: Span, sentence: str, answer: str) -> None:
@@ -866,6 +879,14 @@ def test_no_clause(span: Span, sentence: str, answer: str) -> None:
             "December",
             MONTH,
             "According to the Bank of England, when did consumer credit rise by £1.5bn?",
+        ),
+        # a speaker's aside runs to the sentence's end, whatever the parse hung on it ("trading")
+        (
+            '"There should be more space for gains until the end of the year," said Paschoal Tadeu '
+            "Buonomo, head of equities trading at brokers TOV.",
+            "Paschoal Tadeu Buonomo",
+            PERSON,
+            "Who said that there should be more space for gains until the end of the year?",
         ),
         # a quotation that ends the sentence closes on its quote mark, no stop nor space inside
         (

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from quizgen.extract.clauses import span_head
 from quizgen.extract.gazetteer import is_place
 from quizgen.extract.tokens import Parsed, Tok
-from quizgen.lexicon.dates import YEAR
+from quizgen.lexicon.dates import TIME_ZONES, YEAR
 from quizgen.lexicon.grammar import (
     AUXILIARIES,
     BARE_QUANTITIES,
@@ -890,6 +890,14 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             and p.toks[c.i - 1].text == ","
         ):
             keep -= {c.i - 1, c.i}  # "Qantas shares fell almost 3%, however, after ...": a link to before
+    for t in p.toks:
+        if (
+            t.dep == "advmod"
+            and t.text.lower() in {"instead", "also"}
+            and t.i in keep
+            and not (t.i + 1 < len(p.toks) and p.toks[t.i + 1].text.lower() == "of")
+        ):
+            keep.discard(t.i)  # "it plans instead to boost ...": instead of what the question does not say
     if (
         last is not None
         and last.lemma.lower() in {"instance", "example"}
@@ -2059,6 +2067,9 @@ def _aside_holding(p: Parsed, answer: set[int]) -> tuple[int, int] | None:
             # (not "acquired ... as Investors Diversified Service, of Minneapolis,": a name the parse
             # made a clause of, its "as" no part of the name)
             and not any(c.dep == "mark" for c in p.children(t.head))
+            # ("by 1030 GMT, the highest gainer": the shares were)
+            and parent.ent not in {"DATE", "TIME"}
+            and parent.text.lower() not in TIME_ZONES
             and (
                 t.dep == "appos"
                 or (

@@ -892,6 +892,18 @@ def _numbers_in(p: Parsed, skip: range, unit: str | None) -> list[float]:
     return out
 
 
+def _at_a_time_of_day(m: Mention) -> bool:
+    """ "At 1300 GMT, the euro was up 0.9% on the day at 1.3187 euros per US dollar": a sentence
+    timed to the minute reports a passing level, no fact to learn."""
+    toks = m.p.toks
+    return any(
+        t.text.lower() in TIME_ZONES
+        and t.i > 0
+        and re.fullmatch(r"\d{4}|\d{1,2}[:.]\d\d", toks[t.i - 1].text)
+        for t in toks
+    )
+
+
 def _worked_out(m: Mention) -> bool:
     """ "71 years for a manual worker and 79 years for a professional - a gap of eight years":
     with a word of a gap in the sentence, a figure that is the sum or the difference of two others
@@ -1087,6 +1099,8 @@ def trivia(item: Item) -> str | None:
             return "a measure or a number taken for a name (7.2GB)"
     if any(clock_time(x.p, x.lo, x.hi) for x in item.mentions):
         return "a clock time (at 1430 GMT)"
+    if f.kind == "figure" and all(_at_a_time_of_day(x) for x in item.mentions):
+        return "a market's level at a time of day (the euro was up 0.9% at 1300 GMT)"
     if isinstance(v, (FigureValue, DateValue)) and any(_inside_a_word(x) for x in item.mentions):
         return "part of a word or a model number (777-200LR, co-stars)"
     if (

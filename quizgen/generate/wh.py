@@ -571,7 +571,14 @@ def _counted(
         each = [c.i for c in p.children(h) if c.i >= hi and c.lemma.lower() in rated.get(c.dep, ())]
         span = sorted(descendants(p, each[0])) if each else []
         per = " " + p.span_text(span[0], span[-1] + 1) if span else ""
-        return descendants(p, h) | set(range(lo, hi)), f"how much{per}", p.span_text(lo, hi)
+        # "has about $200bn in foreign reserves": what the money is stays in its place
+        held = {
+            k
+            for c in p.children(h)
+            if c.dep == "prep" and c.i >= hi and c.i not in each and c.text.lower() in {"in", "on"}
+            for k in descendants(p, c.i)
+        }
+        return (descendants(p, h) | set(range(lo, hi))) - held, f"how much{per}", p.span_text(lo, hi)
     if unit == "%":
         of = next((c for c in p.children(h) if c.dep == "prep" and c.text.lower() == "of"), None)
         if t.dep in {"compound", "nmod", "amod", "nummod"}:

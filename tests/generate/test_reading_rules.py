@@ -169,6 +169,12 @@ POUNDS = Target("figure", unit="GBP")
             "2000",
             "Kenteris is the 2000 Olympic 200m champion.",
         ),
+        # "instead" and "also" point back to a sentence the question does not show
+        (
+            "The Aviator is also widely tipped to win the best director prize for Martin Scorsese.",
+            "Martin Scorsese",
+            "The Aviator is widely tipped to win the best director prize for Martin Scorsese.",
+        ),
         # "since then" points back to a sentence the question does not show
         (
             "Since then Ahold has worked hard at rebuilding its reputation and investor confidence.",
@@ -880,6 +886,14 @@ def test_no_clause(span: Span, sentence: str, answer: str) -> None:
             MONTH,
             "According to the Bank of England, when did consumer credit rise by £1.5bn?",
         ),
+        # what a sum is held in stays with the question ("How much does South Korea have?": of what?)
+        (
+            "South Korea, which has about $200bn in foreign reserves, said it plans to boost holdings "
+            "of other currencies.",
+            "$200bn",
+            Target("figure", unit="USD"),
+            "About how much does South Korea have in foreign reserves?",
+        ),
         # a speaker's aside runs to the sentence's end, whatever the parse hung on it ("trading")
         (
             '"There should be more space for gains until the end of the year," said Paschoal Tadeu '
@@ -1042,6 +1056,16 @@ def test_he_after_a_man_and_a_player_of_no_known_sex_is_not_the_man(nlp: object)
     )
     for q in questions_of(nlp, text):
         assert "Scotland coolly beat" not in q.prompt, q.prompt
+
+
+def test_a_time_of_day_is_described_by_no_aside(nlp: object) -> None:
+    """ "by 1030 GMT, the highest gainer in Frankfurt": the shares gained, not the time."""
+    text = (
+        "DB's shares were up 3.4% to 45.25 euros by 1030 GMT, the highest gainer in Frankfurt. "
+        "Deutsche Boerse said on Monday it would bid for the LSE."
+    )
+    for q in questions_of(nlp, text):
+        assert "GMT was" not in q.prompt and "GMT the" not in q.prompt, q.prompt
 
 
 def test_a_passive_is_not_turned_active_over_a_participle_its_subject_controls(span: Span) -> None:
@@ -1483,6 +1507,18 @@ _PADDING = (
             "\n\ndid\n\nask for an option on the England midfield man during negotiations for striker "
             "Fernando Morientes.",
             {"Real Madrid", "Parry"},
+        ),
+        # a market's level at a time of day is a passing figure, not a fact to learn
+        (
+            "At 1300 GMT, the euro was up 0.9% on the day at 1.3187 euros per US dollar. The European "
+            "Central Bank said in Frankfurt on Monday that it would not act.",
+            {"0.9%", "1.3187 euros"},
+        ),
+        # nor is a time of day the one an aside after it describes
+        (
+            "DB's shares were up 3.4% to 45.25 euros by 1030 GMT, the highest gainer in Frankfurt. "
+            "Deutsche Boerse said on Monday it would bid for the LSE.",
+            {"3.4%", "45.25 euros"},
         ),
     ],
 )

@@ -30,13 +30,23 @@ class CaseBook:
 
     capitalised: frozenset[str]
     lowered: frozenset[str]
+    #: "The X" written with its capital "The" inside a sentence: a title ("Scorsese's The Aviator")
+    titled: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, parsed: list[Parsed]) -> CaseBook:
         capitalised: set[str] = set()
         lowered: set[str] = set()
+        titled: set[str] = set()
         for p in parsed:
             for t in p.toks:
+                if (
+                    t.text == "The"
+                    and 0 < t.i < len(p.toks) - 1
+                    and p.toks[t.i - 1].text not in _OPENERS
+                    and p.toks[t.i - 1].text[-1:] not in ".?!"
+                ):
+                    titled.add(f"The {p.toks[t.i + 1].text}")
                 if not t.text.isalpha():
                     continue
                 if t.text[0].islower():
@@ -49,7 +59,7 @@ class CaseBook:
                     and p.toks[t.i - 1].text[-1:] not in ".?!"
                 ):
                     capitalised.add(t.text)
-        return cls(frozenset(capitalised), frozenset(lowered))
+        return cls(frozenset(capitalised), frozenset(lowered), frozenset(titled))
 
     def is_name(self, word: str) -> bool:
         """Written with a capital inside a sentence, and never in lower case ("Hartson")."""
@@ -72,6 +82,9 @@ def recase(prompt: str, p: Parsed, book: CaseBook) -> str:
     word = first.text
     if len(word) < 2 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
         return prompt
+    if k + 1 < len(p.toks) and f"{word} {p.toks[k + 1].text}" in book.titled:
+        # "The Aviator" opening the sentence is the film's title, written so elsewhere
+        return re.sub(rf"(?<=\w )the (?={re.escape(p.toks[k + 1].text)}\b)", "The ", prompt)
     if book.is_name(word):
         wrong, right = word.lower(), word
     elif (

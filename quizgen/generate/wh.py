@@ -44,7 +44,7 @@ from quizgen.lexicon.numbers import (
     QUALIFIERS,
     ROUNDING_QUALIFIERS,
 )
-from quizgen.lexicon.organizations import BODY_VERBS
+from quizgen.lexicon.organizations import AWARD_PLURAL_HEADS, BODY_VERBS
 from quizgen.lexicon.people import ATTRIBUTION_VERBS, ROLE_NOUNS
 from quizgen.lexicon.places import PLACE_NOUNS
 from quizgen.text.numbers import read_number
@@ -418,6 +418,8 @@ def _constituent(
             return None  # "Liverpool's leading scorer": the club, not the city
         if p.toks[owner].ent == "PERSON" or _coordinated(p, owner):
             return None  # "Manchester United's Alex Ferguson"; "Unison's workers, the T&G's 70,000 and"
+        if target.kind == "person" and p.toks[owner].pos == "PROPN" and p.toks[owner].text[:1].isupper():
+            return None  # "Martin Scorsese's The Aviator", "Hall's The News From Paraguay": a work's title
         owner_words = realize([Word(p.toks[i].text, i, p.toks[i].ws) for i in rest])
         if target.kind == "person":
             wh = f"whose {owner_words}"
@@ -451,6 +453,12 @@ def _constituent(
     if target.noun == "event" and t.dep == "nsubj" and (verb in ATTRIBUTION_VERBS or verb in BODY_VERBS):
         # "The Premier League is attempting to find a date": a body that acts, no "Which event"
         return cons, "which organization", answer
+    if (
+        target.noun == "event"
+        and answer.split()[-1].lower() in AWARD_PLURAL_HEADS
+        and not (t.dep == "pobj" and p.toks[t.head].text.lower() in _CEREMONY_PREPOSITIONS)
+    ):
+        return cons, "which awards", answer  # "won a string of which awards?", but "at which event?"
     if target.kind == "organization" and not target.noun and verb in _OPPONENT_VERBS:
         return None  # "What will Lleyton Hewitt meet?" of a player the extractor took for a body
     if (
@@ -466,6 +474,10 @@ def _constituent(
 #: Prepositions whose object is a body of people when it is an organization: "remains with",
 #: "is from", "interest from", "a deal struck with".
 _BODY_PREPOSITIONS = frozenset({"with", "from", "for", "against"})
+
+
+#: Prepositions before an award ceremony as an event: "won at the Baftas", "before the Oscars".
+_CEREMONY_PREPOSITIONS = frozenset({"at", "in", "before", "after", "during", "to", "for", "ahead", "until"})
 
 
 #: Verbs of meeting an opponent: their object is a person or a side, never a "what".

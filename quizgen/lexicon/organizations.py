@@ -8,6 +8,10 @@ COMPETITION_WORDS: frozenset[str] = frozenset({"Olympic", "Olympics", "World", "
 #: Heads of a prize's name: "the Satyajit Ray Award" is asked "Which award ...?" (a ceremony,
 #: "the Olivier Awards", stays an event).
 AWARD_HEADS: frozenset[str] = frozenset({"award", "prize", "trophy", "medal"})
+#: The same in the plural, and awards named by a plural alone ("the Grammy Awards", "the Baftas").
+AWARD_PLURAL_HEADS: frozenset[str] = frozenset({
+    "awards", "prizes", "trophies", "medals", "oscars", "grammys", "baftas", "emmys", "globes", "brits",
+})  # fmt: skip
 #: Head words of organization names, by subtype (the last word of "Kyungnam University").
 ORG_HEADS_BY_SUBTYPE: dict[str, frozenset[str]] = {
     "company": frozenset({
@@ -251,6 +255,13 @@ ORGANIZATION_ALIASES: tuple[frozenset[str], ...] = (
     frozenset({"Federal Reserve", "Federal Reserve Bank", "the Fed", "US Federal Reserve",
                "Federal Reserve Board"}),
     frozenset({"United Nations", "UN"}),
+    # an award ceremony by its nickname
+    frozenset({"Academy Awards", "Oscars", "the Oscars", "Academy Award", "Oscar"}),
+    frozenset({"Golden Globes", "Golden Globe Awards", "Golden Globe", "Globes"}),
+    frozenset({"Grammy Awards", "Grammys", "Grammy"}),
+    frozenset({"Bafta Awards", "Baftas", "Bafta", "Bafta Film Awards", "British Academy Film Awards"}),
+    frozenset({"Emmy Awards", "Emmys", "Emmy"}),
+    frozenset({"Brit Awards", "Brits"}),
     frozenset({"European Union", "EU"}),
     frozenset({"Nato", "NATO", "North Atlantic Treaty Organization"}),
     frozenset({"Bank of England", "BoE"}),

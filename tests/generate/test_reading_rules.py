@@ -1058,6 +1058,31 @@ def test_he_after_a_man_and_a_player_of_no_known_sex_is_not_the_man(nlp: object)
         assert "Scotland coolly beat" not in q.prompt, q.prompt
 
 
+def test_an_award_ceremony_and_its_nickname_are_never_each_other_s_wrong_answer(nlp: object) -> None:
+    text = (
+        "Martin Scorsese's The Aviator will win best film at the Oscars. The Academy Awards will be "
+        "shown in the UK by Sky Movies on Monday. The film won at the Golden Globes and the Baftas last "
+        "month. Sideways won at the Independent Spirit Awards."
+    )
+    for choices in choices_for(nlp, text, "Oscars"):
+        assert "Academy Awards" not in choices, choices
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        # "Whose News From Paraguay ...?" loses the title's "The" and reads as a possession
+        ("Lily Tuck's The News From Paraguay is a fictionalised tale of a Paraguayan leader.", "Lily Tuck"),
+        ("Martin Scorsese's The Aviator will win best film at the Oscars.", "Martin Scorsese"),
+    ],
+)
+def test_the_maker_of_a_titled_work_is_not_asked_whose(span: Span, sentence: str, answer: str) -> None:
+    p, lo, hi = span(sentence, answer)
+    clause = build(p, lo, hi)
+    assert clause is not None
+    assert ask(clause, lo, hi, PERSON) is None
+
+
 def test_a_time_of_day_is_described_by_no_aside(nlp: object) -> None:
     """ "by 1030 GMT, the highest gainer in Frankfurt": the shares gained, not the time."""
     text = (
@@ -1066,6 +1091,37 @@ def test_a_time_of_day_is_described_by_no_aside(nlp: object) -> None:
     )
     for q in questions_of(nlp, text):
         assert "GMT was" not in q.prompt and "GMT the" not in q.prompt, q.prompt
+
+
+def test_a_title_opening_a_sentence_keeps_its_capital_the(nlp: object) -> None:
+    """ "At which event did the Aviator win best film?": the article writes "The Aviator"."""
+    text = (
+        "Martin Scorsese's The Aviator won best film at the Oscars. The Aviator won best film at the Baftas."
+    )
+    prompts = [q.prompt for q in questions_of(nlp, text)]
+    assert any("The Aviator" in q and not q.startswith("The Aviator") for q in prompts), prompts
+    assert not any("the Aviator" in q for q in prompts), prompts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "question"),
+    [
+        # awards won are awards; the ceremony one wins at is an event
+        (
+            "Ray Charles has won a string of Grammy Awards.",
+            "Grammy Awards",
+            "Ray Charles has won a string of which awards?",
+        ),
+        ("Sideways won best film at the Baftas.", "Baftas", "At which event did Sideways win best film?"),
+    ],
+)
+def test_awards_won_are_awards(span: Span, sentence: str, answer: str, question: str) -> None:
+    p, lo, hi = span(sentence, answer)
+    clause = build(p, lo, hi)
+    assert clause is not None
+    target = Target("organization", "event")
+    asked = ask(clause, lo, hi, target) or in_situ(clause, lo, hi, target)
+    assert asked is not None and asked.question == question
 
 
 def test_a_passive_is_not_turned_active_over_a_participle_its_subject_controls(span: Span) -> None:

@@ -1093,6 +1093,19 @@ def test_a_time_of_day_is_described_by_no_aside(nlp: object) -> None:
         assert "GMT was" not in q.prompt and "GMT the" not in q.prompt, q.prompt
 
 
+def test_a_blank_that_opens_a_prompt_is_offered_capitalised(nlp: object) -> None:
+    """ "As a result three of the major stakeholders ...": "_____ of the major stakeholders" is
+    offered "Three", "Four", not lower-case words at the sentence's start."""
+    text = (
+        "As a result three of the major stakeholders in English rugby have launched an injury audit "
+        "to find out how players are coping."
+    )
+    asked = [q for q in questions_of(nlp, text) if q.prompt.startswith("_____")]
+    assert asked
+    for q in asked:
+        assert q.answer[:1].isupper() and all(c[:1].isupper() for c in q.choices), (q.answer, q.choices)
+
+
 def test_a_title_opening_a_sentence_keeps_its_capital_the(nlp: object) -> None:
     """ "At which event did the Aviator win best film?": the article writes "The Aviator"."""
     text = (

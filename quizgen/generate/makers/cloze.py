@@ -104,6 +104,8 @@ def clozes(ws: Workshop) -> Iterator[Candidate]:
                 prompt = clause.attributed(prompt)  # "According to Mr Letwin, voting for _____ meant ..."
             if len(prompt.split()) > MAX_WORDS or prompt.count(BLANK) != 1:
                 continue
+            if prompt.startswith(BLANK) and answer[:1].islower():
+                answer = answer[:1].upper() + answer[1:]  # "_____ of the stakeholders": "Three", "Four"
             lead = answer.split()[:-1]
             if len(lead) >= 2 and f" {normalize(' '.join(lead))} " in f" {normalize(prompt)} ":
                 continue  # "The Official UK Charts are run by The _____": the answer is in the question

@@ -189,6 +189,8 @@ def question_noun(kind: str, subtype: str | None, name: str = "") -> str:
         return "radio station"  # "Virgin Radio", "BBC Radio 2": no "news organization"
     if head in AWARD_HEADS:
         return "award"  # "Which award did The Woodsman win?", not "Which event"
+    if head in {"police", "constabulary"}:
+        return "police force"  # "Greater Manchester Police": "Which police force", never "Which police"
     if head == "records":
         return "record label"  # "Death Row Records": "Which record label", never "Which records"
     if head in {"church", "cathedral", "abbey", "mosque", "synagogue", "temple"}:

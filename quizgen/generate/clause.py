@@ -367,6 +367,7 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         or _noun_read_as_verb(p, v)
         or _need_read_as_aux(p, v)
         or _clause_after_an_object(p, v)
+        or _conjunct_out_of_tense(p, v)
     ):
         return None
     answer = set(range(lo, hi))
@@ -1767,6 +1768,27 @@ def _bare_verb_after_a_tense(p: Parsed, i: int) -> bool:
     if any(c.dep == "xcomp" for c in p.children(t.head)):
         return False  # "hopes to remain MP and start a family": the "to" is shared
     return not any(c.dep in {"aux", "auxpass"} for k in (i, t.head) for c in p.children(k))
+
+
+def _conjunct_out_of_tense(p: Parsed, v: int) -> bool:
+    """A verb joined by "and" whose form the first verb's tense rules out, without a subject of its
+    own: "went on to become a voice on radio, have a string of TV shows" ("have": the "to" is
+    shared, no present tense), "were searched and detained ... and forced to return" ("forced":
+    a participle of the shared "were", no past tense of its own)."""
+    t = p.toks[v]
+    if t.dep != "conj" or any(c.dep in _SUBJECTS | {"aux", "auxpass"} for c in p.children(v)):
+        return False
+    h = p.toks[t.head]
+    if t.tag in {"VBP", "VB"} and h.tag == "VBD":
+        return True
+    # (but "is believed to have picked up the injury and had to pull out": a tense of its own)
+    return (
+        t.tag == "VBD"
+        and h.tag == "VBN"
+        and any(c.dep == "auxpass" and c.tag == "VBD" for c in p.children(h.i))
+        # ("were married ... and together received honours": an object, an active past of its own)
+        and not any(c.dep in {"dobj", "dative"} for c in p.children(v))
+    )
 
 
 def _need_read_as_aux(p: Parsed, v: int) -> bool:

@@ -875,6 +875,8 @@ def _after_article(m: Mention) -> bool:
 
 #: Words that make one figure of a sentence the gap between two others.
 _GAP_WORDS = {"gap", "difference", "margin", "shortfall"}
+#: Words that make a percentage a limit or a change, not a share of a whole.
+_BOUND_WORDS = {"under", "below", "above", "over", "than", "limit", "ceiling", "target", "up", "down", "from"}
 
 
 def _numbers_in(p: Parsed, skip: range, unit: str | None) -> list[float]:
@@ -907,14 +909,22 @@ def _at_a_time_of_day(m: Mention) -> bool:
 def _worked_out(m: Mention) -> bool:
     """ "71 years for a manual worker and 79 years for a professional - a gap of eight years":
     with a word of a gap in the sentence, a figure that is the sum or the difference of two others
-    is sums, not reading."""
-    if not any(t.lemma.lower() in _GAP_WORDS for t in m.p.toks):
-        return False
+    is sums, not reading; so is a share beside the rest of the whole ("Japanese films took 37.5%,
+    foreign films 62.5%")."""
     r = read_number(m.fact.text)
     if r is None or r.is_time or r.value <= 0:
         return False
     others = _numbers_in(m.p, range(m.lo, m.hi), r.unit)
     a = r.value
+    if (
+        r.unit == "%"
+        and len(others) == 1
+        and math.isclose(a + others[0], 100, abs_tol=1e-6)
+        and not any(t.text.lower() in _BOUND_WORDS for t in m.p.toks)  # ("under 40%, unlike the 60% allowed")
+    ):
+        return True
+    if not any(t.lemma.lower() in _GAP_WORDS for t in m.p.toks):
+        return False
     return any(
         math.isclose(a, b + c, rel_tol=1e-6) or math.isclose(a, abs(b - c), rel_tol=1e-6)
         for k, b in enumerate(others)

@@ -12,6 +12,7 @@ from quizgen.generate.workshop import BLANK
 from quizgen.lexicon.dates import MONTH_NAMES
 from quizgen.lexicon.grammar import DANGLING_STARTS
 from quizgen.lexicon.people import ROLE_NOUNS
+from quizgen.lexicon.places import PLACE_GIVEAWAYS
 from quizgen.text.markers import CITATION
 from quizgen.text.normalize import contains, normalize
 from quizgen.text.numbers import read_number
@@ -87,6 +88,17 @@ def _names_one_of_its_towns(text: str, answer: str) -> bool:
     code = country_of(answer)
     words = re.findall(r"\b[A-Z][a-z]{3,}\b", text.replace(BLANK, " "))
     return code is not None and any(w != answer and is_city(w) and country_of(w) == code for w in words)
+
+
+def _names_a_thing_of_it(text: str, answer: str) -> bool:
+    """ "took 20bn yen to become the biggest film in which country?", "met Tony Blair at 10 Downing
+    Street ... which city?": a currency or a landmark of the prompt names the place."""
+    plain = text.replace(BLANK, " ")
+    return any(
+        normalize(answer) in {normalize(x) for x in places}
+        and re.search(rf"\b{re.escape(word)}\b", plain, 0 if word[:1].isupper() else re.I)
+        for word, places in PLACE_GIVEAWAYS.items()
+    )
 
 
 def _names_its_people(text: str, answer: str) -> bool:
@@ -205,6 +217,8 @@ def problems(q: Question) -> list[str]:
         and re.search(rf"\b(?:{_CLUB_FRAMES}) {re.escape(q.answer)}\b", q.evidence)
     ):
         out.append("a town's name that is its club ('a takeover of Leeds', 'on loan from Charlton')")
+    if q.category == "place" and q.spec.answered_by != "true_false" and _names_a_thing_of_it(text, q.answer):
+        out.append("the prompt names the place's currency or landmark ('20bn yen': Japan)")
     if q.category == "place" and q.spec.answered_by != "true_false" and _names_its_people(text, q.answer):
         out.append("the prompt names the place's people ('_____'s bank said the German economy ...')")
     if re.match(r"By (?:about )?(?:what percentage|how much|how many)\b", text) and re.search(

@@ -205,3 +205,40 @@ DEPENDENT_TERRITORIES: frozenset[str] = frozenset({
     "HK", "MO", "PR", "GL", "GI", "BM", "GU", "VI", "KY", "FO", "AW", "CW", "NC", "PF", "RE",
     "GP", "MQ", "GF", "YT", "IM", "JE", "GG", "EH", "AS", "MP", "TC", "VG", "SX", "BQ",
 })  # fmt: skip
+#: Words that name the place they belong to: a currency ("20bn yen": Japan) or a landmark
+#: ("at 10 Downing Street": London). A question asking for that place with the word in its prompt
+#: gives the answer away.
+PLACE_GIVEAWAYS: dict[str, tuple[str, ...]] = {
+    "yen": ("Japan",),
+    "yuan": ("China",),
+    "renminbi": ("China",),
+    "rupee": ("India",),
+    "rupees": ("India",),
+    "lira": ("Turkey",),
+    "rouble": ("Russia",),
+    "roubles": ("Russia",),
+    "ruble": ("Russia",),
+    "rubles": ("Russia",),
+    "rand": ("South Africa",),
+    "shekel": ("Israel",),
+    "shekels": ("Israel",),
+    "baht": ("Thailand",),
+    "ringgit": ("Malaysia",),
+    "rupiah": ("Indonesia",),
+    "zloty": ("Poland",),
+    "forint": ("Hungary",),
+    "hryvnia": ("Ukraine",),
+    "naira": ("Nigeria",),
+    "won": (),  # (a verb too)
+    "Downing Street": ("London", "UK", "Britain", "United Kingdom"),
+    "Whitehall": ("London",),
+    "Westminster": ("London",),
+    "Hollywood": ("Los Angeles", "California", "US", "United States", "America"),
+    "Wall Street": ("New York",),
+    "Kremlin": ("Moscow", "Russia"),
+    "White House": ("Washington",),
+    "Elysee": ("Paris", "France"),
+    "Bundestag": ("Berlin", "Germany"),
+    "Capitol Hill": ("Washington",),
+    "Bollywood": ("India", "Mumbai"),
+}

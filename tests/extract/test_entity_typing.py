@@ -1738,3 +1738,7 @@ def test_a_title_parts_nobody_from_a_given_name_borne_by_both_sexes(nlp: Any) ->
 def test_a_firm_s_short_name_is_an_alias_not_another_firm(nlp: Any, text: str, short: str, full: str) -> None:
     value = entity(nlp, text, short)
     assert value is not None and value.name == full and short in value.aliases, value
+
+
+def test_a_police_force_is_asked_as_one() -> None:
+    assert question_noun("organization", "body", "Greater Manchester Police") == "police force"

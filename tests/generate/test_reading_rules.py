@@ -738,6 +738,13 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "of Minneapolis, at a time when firms were amassing one-stop financial empires.",
             "Minneapolis",
         ),
+        # a verb joined by "and" in a form the shared passive "were" rules out ("Three coachloads of
+        # people forced to return to London")
+        (
+            "Police acted when three coachloads of people were searched and detained on the way to RAF "
+            "Fairford and forced to return to London under police escort.",
+            "London",
+        ),
         # a relative clause the parse hung on a noun far before "which": the figures tip Japan
         (
             "On Wednesday, the government revised growth figures from earlier in 2004 which, when "
@@ -1091,6 +1098,17 @@ def test_a_time_of_day_is_described_by_no_aside(nlp: object) -> None:
     )
     for q in questions_of(nlp, text):
         assert "GMT was" not in q.prompt and "GMT the" not in q.prompt, q.prompt
+
+
+def test_a_verb_that_shares_its_to_has_no_tense_of_its_own(nlp: object) -> None:
+    """ "He went on to become a voice on radio, have a string of TV shows in the 1950s": not "In
+    which decade do Cyril Fletcher have a string of TV shows?"."""
+    text = (
+        "Comedian Cyril Fletcher has died at the age of 89. He went on to become a regular voice on "
+        "radio, have a string of TV shows in the 1950s and appear in several films."
+    )
+    for q in questions_of(nlp, text):
+        assert "have a string" not in q.prompt, q.prompt
 
 
 def test_a_blank_that_opens_a_prompt_is_offered_capitalised(nlp: object) -> None:
@@ -1576,6 +1594,13 @@ _PADDING = (
             "\n\ndid\n\nask for an option on the England midfield man during negotiations for striker "
             "Fernando Morientes.",
             {"Real Madrid", "Parry"},
+        ),
+        # a currency or a landmark in the prompt names the place asked
+        (
+            "Animated movie Howl's Moving Castle took 20bn yen to become the biggest film in Japan in "
+            "2004. The Pakistani president met Prime Minister Tony Blair at 10 Downing Street, on his "
+            "first official visit to London on Monday.",
+            {"Japan", "London"},
         ),
         # a market's level at a time of day is a passing figure, not a fact to learn
         (
@@ -3009,6 +3034,13 @@ def test_a_small_count_is_accepted_in_digits_or_in_words(nlp: object) -> None:
             "- a gap of eight years. The Pensions Policy Institute said on Monday that 2.5 million "
             "people had no pension.",
             {"71 years", "79 years", "eight years"},
+        ),
+        # a share beside the rest of the whole
+        (
+            "Japanese films accounted for 37.5% of Japan's box office total last year, with foreign "
+            "films taking 62.5%. The Pensions Policy Institute said on Monday that 2.5 million "
+            "people had no pension.",
+            {"37.5%", "62.5%"},
         ),
     ],
 )

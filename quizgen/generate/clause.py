@@ -355,6 +355,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
     ):
         return None  # "the first man since Mats Wilander in 1988 to win ...": 1988 is Wilander's year
     head = span_head(p, lo, hi)
+    if _name_beside_name(p, head):
+        return None  # ("allied itself with Singapore Telecom, _____ which is linked with ...": Essar)
     aside = _aside_holding(p, set(range(lo, hi)))
     if aside is not None:
         noun, modifier = aside
@@ -2090,6 +2092,9 @@ def _aside_holding(p: Parsed, answer: set[int]) -> tuple[int, int] | None:
             # made a clause of, its "as" no part of the name)
             and not any(c.dep == "mark" for c in p.children(t.head))
             # ("by 1030 GMT, the highest gainer": the shares were)
+            # ("four companies, Bharti which has allied itself with Singapore Telecom, Essar which
+            # ...": a name beside a name is a list the parse misread, not one thing said of another)
+            and not _name_beside_name(p, j)
             and parent.ent not in {"DATE", "TIME"}
             and parent.text.lower() not in TIME_ZONES
             and (
@@ -2114,6 +2119,22 @@ def _aside_holding(p: Parsed, answer: set[int]) -> tuple[int, int] | None:
             return None
         j = t.head
     return None
+
+
+def _name_beside_name(p: Parsed, i: int) -> bool:
+    """ "four companies, Bharti which has allied itself with Singapore Telecom, Essar which ...":
+    a firm's name in apposition to another firm's name is a list the parse misread, not one thing
+    said of another."""
+    t = p.toks[i]
+    parent = p.toks[t.head]
+    return (
+        t.dep == "appos"
+        and t.pos == "PROPN"
+        and parent.pos == "PROPN"
+        and t.ent == "ORG"
+        and parent.ent == "ORG"
+        and parent.lemma.lower() not in ROLE_NOUNS
+    )
 
 
 def _noun_before_aside(p: Parsed, head: int, aside: int) -> int | None:

@@ -745,6 +745,14 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "Fairford and forced to return to London under police escort.",
             "London",
         ),
+        # a firm's name in apposition to another firm's name: a list the parse misread ("What is
+        # Singapore Telecom?" answered "Essar")
+        (
+            "The Indian mobile market is currently dominated by four companies, Bharti Televentures "
+            "which has allied itself with Singapore Telecom, Essar which is linked with Hong Kong-based "
+            "Hutchison Whampoa, the Sterling group and the Tata group.",
+            "Essar",
+        ),
         # a relative clause the parse hung on a noun far before "which": the figures tip Japan
         (
             "On Wednesday, the government revised growth figures from earlier in 2004 which, when "

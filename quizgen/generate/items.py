@@ -932,6 +932,25 @@ def _worked_out(m: Mention) -> bool:
     )
 
 
+#: Nouns only a person has: "Adriano's agent", "Sydney's wife".
+_PERSONAL_NOUNS = {
+    "agent", "wife", "husband", "father", "mother", "son", "daughter", "brother", "sister",
+    "girlfriend", "boyfriend", "lawyer", "widow", "parents", "fiancee", "fiance", "mum", "dad",
+}  # fmt: skip
+
+
+def _personal(m: Mention) -> bool:
+    """A town's name used for a person: "Adriano's agent", "Adriano, who joined them"."""
+    toks = m.p.toks
+    after = toks[m.hi : m.hi + 2]
+    return (
+        len(after) == 2
+        and after[0].text in {"'s", "’s"}
+        and after[1].lemma.lower() in _PERSONAL_NOUNS
+        or (len(after) == 2 and after[0].text == "," and after[1].text.lower() == "who")
+    )
+
+
 def trivia(item: Item) -> str | None:
     """Why an item is not worth a question, or None."""
     f = item.fact
@@ -980,6 +999,12 @@ def trivia(item: Item) -> str | None:
         and item.subtype not in {"country", "capital"}
     ):
         return "a town's name on a firm that speaks ('Jupiter said that ...': the research firm)"
+    if (
+        f.kind == "place"
+        and item.subtype not in {"country", "capital"}
+        and any(_personal(x) for x in item.mentions)
+    ):
+        return "a person named like a town (Adriano's agent; the head of Adriano, who joined them)"
     if f.kind == "person" and " " not in f.text and (is_country(f.text) or normalize(f.text) in HOME_NATIONS):
         return "a country read as a person (Wales centre Sonny Parker)"
     if f.kind == "person" and any(_before_an_event_noun(x) for x in item.mentions):

@@ -1603,6 +1603,14 @@ _PADDING = (
             "Fernando Morientes.",
             {"Real Madrid", "Parry"},
         ),
+        # a person named like a town, by what only a person has ("Adriano's agent", ", who")
+        (
+            "Adriano's agent Gilmar Rinaldi has insisted that he has had no contact with Chelsea over "
+            "the striker. Chelsea boss Jose Mourinho said he was in Milan on the day. Inter are "
+            "reported to have slapped a price tag in the region of £40m on the head of Adriano, who "
+            "joined them just over a year ago from Parma.",
+            {"Adriano"},
+        ),
         # a currency or a landmark in the prompt names the place asked
         (
             "Animated movie Howl's Moving Castle took 20bn yen to become the biggest film in Japan in "

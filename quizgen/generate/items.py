@@ -943,12 +943,10 @@ def _personal(m: Mention) -> bool:
     """A town's name used for a person: "Adriano's agent", "Adriano, who joined them"."""
     toks = m.p.toks
     after = toks[m.hi : m.hi + 2]
-    return (
-        len(after) == 2
-        and after[0].text in {"'s", "’s"}
-        and after[1].lemma.lower() in _PERSONAL_NOUNS
-        or (len(after) == 2 and after[0].text == "," and after[1].text.lower() == "who")
-    )
+    if len(after) < 2:
+        return False
+    owns = after[0].text in {"'s", "’s"} and after[1].lemma.lower() in _PERSONAL_NOUNS
+    return owns or (after[0].text == "," and after[1].text.lower() == "who")
 
 
 def trivia(item: Item) -> str | None:

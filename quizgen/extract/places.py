@@ -127,6 +127,8 @@ def _clean(p: Parsed, lo: int, hi: int) -> tuple[int, int]:
         owned = hi < len(p.toks) and p.toks[hi].pos in {"NOUN", "PROPN", "ADJ", "NUM"}
         if p.toks[hi - 1].text in {"'s", "’s"} and "&" in p.span_text(lo, hi) and not owned:
             break  # "David Wyss of Standard & Poor's in New York": the "'s" is the firm's name
+        if p.toks[hi - 1].text in {"'s", "’s"} and p.toks[lo].text in {"St", "St."} and not owned:
+            break  # "a victory over Wales at St Helen's.": the ground's name, no possessive
         hi -= 1
     comma = next((k for k in range(lo, hi) if p.toks[k].text in {",", "("}), None)
     if comma is not None and p.toks[lo].text in DEPARTMENT_WORDS and p.toks[comma].text == ",":

@@ -67,7 +67,9 @@ KNOWN_GROUNDS: frozenset[str] = frozenset({
 #: Prepositions that keep a town a place even in a match report ("at Anfield in Liverpool").
 LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"in", "at", "near", "from", "to", "outside", "into"})
 #: Words that end a street's name ("Wilmslow Road"): a place, whatever the model tags.
-STREET_WORDS: frozenset[str] = frozenset({"street", "road", "avenue", "lane", "row"})
+STREET_WORDS: frozenset[str] = frozenset({
+    "street", "road", "avenue", "lane", "row", "parade", "terrace", "crescent", "boulevard",
+})  # fmt: skip
 #: Buildings, streets and venues.
 VENUE_WORDS: frozenset[str] = STREET_WORDS | frozenset({
     "square", "stadium", "arena", "park", "hall", "house", "hotel",

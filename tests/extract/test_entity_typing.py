@@ -383,6 +383,20 @@ def test_no_firm_from_a_market_or_a_maker(nlp: Any, sentence: str, name: str) ->
         ),
         # a club named after its town is "at" a match too, and stays no ground
         ("The kick-off time for the match at Sporting Lisbon has been moved.", "Sporting Lisbon", None, None),
+        # a saint's ground keeps its "'s" at the sentence's end; a parade is a street, no person
+        (
+            "The tourists won all 30 games, including a crushing 19-0 victory over Wales at St Helen's.",
+            "St Helen's",
+            "place",
+            "venue",
+        ),
+        (
+            "A drop goal by student John Uzzell gave Newport an unlikely 3-0 win over the tourists at "
+            "Rodney Parade.",
+            "Rodney Parade",
+            "place",
+            "venue",
+        ),
     ],
 )
 def test_grounds_are_venues(nlp: Any, text: str, name: str, kind: str | None, subtype: str | None) -> None:

@@ -62,6 +62,7 @@ from quizgen.lexicon.people import (
     STAFF_WORDS,
 )
 from quizgen.lexicon.places import (
+    DEPENDENT_TERRITORIES,
     HOME_NATIONS,
     REGION_PARTS,
     RUGBY_NATIONS,
@@ -838,7 +839,10 @@ def place_distractors(ask: Ask) -> list[str]:
         code = country_of(name)
         return code is not None and (code in named or names_country(prompt, code))
 
-    return [o for o in out if not given_away(o)]
+    def territory(name: str) -> bool:  # "Hong Kong" is no country beside India, named in the article or not
+        return country_of(name) in DEPENDENT_TERRITORIES and _country(ask.item) not in DEPENDENT_TERRITORIES
+
+    return [o for o in out if not given_away(o) and not territory(o)]
 
 
 def _place_distractors(ask: Ask) -> list[str]:

@@ -894,6 +894,13 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         ):
             keep -= {c.i - 1, c.i}  # "Qantas shares fell almost 3%, however, after ...": a link to before
     for t in p.toks:
+        if t.i in keep and t.dep == "conj" and t.tag == "IN" and p.toks[t.head].pos in {"VERB", "AUX"}:
+            # "to unveil cutting edge products and in the mobile sphere [this is likely ...]": a
+            # phrase of the next clause the parse joined to a verb
+            if answer & descendants(p, t.i):
+                return None
+            keep -= descendants(p, t.i) | {c.i for c in p.children(t.head) if c.dep == "cc" and c.i < t.i}
+    for t in p.toks:
         if (
             t.dep == "advmod"
             and t.text.lower() in {"instead", "also"}

@@ -169,6 +169,13 @@ POUNDS = Target("figure", unit="GBP")
             "2000",
             "Kenteris is the 2000 Olympic 200m champion.",
         ),
+        # a phrase of the next clause the parse joined to a verb by "and" goes with that clause
+        (
+            "Cebit is used by many to unveil cutting edge products and in the mobile sphere this is "
+            "likely to mean a lot of bright, colourful handsets.",
+            "Cebit",
+            "Cebit is used by many to unveil cutting edge products.",
+        ),
         # "instead" and "also" point back to a sentence the question does not show
         (
             "The Aviator is also widely tipped to win the best director prize for Martin Scorsese.",

@@ -2558,7 +2558,9 @@ def unnamed_subject(p: Parsed, i: int, *, as_subject: bool = False) -> bool:
         or t.i in placed
         or p.toks[t.head].i in dated
         for t in words
-    ) and not any(t.ent and t.ent not in {"DATE", "CARDINAL", "NORP"} and t.i not in placed for t in words)
+    ) and not any(  # ("the three-hour epic": a length names no film)
+        t.ent and t.ent not in {"DATE", "TIME", "CARDINAL", "NORP"} and t.i not in placed for t in words
+    )
 
 
 def _definite_start(clause: Clause, answer: set[int], resolve: Resolver | None) -> bool:

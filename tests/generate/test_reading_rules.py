@@ -1620,6 +1620,12 @@ _PADDING = (
             "Fernando Morientes.",
             {"Real Madrid", "Parry"},
         ),
+        # "the three-hour epic": a length names no film (which epic cost $200m?)
+        (
+            "Oliver Stone's Alexander opened on Friday. The three-hour epic reportedly cost $200m to "
+            "make, but took only $13.6m.",
+            {"$200m"},
+        ),
         # a person named like a town, by what only a person has ("Adriano's agent", ", who")
         (
             "Adriano's agent Gilmar Rinaldi has insisted that he has had no contact with Chelsea over "

@@ -486,9 +486,17 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             c.tag == "JJS" or c.text.lower() in LIMITING_MODIFIERS for c in p.children(p.toks[up].head)
         ):
             return None  # "the first time Microsoft has launched ...": the clause is no fact alone
+        if p.toks[up].dep == "advcl" and any(
+            m.dep == "mark" and m.text.lower() in CONDITIONAL_MARKS for m in p.children(up)
+        ):
+            return None  # "if the judge rules that Grokster is merely a provider, ...": no fact, a condition
+        via = p.toks[up].dep
         up = p.toks[up].head
         if any(c.dep == "neg" for c in p.children(up)) and _is_verb(p, up):
             return None  # "... does not mean X are not calling ...": the cut would flip what is said
+        # (but "was denied by Mr Mandelson, who said the Tories were afraid": his own claim)
+        if p.toks[up].lemma.lower() in _DENYING_VERBS and via in {"ccomp", "dobj", "xcomp", "acl"}:
+            return None  # "the firm denied reports it was withdrawing completely from Iraq"
     subj0 = _subject_of(p, v)
     if subj0 is not None and any(c.dep in {"aux", "auxpass"} and c.i < subj0 for c in p.children(v)):
         return None  # "Will the prime minister not ...": a question in the article's own words
@@ -1823,6 +1831,10 @@ def _noun_read_as_verb(p: Parsed, v: int) -> bool:
         and any(c.dep == "compound" for c in p.children(s))
         and p.toks[min(descendants(p, s))].text.lower() == "the"
     )
+
+
+#: Verbs whose clause, or the reports it names, is said to be false: "denied reports it was ...".
+_DENYING_VERBS = {"deny", "dismiss", "reject", "refute", "rebut", "dispute"}
 
 
 #: Verbs that take an object and then a clause: "told reporters he would stay".

@@ -865,7 +865,13 @@ def _place_distractors(ask: Ask) -> list[str]:
         return _among(ask, out, THEATRE_DISTRICTS)  # "opened in London's West End": not Vancouver
     namesake = country_of(ask.item.fact.text)  # (Georgia the country, if the story goes to Tbilisi)
     abroad = any(i.kind == "place" and i is not ask.item and _country(i) == namesake for i in ask.items)
-    if is_us_state(ask.item.fact.text) and _about_the_us(ask) and not abroad and not _a_persons_country(ask):
+    if (
+        is_us_state(ask.item.fact.text)
+        and subtype not in {"city", "capital"}  # ("in which city?" of New York: cities, never states)
+        and _about_the_us(ask)
+        and not abroad
+        and not _a_persons_country(ask)
+    ):
         # "The unnamed woman from Georgia" in a story of a US lawsuit: the state, among states
         states = [x for x in us_states() if normalize(x) not in ask.item.names]
         ask.rng.shuffle(states)

@@ -184,6 +184,7 @@ DEPARTMENT_WORDS: frozenset[str] = frozenset({"Department", "Ministry", "Secreta
 #: Well-known organizations whose names do not say what they are -> subtype.
 KNOWN_ORGANIZATIONS: dict[str, str] = {
     "morgan stanley": "company", "goldman sachs": "company", "merrill lynch": "company",
+    "american express": "company", "federal express": "company", "orient express": "company",
     "lehman brothers": "company", "jp morgan": "company", "j.p. morgan": "company",
     "charles schwab": "company", "deutsche boerse": "company", "deutsche börse": "company",
     "boerse": "company", "der spiegel": "media", "le monde": "media", "die welt": "media",

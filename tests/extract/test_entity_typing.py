@@ -222,6 +222,13 @@ def test_a_given_name_and_surname_tagged_as_a_building_is_a_person(
             "media",
         ),
         ("Polling firm Mori interviewed more than 6,000 people.", "Mori", "organization", "company"),
+        # a card firm named like a newspaper is no newspaper
+        (
+            "Delta had agreed the terms of a $600m loan from American Express.",
+            "American Express",
+            "organization",
+            "company",
+        ),
     ],
 )
 def test_publications_venues_and_bodies(nlp: Any, sentence: str, name: str, kind: str, subtype: str) -> None:

@@ -760,6 +760,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "Hutchison Whampoa, the Sterling group and the Tata group.",
             "Essar",
         ),
+        # what a judge may rule, under "if", is no fact either
+        (
+            "But if the judge rules that Grokster and Morpheus are merely providers of technology, then "
+            "the music industry would be forced to abandon its pursuit.",
+            "Grokster",
+        ),
         # a relative clause the parse hung on a noun far before "which": the figures tip Japan
         (
             "On Wednesday, the government revised growth figures from earlier in 2004 which, when "
@@ -1367,6 +1373,23 @@ def corpus_questions(nlp: object, name: str) -> list[Question]:
     from quizgen.ingest import load_article
 
     return generate_questions(analyse(load_article(str(_CORPUS / name)), nlp), Options(seed=7))
+
+
+@pytest.mark.skipif(not _CORPUS.is_dir(), reason="the shared corpus is not beside the repository")
+def test_what_a_firm_denies_is_no_fact(nlp: object) -> None:
+    """ "But the firm denied reports it was withdrawing completely from Iraq": not "Which country
+    was Contrack International withdrawing completely from?"."""
+    for q in corpus_questions(nlp, "business-334.txt"):
+        assert "withdrawing completely" not in q.prompt, q.prompt
+
+
+@pytest.mark.skipif(not _CORPUS.is_dir(), reason="the shared corpus is not beside the repository")
+def test_a_city_named_like_its_state_is_never_offered_among_states(nlp: object) -> None:
+    """ "at Miller Tabak in which city?" (New York): not Connecticut, South Carolina, Hawaii."""
+    asked = [q for q in corpus_questions(nlp, "business-429.txt") if q.answer == "New York"]
+    assert asked
+    for q in asked:
+        assert not any(is_us_state(c) for c in q.choices if c != "New York"), q.choices
 
 
 @pytest.mark.skipif(not _CORPUS.is_dir(), reason="the shared corpus is not beside the repository")

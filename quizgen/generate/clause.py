@@ -354,6 +354,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         and all(p.toks[k].ent == "DATE" for k in range(lo, hi))
     ):
         return None  # "the first man since Mats Wilander in 1988 to win ...": 1988 is Wilander's year
+    if _in_a_range_of_examples(p, lo):
+        return None  # "put in an appearance, from U2 frontman Bono ... to Angelina Jolie": examples
     head = span_head(p, lo, hi)
     if _name_beside_name(p, head):
         return None  # ("allied itself with Singapore Telecom, _____ which is linked with ...": Essar)
@@ -2114,6 +2116,8 @@ def _aside_holding(p: Parsed, answer: set[int]) -> tuple[int, int] | None:
             # ("four companies, Bharti which has allied itself with Singapore Telecom, Essar which
             # ...": a name beside a name is a list the parse misread, not one thing said of another)
             and not _name_beside_name(p, j)
+            # ("firm Thales, 30% of Europe cannot get ...": a share is never a name's aside)
+            and not (t.dep == "appos" and t.ent in {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
             and parent.ent not in {"DATE", "TIME"}
             and parent.text.lower() not in TIME_ZONES
             and (
@@ -2138,6 +2142,25 @@ def _aside_holding(p: Parsed, answer: set[int]) -> tuple[int, int] | None:
             return None
         j = t.head
     return None
+
+
+def _in_a_range_of_examples(p: Parsed, lo: int) -> bool:
+    """ "Showbiz figures will put in an appearance, from U2 frontman Bono - a campaigner - to
+    Angelina Jolie": people at each end of ", from ... to ..." are examples of a kind, neither
+    of them the fact (and the parse rarely holds the pair together)."""
+    toks = p.toks
+    for f in toks:
+        if f.text.lower() != "from" or f.i == 0 or toks[f.i - 1].text != ",":
+            continue
+        to = next((t.i for t in toks[f.i + 1 :] if t.text.lower() == "to"), None)
+        if to is None or not any(t.ent == "PERSON" for t in toks[f.i + 1 : to]):
+            continue
+        end = to + 1
+        while end < len(toks) and (toks[end].ent == "PERSON" or toks[end].pos == "PROPN"):
+            end += 1
+        if end > to + 1 and any(t.ent == "PERSON" for t in toks[to + 1 : end]) and f.i < lo < end:
+            return True
+    return False
 
 
 def _name_beside_name(p: Parsed, i: int) -> bool:

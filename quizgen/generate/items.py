@@ -906,6 +906,24 @@ def _at_a_time_of_day(m: Mention) -> bool:
     )
 
 
+def _counted_out(m: Mention) -> bool:
+    """ "Shrek 2 took three prizes - voted top animated movie, top film comedy and top sequel": a
+    small count whose items the sentence lists after a dash or a colon."""
+    r = read_number(m.fact.text)
+    if r is None or r.unit is not None or r.scale or not float(r.value).is_integer() or not 2 <= r.value <= 9:
+        return False
+    toks = m.p.toks
+    mark = next((t.i for t in toks[m.hi :] if t.text in {"-", "–", "—", ":"}), None)
+    if mark is None:
+        return False
+    rest = toks[mark + 1 :]
+    if any(t.text in {"-", "–", "—", ":", ";"} for t in rest):
+        return False
+    joined = any(t.text.lower() in {"and", "or"} for t in rest)
+    items = sum(t.text == "," for t in rest) + (2 if joined else 1)
+    return joined and items == int(r.value)
+
+
 def _worked_out(m: Mention) -> bool:
     """ "71 years for a manual worker and 79 years for a professional - a gap of eight years":
     with a word of a gap in the sentence, a figure that is the sum or the difference of two others
@@ -1051,6 +1069,10 @@ def trivia(item: Item) -> str | None:
         and all(x.lo > 0 and x.p.toks[x.lo - 1].text not in QUOTE_CHARS for x in item.mentions)
     ):
         return "a number word with a capital inside a sentence is a name (a day with Five, the channel)"
+    if f.kind == "figure" and all(_counted_out(x) for x in item.mentions):
+        return (
+            "a count the sentence lists (took three prizes - top animated movie, top comedy and top sequel)"
+        )
     if f.kind == "figure" and all(_worked_out(x) for x in item.mentions):
         return "a figure the sentence works out (71 and 79 years, a gap of eight years)"
     if f.kind == "figure" and re.search(r"\s(?:after|before)\s", f.text):

@@ -760,6 +760,23 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "Hutchison Whampoa, the Sterling group and the Tata group.",
             "Essar",
         ),
+        # people at each end of ", from ... to ...": examples of a kind, neither of them the fact
+        (
+            "Showbiz figures will also put in an appearance, from U2 frontman Bono - a well-known "
+            "campaigner on trade - to Angelina Jolie, a goodwill campaigner for the UN on refugees.",
+            "Angelina Jolie",
+        ),
+        (
+            "Showbiz figures will also put in an appearance, from U2 frontman Bono - a well-known "
+            "campaigner on trade - to Angelina Jolie, a goodwill campaigner for the UN on refugees.",
+            "Bono",
+        ),
+        # a share the parse hung on a name as its aside: no "Firm Thales is what percentage of Europe?"
+        (
+            "According to Benoit Joly from broadband telecoms firm Thales, 30% of Europe cannot get "
+            "satellite TV or digital TV.",
+            "30%",
+        ),
         # what a judge may rule, under "if", is no fact either
         (
             "But if the judge rules that Grokster and Morpheus are merely providers of technology, then "
@@ -3096,6 +3113,12 @@ def test_a_small_count_is_accepted_in_digits_or_in_words(nlp: object) -> None:
             "- a gap of eight years. The Pensions Policy Institute said on Monday that 2.5 million "
             "people had no pension.",
             {"71 years", "79 years", "eight years"},
+        ),
+        # a count whose items the sentence lists after a dash
+        (
+            "Film sequel Shrek 2 took three prizes - voted top animated movie, top film comedy and top "
+            "sequel. The Pensions Policy Institute said on Monday that 2.5 million people had no pension.",
+            {"three"},
         ),
         # a share beside the rest of the whole
         (

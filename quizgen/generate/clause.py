@@ -1336,6 +1336,8 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
             cut = any(k not in kept and p.toks[k].pos != "PUNCT" for k in range(v + 1, start))
             if prev == v and cut:
                 return None  # "the Scissor Sisters went [to number one ...], knocking": "went knocking"
+    if _points_away(p, words, answer):
+        return None
     clause = Clause(p, v, words, subject, auxes, fronted, frame)
     if not _whole(clause, answer):
         return None
@@ -1835,6 +1837,40 @@ def _noun_read_as_verb(p: Parsed, v: int) -> bool:
     )
 
 
+def _points_away(p: Parsed, words: list[Word], answer: set[int]) -> bool:
+    """ "Dick Morris is that thing Americans love", "the cost of this project": a demonstrative the
+    question keeps points to something only the article shows (but "this season", "that night")."""
+    kept = {w.idx for w in words if w.idx is not None and w.text == p.toks[w.idx].text}
+
+    def noun_of(k: int) -> int | None:
+        t = p.toks[k]
+        if t.dep == "det":
+            return t.head
+        nxt = p.toks[k + 1] if k + 1 < len(p.toks) else None
+        # ("is that thing Americans love" with "that" read as "that" of a clause)
+        if t.tag != "IN" or nxt is None or nxt.tag != "NN":
+            return None
+        head = nxt
+        while head.dep in {"compound", "amod"} and head.head > head.i:
+            head = p.toks[head.head]  # ("said that ticket outlets had been ...": a clause's subject)
+        return None if head.dep in _SUBJECTS else nxt.i
+
+    return any(
+        p.toks[k].lemma.lower() in {"this", "that", "these", "those"}
+        and (n := noun_of(k)) is not None
+        and p.toks[n].lemma.lower() not in _PERIOD_NOUNS | _DEMONSTRATIVE_TIMES
+        and n not in answer
+        for k in kept
+    )
+
+
+#: Times "this" and "that" point to in the story's own time: "this season", "that night".
+_DEMONSTRATIVE_TIMES = {
+    "season", "weekend", "morning", "afternoon", "evening", "night", "summer", "winter", "spring",
+    "autumn", "century", "decade", "term", "half", "round", "stage", "campaign", "christmas", "moment",
+}  # fmt: skip
+
+
 #: Verbs whose clause, or the reports it names, is said to be false: "denied reports it was ...".
 _DENYING_VERBS = {"deny", "dismiss", "reject", "refute", "rebut", "dispute"}
 
@@ -1996,6 +2032,8 @@ def _linear(p: Parsed, v: int, answer: set[int], resolve: Resolver | None) -> Cl
         return None
     auxes = [c.i for c in p.children(v) if c.dep in {"aux", "auxpass", "neg"} and c.i < v]
     moved_front = set() if participle else set(range(start))
+    if _points_away(p, words, answer):
+        return None
     clause = Clause(p, v, _pair_quotes(p, _tidy_words(p, words)), set(subject), auxes, moved_front)
     if not _resolve_start(clause, answer, resolve) or not _balanced(realize(clause.words)):
         return None

@@ -760,6 +760,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "Hutchison Whampoa, the Sterling group and the Tata group.",
             "Essar",
         ),
+        # a demonstrative that points to what only the article shows ("that thing": which?)
+        (
+            "By any measure, New Yorker Dick Morris is that thing Americans love over everything else "
+            "- a winner.",
+            "Dick Morris",
+        ),
         # people at each end of ", from ... to ...": examples of a kind, neither of them the fact
         (
             "Showbiz figures will also put in an appearance, from U2 frontman Bono - a well-known "

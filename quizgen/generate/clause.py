@@ -372,6 +372,7 @@ def build(p: Parsed, lo: int, hi: int, resolve: Resolver | None = None) -> Claus
         or _need_read_as_aux(p, v)
         or _clause_after_an_object(p, v)
         or _conjunct_out_of_tense(p, v)
+        or _subject_read_as_conjunct(p, v)
     ):
         return None
     answer = set(range(lo, hi))
@@ -1834,6 +1835,22 @@ def _noun_read_as_verb(p: Parsed, v: int) -> bool:
         and t.lemma.lower() not in ATTRIBUTION_VERBS
         and any(c.dep == "compound" for c in p.children(s))
         and p.toks[min(descendants(p, s))].text.lower() == "the"
+    )
+
+
+def _subject_read_as_conjunct(p: Parsed, v: int) -> bool:
+    """ "Desperate Housewives was named top new drama and Joey, starring Matt LeBlanc, was best new
+    comedy": a name joined to a common noun by "and", before a verb of the same sentence that has
+    no subject, is that verb's subject (another clause), not a second thing named."""
+    later = [
+        c.i
+        for c in p.children(v)
+        if c.dep == "conj" and _is_verb(p, c.i) and not any(x.dep in _SUBJECTS for x in p.children(c.i))
+    ]
+    return any(
+        t.dep == "conj" and t.tag == "NNP" and p.toks[t.head].tag == "NN" and v < t.i < k
+        for k in later
+        for t in p.toks[v:k]
     )
 
 

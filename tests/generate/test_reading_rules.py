@@ -760,6 +760,12 @@ def test_statement(span: Span, sentence: str, answer: str, statement: str) -> No
             "Hutchison Whampoa, the Sterling group and the Tata group.",
             "Essar",
         ),
+        # a name joined to a common noun before a verb with no subject is that verb's subject
+        (
+            "In television categories, Desperate Housewives was named top new drama and Joey, starring "
+            "former Friends actor Matt LeBlanc, was best new comedy.",
+            "Matt LeBlanc",
+        ),
         # a demonstrative that points to what only the article shows ("that thing": which?)
         (
             "By any measure, New Yorker Dick Morris is that thing Americans love over everything else "

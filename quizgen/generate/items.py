@@ -24,7 +24,7 @@ from quizgen.extract.tokens import Parsed
 from quizgen.generate.aliases import group_of
 from quizgen.generate.clause import descendants, glue_groups
 from quizgen.generate.names import given_names
-from quizgen.lexicon.dates import MONTHS, TIME_ZONES
+from quizgen.lexicon.dates import MONTHS, TIME_ZONES, YEAR
 from quizgen.lexicon.grammar import EXAMPLE_MARKERS, LEADING_CONNECTIVES, LEADING_PREPOSITIONS, QUOTE_CHARS
 from quizgen.lexicon.numbers import (
     FREE_CHOICE_WORDS,
@@ -885,7 +885,7 @@ def _numbers_in(p: Parsed, skip: range, unit: str | None) -> list[float]:
     toks = p.toks
     glued = {t.i for t in toks if t.i > 0 and toks[t.i - 1].tag == "CD"}  # "1.5 million": one number
     for t in toks:
-        if t.i in skip or t.tag != "CD" or re.fullmatch(r"1\d{3}|20\d\d", t.text) or t.i in glued:
+        if t.i in skip or t.tag != "CD" or re.fullmatch(YEAR, t.text) or t.i in glued:
             continue
         lo = t.i - 1 if t.i > 0 and toks[t.i - 1].tag == "$" else t.i
         r = read_number(p.span_text(lo, min(len(toks), t.i + 2)))

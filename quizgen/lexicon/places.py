@@ -231,7 +231,6 @@ PLACE_GIVEAWAYS: dict[str, tuple[str, ...]] = {
     "forint": ("Hungary",),
     "hryvnia": ("Ukraine",),
     "naira": ("Nigeria",),
-    "won": (),  # (a verb too)
     "Downing Street": ("London", "UK", "Britain", "United Kingdom"),
     "Whitehall": ("London",),
     "Westminster": ("London",),

@@ -894,6 +894,17 @@ def _numbers_in(p: Parsed, skip: range, unit: str | None) -> list[float]:
     return out
 
 
+def _one_unit_of_money(m: Mention) -> bool:
+    """ "One dollar bought 102.55 yen", "$1 was worth 0.76 euros": the one unit an exchange rate is
+    quoted for is no amount to ask."""
+    r = read_number(m.fact.text)
+    if r is None or r.value != 1 or r.unit is None or not r.unit.isupper() or r.scale:
+        return False
+    toks = m.p.toks
+    rates = (read_number(m.p.span_text(t.i, min(len(toks), t.i + 2))) for t in toks[m.hi :] if t.tag == "CD")
+    return any(x is not None and x.unit is not None and x.unit.isupper() and x.unit != r.unit for x in rates)
+
+
 def _at_a_time_of_day(m: Mention) -> bool:
     """ "At 1300 GMT, the euro was up 0.9% on the day at 1.3187 euros per US dollar": a sentence
     timed to the minute reports a passing level, no fact to learn."""
@@ -1154,6 +1165,8 @@ def trivia(item: Item) -> str | None:
             return "a measure or a number taken for a name (7.2GB)"
     if any(clock_time(x.p, x.lo, x.hi) for x in item.mentions):
         return "a clock time (at 1430 GMT)"
+    if f.kind == "figure" and all(_one_unit_of_money(x) for x in item.mentions):
+        return "one unit of a currency at its rate (One dollar bought 102.55 yen)"
     if f.kind == "figure" and all(_at_a_time_of_day(x) for x in item.mentions):
         return "a market's level at a time of day (the euro was up 0.9% at 1300 GMT)"
     if isinstance(v, (FigureValue, DateValue)) and any(_inside_a_word(x) for x in item.mentions):

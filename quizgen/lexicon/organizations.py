@@ -256,6 +256,9 @@ ORGANIZATION_ALIASES: tuple[frozenset[str], ...] = (
     frozenset({"Federal Reserve", "Federal Reserve Bank", "the Fed", "US Federal Reserve",
                "Federal Reserve Board"}),
     frozenset({"United Nations", "UN"}),
+    # a club by its town's name ("Milan beat Manchester United": AC Milan, never its own rival)
+    frozenset({"AC Milan", "Milan"}),
+    frozenset({"Inter Milan", "Inter", "Internazionale"}),
     # an award ceremony by its nickname
     frozenset({"Academy Awards", "Oscars", "the Oscars", "Academy Award", "Oscar"}),
     frozenset({"Golden Globes", "Golden Globe Awards", "Golden Globe", "Globes"}),

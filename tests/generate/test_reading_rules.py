@@ -1422,6 +1422,15 @@ def test_a_city_named_like_its_state_is_never_offered_among_states(nlp: object) 
 
 
 @pytest.mark.skipif(not _CORPUS.is_dir(), reason="the shared corpus is not beside the repository")
+def test_a_club_and_its_town_s_name_are_never_each_other_s_wrong_answer(nlp: object) -> None:
+    """ "Which team did Milan beat in a penalty shootout?" (Juventus): AC Milan is Milan itself."""
+    asked = [q for q in corpus_questions(nlp, "sport-152.txt") if q.answer == "Juventus"]
+    assert asked
+    for q in asked:
+        assert "AC Milan" not in q.choices, q.choices
+
+
+@pytest.mark.skipif(not _CORPUS.is_dir(), reason="the shared corpus is not beside the repository")
 def test_a_territory_the_article_names_is_never_offered_as_a_country(nlp: object) -> None:
     """ "Which country has raised the limit for foreign investment in telecoms?" (India): not Hong
     Kong, named in the article for a firm based there."""
@@ -1692,6 +1701,12 @@ _PADDING = (
             "2004. The Pakistani president met Prime Minister Tony Blair at 10 Downing Street, on his "
             "first official visit to London on Monday.",
             {"Japan", "London"},
+        ),
+        # the one unit an exchange rate is quoted for is no amount to ask
+        (
+            "One dollar bought 102.55 yen. The dollar fell 1.5% against the euro on Friday, the Bank of "
+            "Japan said.",
+            {"One dollar"},
         ),
         # a market's level at a time of day is a passing figure, not a fact to learn
         (

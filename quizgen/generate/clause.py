@@ -31,6 +31,7 @@ from quizgen.lexicon.grammar import (
     CLOSING_BRACKETS,
     CONDITIONAL_MARKS,
     DEFINITE_REFERENCES,
+    DEMONSTRATIVES,
     DESCRIBING_PREPOSITIONS,
     HYPOTHETICAL_MODALS,
     INFINITIVE_VERBS,
@@ -1873,7 +1874,7 @@ def _points_away(p: Parsed, words: list[Word], answer: set[int]) -> bool:
         return None if head.dep in _SUBJECTS else nxt.i
 
     return any(
-        p.toks[k].lemma.lower() in {"this", "that", "these", "those"}
+        p.toks[k].lemma.lower() in DEMONSTRATIVES
         and (n := noun_of(k)) is not None
         and p.toks[n].lemma.lower() not in _PERIOD_NOUNS | _DEMONSTRATIVE_TIMES
         and n not in answer
@@ -2751,7 +2752,7 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                     return False
                 first = False
                 continue
-            if low in {"this", "that", "these", "those"} and t.dep in _SUBJECTS and t.tag == "DT":
+            if low in DEMONSTRATIVES and t.dep in _SUBJECTS and t.tag == "DT":
                 return False  # "X said that will become increasingly important": what will?
             if low == "another" and (
                 t.dep != "det" or p.toks[t.head].pos not in {"NOUN", "PROPN", "NUM", "SYM"}
@@ -2794,7 +2795,7 @@ def _resolve_start(clause: Clause, answer: set[int], resolve: Resolver | None) -
                 return False  # "Two of those have come against Scotland": two of what?
             # "This move", "that project": what move, what project? ("this year" is fine)
             if (
-                low in {"this", "that", "these", "those", "such"}
+                low in DEMONSTRATIVES | {"such"}
                 and t.dep == "det"
                 and p.toks[t.head].lemma.lower() not in _TIME_NOUNS
             ):

@@ -961,7 +961,8 @@ def _worked_out(m: Mention) -> bool:
     )
 
 
-#: Nouns only a person has: "Adriano's agent", "Sydney's wife".
+#: Nouns only a person has: "Adriano's agent", "Sydney's wife" (narrower than the lexicon's
+#: PERSONAL_NOUNS, whose "report", "death", "life" a town owns too: "London's death rate").
 _PERSONAL_NOUNS = {
     "agent", "wife", "husband", "father", "mother", "son", "daughter", "brother", "sister",
     "girlfriend", "boyfriend", "lawyer", "widow", "parents", "fiancee", "fiance", "mum", "dad",
